@@ -1,0 +1,48 @@
+/**
+ * swedish-nlp — Swedish text analysis for JavaScript and TypeScript.
+ *
+ * The pipeline runs in numbered steps (see `src/pipeline/`): paragraphs → tokens →
+ * sentences → token annotations → entities → quotes → keywords → summary.
+ *
+ * @module
+ */
+
+// Types
+export type {
+  AnalyzedToken,
+  Entity,
+  EntityGroup,
+  EntityType,
+  Keyword,
+  Paragraph,
+  Quote,
+  QuoteKind,
+  Sentence,
+  Span,
+  Speaker,
+  TaggedToken,
+  TextContext,
+  Token,
+  TokenKind,
+  Upos,
+} from './types';
+
+// 01–03: paragraphs, tokens, sentences
+export { splitParagraphs } from './pipeline/01-paragraphs';
+export { tokenize } from './pipeline/02-tokens';
+export { splitSentences } from './pipeline/03-sentences';
+
+// 04: token annotations
+export { stopwords, isStopword, removeStopwords } from './pipeline/04-annotate/stopwords';
+export { stem } from './pipeline/04-annotate/stem';
+export { tagTokens } from './pipeline/04-annotate/tag';
+export type { AnnotateOptions } from './pipeline/04-annotate';
+
+// 05–08: entities, quotes, keywords, summary
+export { tagEntities, groupEntities, type EntityOptions } from './pipeline/05-entities';
+export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
+export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
+export { type Summary } from './pipeline/08-summary';
+
+// Everything at once
+export { analyze, type AnalyzeOptions, type AnalyzedDocument } from './analyze';

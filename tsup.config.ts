@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: one browser-safe entry, ESM + CJS + types.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    // wink-nlp's `utilities/*` files are CommonJS without an exports map; bundling them keeps Node ESM happy.
+    noExternal: ['wink-nlp'],
+    treeshake: true,
+  },
+  {
+    // The CLI: Node only, a separate entry so the core never imports `node:` modules.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    noExternal: ['wink-nlp'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
