@@ -1,0 +1,76 @@
+/**
+ * Hand-curated Swedish lexicon for the entity tagger (step 05).
+ *
+ * Source: compiled by hand for swedish-nlp from common public facts (names of well-known
+ * organisations, media outlets, Swedish landscapes, and Swedish function words / titles).
+ * Licence: MIT (part of swedish-nlp); names and facts themselves are not copyrightable.
+ * This file is small and maintained by hand (the large generated tables are in
+ * `gazetteer-data.ts` and `first-names.ts`).
+ *
+ * @module
+ */
+
+/**
+ * Well-known organisations that the generated lists (agencies, parties, EU bodies) miss:
+ * international bodies, unions, news media, large companies, universities. `|`-separated.
+ * Language decision: media outlets and news agencies count as ORG (news-dev annotation guide).
+ */
+export const CURATED_ORG =
+  // international bodies
+  'FN|EU|Nato|NATO|WHO|IMF|OECD|Unicef|UNICEF|Unesco|UNESCO|UNHCR|WTO|ILO|Interpol|Europol|Röda korset|Rädda Barnen|Amnesty|Amnesty International|Greenpeace|Läkare utan gränser|Världsbanken|Förenta nationerna|Europeiska unionen|Europarådet|Nordiska rådet|Riksdagen|Regeringskansliet|Högsta domstolen|Högsta förvaltningsdomstolen|Migrationsverket|Polismyndigheten|Försvarsmakten|Skatteverket|Socialstyrelsen|Skolverket|Trafikverket|Kriminalvården|Säpo|Säkerhetspolisen|Tullverket|Kustbevakningen|Riksbanken|Riksrevisionen|Statskontoret|Tillitsdelegationen|SKR|Sveriges Kommuner och Regioner|SKL|Arbetsförmedlingen|Försäkringskassan|Pensionsmyndigheten|CSN|MSB|SMHI|SCB|Statistiska centralbyrån|Konkurrensverket|Livsmedelsverket|Läkemedelsverket|Folkhälsomyndigheten|Naturvårdsverket|Energimyndigheten|Boverket|Transportstyrelsen|Finansinspektionen|Ekobrottsmyndigheten|Åklagarmyndigheten|Domstolsverket|Skolinspektionen|IVO|Inspektionen för vård och omsorg|Sida|Vinnova|Vetenskapsrådet|Formas|Forte|Svenska institutet|Sametinget|Sveriges riksdag|' +
+  // unions and employers
+  'LO|TCO|Saco|SACO|Unionen|Kommunal|IF Metall|Vision|Akademikerförbundet SSR|Lärarförbundet|Lärarnas Riksförbund|Sveriges Lärare|Vårdförbundet|Läkarförbundet|Sveriges läkarförbund|Journalistförbundet|Seko|Byggnads|Handels|Transport|Fackförbundet ST|Sveriges Ingenjörer|Jusek|Civilekonomerna|Akavia|DIK|Naturvetarna|Fysioterapeuterna|Svenskt Näringsliv|Almega|Teknikföretagen|Arbetsgivarverket|Sobona|Företagarna|Svensk Handel|Svensk Försäkring|Svensk försäkring|Hyresgästföreningen|Villaägarna|Naturskyddsföreningen|Svenska kyrkan|Svenska Kyrkan|Riksidrottsförbundet|' +
+  // news media and agencies
+  'TT|SVT|SR|Sveriges Radio|Sveriges Television|UR|TV4|TV4 Nyheterna|Ekot|Rapport|Aktuellt|DN|Dagens Nyheter|SvD|Svenska Dagbladet|Aftonbladet|Expressen|GP|Göteborgs-Posten|Sydsvenskan|HD|Helsingborgs Dagblad|Dagens Industri|DI|Di|Dagens ETC|ETC|Dagens Samhälle|Dagens Arena|Dagens Medicin|Dagens Juridik|Dagens PS|Metro|Omni|Upsala Nya Tidning|UNT|Corren|Östgöta Correspondenten|NT|Norrköpings Tidningar|Barometern|Norran|Nerikes Allehanda|NA|VLT|Vestmanlands Läns Tidning|Smålandsposten|Borås Tidning|BT|Jönköpings-Posten|JP|Hallandsposten|Länstidningen|Dalarnas Tidningar|Dala-Demokraten|Falu Kuriren|Gefle Dagblad|Arbetarbladet|Sundsvalls Tidning|Östersunds-Posten|Västerbottens-Kuriren|VK|Norrländska Socialdemokraten|NSD|Norrbottens-Kuriren|Kristianstadsbladet|Skånska Dagbladet|Ystads Allehanda|Trelleborgs Allehanda|Blekinge Läns Tidning|BLT|Värmlands Folkblad|Nya Wermlands-Tidningen|NWT|Nya Teknik|Ny Teknik|Computer Sweden|Veckans Affärer|Affärsvärlden|Fokus|Journalisten|Läkartidningen|Akademikern|Arbetet|Arbetsvärlden|Kommunalarbetaren|Byggnadsarbetaren|Vårdfokus|Sveriges Radio Ekot|Ekot|Expo|Flamman|Dagen|Kyrkans Tidning|Kvartal|Fria Tider|Samnytt|Nyheter Idag|8 Sidor|Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|Al Jazeera|New York Times|The Guardian|Guardian|Washington Post|Financial Times|Le Monde|Der Spiegel|Yle|NRK|DR|' +
+  // companies
+  'Volvo|Volvo Cars|Saab|Scania|Ericsson|Ikea|IKEA|H&M|Spotify|Klarna|Northvolt|SAS|SJ|Telia|Tele2|Vattenfall|Fortum|Eon|E.ON|ICA|Coop|Axfood|Systembolaget|Apoteket|Postnord|PostNord|Skanska|NCC|Peab|SEB|Swedbank|Nordea|Handelsbanken|Länsförsäkringar|Folksam|Skandia|Trygg-Hansa|AstraZeneca|Astra Zeneca|Electrolux|Atlas Copco|Sandvik|SKF|LKAB|SSAB|Boliden|Stora Enso|SCA|Investor|Bonnier|Bonnier News|Schibsted|Stampen|Google|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|Twitter|Tiktok|TikTok|Youtube|YouTube|Netflix|Tesla|Uber|Airbnb|Samsung|Huawei|Nokia|Siemens|Shell|Bolt|Voi|Wolt|Foodora|' +
+  // universities
+  'KTH|Kungliga Tekniska högskolan|Karolinska institutet|Karolinska Institutet|Karolinska universitetssjukhuset|Chalmers|Handelshögskolan|Uppsala universitet|Lunds universitet|Stockholms universitet|Göteborgs universitet|Umeå universitet|Linköpings universitet|Örebro universitet|Linnéuniversitetet|Mittuniversitetet|Malmö universitet|Karlstads universitet|Luleå tekniska universitet|Södertörns högskola|Mälardalens universitet|Sveriges lantbruksuniversitet|SLU|Högskolan Dalarna|Högskolan Väst|Jönköping University|Harvard|Oxford|Cambridge|MIT|' +
+  // sports clubs (a few common ones)
+  'AIK|Djurgården|Hammarby|IFK Göteborg|Malmö FF|MFF|Helsingborgs IF|BK Häcken|Häcken|IFK Norrköping|Elfsborg|IF Elfsborg|Frölunda|Färjestad|Luleå Hockey|Brynäs|Skellefteå AIK';
+
+/**
+ * Swedish landscapes (landskap) and other well-known regions and geographic names that the
+ * generated lists (countries, capitals, counties, municipalities, towns) miss. `|`-separated.
+ */
+export const CURATED_LOC =
+  'Skåne|Blekinge|Halland|Småland|Öland|Gotland|Östergötland|Västergötland|Bohuslän|Dalsland|Värmland|Närke|Södermanland|Uppland|Västmanland|Dalarna|Gästrikland|Hälsingland|Härjedalen|Jämtland|Medelpad|Ångermanland|Västerbotten|Norrbotten|Lappland|Norrland|Svealand|Götaland|Sápmi|Norden|Skandinavien|Europa|Asien|Afrika|Nordamerika|Sydamerika|Oceanien|Antarktis|Arktis|Mellanöstern|Balkan|Baltikum|Östersjön|Västerhavet|Kattegatt|Skagerrak|Bottenviken|Bottniska viken|Nordsjön|Medelhavet|Atlanten|Stilla havet|Vänern|Vättern|Mälaren|Hjälmaren|Storsjön|Siljan|Kebnekaise|Alperna|Gaza|Gazaremsan|Västbanken|Krim|Donbas|Kosovo|Tibet|Kurdistan|Katalonien|Skottland|England|Wales|Nordirland|Bayern|Kalifornien|Texas|Florida|New York|Washington|Bryssel|Strasbourg|Haag|Genève|Gamla stan|Södermalm|Kungsholmen|Östermalm|Norrmalm|Vasastan|Rinkeby|Tensta|Husby|Rosengård|Hammarkullen|Angered|Biskopsgården|Järva|Sergels torg|Drottninggatan|Kungsgatan|Rosenbad|Arlanda|Landvetter|Bromma|Kastrup|Öresund|Öresundsbron|Torne älv|Dalälven|Ljusnan|Indalsälven|Kiruna|Abisko';
+
+/**
+ * Titles and roles that stand before a person's name without a comma (`statsminister Ulf
+ * Kristersson`, `professor Laura Hartman`), lower case. Language decision: a capitalised
+ * word after one of these is very likely the start of a person's name.
+ */
+export const TITLES =
+  'statsminister|minister|ministern|finansminister|utrikesminister|justitieminister|försvarsminister|socialminister|skolminister|utbildningsminister|kulturminister|migrationsminister|näringsminister|energiminister|klimatminister|civilminister|arbetsmarknadsminister|jämställdhetsminister|sjukvårdsminister|infrastrukturminister|landsbygdsminister|biståndsminister|handelsminister|bostadsminister|äldreminister|idrottsminister|statsrådet|statsråd|talman|talmannen|president|presidenten|premiärminister|förbundskansler|kansler|kung|kungen|drottning|drottningen|prins|prinsen|prinsessan|prinsessa|kronprinsessan|påve|påven|biskop|ärkebiskop|ordförande|ordföranden|förbundsordförande|partiledare|partiledaren|partisekreterare|gruppledare|språkrör|språkröret|vd|vd:n|VD|generaldirektör|generaldirektören|rikspolischef|rikspolischefen|överbefälhavare|överbefälhavaren|riksåklagare|åklagare|åklagaren|kammaråklagare|chefsåklagare|advokat|advokaten|domare|rådman|professor|professorn|docent|doktor|dr|forskare|forskaren|lektor|rektor|rektorn|överläkare|läkaren|läkare|sjuksköterska|biträdande|chefredaktör|chefredaktören|redaktör|reporter|journalist|journalisten|fotograf|författare|författaren|förläggare|regissör|regissören|skådespelare|skådespelaren|artist|artisten|sångerska|sångaren|musiker|konstnär|konstnären|tränare|tränaren|förbundskapten|förbundskaptenen|kapten|lagkapten|anfallare|målvakt|mittfältare|backen|spelare|kommunalråd|kommunalrådet|oppositionsråd|regionråd|landshövding|landshövdingen|borgmästare|borgmästaren|senator|senatorn|guvernör|guvernören|general|generalen|överste|kommissionär|kommissionären|ambassadör|ambassadören|ekonom|ekonomen|chefsekonom|chefsekonomen|analytiker|analytikern|utredare|utredaren|talesperson|talespersonen|presstalesperson|pressansvarig|presschef|kommunikationschef|informationschef|polisinspektör|kommissarie|polisen|polischef|poliskommissarie|stationsbefäl|vakthavande|insatsledare|räddningsledare|brandman|kyrkoherde|präst|pastor|imam|rabbin|fru|herr|syster|bror|mamma|pappa|dottern|sonen|sonen|hustrun|maken|frun|sambon';
+
+/**
+ * Lower-case particles that occur inside personal names (`Ursula von der Leyen`,
+ * `Leonardo da Vinci`, `Carl af Ugglas`). Language decision: only kept inside an entity when
+ * a capitalised word follows.
+ */
+export const NAME_PARTICLES = 'von|van|der|de|den|af|av|la|le|da|di|del|della|du|bin|ben|al|el|ter|ten|dos|das';
+
+/**
+ * Capitalised words that begin a sentence but are (almost) never names, beyond the stopword list:
+ * greetings, interjections, headings and frequent sentence openers. Lower case, `|`-separated.
+ */
+export const NON_NAME_CAPITALISED =
+  'foto|bild|text|källa|läs|mer|uppdaterad|publicerad|tt|ja|nej|tack|hej|okej|jo|nja|visst|absolut|bland|enligt|samtidigt|dessutom|därför|alltså|sedan|senare|tidigare|nyligen|idag|igår|imorgon|dock|däremot|exempelvis|till|trots|ändå|inom|utan|mellan|efter|innan|under|genom|kring|runt|vid|hos|mot|mitt|bakom|framför|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|julafton|midsommar|påsk|jul|nyår';
+
+/**
+ * Name endings (lower case) that make a capitalised compound an organisation
+ * (`Tillitsdelegationen`, `Arbetsmiljöverket`, `Justitiedepartementet`, `Nordea Banken`).
+ * Language decision: the definite forms are what Swedish organisation names use.
+ */
+export const ORG_SUFFIXES =
+  'departementet|verket|myndigheten|delegationen|kommittén|kommissionen|nämnden|inspektionen|styrelsen|universitetet|universitet|högskolan|förbundet|förbund|banken|fonden|institutet|rådet|ombudsmannen|domstolen|tingsrätten|hovrätten|kammarrätten|förvaltningsrätten|regionen|landstinget|kommun|partiet|föreningen|akademien|akademin|sjukhuset|lasarettet|gruppen|bolaget|kassan|kyrkan|centret|centrum|byrån|tidningen|posten|bladet|kuriren|nytt|radio|tv';
+
+/** Organisation-form words that follow a company name (`Volvo AB`, `Spotify Technology SA`). */
+export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp|LLC|plc|PLC|NV|BV|SE|publ|Group|Holding|Sverige|Sweden|International';
+
+/**
+ * Lower-case words that, after a capitalised place name, make an organisation
+ * (`Falu kommun`, `Stockholms stad`, `Västra Götalandsregionen`); `län` makes a place.
+ */
+export const PLACE_ORG_HEADS = 'kommun|stad|landsting|region|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde';

@@ -1,0 +1,128 @@
+/**
+ * Gazetteer look-ups for the entity tagger: first names with sex, places, organisations.
+ * The tables are built lazily on first use from the compact strings in `src/data/sv/`.
+ *
+ * @module
+ */
+import type { EntityType } from '../../types';
+import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../data/sv/first-names';
+import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS } from '../../data/sv/gazetteer-data';
+import { CURATED_LOC, CURATED_ORG } from '../../data/sv/entity-lexicon';
+
+type Sex = 'female' | 'male' | null;
+
+let names: Map<string, Sex> | undefined;
+let gaz: Map<string, EntityType> | undefined;
+let gazLower: Map<string, EntityType> | undefined;
+let nationality: Set<string> | undefined;
+let maxWords = 0;
+
+function nameTable(): Map<string, Sex> {
+  if (names) return names;
+  const m = new Map<string, Sex>();
+  for (const n of AMBIGUOUS_FIRST_NAMES.split(' ')) m.set(n, null);
+  for (const n of FEMALE_FIRST_NAMES.split(' ')) m.set(n, 'female');
+  for (const n of MALE_FIRST_NAMES.split(' ')) m.set(n, 'male');
+  names = m;
+  return m;
+}
+
+function gazTable(): Map<string, EntityType> {
+  if (gaz) return gaz;
+  const m = new Map<string, EntityType>();
+  const lower = new Map<string, EntityType>();
+  const add = (s: string, t: EntityType): void => {
+    for (const n of s.split('|')) {
+      if (!n) continue;
+      m.set(n, t);
+      lower.set(n.toLowerCase(), t);
+      const w = n.split(' ').length;
+      if (w > maxWords) maxWords = w;
+    }
+  };
+  // Later additions win: curated entries override the generated ones.
+  add(GAZETTEER_LOC, 'LOC');
+  add(GAZETTEER_ORG, 'ORG');
+  add(CURATED_LOC, 'LOC');
+  add(CURATED_ORG, 'ORG');
+  gaz = m;
+  gazLower = lower;
+  return m;
+}
+
+/** Upper-cases the first letter and lower-cases the rest of each hyphen part (`ANN-MARIE` → `Ann-Marie`). */
+function titleCase(s: string): string {
+  return s
+    .split('-')
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1).toLowerCase())
+    .join('-');
+}
+
+/**
+ * Whether a word is a known Swedish first name (tilltalsnamn with at least 50 bearers).
+ *
+ * @param name One word, e.g. `Lars`.
+ */
+export function isFirstName(name: string): boolean {
+  const t = nameTable();
+  return t.has(name) || t.has(titleCase(name));
+}
+
+/**
+ * The sex of a first name from Swedish population statistics (SCB): `'female'` or `'male'` when at
+ * least 90 % of the bearers are women or men, `null` when unknown or truly ambiguous (`Kim`).
+ * A genitive `-s` is dropped when the name itself is unknown (`Annas` → `female`).
+ * When given a full name, only the first word is looked at.
+ *
+ * @param name A first name or a full name (`Laura`, `Laura Hartman`).
+ */
+export function firstNameSex(name: string): 'female' | 'male' | null {
+  if (typeof name !== 'string') return null;
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  if (!first) return null;
+  const t = nameTable();
+  for (const c of [first, titleCase(first)]) {
+    if (t.has(c)) return t.get(c) ?? null;
+  }
+  const noGen = first.replace(/(?::s|s)$/i, '');
+  if (noGen !== first && noGen.length > 1) {
+    for (const c of [noGen, titleCase(noGen)]) if (t.has(c)) return t.get(c) ?? null;
+  }
+  return null;
+}
+
+/**
+ * The entity type of a known name: places (countries, capitals, counties, municipalities, towns,
+ * landscapes) are `LOC`; municipalities and regions as bodies (`Falu kommun`, `Region Skåne`),
+ * agencies, parties, media, international bodies and well-known companies are `ORG`.
+ * Exact match first; a differently cased match is accepted only when the input has a capital
+ * letter (so `vara` never matches the municipality `Vara`).
+ *
+ * @param name A name as written, without genitive (`Region Skåne`, `Falun`, `Tillitsdelegationen`).
+ * @returns The type, or `null` when the name is not in the gazetteers.
+ */
+export function lookupGazetteer(name: string): EntityType | null {
+  if (typeof name !== 'string' || name === '') return null;
+  const m = gazTable();
+  const hit = m.get(name);
+  if (hit) return hit;
+  if (/\p{Lu}/u.test(name)) return gazLower!.get(name.toLowerCase()) ?? null;
+  return null;
+}
+
+/** The number of words in the longest gazetteer name (for multi-word matching). */
+export function gazetteerMaxWords(): number {
+  gazTable();
+  return maxWords;
+}
+
+/**
+ * Whether a lower-cased word is a nationality or inhabitant word (`svensk`, `svenskar`, `norska`),
+ * which Swedish writes in lower case and which is never an entity.
+ *
+ * @param word A word in lower case.
+ */
+export function isNationalityWord(word: string): boolean {
+  nationality ??= new Set(NATIONALITY_WORDS.split(' '));
+  return nationality.has(word);
+}
