@@ -1,0 +1,35 @@
+// Stemmer speed on the built package: words/s over the Snowball reference vocabulary
+// (../shared/data/snowball-swedish/voc.txt, 30 738 words). Target ≥ 3 M words/s.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function run() {
+  const { stem } = await import(join(root, 'dist', 'index.js'));
+  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
+  const vocPath = join(data, 'snowball-swedish', 'voc.txt');
+  if (!existsSync(vocPath)) {
+    console.log(`  skipped: ${vocPath} not found`);
+    return;
+  }
+  const words = readFileSync(vocPath, 'utf8').split('\n').filter(Boolean);
+  const capitalised = words.map((w) => w[0].toUpperCase() + w.slice(1));
+  let sink = 0;
+  const bench = new Bench({ time: 1500, warmupTime: 300 });
+  bench.add(`stem × ${words.length} (lower case)`, () => {
+    for (let i = 0; i < words.length; i++) sink += stem(words[i]).length;
+  });
+  bench.add(`stem × ${words.length} (capitalised)`, () => {
+    for (let i = 0; i < capitalised.length; i++) sink += stem(capitalised[i]).length;
+  });
+  await bench.run();
+  const rows = bench.tasks.map((t) => {
+    const ms = t.result.latency.mean;
+    return { task: t.name, 'ms / pass': ms.toFixed(2), 'words/s': `${((words.length / ms) * 1000 / 1e6).toFixed(2)} M`, runs: t.result.latency.samplesCount ?? t.runs };
+  });
+  console.table(rows);
+  if (sink === -1) console.log(sink);
+}
