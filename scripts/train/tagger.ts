@@ -1,0 +1,413 @@
+/**
+ * Trains the part-of-speech tagger (two-pass averaged perceptron) and the lemmatizer
+ * (lexicon + compound heads + suffix-edit rules) on UD Swedish-Talbanken, and writes
+ * `src/data/sv/tagger-model.ts`. Deterministic: fixed seed, fixed ordering.
+ *
+ * Hyper-parameters were chosen on the dev split; the shipped model is then retrained on
+ * train + dev with the same settings. The test split is never read here.
+ *
+ * Env (for experiments only): TAGGER_EVAL=1 trains on train only, prints dev scores, writes nothing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, ROOT } from '../shared-data';
+import { features, sentenceView, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
+import { argmax, decode, decodePass, type Decoder, type Scorer } from '../../src/pipeline/04-annotate/tag/perceptron';
+import { editOf, lemmaBase, lemmatize, type LemmaModel } from '../../src/pipeline/04-annotate/tag/lemma';
+import { encodeWeights, loadModel, parseLemma, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
+import type { Upos } from '../../src/types';
+
+/** One gold token. */
+export interface GoldToken {
+  form: string;
+  lemma: string;
+  upos: Upos;
+}
+
+/** Reads the words of a CoNLL-U file (multiword ranges and empty nodes skipped). */
+export function readConllu(path: string): GoldToken[][] {
+  const out: GoldToken[][] = [];
+  let cur: GoldToken[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line === '' || line === '\r') {
+      if (cur.length) out.push(cur);
+      cur = [];
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    const c = line.split('\t');
+    if (c.length < 4 || c[0]!.includes('-') || c[0]!.includes('.')) continue;
+    cur.push({ form: c[1]!, lemma: c[2]!, upos: c[3] as Upos });
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+export const TRAIN = ['ud', 'talbanken-train-ud23', 'sv_talbanken-ud23-train.modernized.conllu'];
+export const DEV = ['ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu'];
+
+/** Hyper-parameters (chosen on dev). */
+export const PARAMS = {
+  iterations: Number(process.env.TAGGER_ITERS ?? 10),
+  twoPass: (process.env.TAGGER_PASSES ?? '2') === '2',
+  folds: 5,
+  /** Weights are stored as round(w * scale); |stored| < 1 is pruned. */
+  scale: Number(process.env.TAGGER_SCALE ?? 10),
+  dictMinCount: 20,
+  dictMinRatio: 0.97,
+  ruleMaxSuffix: Number(process.env.LEMMA_SUFFIX ?? 7),
+  ruleMinCount: Number(process.env.LEMMA_MINCOUNT ?? 1),
+  minHead: Number(process.env.LEMMA_MINHEAD ?? 4),
+  seed: 20261128,
+};
+
+/** Small seeded PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NT = TAGS.length;
+const tagId = (u: Upos): number => {
+  const i = TAGS.indexOf(u);
+  if (i < 0) throw new Error(`unknown UPOS ${u}`);
+  return i;
+};
+
+/** Averaged perceptron with lazy averaging. */
+class Perceptron implements Scorer {
+  w = new Map<string, Float64Array>();
+  tot = new Map<string, Float64Array>();
+  ts = new Map<string, Float64Array>();
+  i = 0;
+  score(feats: readonly string[], scores: Float64Array): void {
+    for (const f of feats) {
+      const a = this.w.get(f);
+      if (a) for (let t = 0; t < NT; t++) scores[t]! += a[t]!;
+    }
+  }
+  private upd(f: string, c: number, v: number): void {
+    let a = this.w.get(f);
+    if (!a) {
+      a = new Float64Array(NT);
+      this.w.set(f, a);
+      this.tot.set(f, new Float64Array(NT));
+      this.ts.set(f, new Float64Array(NT));
+    }
+    const tot = this.tot.get(f)!;
+    const ts = this.ts.get(f)!;
+    tot[c]! += (this.i - ts[c]!) * a[c]!;
+    ts[c] = this.i;
+    a[c]! += v;
+  }
+  update(truth: number, guess: number, feats: readonly string[]): void {
+    this.i++;
+    if (truth === guess) return;
+    for (const f of feats) {
+      this.upd(f, truth, 1);
+      this.upd(f, guess, -1);
+    }
+  }
+  /** Averaged weights, quantised to integers round(w * scale), tiny ones pruned. */
+  quantised(scale: number): Map<string, Int32Array> {
+    const out = new Map<string, Int32Array>();
+    for (const [f, a] of this.w) {
+      const tot = this.tot.get(f)!;
+      const ts = this.ts.get(f)!;
+      const q = new Int32Array(NT);
+      let any = false;
+      for (let t = 0; t < NT; t++) {
+        const avg = (tot[t]! + (this.i - ts[t]!) * a[t]!) / this.i;
+        const v = Math.round(avg * scale);
+        q[t] = v;
+        if (v !== 0) any = true;
+      }
+      if (any) out.set(f, q);
+    }
+    return out;
+  }
+}
+
+/** Integer weights as a scorer (for evaluating the quantised model during training). */
+class IntScorer implements Scorer {
+  constructor(private readonly w: Map<string, Int32Array>) {}
+  score(feats: readonly string[], scores: Float64Array): void {
+    for (const f of feats) {
+      const a = this.w.get(f);
+      if (a) for (let t = 0; t < NT; t++) scores[t]! += a[t]!;
+    }
+  }
+}
+
+interface Prepared {
+  view: SentenceView;
+  gold: number[];
+}
+
+function prepare(sents: GoldToken[][]): Prepared[] {
+  return sents.map((s) => ({
+    view: sentenceView(
+      s.map((t) => t.form),
+      s.map((t) => t.form.normalize('NFC').toLowerCase()),
+    ),
+    gold: s.map((t) => tagId(t.upos)),
+  }));
+}
+
+/** Frequent unambiguous words → tag id. */
+function buildDict(data: Prepared[]): Map<string, number> {
+  const counts = new Map<string, Int32Array>();
+  for (const { view, gold } of data) {
+    view.lowers.forEach((w, i) => {
+      let c = counts.get(w);
+      if (!c) counts.set(w, (c = new Int32Array(NT)));
+      c[gold[i]!]!++;
+    });
+  }
+  const dict = new Map<string, number>();
+  for (const [w, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let n = 0;
+    for (const x of c) n += x;
+    const best = argmax(Float64Array.from(c));
+    if (n >= PARAMS.dictMinCount && c[best]! / n >= PARAMS.dictMinRatio) dict.set(w, best);
+  }
+  return dict;
+}
+
+/** Trains one pass. `first` = first-pass tags per sentence for the second pass. */
+function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][] | null, log: string): Perceptron {
+  const p = new Perceptron();
+  const rand = rng(PARAMS.seed);
+  const order = data.map((_, i) => i);
+  const feats: string[] = [];
+  const scores = new Float64Array(NT);
+  for (let it = 0; it < PARAMS.iterations; it++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let correct = 0;
+    let total = 0;
+    for (const si of order) {
+      const { view, gold } = data[si]!;
+      const fst = first ? first[si]! : null;
+      const n = gold.length;
+      let p1 = '^';
+      let p2 = '^';
+      for (let i = 0; i < n; i++) {
+        let guess = dict.get(view.lowers[i]!);
+        if (guess === undefined) {
+          if (fst) features(view, i, p1, p2, feats, i + 1 < n ? TAG_LETTERS[fst[i + 1]!] : '$', i + 2 < n ? TAG_LETTERS[fst[i + 2]!] : '$');
+          else features(view, i, p1, p2, feats);
+          scores.fill(0);
+          p.score(feats, scores);
+          guess = argmax(scores);
+          p.update(gold[i]!, guess, feats);
+        }
+        if (guess === gold[i]) correct++;
+        total++;
+        p2 = p1;
+        p1 = TAG_LETTERS[guess]!;
+      }
+    }
+    if (log) console.log(`  ${log} iter ${it + 1}: train acc ${((100 * correct) / total).toFixed(2)}`);
+  }
+  return p;
+}
+
+interface TrainedTagger {
+  pass1: Map<string, Int32Array>;
+  pass2: Map<string, Int32Array> | null;
+  dict: Map<string, number>;
+}
+
+function trainTagger(data: Prepared[]): TrainedTagger {
+  const dict = buildDict(data);
+  const p1 = trainPass(data, dict, null, 'pass 1');
+  const pass1 = p1.quantised(PARAMS.scale);
+  if (!PARAMS.twoPass) return { pass1, pass2: null, dict };
+  // Jackknifed first-pass tags, so that the second pass learns from realistic (imperfect) tags.
+  const first: number[][] = new Array(data.length);
+  for (let k = 0; k < PARAMS.folds; k++) {
+    const train = data.filter((_, i) => i % PARAMS.folds !== k);
+    const pk = new IntScorer(trainPass(train, dict, null, '').quantised(PARAMS.scale));
+    data.forEach((d, i) => {
+      if (i % PARAMS.folds === k) first[i] = decodePass(d.view, pk, dict, null);
+    });
+  }
+  const p2 = trainPass(data, dict, first, 'pass 2');
+  return { pass1, pass2: p2.quantised(PARAMS.scale), dict };
+}
+
+function decoderOf(t: TrainedTagger): Decoder {
+  return { pass1: new IntScorer(t.pass1), pass2: t.pass2 ? new IntScorer(t.pass2) : null, dict: t.dict };
+}
+
+/** Lemma tables from gold data. */
+function trainLemma(sents: GoldToken[][]): { lex: string; rules: string } {
+  // Lexicon: (lower, tag) → most frequent edit (ties: lexicographically first, for determinism).
+  const lexCounts = new Map<string, Map<string, number>>();
+  for (const s of sents) {
+    for (const t of s) {
+      const lower = t.form.normalize('NFC').toLowerCase();
+      const key = lower + '\t' + TAG_LETTERS[tagId(t.upos)];
+      const e = editOf(lemmaBase(t.form, t.upos), t.lemma);
+      let m = lexCounts.get(key);
+      if (!m) lexCounts.set(key, (m = new Map()));
+      m.set(e, (m.get(e) ?? 0) + 1);
+    }
+  }
+  const best = (m: Map<string, number>): [string, number] => {
+    let be = '';
+    let bc = -1;
+    for (const [e, c] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > bc) [be, bc] = [e, c];
+    return [be, bc];
+  };
+  const byForm = new Map<string, string[]>();
+  // Rules: counted over (form, tag) types, since unknown words look like rare types.
+  const ruleCounts = new Map<string, Map<string, number>>();
+  for (const [key, m] of [...lexCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const [lower, letter] = key.split('\t') as [string, string];
+    const [e] = best(m);
+    let l = byForm.get(lower);
+    if (!l) byForm.set(lower, (l = []));
+    l.push(letter + e);
+    for (let k = 0; k <= Math.min(PARAMS.ruleMaxSuffix, lower.length); k++) {
+      const rk = letter + lower.slice(lower.length - k);
+      let rm = ruleCounts.get(rk);
+      if (!rm) ruleCounts.set(rk, (rm = new Map()));
+      rm.set(e, (rm.get(e) ?? 0) + 1);
+    }
+  }
+  const lex = [...byForm].map(([f, l]) => f + '\t' + l.join('\t')).join('\n');
+  // Keep a rule only when it differs from the rule of its parent suffix (lossless pruning).
+  const chosen = new Map<string, string>();
+  const keys = [...ruleCounts.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const rules: string[] = [];
+  for (const rk of keys) {
+    const [e, c] = best(ruleCounts.get(rk)!);
+    const k = rk.length - 1;
+    if (k > 0 && c < PARAMS.ruleMinCount) continue;
+    chosen.set(rk, e);
+    let parent: string | undefined;
+    for (let j = 1; j <= k && parent === undefined; j++) parent = chosen.get(rk[0] + rk.slice(1 + j));
+    if (parent === e) continue;
+    rules.push(rk + '\t' + e);
+  }
+  return { lex, rules: rules.join('\n') };
+}
+
+interface Scores {
+  upos: number;
+  lemma: number;
+  lemmaGoldPos: number;
+  unkUpos: number;
+  unkLemma: number;
+  unk: number;
+  tokens: number;
+}
+
+function evaluate(sents: GoldToken[][], dec: Decoder, lemma: LemmaModel, vocab: ReadonlySet<string>): Scores {
+  const data = prepare(sents);
+  const s: Scores = { upos: 0, lemma: 0, lemmaGoldPos: 0, unkUpos: 0, unkLemma: 0, unk: 0, tokens: 0 };
+  const confusions = new Map<string, number>();
+  data.forEach(({ view, gold }, si) => {
+    const tags = decode(view, dec);
+    tags.forEach((t, i) => {
+      const g = sents[si]![i]!;
+      const unk = !vocab.has(view.lowers[i]!);
+      const l = lemmatize(g.form, view.lowers[i]!, TAGS[t]!, TAG_LETTERS[t]!, lemma);
+      const lg = lemmatize(g.form, view.lowers[i]!, g.upos, TAG_LETTERS[gold[i]!]!, lemma);
+      s.tokens++;
+      if (unk) s.unk++;
+      if (t === gold[i]) {
+        s.upos++;
+        if (unk) s.unkUpos++;
+      } else {
+        const k = `${g.upos}->${TAGS[t]}`;
+        confusions.set(k, (confusions.get(k) ?? 0) + 1);
+      }
+      if (l === g.lemma) {
+        s.lemma++;
+        if (unk) s.unkLemma++;
+      }
+      if (lg === g.lemma) s.lemmaGoldPos++;
+      else if (process.env.TAGGER_SHOW_LEMMA) console.log(`    lemma ${g.form} ${g.upos} gold=${g.lemma} got=${lg}${unk ? ' (unk)' : ''}`);
+    });
+  });
+  if (process.env.TAGGER_EVAL)
+    console.log('  confusions:', [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v}`).join(', '));
+  return s;
+}
+
+const pct = (a: number, b: number): string => ((100 * a) / b).toFixed(2);
+
+function serialise(t: TrainedTagger, lem: { lex: string; rules: string }): SerializedModel {
+  const sortedEntries = (m: Map<string, Int32Array>): [string, Int32Array][] => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return {
+    pass1: encodeWeights(sortedEntries(t.pass1)),
+    pass2: t.pass2 ? encodeWeights(sortedEntries(t.pass2)) : '',
+    dict: [...t.dict].map(([w, id]) => `${w}\t${TAG_LETTERS[id]}`).join('\n'),
+    lex: lem.lex,
+    rules: lem.rules,
+    minHead: PARAMS.minHead,
+  };
+}
+
+/** Trains on train, scores dev; with TAGGER_EVAL stops there, else retrains on train+dev and writes the model. */
+export async function main(): Promise<void> {
+  const train = readConllu(dataPath(...TRAIN));
+  const dev = readConllu(dataPath(...DEV));
+  console.log(`train ${train.length} sentences, dev ${dev.length}; params ${JSON.stringify(PARAMS)}`);
+  let t0 = performance.now();
+  const tagger = trainTagger(prepare(train));
+  const lem = trainLemma(train);
+  const devModel = loadModel(serialise(tagger, lem));
+  const { lemma, vocab } = parseLemma(lem.lex, lem.rules, PARAMS.minHead);
+  const s = evaluate(dev, decoderOf(tagger), lemma, vocab);
+  // Also score through the serialised form, to check the encoding round trip.
+  const s2 = evaluate(dev, devModel.decoder, devModel.lemma, devModel.vocab);
+  const devLine =
+    `dev (gold tokens, model trained on train only): UPOS ${pct(s.upos, s.tokens)} %, lemma ${pct(s.lemma, s.tokens)} %, ` +
+    `lemma with gold UPOS ${pct(s.lemmaGoldPos, s.tokens)} %, unknown words ${pct(s.unk, s.tokens)} % ` +
+    `(UPOS ${pct(s.unkUpos, s.unk)} %, lemma ${pct(s.unkLemma, s.unk)} %)`;
+  console.log('  ' + devLine);
+  if (s2.upos !== s.upos || s2.lemma !== s.lemma) throw new Error('serialised model scores differ from the in-memory model');
+  console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  if (process.env.TAGGER_EVAL) return;
+
+  t0 = performance.now();
+  const all = [...train, ...dev];
+  const final = serialise(trainTagger(prepare(all)), trainLemma(all));
+  const header = [
+    '// Part-of-speech tagger and lemmatizer model for swedish-nlp.',
+    '// generated by scripts/train/tagger.ts (`npm run train -- tagger`) — do not edit.',
+    '//',
+    '// Source: UD Swedish-Talbanken — train split (UD v2.3, rebuilt and modernized:',
+    '//   ../shared/data/ud/talbanken-train-ud23/sv_talbanken-ud23-train.modernized.conllu) + dev split',
+    '//   (../shared/data/ud/UD_Swedish-Talbanken/sv_talbanken-ud-dev.conllu). The test split is not used.',
+    '// Licence: CC BY-SA 4.0 (Talbanken: Einarsson 1976, MAMBA scheme Teleman 1974; UD conversion by',
+    '//   Joakim Nivre & Aaron Smith and the UD contributors). This model is an adaptation and is shared',
+    '//   under the same licence. See NOTICE.',
+    `// Generated: ${new Date().toISOString().slice(0, 10)}.`,
+    `// Model: two-pass greedy averaged perceptron (${PARAMS.iterations} iterations, weights × ${PARAMS.scale} rounded,`,
+    '//   zeros pruned) + lemma lexicon, compound heads and suffix-edit rules. Hyper-parameters chosen on',
+    '//   dev with a model trained on train only; this shipped model is retrained on train + dev.',
+    `// Scores — ${devLine}.`,
+    '',
+    "import type { SerializedModel } from '../../pipeline/04-annotate/tag/model';",
+    '',
+    '/** The serialised tagger and lemmatizer model (parsed lazily on the first tagging call). */',
+    `export const TAGGER_MODEL: SerializedModel = ${JSON.stringify(final, null, 1)};`,
+    '',
+  ].join('\n');
+  const out = join(ROOT, 'src', 'data', 'sv', 'tagger-model.ts');
+  writeFileSync(out, header);
+  console.log(`  wrote ${out} (${(Buffer.byteLength(header) / 1e6).toFixed(2)} MB, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,156 @@
+/**
+ * Feature extraction for the averaged-perceptron tagger. Shared by the runtime and by the
+ * trainer (`scripts/train/tagger.ts`), so that both see exactly the same features.
+ *
+ * @module
+ */
+import type { Upos } from '../../../types';
+
+/** The 17 UPOS tags in the order the model stores them (index = tag id). */
+export const TAGS: readonly Upos[] = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+];
+
+/** Tag id → UPOS, one letter per tag (`A` = ADJ …), used in the compact model encoding. */
+export const TAG_LETTERS = 'ABCDEFGHIJKLMNOPQ';
+
+/** Pseudo-tag before the sentence start. */
+const START = '^';
+/** Pseudo-tag after the sentence end (second pass). */
+const END = '$';
+
+const DIGIT = /\p{Nd}/u;
+const YEAR = /^(1[5-9]|20)\d\d$/;
+const NUMERIC = /^[\p{Nd}.,:\-–/ ]+$/u;
+
+/**
+ * The word as the word features see it: lower-cased, numbers folded to a few classes
+ * (years and plain numbers share weights; mixed forms such as `10-åriga` keep their letters).
+ *
+ * @param lower The lower-cased token.
+ */
+export function featWord(lower: string): string {
+  if (lower.length > 40) return '!LONG';
+  if (!DIGIT.test(lower)) return lower;
+  if (YEAR.test(lower)) return '!YEAR';
+  if (NUMERIC.test(lower)) return '!NUM';
+  return lower;
+}
+
+/**
+ * A compressed word shape: upper → `X`, lower → `x`, digit → `d`, other characters kept;
+ * runs of the same class collapsed, at most 6 symbols (`Tillitsdelegationen` → `Xx`, `FN:s` → `X:x`).
+ *
+ * @param form The token as written.
+ */
+export function wordShape(form: string): string {
+  let out = '';
+  let last = '';
+  const n = Math.min(form.length, 30);
+  for (let i = 0; i < n && out.length < 6; i++) {
+    const ch = form[i]!;
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else {
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) c = ch === lo ? 'x' : 'X';
+      else if (DIGIT.test(ch)) c = 'd';
+      else c = ch;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Per-sentence arrays the features read; built once per sentence. */
+export interface SentenceView {
+  /** Tokens as written. */
+  forms: readonly string[];
+  /** Lower-cased tokens. */
+  lowers: readonly string[];
+  /** `featWord` of each token. */
+  words: readonly string[];
+}
+
+/**
+ * Builds the per-sentence arrays.
+ *
+ * @param forms Tokens as written.
+ * @param lowers The lower-cased tokens (the tokenizer's `normal`).
+ */
+export function sentenceView(forms: readonly string[], lowers: readonly string[]): SentenceView {
+  return { forms, lowers, words: lowers.map(featWord) };
+}
+
+function suffix(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(s.length - n);
+}
+
+/**
+ * The features of token `i`: written into `out` (cleared first), returned for convenience.
+ *
+ * First pass: left context tags only (`p1`, `p2` = predicted tags of the two previous tokens).
+ * Second pass: `n1`, `n2` = first-pass tags of the two next tokens are added.
+ *
+ * @param v The sentence view.
+ * @param i Token index.
+ * @param p1 Predicted tag of token i-1 (or START).
+ * @param p2 Predicted tag of token i-2 (or START).
+ * @param out Array to fill.
+ * @param n1 Second pass only: first-pass tag of token i+1.
+ * @param n2 Second pass only: first-pass tag of token i+2.
+ */
+export function features(
+  v: SentenceView,
+  i: number,
+  p1: string,
+  p2: string,
+  out: string[],
+  n1?: string,
+  n2?: string,
+): string[] {
+  out.length = 0;
+  const { forms, lowers, words } = v;
+  const n = forms.length;
+  const form = forms[i]!;
+  const lower = lowers[i]!;
+  const w = words[i]!;
+  const wm1 = i > 0 ? words[i - 1]! : START;
+  const wm2 = i > 1 ? words[i - 2]! : START;
+  const wp1 = i + 1 < n ? words[i + 1]! : END;
+  const wp2 = i + 2 < n ? words[i + 2]! : END;
+  out.push('b', 'w' + w, 'm1' + wm1, 'm2' + wm2, 'q1' + wp1, 'q2' + wp2);
+  const len = lower.length;
+  if (len <= 40) {
+    for (let k = 1; k <= 5 && k <= len; k++) out.push(`s${k}${lower.slice(len - k)}`);
+    for (let k = 1; k <= 3 && k < len; k++) out.push(`f${k}${lower.slice(0, k)}`);
+  }
+  const sh = wordShape(form);
+  out.push('h' + sh, i === 0 ? 'i' + sh : 'I' + sh);
+  if (form.includes('-')) out.push('y');
+  out.push('t' + p1, 'u' + p2 + p1, 'v' + p1 + w, 'M' + suffix(wm1, 3) + p1, 'Q' + suffix(wp1, 3), 'W' + w + ' ' + wp1);
+  if (n1 !== undefined) {
+    out.push('n' + n1, 'o' + n1 + (n2 ?? END), 'N' + p1 + n1, 'r' + n1 + w);
+  }
+  return out;
+}

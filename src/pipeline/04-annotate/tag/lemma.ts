@@ -1,0 +1,98 @@
+/**
+ * Lemmatizer: a lexicon of (form, UPOS) → lemma learned from Talbanken, then, for unknown words,
+ * the lemma of a known compound head (Swedish compounds inflect at the end:
+ * `tillitsdelegationens` → `tillitsdelegation`), then suffix-edit rules chosen by (UPOS, suffix).
+ * Shared by the runtime and the trainer.
+ *
+ * A lemma edit is `k:s` — strip `k` code units from the end, append `s`.
+ *
+ * @module
+ */
+import type { Upos } from '../../../types';
+
+/** The lemmatizer tables. */
+export interface LemmaModel {
+  /** `lower + '\t' + tag letter` → edit. */
+  lex: ReadonlyMap<string, string>;
+  /** `tag letter + suffix` → edit; the longest stored suffix wins. */
+  rules: ReadonlyMap<string, string>;
+  /** Longest suffix length in `rules`. */
+  maxSuffix: number;
+  /** Shortest compound head looked up in `lex`. */
+  minHead: number;
+}
+
+const INNER_UPPER = /^.[^]*\p{Lu}/u;
+
+/**
+ * The form the edits apply to. Talbanken lower-cases common words (also sentence-initially) but
+ * keeps the case of proper nouns and of forms with inner capitals (`A-inkomster` → `A-inkomst`,
+ * `ATP`). Language decision taken from the treebank's own lemmas.
+ *
+ * @param form The token as written.
+ * @param upos Its tag.
+ */
+export function lemmaBase(form: string, upos: Upos): string {
+  if (upos === 'PROPN') return form;
+  if (form.length > 1 && INNER_UPPER.test(form)) return form;
+  return form.toLowerCase();
+}
+
+/**
+ * The edit that turns `base` into `lemma`.
+ *
+ * @param base The base form.
+ * @param lemma The lemma.
+ */
+export function editOf(base: string, lemma: string): string {
+  const n = Math.min(base.length, lemma.length);
+  let cp = 0;
+  while (cp < n && base.charCodeAt(cp) === lemma.charCodeAt(cp)) cp++;
+  return `${base.length - cp}:${lemma.slice(cp)}`;
+}
+
+/**
+ * Applies an edit; `null` when it would strip more than the base has.
+ *
+ * @param base The base form.
+ * @param edit `k:s`.
+ */
+export function applyEdit(base: string, edit: string): string | null {
+  const c = edit.indexOf(':');
+  const k = +edit.slice(0, c);
+  if (!(k <= base.length)) return null;
+  return base.slice(0, base.length - k) + edit.slice(c + 1);
+}
+
+const HAS_DIGIT = /\p{N}/u;
+
+/**
+ * The lemma of a token.
+ *
+ * @param form The token as written.
+ * @param lower Its lower-cased form.
+ * @param upos Its tag.
+ * @param letter The tag's letter in the model.
+ * @param m The tables.
+ */
+export function lemmatize(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel): string {
+  // Punctuation and symbols are their own lemma; so are numbers written with digits (`1971`).
+  if (upos === 'PUNCT' || upos === 'SYM') return form;
+  const base = lemmaBase(form, upos);
+  const known = m.lex.get(lower + '\t' + letter);
+  if (known !== undefined) return applyEdit(base, known) ?? base;
+  if (upos === 'NUM' && HAS_DIGIT.test(lower)) return base;
+  if (upos === 'X') return base;
+  const len = lower.length;
+  if (len > 60) return base;
+  // Compound head: the longest known word at the end with the same tag (`delegationens`).
+  for (let j = 2; len - j >= m.minHead; j++) {
+    const e = m.lex.get(lower.slice(j) + '\t' + letter);
+    if (e !== undefined && +e.slice(0, e.indexOf(':')) <= len - j) return applyEdit(base, e) ?? base;
+  }
+  for (let k = Math.min(m.maxSuffix, len); k >= 0; k--) {
+    const e = m.rules.get(letter + lower.slice(len - k));
+    if (e !== undefined) return applyEdit(base, e) ?? base;
+  }
+  return base;
+}

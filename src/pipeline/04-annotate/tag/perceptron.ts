@@ -1,0 +1,86 @@
+/**
+ * Greedy left-to-right decoding with an averaged perceptron, in two passes: the second pass
+ * also sees the first-pass tags of the next two tokens. Shared by the runtime and the trainer.
+ *
+ * @module
+ */
+import { features, TAG_LETTERS, TAGS, type SentenceView } from './features';
+
+/** Anything that adds per-tag scores for a list of features. */
+export interface Scorer {
+  /**
+   * Adds the weights of `feats` to `scores` (one slot per tag id).
+   *
+   * @param feats Feature strings.
+   * @param scores Scores to add to, length `TAGS.length`.
+   */
+  score(feats: readonly string[], scores: Float64Array): void;
+}
+
+/** What the decoder needs. */
+export interface Decoder {
+  /** First-pass weights. */
+  pass1: Scorer;
+  /** Second-pass weights, or `null` for a single pass. */
+  pass2: Scorer | null;
+  /** Frequent unambiguous lower-cased words → tag id (fast path, no scoring). */
+  dict: ReadonlyMap<string, number>;
+}
+
+/** Index of the highest score; the first one on ties (deterministic). */
+export function argmax(scores: Float64Array): number {
+  let best = 0;
+  let bv = scores[0]!;
+  for (let t = 1; t < scores.length; t++) {
+    if (scores[t]! > bv) {
+      bv = scores[t]!;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/**
+ * One greedy pass over a sentence.
+ *
+ * @param v The sentence view.
+ * @param scorer Weights of this pass.
+ * @param dict Fast-path tag dictionary.
+ * @param first First-pass tag ids (second pass only), or `null`.
+ */
+export function decodePass(v: SentenceView, scorer: Scorer, dict: ReadonlyMap<string, number>, first: readonly number[] | null): number[] {
+  const n = v.forms.length;
+  const tags = new Array<number>(n);
+  const feats: string[] = [];
+  const scores = new Float64Array(TAGS.length);
+  let p1 = '^';
+  let p2 = '^';
+  for (let i = 0; i < n; i++) {
+    let t = dict.get(v.lowers[i]!);
+    if (t === undefined) {
+      if (first) {
+        const n1 = i + 1 < n ? TAG_LETTERS[first[i + 1]!]! : '$';
+        const n2 = i + 2 < n ? TAG_LETTERS[first[i + 2]!]! : '$';
+        features(v, i, p1, p2, feats, n1, n2);
+      } else features(v, i, p1, p2, feats);
+      scores.fill(0);
+      scorer.score(feats, scores);
+      t = argmax(scores);
+    }
+    tags[i] = t;
+    p2 = p1;
+    p1 = TAG_LETTERS[t]!;
+  }
+  return tags;
+}
+
+/**
+ * Tags one sentence: tag ids, in order.
+ *
+ * @param v The sentence view.
+ * @param m The model.
+ */
+export function decode(v: SentenceView, m: Decoder): number[] {
+  const first = decodePass(v, m.pass1, m.dict, null);
+  return m.pass2 ? decodePass(v, m.pass2, m.dict, first) : first;
+}
