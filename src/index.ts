@@ -33,7 +33,14 @@ export { tokenize } from './pipeline/02-tokens';
 export { splitSentences } from './pipeline/03-sentences';
 
 // 04: token annotations
-export { stopwords, isStopword, removeStopwords } from './pipeline/04-annotate/stopwords';
+export {
+  stopwords,
+  isStopword,
+  removeStopwords,
+  createStopwords,
+  type CreateStopwordsOptions,
+  type StopwordOptions,
+} from './pipeline/04-annotate/stopwords';
 export { stem } from './pipeline/04-annotate/stem';
 export { tagTokens } from './pipeline/04-annotate/tag';
 export type { AnnotateOptions } from './pipeline/04-annotate';
