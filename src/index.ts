@@ -42,7 +42,7 @@ export {
   type StopwordOptions,
 } from './pipeline/04-annotate/stopwords';
 export { stem } from './pipeline/04-annotate/stem';
-export { tagTokens } from './pipeline/04-annotate/tag';
+export { tag, tagTokens } from './pipeline/04-annotate/tag';
 export type { AnnotateOptions } from './pipeline/04-annotate';
 
 // 05–08: entities, quotes, keywords, summary

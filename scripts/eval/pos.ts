@@ -1,7 +1,119 @@
-// STUB (lead): the pos evaluation is written with its stage.
+/**
+ * Part-of-speech and lemma accuracy.
+ *
+ * 1. End to end (the headline): raw CoNLL 2018 Talbanken test text through the project's own
+ *    paragraphs → tokens → sentences → tagger pipeline (`buildContext`), scored as the CoNLL 2018
+ *    script does: system and gold tokens are aligned by character span over the text with
+ *    whitespace removed; UPOS / lemma correct on aligned tokens ÷ gold tokens. Lemmas are compared
+ *    exactly (case-sensitive), a gold lemma `_` counts as correct, as in conll18_ud_eval.py.
+ * 2. Gold tokens and sentences: UD Talbanken test (current release) and dev.
+ *
+ * The model never saw test; hyper-parameters were chosen on dev (and the shipped model is retrained
+ * on train + dev, so the dev numbers here are optimistic: the header of the model file has the
+ * held-out dev score).
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../shared-data';
+import { buildContext } from '../../src/pipeline/context';
+import { tagTokens } from '../../src/pipeline/04-annotate/tag';
+import { readConllu, type GoldToken } from '../train/tagger';
+import type { Token, TokenKind } from '../../src/types';
 import type { EvalResult } from './types';
 
-/** Scores the pos stage. */
+const WS = /\s/u;
+
+interface Score {
+  gold: number;
+  system: number;
+  aligned: number;
+  upos: number;
+  lemma: number;
+}
+
+function kindOf(form: string): TokenKind {
+  if (/\p{L}/u.test(form)) return 'word';
+  if (/\p{N}/u.test(form)) return 'number';
+  return /^\p{P}+$/u.test(form) ? 'punctuation' : 'symbol';
+}
+
+/** Tags gold sentences with gold tokenization. */
+function goldTokens(sents: GoldToken[][]): Score {
+  const s: Score = { gold: 0, system: 0, aligned: 0, upos: 0, lemma: 0 };
+  for (const sent of sents) {
+    let off = 0;
+    const toks: Token[] = sent.map((g) => {
+      const t: Token = { text: g.form, start: off, end: off + g.form.length, kind: kindOf(g.form), normal: g.form.normalize('NFC').toLowerCase() };
+      off += g.form.length + 1;
+      return t;
+    });
+    const tagged = tagTokens(toks);
+    sent.forEach((g, i) => {
+      s.gold++;
+      s.system++;
+      s.aligned++;
+      if (tagged[i]!.pos === g.upos) s.upos++;
+      if (g.lemma === '_' || tagged[i]!.lemma === g.lemma) s.lemma++;
+    });
+  }
+  return s;
+}
+
+/** Raw text through the whole pipeline, aligned with gold by character span without whitespace. */
+function endToEnd(): Score {
+  const text = readFileSync(dataPath('ud', 'conll2018-talbanken', 'sv_talbanken-input.txt'), 'utf8');
+  const gold = readConllu(dataPath('ud', 'conll2018-talbanken', 'sv_talbanken-gold.conllu')).flat();
+  // Offsets in the text with whitespace removed.
+  const nw = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) nw[i + 1] = nw[i]! + (WS.test(text[i]!) ? 0 : 1);
+  const goldBySpan = new Map<string, GoldToken>();
+  let off = 0;
+  for (const g of gold) {
+    const len = g.form.replace(/\s/gu, '').length;
+    goldBySpan.set(`${off}:${off + len}`, g);
+    off += len;
+  }
+  if (off !== nw[text.length]) throw new Error(`gold forms (${off} chars) do not match the input text (${nw[text.length]} chars)`);
+  const ctx = buildContext(text);
+  const s: Score = { gold: gold.length, system: ctx.tokens.length, aligned: 0, upos: 0, lemma: 0 };
+  for (const t of ctx.tokens) {
+    const g = goldBySpan.get(`${nw[t.start]}:${nw[t.end]}`);
+    if (!g) continue;
+    s.aligned++;
+    if (t.pos === g.upos) s.upos++;
+    if (g.lemma === '_' || t.lemma === g.lemma) s.lemma++;
+  }
+  return s;
+}
+
+const floorGate = (v: number): number => Math.floor((v - 0.002) * 1000) / 1000;
+
+/** Scores the tagger and lemmatizer. */
 export function run(): EvalResult {
-  return { name: 'pos', metrics: {}, gates: {}, report: ['  (not measured yet)'] };
+  const e2e = endToEnd();
+  const test = goldTokens(readConllu(dataPath('ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-test.conllu')));
+  const dev = goldTokens(readConllu(dataPath('ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu')));
+  const metrics: Record<string, number> = {
+    'e2e UPOS (CoNLL18 test, raw text)': e2e.upos / e2e.gold,
+    'e2e lemma (CoNLL18 test, raw text)': e2e.lemma / e2e.gold,
+    'e2e token recall': e2e.aligned / e2e.gold,
+    'UPOS, gold tokens (UD test)': test.upos / test.gold,
+    'lemma, gold tokens (UD test)': test.lemma / test.gold,
+    'UPOS, gold tokens (dev, trained on)': dev.upos / dev.gold,
+    'lemma, gold tokens (dev, trained on)': dev.lemma / dev.gold,
+  };
+  const gates: Record<string, number> = {};
+  for (const k of Object.keys(metrics)) if (!k.includes('dev')) gates[k] = floorGate(metrics[k]!);
+  return {
+    name: 'pos',
+    metrics,
+    gates,
+    report: [
+      `  end to end: ${e2e.gold} gold tokens, ${e2e.system} system tokens, ${e2e.aligned} aligned (token F1 ${((2 * e2e.aligned) / (e2e.gold + e2e.system)).toFixed(4)})`,
+      '  targets (e2e): UPOS ≥ 0.965, lemma ≥ 0.960. CoNLL 2018 Talbanken baselines (UPOS/lemma):',
+      '    spaCy sv_core_news_lg 96.4/95.6, UDPipe 1.2 95.6/95.5, Stanza 98.3/97.9',
+      '  note: the CoNLL 2018 gold is UD v2.2 annotation; the model follows current UD conventions (modernized train),',
+      '        so part of the e2e lemma gap is annotation drift (e.g. `en` → `den`), not model error.',
+      '  dev was part of the final training data: the held-out dev score is in the header of src/data/sv/tagger-model.ts.',
+    ],
+  };
 }
