@@ -1,7 +1,146 @@
-// STUB (lead): the ner evaluation is written with its stage.
+/**
+ * Entity evaluation.
+ * 1. UNER Swedish-Talbanken test: mention-level exact-span F1 over (start, end, type) on raw text
+ *    (each document = its sentences' `# text` lines joined by one space), with the baseline
+ *    "every capitalised word is a person".
+ * 2. news-dev articles: unique (name, type) per article vs gold, micro-averaged; names compared
+ *    case-insensitively with whitespace collapsed (the gold writes `8 SIDOR`, text may say `8 Sidor`).
+ *
+ * `--dev` scores UNER dev instead of test (for tuning); `--verbose` prints errors for news-dev.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dataPath } from '../shared-data';
+import { tagEntities } from '../../src/pipeline/05-entities';
 import type { EvalResult } from './types';
 
-/** Scores the ner stage. */
+interface Doc {
+  text: string;
+  gold: Set<string>;
+  caps: Set<string>;
+}
+
+/** Reads UNER IOB2 as raw documents with gold character spans `start-end-TYPE`. */
+function unerDocs(file: string): Doc[] {
+  const docs: Doc[] = [];
+  let cur: Doc | null = null;
+  let sentText = '';
+  let offset = 0; // offset of the current sentence in the doc
+  let cursor = 0; // search position inside the sentence text
+  let open: { start: number; end: number; type: string } | null = null;
+  const close = (): void => {
+    if (open && cur) cur.gold.add(`${open.start}-${open.end}-${open.type}`);
+    open = null;
+  };
+  for (const line of readFileSync(dataPath('ner', 'UNER_Swedish-Talbanken', file), 'utf8').split('\n')) {
+    if (line.startsWith('# newdoc')) {
+      close();
+      cur = { text: '', gold: new Set(), caps: new Set() };
+      docs.push(cur);
+      continue;
+    }
+    if (line.startsWith('# text = ')) {
+      close();
+      if (!cur) { cur = { text: '', gold: new Set(), caps: new Set() }; docs.push(cur); }
+      sentText = line.slice(9);
+      if (cur.text) cur.text += ' ';
+      offset = cur.text.length;
+      cur.text += sentText;
+      cursor = 0;
+      continue;
+    }
+    if (line.startsWith('#') || !line.trim() || !cur) { if (!line.trim()) close(); continue; }
+    const c = line.split('\t');
+    const tok = c[1]!;
+    const tag = c[2] ?? 'O';
+    const at = sentText.indexOf(tok, cursor);
+    if (at < 0) continue;
+    cursor = at + tok.length;
+    const s = offset + at, e = offset + at + tok.length;
+    if (/^\p{Lu}/u.test(tok)) cur.caps.add(`${s}-${e}-PER`);
+    const m = /^([BI])-(PER|ORG|LOC)$/.exec(tag);
+    if (!m) { close(); continue; }
+    if (m[1] === 'B' || !open || open.type !== m[2]) { close(); open = { start: s, end: e, type: m[2]! }; } else open.end = e;
+  }
+  close();
+  return docs;
+}
+
+function prf(tp: number, np: number, ng: number): { p: number; r: number; f: number } {
+  const p = np ? tp / np : 0, r = ng ? tp / ng : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1);
+
+/** Scores the entity stage. */
 export function run(): EvalResult {
-  return { name: 'ner', metrics: {}, gates: {}, report: ['  (not measured yet)'] };
+  const dev = process.argv.includes('--dev');
+  const verbose = process.argv.includes('--verbose');
+  const report: string[] = [];
+  const metrics: Record<string, number> = {};
+
+  // 1. UNER.
+  const file = dev ? 'sv_talbanken-ud-dev.iob2' : 'sv_talbanken-ud-test.iob2';
+  const docs = unerDocs(file);
+  let tp = 0, np = 0, ng = 0, btp = 0, bnp = 0;
+  const per: Record<string, [number, number, number]> = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
+  for (const d of docs) {
+    const pred = new Set(tagEntities(d.text).map((e) => `${e.start}-${e.end}-${e.type}`));
+    np += pred.size;
+    ng += d.gold.size;
+    for (const x of pred) {
+      const t = x.split('-')[2]!;
+      per[t]![1]++;
+      if (d.gold.has(x)) { tp++; per[t]![0]++; }
+    }
+    for (const x of d.gold) per[x.split('-')[2]!]![2]++;
+    bnp += d.caps.size;
+    for (const x of d.caps) if (d.gold.has(x)) btp++;
+  }
+  const u = prf(tp, np, ng);
+  const b = prf(btp, bnp, ng);
+  const key = dev ? 'uner_dev' : 'uner_test';
+  metrics[`${key}_f1`] = +pct(u.f);
+  report.push(`  UNER Talbanken ${dev ? 'dev' : 'test'} (${docs.length} docs, ${ng} gold mentions): P ${pct(u.p)} R ${pct(u.r)} F1 ${pct(u.f)}  (target ≥ 85; XLM-R large 88.3, spaCy sv lg 80.8)`);
+  for (const [t, [a, p, g]] of Object.entries(per)) { const r = prf(a, p, g); report.push(`    ${t}: P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f)} (gold ${g})`); }
+  report.push(`    baseline "every capitalised word is a person": F1 ${pct(b.f)}`);
+
+  // 2. news-dev.
+  const dir = dataPath('news-dev');
+  const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  let ttp = 0, tnp = 0, tng = 0, utp = 0, unp = 0, ung = 0;
+  const nt: Record<string, [number, number, number]> = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  for (const f of files) {
+    const g = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { file: string; entities: { name: string; type: string }[] };
+    const text = readFileSync(`${dir}/${g.file}`, 'utf8');
+    const ents = tagEntities(text);
+    const pTyped = new Set(ents.map((e) => `${norm(e.name)}\t${e.type}`));
+    const gTyped = new Set(g.entities.map((e) => `${norm(e.name)}\t${e.type}`));
+    const pU = new Set([...pTyped].map((x) => x.split('\t')[0]!));
+    const gU = new Set([...gTyped].map((x) => x.split('\t')[0]!));
+    tnp += pTyped.size; tng += gTyped.size; unp += pU.size; ung += gU.size;
+    for (const x of pTyped) { const t = x.split('\t')[1]!; nt[t]![1]++; if (gTyped.has(x)) { ttp++; nt[t]![0]++; } }
+    for (const x of gTyped) nt[x.split('\t')[1]!]![2]++;
+    for (const x of pU) if (gU.has(x)) utp++;
+    if (verbose) {
+      const fp = [...pTyped].filter((x) => !gTyped.has(x)).map((x) => x.replace('\t', '/'));
+      const fn = [...gTyped].filter((x) => !pTyped.has(x)).map((x) => x.replace('\t', '/'));
+      report.push(`  ${f}: FP ${fp.join(', ')} | FN ${fn.join(', ')}`);
+    }
+  }
+  const ty = prf(ttp, tnp, tng);
+  const un = prf(utp, unp, ung);
+  metrics.news_typed_f1 = +ty.f.toFixed(3);
+  metrics.news_untyped_f1 = +un.f.toFixed(3);
+  report.push(`  news-dev (${files.length} articles, ${tng} gold entities; names case-insensitive): typed P ${pct(ty.p)} R ${pct(ty.r)} F1 ${ty.f.toFixed(3)} (target ≥ 0.80); untyped P ${pct(un.p)} R ${pct(un.r)} F1 ${un.f.toFixed(3)} (target ≥ 0.90)`);
+  for (const [t, [a, p, gg]] of Object.entries(nt)) { const r = prf(a, p, gg); report.push(`    ${t}: P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f)} (gold ${gg})`); }
+
+  const gates: Record<string, number> = {};
+  if (!dev) {
+    gates.uner_test_f1 = Math.floor(metrics.uner_test_f1! - 1);
+    gates.news_typed_f1 = Math.floor((metrics.news_typed_f1 - 0.01) * 100) / 100;
+    gates.news_untyped_f1 = Math.floor((metrics.news_untyped_f1 - 0.01) * 100) / 100;
+  }
+  return { name: 'ner', metrics, gates, report };
 }

@@ -74,3 +74,12 @@ export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp
  * (`Falu kommun`, `Stockholms stad`, `Västra Götalandsregionen`); `län` makes a place.
  */
 export const PLACE_ORG_HEADS = 'kommun|stad|landsting|region|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde';
+
+/**
+ * Closed-class words (pronouns, determiners, conjunctions, adverbs …) that are never an entity on
+ * their own even when capitalised (`Du`, `Vi`, `Det` at a sentence start or in old-style letters).
+ * Lower case, `|`-separated. Language decision: a single capitalised token from this list is
+ * never tagged.
+ */
+export const NEVER_ENTITY =
+  'jag|du|han|hon|den|det|vi|ni|de|dem|dom|man|mig|dig|sig|oss|er|honom|henne|min|mitt|mina|din|ditt|dina|hans|hennes|dess|vår|vårt|våra|er|ert|era|deras|sin|sitt|sina|denna|detta|dessa|den här|någon|något|några|ingen|inget|inga|alla|allt|varje|var|vad|vem|vilken|vilket|vilka|hur|när|varför|där|här|då|nu|så|och|men|eller|för|att|om|som|eftersom|medan|fast|både|antingen|varken|i|på|av|med|till|från|hos|ur|under|över|efter|före|inför|utan|om|mot|vid|bland|enligt|genom|sedan|också|även|inte|ej|bara|redan|ju|väl|nog|kanske|visst|ja|nej|tack|hej|men|en|ett|de|the|a|an|of|and|or|mr|mrs|ms|herr|fru|sankt|st';

@@ -1,16 +1,296 @@
-// STUB (lead): replaced by the entity tagger (gazetteers + trained model + rules).
-import type { Entity, EntityGroup, TextContext } from '../../types';
+/**
+ * Pipeline step 05: people, organisations and places.
+ *
+ * Signals used together: a trained averaged-perceptron BIO model over capitalised tokens
+ * (features: word, shape, sentence position, neighbours, gazetteers, first names, titles,
+ * organisation endings, document-level capitalisation), then rules: gazetteer and user entries,
+ * `X kommun` / `Region X` / `X AB` patterns, acronyms inside compounds (`LO-ekonomen`),
+ * closed-class words never tagged, genitive dropping for the canonical name and linking of the
+ * mentions of one entity (`Laura Hartman` … `Hartmans`).
+ *
+ * @module
+ */
+import type { AnalyzedToken, Entity, EntityGroup, EntityType, TextContext } from '../../types';
 import { buildContext } from '../context';
+import { COMPANY_FORMS, NEVER_ENTITY } from '../../data/sv/entity-lexicon';
+import { docInfo, dropGenitive, gazetteerTags, isCap, orgSuffix, type SentenceInput } from './features';
+import { isFirstName, lookupGazetteer } from './gazetteer';
+import { decode } from './model';
+
+export { firstNameSex, isFirstName, lookupGazetteer } from './gazetteer';
 
 /** Options for entity tagging. */
 export interface EntityOptions {
-  /** Extra gazetteer entries: name → type, used without retraining. */
+  /** Extra gazetteer entries: name → type, used without retraining (they win over the built-in lists). */
   gazetteer?: Readonly<Record<string, Entity['type']>>;
 }
 
-/** Finds entity mentions in an analysed text (pipeline step 05). */
-export function findEntities(_ctx: TextContext, _options: EntityOptions = {}): Entity[] {
-  return [];
+let never: Set<string> | undefined;
+let companyForms: Set<string> | undefined;
+
+/** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
+const PLACE_ORG_HEAD = new Set(['kommun', 'stad', 'landsting', 'kommuns', 'stads', 'landstings']);
+/** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
+const OPENERS = new Set(['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?']);
+/** Lower-case words ending in -r that are verbs after a name (`Paris är`, `Jonas säger`), a genitive hint otherwise. */
+const VERBISH = /(?:ar|er|ir|or|ur|är|år|de|te|dde|tt|ade)$/;
+
+interface Span0 {
+  /** First token index (in ctx.tokens). */
+  a: number;
+  /** Index after the last token. */
+  b: number;
+  /** Start offset (may be inside a token for compound prefixes). */
+  start: number;
+  /** End offset. */
+  end: number;
+  /** Type. */
+  type: EntityType;
+  /** Words of the mention. */
+  words: string[];
+}
+
+function isNever(w: string): boolean {
+  never ??= new Set(NEVER_ENTITY.split('|'));
+  return never.has(w.toLowerCase());
+}
+
+function isCompanyForm(w: string): boolean {
+  companyForms ??= new Set(COMPANY_FORMS.split('|'));
+  return companyForms.has(w);
+}
+
+/**
+ * Finds entity mentions in an analysed text (pipeline step 05). Works on the tokens of the
+ * context and never re-tokenises.
+ *
+ * @param ctx The analysed text.
+ * @param options Entity options.
+ * @returns Mentions in text order, each with a canonical name and an id shared by the mentions of one entity.
+ */
+export function findEntities(ctx: TextContext, options: EntityOptions = {}): Entity[] {
+  const text = ctx.text;
+  const user = new Map<string, EntityType>();
+  if (options.gazetteer) for (const [k, v] of Object.entries(options.gazetteer)) if (v === 'PER' || v === 'ORG' || v === 'LOC') user.set(k, v);
+  const extra = user.size ? (n: string): string | null => user.get(n) ?? null : undefined;
+  const lookup = (n: string): EntityType | null => user.get(n) ?? lookupGazetteer(n);
+
+  // 1. Sentences as model input; a token is "initial" at a sentence, line or quote start.
+  const sents: { toks: AnalyzedToken[]; input: SentenceInput }[] = [];
+  let prevEnd = -1;
+  let prevTok: AnalyzedToken | undefined;
+  for (const s of ctx.sentences) {
+    const toks = s.tokens;
+    const words: string[] = [];
+    const initial: boolean[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      words.push(t.text);
+      let init = i === 0;
+      if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
+      if (!init && prevEnd >= 0 && text.slice(prevEnd, t.start).includes('\n')) init = true;
+      initial.push(init);
+      prevEnd = t.end;
+      prevTok = t;
+    }
+    sents.push({ toks, input: { words, initial } });
+  }
+  const doc = docInfo(sents.map((s) => s.input));
+
+  // 2. Model + gazetteer spans.
+  const spans: Span0[] = [];
+  let base = 0;
+  for (const { toks, input } of sents) {
+    const gz = gazetteerTags(input.words, extra);
+    const labels = decode(input, gz, doc);
+    const n = toks.length;
+    // Gazetteer matches the model missed (not for grammar-capitalised common words).
+    for (let i = 0; i < n; i++) {
+      if (!gz[i]!.startsWith('B-')) continue;
+      let j = i + 1;
+      while (j < n && gz[j]!.startsWith('I-')) j++;
+      const allO = labels.slice(i, j).every((l) => l === 'O');
+      const w = input.words[i]!;
+      const trusted = !input.initial[i] || j - i > 1 || doc.capMid.has(w) || !doc.lowerSeen.has(w.toLowerCase());
+      if (allO && trusted && !isNever(w)) {
+        const ty = gz[i]!.slice(2);
+        labels[i] = ('B-' + ty) as never;
+        for (let k = i + 1; k < j; k++) labels[k] = ('I-' + ty) as never;
+      } else if (!allO && labels[i]!.startsWith('B-') && (j >= n || !labels[j]!.startsWith('I-'))) {
+        // Same span as the gazetteer: the gazetteer type wins (a listed municipality body is ORG).
+        let same = true;
+        for (let k = i + 1; k < j; k++) if (!labels[k]!.startsWith('I-')) same = false;
+        if (same) {
+          const ty = gz[i]!.slice(2);
+          labels[i] = ('B-' + ty) as never;
+          for (let k = i + 1; k < j; k++) labels[k] = ('I-' + ty) as never;
+        }
+      }
+      i = j - 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const l = labels[i]!;
+      if (l === 'O') continue;
+      const type = l.slice(2) as EntityType;
+      let j = i + 1;
+      while (j < n && labels[j] === 'I-' + type) j++;
+      // Trailing lower-case words or punctuation are not part of a name unless an org head.
+      while (j - 1 > i && !/\p{L}/u.test(toks[j - 1]!.text)) j--;
+      spans.push({ a: base + i, b: base + j, start: toks[i]!.start, end: toks[j - 1]!.end, type, words: input.words.slice(i, j) });
+      i = j - 1;
+    }
+    base += n;
+  }
+
+  // 3. Rules on the spans.
+  const tokens = ctx.tokens;
+  const out: Span0[] = [];
+  for (const sp of spans) {
+    // Closed-class words alone are never entities (`Du`, `Vi`, `Det`).
+    if (sp.words.length === 1 && isNever(sp.words[0]!)) continue;
+    const nextTok = tokens[sp.b];
+    // `Falu kommun`, `Stockholms stad`: the place + head is an organisation.
+    if (nextTok && PLACE_ORG_HEAD.has(nextTok.normal) && sp.type !== 'PER' && text.slice(sp.end, nextTok.start).trim() === '') {
+      sp.b++;
+      sp.end = nextTok.end;
+      sp.words.push(nextTok.text);
+      sp.type = 'ORG';
+    } else if (nextTok && nextTok.text === 'län' && sp.type !== 'PER') {
+      sp.b++;
+      sp.end = nextTok.end;
+      sp.words.push(nextTok.text);
+      sp.type = 'LOC';
+    } else if (nextTok && isCompanyForm(nextTok.text) && nextTok.text.length >= 2 && /^\p{Lu}/u.test(nextTok.text) && sp.type !== 'LOC') {
+      sp.b++;
+      sp.end = nextTok.end;
+      sp.words.push(nextTok.text);
+      sp.type = 'ORG';
+    }
+    // `Region Skåne`: the capitalised word before.
+    const prevTok = tokens[sp.a - 1];
+    if (prevTok && (prevTok.text === 'Region' || prevTok.text === 'Landstinget') && sp.type === 'LOC') {
+      sp.a--;
+      sp.start = prevTok.start;
+      sp.words.unshift(prevTok.text);
+      sp.type = 'ORG';
+    }
+    // Acronyms inside compounds: `LO-ekonomen`, `EU-direktivet` → the acronym part.
+    if (sp.words.length === 1) {
+      const w = sp.words[0]!;
+      const h = w.indexOf('-');
+      if (h > 0 && h < w.length - 1 && !isCap(w.slice(h + 1))) {
+        const head = w.slice(0, h);
+        const t = lookup(head) ?? (/^\p{Lu}{2,6}$/u.test(head) ? sp.type : null);
+        if (t) {
+          sp.end = sp.start + h;
+          sp.words[0] = head;
+          sp.type = t;
+        }
+      }
+    }
+    out.push(sp);
+  }
+  // Acronym compounds the model left out (`LO-ekonomen` was O).
+  {
+    let k = 0;
+    const taken = new Set<number>();
+    for (const sp of out) for (let i = sp.a; i < sp.b; i++) taken.add(i);
+    for (const t of tokens) {
+      if (!taken.has(k) && t.kind === 'word') {
+        const h = t.text.indexOf('-');
+        if (h >= 2 && h <= 6 && /^\p{Lu}{2,6}$/u.test(t.text.slice(0, h)) && /^\p{Ll}/u.test(t.text.slice(h + 1))) {
+          const head = t.text.slice(0, h);
+          const ty = lookup(head);
+          if (ty) out.push({ a: k, b: k + 1, start: t.start, end: t.start + h, type: ty, words: [head] });
+        }
+      }
+      k++;
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
+
+  // 4. Canonical names.
+  const mentionTexts = new Set(out.map((s) => s.words.join(' ')));
+  const perLast = new Map<string, string>();
+  for (const s of out) if (s.type === 'PER' && s.words.length > 1) perLast.set(s.words[s.words.length - 1]!, s.words.join(' '));
+  const names = out.map((s) => canonical(s, tokens, lookup, mentionTexts, perLast));
+
+  // 5. Link mentions: surnames to full names; a majority type per name.
+  const full = new Map<string, string>(); // last word → longest PER name
+  const firstW = new Map<string, Set<string>>();
+  out.forEach((s, i) => {
+    const nm = names[i]!;
+    const ws = nm.split(' ');
+    if (s.type === 'PER' && ws.length > 1) {
+      const last = ws[ws.length - 1]!;
+      const cur = full.get(last);
+      if (!cur || nm.length > cur.length) full.set(last, nm);
+      const f = firstW.get(ws[0]!) ?? new Set();
+      f.add(nm);
+      firstW.set(ws[0]!, f);
+    }
+  });
+  for (let i = 0; i < out.length; i++) {
+    const nm = names[i]!;
+    if (nm.includes(' ')) {
+      const ws = nm.split(' ');
+      const longer = full.get(ws[ws.length - 1]!);
+      if (out[i]!.type === 'PER' && longer && longer.endsWith(nm)) names[i] = longer;
+      continue;
+    }
+    const f = full.get(nm);
+    if (f && out[i]!.type !== 'ORG') { names[i] = f; out[i]!.type = 'PER'; continue; }
+    const fw = firstW.get(nm);
+    if (fw && fw.size === 1 && out[i]!.type === 'PER') names[i] = [...fw][0]!;
+  }
+  const votes = new Map<string, Map<EntityType, number>>();
+  out.forEach((s, i) => {
+    const v = votes.get(names[i]!) ?? new Map<EntityType, number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    votes.set(names[i]!, v);
+  });
+  const typeOf = (nm: string, fallback: EntityType): EntityType => {
+    const u = user.get(nm);
+    if (u) return u;
+    const v = votes.get(nm);
+    if (!v) return fallback;
+    let best = fallback;
+    let bc = -1;
+    for (const [t, c] of v) if (c > bc || (c === bc && t === fallback)) { best = t; bc = c; }
+    return best;
+  };
+  return out.map((s, i) => {
+    const name = names[i]!;
+    const type = typeOf(name, s.type);
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end, type, name, id: `${type}:${name}` };
+  });
+}
+
+/** The canonical (base) form of a mention: genitive dropped unless the name itself ends in -s. */
+function canonical(
+  s: Span0,
+  tokens: readonly AnalyzedToken[],
+  lookup: (n: string) => EntityType | null,
+  mentionTexts: ReadonlySet<string>,
+  perLast: ReadonlyMap<string, string>,
+): string {
+  const words = s.words;
+  const nm = words.join(' ');
+  const last = words[words.length - 1]!;
+  if (/(?::s|['’]s)$/.test(last) && last.length > 2) return [...words.slice(0, -1), last.slice(0, -2)].join(' ');
+  const g = dropGenitive(last);
+  if (!g) return nm;
+  const baseName = [...words.slice(0, -1), g].join(' ');
+  if (lookup(nm)) return nm; // `Paris`, `Borås`
+  if (lookup(baseName)) return baseName; // `Sveriges`, `Region Skånes`
+  if (mentionTexts.has(baseName) || (s.type === 'PER' && perLast.has(g))) return baseName; // `Hartmans` with `Hartman`
+  if (words.length === 1 && isFirstName(last)) return nm; // `Lars`, `Jonas`, `Hans`
+  if (words.length > 1 && s.type === 'PER' && isFirstName(last)) return nm;
+  if (orgSuffix(g.toLowerCase()) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
+  if (/[aeiouyåäö]$/.test(g) && s.type !== 'PER') return baseName; // `Finlands` no, `Kinas` → `Kina`
+  const next = tokens[s.b];
+  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !isNever(next.text)) return baseName; // `Obamas politik`
+  return nm;
 }
 
 /** Groups mentions by entity id, most mentioned first. */
@@ -28,6 +308,11 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
 /**
  * Tags people, organisations and places in Swedish text.
  *
+ * @example
+ * ```ts
+ * tagEntities('Laura Hartman leder Tillitsdelegationen. Hartmans rapport kom i går.');
+ * // → Laura Hartman (PER), Tillitsdelegationen (ORG), Hartmans (PER, name 'Laura Hartman')
+ * ```
  * @param text Any string.
  * @param options Entity options.
  */

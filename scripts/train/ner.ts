@@ -1,0 +1,257 @@
+/**
+ * Trains the entity model (averaged perceptron, greedy BIO over candidate tokens) on
+ * UNER Swedish-Talbanken train + the klintan web-news corpus train file, with the gazetteer
+ * features of src/pipeline/05-entities/features.ts, and writes src/data/sv/ner-model.ts.
+ * Deterministic: fixed data order and a seeded shuffle.
+ *
+ * Run: `npx tsx scripts/train/ner.ts` (or `npx tsx scripts/train.ts`).
+ * Tuning: `npx tsx scripts/train/ner.ts --dev` prints F1 on UNER dev and klintan test (never UNER test).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, ROOT } from '../shared-data';
+import { LABELS, docInfo, features, gazetteerTags, type SentenceInput } from '../../src/pipeline/05-entities/features';
+import { allowed, isCandidateAt, score, type Weights } from '../../src/pipeline/05-entities/model';
+
+/** A training sentence with gold BIO labels. */
+export interface GoldSentence extends SentenceInput {
+  /** Gold labels (`O`, `B-PER`…). */
+  labels: string[];
+}
+
+/** Reads an IOB2 file (UNER): documents of sentences. */
+export function readIob2(path: string): GoldSentence[][] {
+  const docs: GoldSentence[][] = [];
+  let doc: GoldSentence[] = [];
+  let cur: GoldSentence = { words: [], initial: [], labels: [] };
+  const flush = (): void => {
+    if (cur.words.length) doc.push(cur);
+    cur = { words: [], initial: [], labels: [] };
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('# newdoc')) {
+      flush();
+      if (doc.length) docs.push(doc);
+      doc = [];
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    if (!line.trim()) { flush(); continue; }
+    const c = line.split('\t');
+    let tag = c[2] ?? 'O';
+    if (!/^(O|[BI]-(PER|ORG|LOC))$/.test(tag)) tag = 'O'; // OTH etc. → O
+    cur.words.push(c[1]!);
+    cur.initial.push(cur.words.length === 1);
+    cur.labels.push(tag);
+  }
+  flush();
+  if (doc.length) docs.push(doc);
+  return docs;
+}
+
+/** Reads the klintan corpus (IO tags, MISC dropped as O); sentences grouped by 20 as pseudo-documents. */
+export function readKlintan(path: string): GoldSentence[][] {
+  const sents: GoldSentence[] = [];
+  let cur: GoldSentence = { words: [], initial: [], labels: [] };
+  const flush = (): void => {
+    if (cur.words.length) sents.push(cur);
+    cur = { words: [], initial: [], labels: [] };
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) { flush(); continue; }
+    const m = /^(\S+)\s+(\S+)\s*$/.exec(line.replace(/\u00ad/g, ''));
+    if (!m) continue;
+    const io = m[2] === 'PER' || m[2] === 'ORG' || m[2] === 'LOC' ? m[2] : 'O';
+    const prevIo = cur.labels.length ? cur.labels[cur.labels.length - 1]!.slice(2) : '';
+    cur.words.push(m[1]!);
+    cur.initial.push(cur.words.length === 1);
+    cur.labels.push(io === 'O' ? 'O' : (prevIo === io ? 'I-' : 'B-') + io);
+  }
+  flush();
+  const docs: GoldSentence[][] = [];
+  for (let i = 0; i < sents.length; i += 20) docs.push(sents.slice(i, i + 20));
+  return docs;
+}
+
+interface Prepared {
+  s: GoldSentence;
+  gz: string[];
+  doc: ReturnType<typeof docInfo>;
+}
+
+function prepare(docs: GoldSentence[][]): Prepared[] {
+  const out: Prepared[] = [];
+  for (const d of docs) {
+    const info = docInfo(d);
+    for (const s of d) out.push({ s, gz: gazetteerTags(s.words), doc: info });
+  }
+  return out;
+}
+
+/** Greedy decoding with explicit weights (same as the library's decode). */
+function decodeWith(p: Prepared, w: Weights): string[] {
+  const sc = new Float64Array(LABELS.length);
+  const out: string[] = [];
+  let p1 = 'O';
+  let p2 = 'O';
+  for (let i = 0; i < p.s.words.length; i++) {
+    let best = 'O';
+    if (isCandidateAt(p.s.words[i]!, p1)) {
+      score(w, features(p.s, p.gz, p.doc, i, p1, p2), sc);
+      let bs = -Infinity;
+      for (let k = 0; k < LABELS.length; k++) if (allowed(p1, LABELS[k]!) && sc[k]! > bs) { bs = sc[k]!; best = LABELS[k]!; }
+    }
+    out.push(best);
+    p2 = p1;
+    p1 = best;
+  }
+  return out;
+}
+
+function spans(labels: readonly string[]): string[] {
+  const out: string[] = [];
+  let st = -1;
+  let ty = '';
+  for (let i = 0; i <= labels.length; i++) {
+    const l = labels[i] ?? 'O';
+    if (st >= 0 && !(l.startsWith('I-') && l.slice(2) === ty)) { out.push(`${st}-${i}-${ty}`); st = -1; }
+    if (l.startsWith('B-') || (l.startsWith('I-') && st < 0)) { st = i; ty = l.slice(2); }
+  }
+  return out;
+}
+
+/** Span F1 of a model on prepared sentences. */
+function f1(data: Prepared[], w: Weights): { p: number; r: number; f: number } {
+  let tp = 0, np = 0, ng = 0;
+  for (const d of data) {
+    const g = new Set(spans(d.s.labels));
+    const p = spans(decodeWith(d, w));
+    np += p.length;
+    ng += g.size;
+    for (const x of p) if (g.has(x)) tp++;
+  }
+  const P = np ? tp / np : 0, R = ng ? tp / ng : 0;
+  return { p: P, r: R, f: P + R ? (2 * P * R) / (P + R) : 0 };
+}
+
+/** Trains an averaged perceptron. */
+export function train(data: Prepared[], epochs: number, log?: (e: number, w: Weights) => void): Weights {
+  const L = LABELS.length;
+  const w: Weights = new Map();
+  const acc = new Map<string, Float64Array>();
+  const ts = new Map<string, Float64Array>();
+  let t = 0;
+  const upd = (f: string, k: number, v: number): void => {
+    let a = w.get(f);
+    if (!a) { a = new Float32Array(L); w.set(f, a); acc.set(f, new Float64Array(L)); ts.set(f, new Float64Array(L)); }
+    const ac = acc.get(f)!, tt = ts.get(f)!;
+    ac[k]! += (t - tt[k]!) * a[k]!;
+    tt[k] = t;
+    a[k]! += v;
+  };
+  let seed = 12345;
+  const rnd = (): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  const order = data.map((_, i) => i);
+  const sc = new Float64Array(L);
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+    for (const idx of order) {
+      const d = data[idx]!;
+      let p1 = 'O';
+      let p2 = 'O';
+      for (let i = 0; i < d.s.words.length; i++) {
+        t++;
+        const gold = d.s.labels[i]!;
+        let best = 'O';
+        if (isCandidateAt(d.s.words[i]!, p1)) {
+          const feats = features(d.s, d.gz, d.doc, i, p1, p2);
+          score(w, feats, sc);
+          let bs = -Infinity;
+          for (let k = 0; k < L; k++) if (allowed(p1, LABELS[k]!) && sc[k]! > bs) { bs = sc[k]!; best = LABELS[k]!; }
+          if (best !== gold) {
+            const gi = LABELS.indexOf(gold as never), bi = LABELS.indexOf(best as never);
+            for (const f of feats) { upd(f, gi, 1); upd(f, bi, -1); }
+          }
+        }
+        p2 = p1;
+        p1 = best;
+      }
+    }
+    log?.(e, w);
+  }
+  // Average.
+  const avg: Weights = new Map();
+  for (const [f, a] of w) {
+    const ac = acc.get(f)!, tt = ts.get(f)!;
+    const v = new Float32Array(L);
+    for (let k = 0; k < L; k++) v[k] = (ac[k]! + (t - tt[k]!) * a[k]!) / t;
+    avg.set(f, v);
+  }
+  return avg;
+}
+
+/** Serialises weights as integers (scale 1000 of the averaged weight), dropping tiny ones. */
+function serialise(w: Weights, min: number): { text: string; n: number } {
+  const lines: string[] = [];
+  const keys = [...w.keys()].sort();
+  for (const f of keys) {
+    const v = w.get(f)!;
+    const parts: string[] = [];
+    for (let k = 0; k < v.length; k++) {
+      const q = Math.round(v[k]! * 1000);
+      if (Math.abs(q) >= min) parts.push(`${k}:${q}`);
+    }
+    if (parts.length && !f.includes('\n') && !f.includes('\t')) lines.push(`${f}\t${parts.join(' ')}`);
+  }
+  return { text: lines.join('\n'), n: lines.length };
+}
+
+function quantised(w: Weights, min: number): Weights {
+  const out: Weights = new Map();
+  for (const [f, v] of w) {
+    const q = new Float32Array(v.length);
+    let any = false;
+    for (let k = 0; k < v.length; k++) { const r = Math.round(v[k]! * 1000); if (Math.abs(r) >= min) { q[k] = r; any = true; } }
+    if (any) out.set(f, q);
+  }
+  return out;
+}
+
+const EPOCHS = 8;
+const MIN_WEIGHT = 8;
+
+/** Trains the model and writes src/data/sv/ner-model.ts. */
+export function main(): void {
+  const dev = process.argv.includes('--dev');
+  const uner = readIob2(dataPath('ner', 'UNER_Swedish-Talbanken', 'sv_talbanken-ud-train.iob2'));
+  const kl = readKlintan(dataPath('ner', 'klintan-swedish-ner-corpus', 'train_corpus.txt'));
+  const data = prepare([...uner, ...kl]);
+  console.log(`training on ${data.length} sentences (UNER train ${uner.flat().length}, klintan train ${kl.flat().length})`);
+  let devU: Prepared[] = [], devK: Prepared[] = [];
+  if (dev) {
+    devU = prepare(readIob2(dataPath('ner', 'UNER_Swedish-Talbanken', 'sv_talbanken-ud-dev.iob2')));
+    devK = prepare(readKlintan(dataPath('ner', 'klintan-swedish-ner-corpus', 'test_corpus.txt')));
+  }
+  const w = train(data, EPOCHS, dev ? (e, cur) => {
+    const a = f1(devU, cur), b = f1(devK, cur);
+    console.log(`epoch ${e + 1}: (unaveraged) UNER dev F1 ${(a.f * 100).toFixed(1)}  klintan test F1 ${(b.f * 100).toFixed(1)}`);
+  } : undefined);
+  const q = quantised(w, MIN_WEIGHT);
+  if (dev) {
+    const a = f1(devU, q), b = f1(devK, q);
+    console.log(`averaged+quantised: UNER dev P ${(a.p * 100).toFixed(1)} R ${(a.r * 100).toFixed(1)} F1 ${(a.f * 100).toFixed(1)}; klintan test P ${(b.p * 100).toFixed(1)} R ${(b.r * 100).toFixed(1)} F1 ${(b.f * 100).toFixed(1)}`);
+  }
+  const s = serialise(w, MIN_WEIGHT);
+  const out =
+    '// generated by scripts/train/ner.ts — do not edit\n' +
+    '// Averaged perceptron entity model (greedy BIO over PER/ORG/LOC), features: src/pipeline/05-entities/features.ts.\n' +
+    '// Trained on UNER Swedish-Talbanken train (github.com/UniversalNER/UNER_Swedish-Talbanken @ dbb69208, CC BY-SA 4.0)\n' +
+    '//   and klintan/swedish-ner-corpus train (@ 87950716, CC BY 4.0; IO tags → BIO, MISC → O).\n' +
+    `// ${EPOCHS} epochs, seeded shuffle; weights ×1000 rounded, |w| < ${MIN_WEIGHT} dropped; ${s.n} features.\n\n` +
+    '/** The serialised model: `feature<TAB>label:weight …` per line. */\n' +
+    `export const NER_MODEL = ${JSON.stringify(s.text)};\n`;
+  writeFileSync(join(ROOT, 'src/data/sv/ner-model.ts'), out);
+  console.log(`wrote src/data/sv/ner-model.ts (${s.n} features, ${(out.length / 1024).toFixed(0)} KB)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,208 @@
+/**
+ * Feature extraction for the entity sequence model, shared by training (scripts/train/ner.ts)
+ * and tagging, so both see exactly the same features.
+ *
+ * Only "candidate" tokens are scored: words with a capital letter, and any token right after a
+ * token tagged as part of an entity (a continuation: `Stockholms universitet`, `von der Leyen`).
+ * Every other token is `O` without scoring — Swedish writes names with capitals — which keeps
+ * the pass fast.
+ *
+ * @module
+ */
+import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
+import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
+
+/** The BIO labels of the model, in weight order. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+/** One BIO label. */
+export type Label = (typeof LABELS)[number];
+
+let titles: Set<string> | undefined;
+let particles: Set<string> | undefined;
+let orgSuffixes: string[] | undefined;
+
+/** Lower-case title words (`statsminister`, `professor`). */
+export function isTitle(lower: string): boolean {
+  titles ??= new Set(TITLES.split('|'));
+  return titles.has(lower);
+}
+
+/** Lower-case name particles (`von`, `af`). */
+export function isParticle(lower: string): boolean {
+  particles ??= new Set(NAME_PARTICLES.split('|'));
+  return particles.has(lower);
+}
+
+/** The organisation-name ending of a lower-case word (`tillitsdelegationen` → `delegationen`), or ''. */
+export function orgSuffix(lower: string): string {
+  orgSuffixes ??= ORG_SUFFIXES.split('|').sort((a, b) => b.length - a.length);
+  for (const s of orgSuffixes) if (lower.length > s.length + 2 && lower.endsWith(s)) return s;
+  return '';
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a token text starts with a capital letter. */
+export function isCap(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Whether a token is a candidate for starting an entity (has a capital letter and a letter). */
+export function isCandidate(w: string): boolean {
+  return UPPER.test(w) && LETTER.test(w);
+}
+
+/** Word shape: `Xx`, `X`, `XX`, `Xx-x`, `x`, `d`, `p`… (runs collapsed). */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 6; i++) {
+    const c = w.charAt(i);
+    const k = c >= '0' && c <= '9' ? 'd' : c !== c.toLowerCase() ? 'X' : c !== c.toUpperCase() ? 'x' : c === '-' ? '-' : c === ':' ? ':' : 'p';
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+/** Document-level evidence shared by the sentences of one text. */
+export interface DocInfo {
+  /** Word forms seen capitalised at a position that is not sentence-initial. */
+  capMid: Set<string>;
+  /** Lower-cased forms of words seen written in lower case. */
+  lowerSeen: Set<string>;
+}
+
+/** One sentence prepared for feature extraction. */
+export interface SentenceInput {
+  /** Token texts. */
+  words: string[];
+  /** Whether each token begins a sentence, line or quote (capitalised for grammar, not for a name). */
+  initial: boolean[];
+}
+
+/** Collects the document-level evidence. */
+export function docInfo(sentences: readonly SentenceInput[]): DocInfo {
+  const capMid = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i]!;
+      if (isCap(w)) {
+        if (!s.initial[i]) capMid.add(w);
+      } else if (LETTER.test(w.charAt(0))) lowerSeen.add(w);
+    }
+  }
+  return { capMid, lowerSeen };
+}
+
+/** Drops a genitive ending (`FN:s` → `FN`, `Sveriges` → `Sverige`); returns '' when there is none. */
+export function dropGenitive(w: string): string {
+  if (w.length > 3 && (w.endsWith(':s') || w.endsWith('’s') || w.endsWith("'s"))) return w.slice(0, -2);
+  if (w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return '';
+}
+
+/**
+ * Longest gazetteer matches over a sentence: for each token `B-TYPE`, `I-TYPE` or ''.
+ * The last word of a match may carry a genitive (`Region Skånes`).
+ */
+export function gazetteerTags(words: readonly string[], extra?: (name: string) => string | null): string[] {
+  const out = new Array<string>(words.length).fill('');
+  const maxW = Math.min(gazetteerMaxWords(), 8);
+  for (let i = 0; i < words.length; i++) {
+    if (!isCandidate(words[i]!)) continue;
+    let found = 0;
+    let type = '';
+    let name = '';
+    for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
+      name = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      let t: string | null = (extra && extra(name)) || lookupGazetteer(name);
+      if (!t) {
+        const g = dropGenitive(words[i + n - 1]!);
+        if (g) t = (extra && extra(n === 1 ? g : [...words.slice(i, i + n - 1), g].join(' '))) || lookupGazetteer(n === 1 ? g : [...words.slice(i, i + n - 1), g].join(' '));
+      }
+      if (t) { found = n; type = t; }
+    }
+    if (found) {
+      out[i] = 'B-' + type;
+      for (let k = 1; k < found; k++) out[i + k] = 'I-' + type;
+      i += found - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The features of token `i` given the previous two labels.
+ *
+ * @param s The sentence.
+ * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
+ * @param doc Document-level evidence.
+ * @param i Token index.
+ * @param p1 Label of token i-1 (`O` at the start).
+ * @param p2 Label of token i-2.
+ */
+export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+  const words = s.words;
+  const w = words[i]!;
+  const lw = w.toLowerCase();
+  const sh = shape(w);
+  const init = s.initial[i] ? '1' : '0';
+  const prev = i > 0 ? words[i - 1]! : '<s>';
+  const next = i + 1 < words.length ? words[i + 1]! : '</s>';
+  const lprev = prev.toLowerCase();
+  const lnext = next.toLowerCase();
+  const g = dropGenitive(w);
+  const f: string[] = [
+    'b',
+    'w=' + w,
+    'l=' + lw,
+    's3=' + lw.slice(-3),
+    's2=' + lw.slice(-2),
+    'p3=' + lw.slice(0, 3),
+    'sh=' + sh,
+    'shi=' + sh + init,
+    'i=' + init,
+    'pl=' + p1,
+    'pl2=' + p2 + p1,
+    'plsh=' + p1 + sh,
+    'pw=' + lprev,
+    'nw=' + lnext,
+    'psh=' + shape(prev),
+    'nsh=' + shape(next),
+    'pwsh=' + lprev + '|' + sh,
+    'nwsh=' + lnext + '|' + sh,
+    'gz=' + gz[i],
+    'gzp=' + (i > 0 ? gz[i - 1] : '<s>') + (gz[i] ?? ''),
+    'gzn=' + (gz[i + 1] ?? '</s>'),
+  ];
+  if (w.length <= 1) f.push('len1');
+  const fn = isFirstName(w);
+  if (fn) f.push('fn', 'fni=' + init);
+  if (i > 0 && isFirstName(prev)) f.push('pfn', 'pfnsh=' + sh);
+  if (isFirstName(next) && isCap(next)) f.push('nfn');
+  if (fn && isCap(next) && !isFirstName(next)) f.push('fn+cap');
+  const sex = fn ? firstNameSex(w) : null;
+  if (sex) f.push('sex');
+  if (isTitle(lprev)) f.push('ptitle', 'ptitlesh=' + sh);
+  if (i > 1 && isTitle(words[i - 2]!.toLowerCase())) f.push('p2title');
+  const os = orgSuffix(lw);
+  if (os) f.push('osuf=' + os);
+  if (g) {
+    const og = orgSuffix(g.toLowerCase());
+    if (og) f.push('osufg');
+    if (doc.capMid.has(g)) f.push('gcap');
+  }
+  if (isNationalityWord(lw)) f.push('nat');
+  if (isParticle(lw)) f.push('part');
+  if (s.initial[i]) {
+    if (doc.capMid.has(w)) f.push('capmid');
+    if (doc.lowerSeen.has(lw)) f.push('lowseen');
+  } else if (doc.lowerSeen.has(lw)) f.push('lowseen-mid');
+  const h = w.indexOf('-');
+  if (h > 0) f.push('hy', 'hyp=' + w.slice(0, h), 'hys=' + lw.slice(h + 1).slice(-4));
+  return f;
+}
