@@ -1,30 +1,56 @@
 import type { Paragraph } from '../../types';
 import { assertString } from '../../internal/assert-string';
 
+/** Whitespace by UTF-16 code unit, as `/\s/` (without a regex per character). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /**
- * Splits text into paragraphs: blocks separated by one or more blank lines
- * (lines holding only whitespace). Leading and trailing whitespace of a block is
- * not part of the paragraph. Linear time.
+ * Splits text into paragraphs: blocks separated by one or more blank lines (lines holding only
+ * whitespace) or by U+2029 PARAGRAPH SEPARATOR. Leading and trailing whitespace of a block is not
+ * part of the paragraph. A single line break does not end a paragraph (see `splitSentences` for how
+ * a single line break after a heading is handled). Linear time: one pass over the code units.
  *
  * @param text Any string.
- * @returns The paragraphs in order; `[]` for empty or blank text.
+ * @returns The paragraphs in order, non-overlapping; `[]` for empty or blank text.
+ * @throws TypeError when `text` is not a string.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   assertString(text, 'splitParagraphs');
   const out: Paragraph[] = [];
-  const re = /\n[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]*\n|\u2029/g;
-  let from = 0;
-  const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
-    if (b > a) out.push({ text: text.slice(a, b), start: a, end: b });
+  const n = text.length;
+  let start = -1; // first non-space offset of the current paragraph
+  let end = -1; // offset after its last non-space code unit
+  let newlines = 0; // line breaks since the last non-space code unit
+  const flush = () => {
+    if (start >= 0) out.push({ text: text.slice(start, end), start, end });
+    start = -1;
   };
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    push(from, m.index);
-    from = m.index + m[0].length;
-    // A run of blank lines: the next match may start inside the whitespace we skip.
-    re.lastIndex = from - 1 > m.index ? from - 1 : from;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2029) {
+      flush();
+      newlines = 0;
+      continue;
+    }
+    if (isSpaceCode(c)) {
+      // \r\n counts once; a lone \r, \n, U+2028, \v, \f each count as a line break
+      if (c === 10 || c === 0x2028 || c === 11 || c === 12 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        newlines++;
+        if (newlines >= 2) flush();
+      }
+      continue;
+    }
+    if (start < 0) start = i;
+    end = i + 1;
+    newlines = 0;
   }
-  push(from, text.length);
+  flush();
   return out;
 }

@@ -1,21 +1,86 @@
 import type { Paragraph, Sentence, Token } from '../../types';
 import { assertString } from '../../internal/assert-string';
-import { splitParagraphs } from '../01-paragraphs';
+import { SENTENCE_FINAL_ABBREVIATIONS } from '../../data/sv/abbreviations';
+import { isSpaceCode, splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 
-// FIRST CUT (lead): sentence ends at . ! ? and at paragraph ends. The sentence issue replaces this.
+const FINAL_ABBR = new Set(SENTENCE_FINAL_ABBREVIATIONS);
+/** How many glued closing marks after a full stop are looked back over (keeps the loop linear). */
+const MAX_CLOSERS = 4;
+
+/** Sentence-final punctuation: `.` `!` `?` `…` and runs of them (`...`, `?!`). */
+function isTerminal(t: Token): boolean {
+  if (t.kind !== 'punctuation') return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2048 || c === 0x2049;
+}
+
+/** An ellipsis: `…` or two or more dots. */
+function isEllipsis(t: Token): boolean {
+  return t.text.charCodeAt(0) === 0x2026 || (t.text.charCodeAt(0) === 46 && t.text.length > 1);
+}
+
+/** Closing quotation marks and brackets that stay with the sentence before them when glued. */
+function isCloser(t: Token): boolean {
+  if (t.kind !== 'punctuation' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 0x201d || c === 34 || c === 39 || c === 0x2019 || c === 0xbb || c === 0xab || c === 41 || c === 93 || c === 125 || c === 0x201c;
+}
+
+/** Dashes and quotation marks that open a sentence (`– Det finns …`, `”Vi …`). */
+function isOpener(t: Token): boolean {
+  if (t.kind !== 'punctuation') return false;
+  const c = t.text.charCodeAt(0);
+  return (
+    c === 0x2013 || c === 0x2014 || c === 45 || c === 0x201d || c === 0x201c || c === 34 || c === 39 || c === 0xbb ||
+    c === 0xab || c === 0x2018 || c === 0x2019 || c === 40 || c === 91
+  );
+}
+
+/** First character is an upper-case letter. */
+function isUpperInitial(t: Token): boolean {
+  const ch = t.text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/** First character is a digit. */
+function isDigitInitial(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** A new sentence can start with token `t`. */
+function canStart(t: Token): boolean {
+  return isUpperInitial(t) || isDigitInitial(t) || isOpener(t);
+}
 
 /**
- * Groups already-computed tokens into sentences; a sentence never crosses a paragraph.
+ * Groups already-computed tokens into sentences; a sentence never crosses a paragraph, and a
+ * paragraph end always ends a sentence (headings, bylines without final punctuation).
+ *
+ * Inside a paragraph a sentence ends
+ * - after `.` `!` `?` `…` (with glued closing quotes and brackets: `?”`, `.)`) when the next token
+ *   can start a sentence: a capital, a digit, a dash or an opening quote (`skadade.– Möbler`,
+ *   `internet.8 SIDOR`); after an ellipsis only before a capital;
+ * - after an abbreviation that often ends a sentence (`etc.`, `osv.`, `m.m.`) before a capital;
+ *   other abbreviations (`t.ex.`, `kl.`, initials `J.`) never end one;
+ * - at a single line break that cannot be a wrapped line: the line plus the next word would have
+ *   fit within the longest line of the text, the line does not end in `,` `;` `(` or a hyphen, and
+ *   the next line starts like a sentence. Hard-wrapped text (Talbanken) keeps its sentences
+ *   across line breaks; one-paragraph-per-line news text gets its headings and bylines split off.
+ *
+ * Linear time.
  *
  * @param text The text the tokens come from.
  * @param tokens Tokens of `text`, in order.
  * @param paragraphs Paragraphs of `text`, in order.
+ * @returns Sentences in order; together they hold every token once.
  */
 export function segmentSentences<T extends Token>(text: string, tokens: readonly T[], paragraphs: readonly Paragraph[]): Sentence<T>[] {
   const out: Sentence<T>[] = [];
   let cur: T[] = [];
   let p = 0;
+  let maxLine = -1;
   const flush = () => {
     if (cur.length === 0) return;
     const start = cur[0]!.start;
@@ -23,23 +88,95 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
     out.push({ text: text.slice(start, end), start, end, tokens: cur });
     cur = [];
   };
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let crossed = false;
     while (p < paragraphs.length && paragraphs[p]!.end <= t.start) {
-      flush();
       p++;
+      crossed = true;
+    }
+    if (cur.length > 0) {
+      if (crossed) flush();
+      else if (endsBefore(tokens, i, cur.length)) flush();
+      else {
+        const prev = tokens[i - 1]!;
+        if (t.start - prev.end > 0 && hasNewline(text, prev.end, t.start)) {
+          if (maxLine < 0) maxLine = longestLine(text);
+          if (lineBreakEnds(text, prev, t, maxLine)) flush();
+        }
+      }
     }
     cur.push(t);
-    if (t.text === '.' || t.text === '!' || t.text === '?') flush();
   }
   flush();
   return out;
 }
 
+/** Whether a sentence ends between `tokens[i - 1]` and `tokens[i]` by punctuation. */
+function endsBefore(tokens: readonly Token[], i: number, curLength: number): boolean {
+  const t = tokens[i]!;
+  let k = i - 1;
+  const floor = Math.max(i - curLength, i - 1 - MAX_CLOSERS);
+  while (k > floor && isCloser(tokens[k]!) && tokens[k - 1]!.end === tokens[k]!.start) k--;
+  const a = tokens[k]!;
+  if (isTerminal(a)) {
+    // `?` or `!` inside a quote before a lower-case word does not end it; an ellipsis ends only before a capital
+    if (isEllipsis(a)) return isUpperInitial(t) || (isOpener(t) && t.text !== '(');
+    return canStart(t);
+  }
+  if (k === i - 1 && a.kind === 'word' && a.text.length > 1 && a.text.charCodeAt(a.text.length - 1) === 46) {
+    return FINAL_ABBR.has(a.normal.slice(0, -1)) && isUpperInitial(t);
+  }
+  return false;
+}
+
+function hasNewline(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028) return true;
+  }
+  return false;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** Length of the longest line (without trailing whitespace). */
+function longestLine(text: string): number {
+  let max = 0;
+  let start = 0;
+  let lastNonSpace = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (isLineBreak(c)) {
+      if (lastNonSpace - start > max) max = lastNonSpace - start;
+      start = i + 1;
+      lastNonSpace = start;
+    } else if (!isSpaceCode(c)) lastNonSpace = i + 1;
+  }
+  return max;
+}
+
+/** A single line break between `prev` and `t` ends the sentence (see {@link segmentSentences}). */
+function lineBreakEnds(text: string, prev: Token, t: Token, maxLine: number): boolean {
+  if (!canStart(t)) return false;
+  const last = prev.text.charCodeAt(prev.text.length - 1);
+  if (last === 44 || last === 59 || last === 40 || last === 45 || last === 0x2010) return false;
+  let ls = prev.end;
+  while (ls > 0 && !isLineBreak(text.charCodeAt(ls - 1))) ls--;
+  while (ls < prev.end && isSpaceCode(text.charCodeAt(ls))) ls++;
+  let we = t.start;
+  while (we < text.length && !isSpaceCode(text.charCodeAt(we))) we++;
+  return prev.end - ls + 1 + (we - t.start) <= maxLine;
+}
+
 /**
- * Splits Swedish text into sentences.
+ * Splits Swedish text into sentences (paragraphs, then tokens, then {@link segmentSentences}).
  *
  * @param text Any string.
  * @returns Sentences in order, each with its tokens.
+ * @throws TypeError when `text` is not a string.
  */
 export function splitSentences(text: string): Sentence[] {
   assertString(text, 'splitSentences');

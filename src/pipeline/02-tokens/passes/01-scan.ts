@@ -1,0 +1,141 @@
+import {
+  C_DIGIT, C_EMOJI, C_KEYCAP, C_LETTER, C_LONE, C_LOWER, C_MARK, C_PUNCT, C_RI, C_SHY, C_SKIN, C_SPACE, C_TAG, C_UPPER,
+  C_VS, C_ZWJ, EMOJI, F_DIGIT, F_DIGIT_FIRST, F_LETTER, F_LOWER, F_NORM, F_SHY, F_UPPER, PUNCT, SYM, WORD, classOf,
+  classOfAstral, type Piece,
+} from './piece';
+
+let W = 1;
+
+/** Class of the code point at `i`; sets `W` to its width in code units. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    W = 1;
+    return classOf(c);
+  }
+  if (c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      W = 2;
+      return classOfAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+    }
+  }
+  W = 1;
+  return C_LONE;
+}
+
+function isAlnum(k: number): boolean {
+  return k === C_LOWER || k === C_UPPER || k === C_DIGIT || k === C_LETTER || k === C_MARK || k === C_VS || k === C_KEYCAP;
+}
+
+/**
+ * Pass 01 — one linear scan over the UTF-16 code units producing raw pieces: runs of letters,
+ * digits and combining marks (soft hyphens inside a word are kept in it), one piece per
+ * punctuation character except runs of `.` `-` `–` `—` and `!`/`?` (so `...` and `?!` stay one),
+ * one piece per symbol, and whole emoji sequences (ZWJ sequences, flag pairs, skin tones, keycaps,
+ * tag sequences). Whitespace, control characters and invisible format characters are skipped.
+ *
+ * @param text The text.
+ * @returns The raw pieces in order.
+ */
+export function scan(text: string): Piece[] {
+  const out: Piece[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII fast paths
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    const k = classAt(text, i);
+    const w = W;
+    if (k === C_SPACE || k === C_SHY || k === C_ZWJ || k === C_TAG || k === C_VS) {
+      i += w;
+      continue;
+    }
+    if (k === C_LOWER || k === C_UPPER || k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_KEYCAP) {
+      const start = i;
+      let f =
+        k === C_LOWER ? F_LETTER | F_LOWER : k === C_UPPER ? F_LETTER | F_UPPER : k === C_LETTER ? F_LETTER : k === C_DIGIT ? F_DIGIT | F_DIGIT_FIRST : 0;
+      if (c >= 0x300) f |= F_NORM;
+      let keycap = k === C_KEYCAP;
+      i += w;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        // fast path for ASCII letters and digits
+        if (d < 128) {
+          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+            f |= F_LETTER;
+            i++;
+            continue;
+          }
+          if (d >= 48 && d <= 57) {
+            f |= F_DIGIT;
+            i++;
+            continue;
+          }
+          break;
+        }
+        const kk = classAt(text, i);
+        if (kk === C_LOWER || kk === C_UPPER || kk === C_LETTER) f |= F_LETTER;
+        else if (kk === C_DIGIT) f |= F_DIGIT;
+        else if (kk === C_MARK || kk === C_VS) f |= F_NORM;
+        else if (kk === C_KEYCAP) keycap = true;
+        else if (kk === C_SHY) {
+          // a soft hyphen belongs to the word only when the word goes on after it
+          const ww = W;
+          if (i + ww < n && isAlnum(classAt(text, i + ww))) {
+            f |= F_SHY;
+            i += ww;
+            continue;
+          }
+          break;
+        } else break;
+        if (d >= 0x300) f |= F_NORM;
+        i += W;
+      }
+      out.push({ s: start, e: i, t: WORD, f, k: keycap ? 'emoji' : null });
+      continue;
+    }
+    if (k === C_PUNCT) {
+      const start = i;
+      i++;
+      if (c === 46 || c === 45 || c === 0x2013 || c === 0x2014) {
+        while (i < n && text.charCodeAt(i) === c) i++;
+      } else if (c === 33 || c === 63) {
+        for (let d = text.charCodeAt(i); i < n && (d === 33 || d === 63); d = text.charCodeAt(++i));
+      }
+      out.push({ s: start, e: i, t: PUNCT, f: 0, k: null });
+      continue;
+    }
+    if (k === C_EMOJI || k === C_RI || k === C_SKIN) {
+      const start = i;
+      i += w;
+      if (k === C_RI && i < n && classAt(text, i) === C_RI) i += W;
+      while (i < n) {
+        const kk = classAt(text, i);
+        if (kk === C_VS || kk === C_SKIN || kk === C_KEYCAP || kk === C_TAG) {
+          i += W;
+        } else if (kk === C_ZWJ) {
+          const ww = W;
+          if (i + ww < n) {
+            const nk = classAt(text, i + ww);
+            if (nk === C_EMOJI || nk === C_RI || nk === C_SKIN) {
+              i += ww + W;
+              continue;
+            }
+          }
+          break;
+        } else break;
+      }
+      out.push({ s: start, e: i, t: EMOJI, f: 0, k: 'emoji' });
+      continue;
+    }
+    // symbols, lone surrogates, anything else: one code point
+    out.push({ s: i, e: i + w, t: k === C_LONE ? SYM : SYM, f: 0, k: null });
+    i += w;
+  }
+  return out;
+}
