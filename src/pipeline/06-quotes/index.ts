@@ -1,7 +1,28 @@
-// STUB (lead): replaced by quote extraction and speaker attribution.
-import type { Entity, Quote, TextContext } from '../../types';
+/**
+ * Pipeline step 06: direct quotes and who said them.
+ *
+ * The step reads the text as a Swedish news reader does:
+ * 1. It splits the paragraphs into lines, also where a line break was lost (`skadade.– Möbler`,
+ *    `tidigare.Det säger …`).
+ * 2. A line that opens with a dash is a quote (`– …`, `— …`, `- …`) unless it is a list item; it may
+ *    continue over the next lines of the same paragraph up to its attribution (one sentence per
+ *    line). Attribution clauses (`, säger X.`) are cut out; what remains are the quote's parts.
+ * 3. Words in quotation marks are a quote when a reporting verb attributes them (`”…”, skriver X`,
+ *    `X säger: ”…”`) or when they are a whole heading; titles and scare quotes are not.
+ * 4. A first line `Name: statement` is a headline quote.
+ * 5. Speakers are resolved against the people of the text: `säger hon` → the most recent woman,
+ *    `säger ministern` → the minister named before, `Hartman` → `Laura Hartman`; unattributed dash
+ *    quotes go to the person just introduced or the last speaker (interviews).
+ *
+ * @module
+ */
+import type { Entity, Quote, QuoteKind, Span, Speaker, TextContext, Token } from '../../types';
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
+import { ATTRIBUTION_SENTENCE_OPENERS } from '../../data/sv/reporting-verbs';
+import { FIRST_PERSON, LABEL_WORDS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
+import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, stripGenitive, type People, type Person } from './people';
+import { isCue, parseSpeaker, sentenceEnd, type RawSpeaker } from './speaker';
 
 /** Options for quote extraction. */
 export interface QuoteOptions {
@@ -9,9 +30,598 @@ export interface QuoteOptions {
   entities?: EntityOptions;
 }
 
+/** A line of the text: a paragraph line, or a piece of one where a line break was lost. */
+interface Line {
+  start: number;
+  end: number;
+  /** Paragraph index. */
+  para: number;
+  /** `true` when the line starts after a real line break (or a paragraph start), `false` when glued. */
+  hard: boolean;
+  /** First and after-last token index. */
+  t0: number;
+  t1: number;
+}
+
+/** A quote found, before speaker resolution. */
+interface Found {
+  kind: QuoteKind;
+  parts: Span[];
+  raw: RawSpeaker | null;
+  cue: string | null;
+  /** Line index of the quote's first line (dash quotes), -1 otherwise. */
+  line: number;
+  /** Last line index covered by the quote (dash quotes). */
+  lastLine: number;
+  /** Speaker already resolved (headline, byline). */
+  fixed?: Speaker | null;
+  /** An intro line before (`Hon säger:`) gave the speaker. */
+  intro?: boolean;
+}
+
+const DASHES = '–—';
+const SENT_END_CHARS = '.!?…';
+const WS = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]/;
+
+/** Splits paragraphs into lines at line breaks and at lost line breaks. Linear. */
+function splitLines(ctx: TextContext): Line[] {
+  const { text, tokens } = ctx;
+  const out: Line[] = [];
+  let ti = 0;
+  const push = (a: number, b: number, para: number, hard: boolean): void => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b <= a) return;
+    while (ti < tokens.length && tokens[ti]!.start < a) ti++;
+    let tj = ti;
+    while (tj < tokens.length && tokens[tj]!.end <= b) tj++;
+    out.push({ start: a, end: b, para, hard, t0: ti, t1: tj });
+    ti = tj;
+  };
+  ctx.paragraphs.forEach((p, para) => {
+    let from = p.start;
+    let hard = true;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (c === '\n') {
+        push(from, i, para, hard);
+        from = i + 1;
+        hard = true;
+        continue;
+      }
+      const isLowerAt = (k: number): boolean => k >= p.start && /\p{Ll}/u.test(text[k] ?? '');
+      if (SENT_END_CHARS.includes(c) || c === ',') {
+        // Lost line break before a dash: `skadade.– Möbler`, `igen. – Vi`.
+        let k = i + 1;
+        if (text[k] === '”' || text[k] === '"') k++;
+        let spaces = 0;
+        while (k < p.end && WS.test(text[k]!) && spaces < 3) {
+          k++;
+          spaces++;
+        }
+        if (c !== ',' && DASHES.includes(text[k] ?? '') && k + 1 < p.end && !DASHES.includes(text[k + 1]!) && text[k + 1] !== '\n') {
+          push(from, k, para, hard);
+          from = k;
+          hard = false;
+          i = k;
+          continue;
+        }
+        // Lost line break between sentences: `tidigare.Det säger`, `Hammarberg,Han forskar`.
+        if (spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && /\p{Lu}/u.test(text[k] ?? '') && /\p{Ll}/u.test(text[k + 1] ?? '')) {
+          push(from, k, para, hard);
+          from = k;
+          hard = false;
+        }
+      }
+    }
+    push(from, p.end, para, hard);
+  });
+  return out;
+}
+
+/** Number of word/number tokens in `[a, b)`. */
+function wordCount(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'number') n++;
+  return n;
+}
+
+/** Whether token `k` starts a sentence within `[a, …)`: first token or after sentence-final punctuation. */
+function sentenceStartAt(tokens: readonly Token[], k: number, a: number): boolean {
+  return k === a || /^[.!?…]+$/.test(tokens[k - 1]!.text);
+}
+
+/** An attribution found in a token range. */
+interface Attribution {
+  /** Token index where the clause starts (the comma, or the `Det` of `Det säger X.`). */
+  from: number;
+  /** Token index after the clause (the sentence-final punctuation is included in the clause). */
+  to: number;
+  /** Whether the punctuation before the verb (`?`, `!`) stays with the quote. */
+  keepPunct: boolean;
+  /** `Det säger X.` style: the quote ends here, what follows is narration. */
+  closing: boolean;
+  cue: string;
+  raw: RawSpeaker;
+}
+
+/** Finds the first attribution clause in tokens `[a, b)`. */
+function findAttribution(text: string, tokens: readonly Token[], a: number, b: number): Attribution | null {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    // `, säger X` / `? frågar hon` / `– säger hon`
+    if ((t.text === ',' || t.text === '?' || t.text === '!' || t.text === '–' || t.text === '…') && k > a && isCue(tokens[k + 1]) && k + 1 < b) {
+      const raw = parseSpeaker(text, tokens, k + 2, b);
+      if (raw) {
+        const to = raw.endToken < b ? raw.endToken + 1 : b;
+        return { from: k, to, keepPunct: t.text !== ',' && t.text !== '–', closing: false, cue: tokens[k + 1]!.text, raw };
+      }
+    }
+    // `Det säger X.` opening a sentence.
+    if (t.kind === 'word' && ATTRIBUTION_SENTENCE_OPENERS.has(t.normal) && sentenceStartAt(tokens, k, a) && k > a && isCue(tokens[k + 1]) && tokens[k + 1]!.normal !== 'enligt' && k + 1 < b) {
+      const raw = parseSpeaker(text, tokens, k + 2, b);
+      if (raw && raw.kind !== 'np') {
+        const to = raw.endToken < b ? raw.endToken + 1 : b;
+        return { from: k, to, keepPunct: true, closing: true, cue: tokens[k + 1]!.text, raw };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whether tokens `[a, b)` start with `Det säger X` (an attribution sentence of its own). */
+function attributionSentence(text: string, tokens: readonly Token[], a: number, b: number): Attribution | null {
+  const t = tokens[a];
+  if (!t || t.kind !== 'word' || !ATTRIBUTION_SENTENCE_OPENERS.has(t.normal) || !isCue(tokens[a + 1]) || a + 1 >= b) return null;
+  const raw = parseSpeaker(text, tokens, a + 2, b);
+  if (!raw || raw.kind === 'np') return null;
+  return { from: a, to: raw.endToken < b ? raw.endToken + 1 : b, keepPunct: true, closing: true, cue: tokens[a + 1]!.text, raw };
+}
+
+/** Whether the line opens with a quote dash; returns the offset after the dash and spaces, or -1. */
+function dashBody(text: string, line: Line): number {
+  const c = text[line.start]!;
+  let k = line.start + 1;
+  if (DASHES.includes(c)) {
+    if (DASHES.includes(text[k] ?? '') || text[k] === '-') return -1;
+  } else if (c === '-') {
+    if (!WS.test(text[k] ?? '')) return -1;
+  } else return -1;
+  while (k < line.end && WS.test(text[k]!)) k++;
+  return k < line.end ? k : -1;
+}
+
+/** Trims whitespace (and a trailing comma or dash) off a span. */
+function trimSpan(text: string, a: number, b: number): Span | null {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /[\s,–-]/.test(text[b - 1]!)) b--;
+  return b > a ? { start: a, end: b } : null;
+}
+
+/** Whether a line contains a first- or second-person word (speech rather than narration). */
+function firstPerson(tokens: readonly Token[], line: Line): boolean {
+  for (let k = line.t0; k < line.t1; k++) if (FIRST_PERSON.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** Whether a line reads like a list item: no sentence-final punctuation and short. */
+function listLike(text: string, tokens: readonly Token[], line: Line, body: number): boolean {
+  const words = wordCount(tokens, line.t0, line.t1);
+  const last = text[line.end - 1]!;
+  return !SENT_END_CHARS.includes(last) && !'”"»'.includes(last) && words < 8;
+}
+
+/** Finds the dash quotes. */
+function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
+  const { text, tokens } = ctx;
+  const out: Found[] = [];
+  const isDash = lines.map((l) => dashBody(text, l) >= 0);
+  for (let li = 0; li < lines.length; li++) {
+    if (!isDash[li]) continue;
+    const line = lines[li]!;
+    const body = dashBody(text, line);
+    let b0 = line.t0;
+    while (b0 < line.t1 && tokens[b0]!.start < body) b0++;
+    if (b0 >= line.t1) continue;
+
+    // Extent: this line, and in one-sentence-per-line paragraphs the following lines up to the attribution.
+    let last = li;
+    let att = findAttribution(text, tokens, b0, line.t1);
+    if (!att) {
+      let hit = -1;
+      for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
+        const l = lines[k]!;
+        if (l.para !== line.para || !l.hard || isDash[k] || attributionSentence(text, tokens, l.t0, l.t1)) break;
+        if (findAttribution(text, tokens, l.t0, l.t1)) {
+          hit = k;
+          break;
+        }
+      }
+      if (hit >= 0) last = hit;
+      else {
+        while (last + 1 < lines.length) {
+          const l = lines[last + 1]!;
+          if (l.para !== line.para || !l.hard || isDash[last + 1] || !firstPerson(tokens, l) || attributionSentence(text, tokens, l.t0, l.t1)) break;
+          if (!SENT_END_CHARS.includes(text[lines[last]!.end - 1]!)) break;
+          last++;
+        }
+      }
+    }
+
+    // Parts: cut attribution clauses out of each line of the extent.
+    const parts: Span[] = [];
+    let raw: RawSpeaker | null = null;
+    let cue: string | null = null;
+    let closed = false;
+    for (let k = li; k <= last && !closed; k++) {
+      const l = lines[k]!;
+      let a = k === li ? b0 : l.t0;
+      const startOff = k === li ? body : l.start;
+      let from = startOff;
+      while (a < l.t1) {
+        const at = findAttribution(text, tokens, a, l.t1);
+        if (!at) break;
+        const endOff = at.keepPunct ? (at.closing ? tokens[at.from - 1]!.end : tokens[at.from]!.end) : tokens[at.from]!.start;
+        const sp = trimSpan(text, from, endOff);
+        if (sp) parts.push(sp);
+        if (!raw) {
+          raw = at.raw;
+          cue = at.cue;
+        }
+        if (at.closing) {
+          closed = true;
+          break;
+        }
+        a = at.to;
+        from = at.to < l.t1 ? tokens[at.to]!.start : l.end;
+        if (from >= l.end) break;
+      }
+      if (closed) break;
+      if (from < l.end) {
+        const sp = trimSpan(text, from, l.end);
+        if (sp && wordCount(tokens, a, l.t1) > 0) parts.push(sp);
+      }
+    }
+    // `Det säger X.` on the next line.
+    if (!raw && last + 1 < lines.length) {
+      const l = lines[last + 1]!;
+      const at = attributionSentence(text, tokens, l.t0, l.t1);
+      if (at && l.para === line.para) {
+        raw = at.raw;
+        cue = at.cue;
+      }
+    }
+    if (parts.length === 0) continue;
+    const f: Found = { kind: 'dash', parts, raw, cue, line: li, lastLine: last };
+    // `Laura Hartman säger:` / `Så här säger hon:` on the line before.
+    if (!raw && li > 0) {
+      const p = lines[li - 1]!;
+      if (text[p.end - 1] === ':') {
+        for (let k = p.t0; k < p.t1; k++) {
+          if (!isCue(tokens[k])) continue;
+          const after = parseSpeaker(text, tokens, k + 1, p.t1 - 1);
+          if (after) {
+            f.raw = after;
+            f.cue = tokens[k]!.text;
+            f.intro = true;
+            break;
+          }
+          const sub = subjectBefore(text, tokens, k, p.t0);
+          if (sub) {
+            f.raw = sub;
+            f.cue = tokens[k]!.text;
+            f.intro = true;
+            break;
+          }
+        }
+      }
+    }
+    out.push(f);
+    li = last;
+  }
+  return filterLists(ctx, lines, out);
+}
+
+/** The subject right before a reporting verb (`Laura Hartman säger:`, `Hon förklarar:`). */
+function subjectBefore(text: string, tokens: readonly Token[], k: number, a: number): RawSpeaker | null {
+  const prev = tokens[k - 1];
+  if (!prev || k - 1 < a) return null;
+  if (SPEAKER_PRONOUNS.has(prev.normal)) return { kind: 'pronoun', start: prev.start, end: prev.end, text: prev.text, endToken: k };
+  if (!isCap(prev)) return null;
+  let s = k - 1;
+  while (s - 1 >= a && isCap(tokens[s - 1]) && k - s < 4) s--;
+  return { kind: 'name', start: tokens[s]!.start, end: prev.end, text: text.slice(tokens[s]!.start, prev.end), endToken: k };
+}
+
+/** Drops dash lines that are list items rather than speech. */
+function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
+  const { text, tokens } = ctx;
+  const keep: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.raw) {
+      keep.push(f);
+      continue;
+    }
+    // A run of adjacent dash lines in one paragraph, none attributed: a list.
+    let j = i;
+    while (j + 1 < found.length && found[j + 1]!.line === found[j]!.lastLine + 1 && lines[found[j + 1]!.line]!.para === lines[f.line]!.para && lines[found[j + 1]!.line]!.hard) j++;
+    const run = found.slice(i, j + 1);
+    const attributed = run.some((r) => r.raw);
+    const prev = f.line > 0 ? lines[f.line - 1]! : null;
+    const colonIntro = !!prev && text[prev.end - 1] === ':' && !f.intro;
+    if (run.length >= 2 && !attributed) {
+      const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!, 0)).length;
+      if (colonIntro || listy * 2 >= run.length || run.every((r) => wordCount(tokens, lines[r.line]!.t0, lines[r.line]!.t1) < 6)) {
+        i = j;
+        continue;
+      }
+    }
+    const line = lines[f.line]!;
+    const words = f.parts.reduce((n, p) => n + wordCount(tokens, ...tokenRange(tokens, p, line)), 0);
+    const endsSentence = SENT_END_CHARS.includes(text[f.parts[f.parts.length - 1]!.end - 1]!);
+    if (colonIntro && listLike(text, tokens, line, 0)) continue;
+    if (words >= 4 || (endsSentence && words >= 2)) keep.push(f);
+  }
+  return keep;
+}
+
+/** Token range `[a, b)` of a span, searching from a line's first token. */
+function tokenRange(tokens: readonly Token[], sp: Span, line: Line): [number, number] {
+  let a = line.t0;
+  while (a > 0 && tokens[a - 1]!.end > sp.start) a--;
+  while (a < tokens.length && tokens[a]!.start < sp.start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= sp.end) b++;
+  return [a, b];
+}
+
+const OPEN_CLOSE: Record<string, string> = { '”': '”', '"': '"', '»': '«»', '“': '”“', '„': '“”' };
+
+/** Finds quotes in quotation marks. */
+function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
+  const { text, tokens } = ctx;
+  const out: Found[] = [];
+  const inDash = (pos: number): boolean => dash.some((f) => pos >= lines[f.line]!.start && pos < lines[f.lastLine]!.end);
+  for (const p of ctx.paragraphs) {
+    const exhausted = new Set<string>();
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      const closers = OPEN_CLOSE[c];
+      if (!closers || exhausted.has(c)) continue;
+      // An opening mark stands before a word, after a space, bracket, dash, colon or line start.
+      const before = i > p.start ? text[i - 1]! : ' ';
+      if (!/[\s([–—:\-#*]/.test(before) && i > p.start) continue;
+      if (/\s/.test(text[i + 1] ?? ' ')) continue;
+      let close = -1;
+      for (let k = i + 1; k < p.end; k++) {
+        if (closers.includes(text[k]!)) {
+          close = k;
+          break;
+        }
+      }
+      if (close < 0) {
+        exhausted.add(c);
+        continue;
+      }
+      const qs = i + 1;
+      const qe = close;
+      i = close;
+      if (inDash(qs)) continue;
+      let a = 0;
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.start < qs) lo = mid + 1;
+        else hi = mid;
+      }
+      a = lo;
+      let b = a;
+      while (b < tokens.length && tokens[b]!.end <= qe) b++;
+      if (wordCount(tokens, a, b) < 4) continue;
+      const sp = trimSpan(text, qs, qe);
+      if (!sp) continue;
+      const f: Found = { kind: 'marks', parts: [sp], raw: null, cue: null, line: -1, lastLine: -1 };
+      // After: `”…”, skriver X` / `”…” säger X` / `…?” frågar hon`.
+      let k = b;
+      while (k < tokens.length && tokens[k]!.start <= qe) k++;
+      const lineOf = lines.find((l) => l.start <= qs && qs < l.end);
+      const lineEnd = lineOf ? lineOf.t1 : tokens.length;
+      if (k < lineEnd && tokens[k]!.text === ',') k++;
+      if (isCue(tokens[k]) && k < lineEnd) {
+        const raw = parseSpeaker(text, tokens, k + 1, lineEnd);
+        if (raw) {
+          f.raw = raw;
+          f.cue = tokens[k]!.text;
+        }
+      }
+      // Before: `X säger: ”…”`, `säger X: ”…”`, `Enligt X: ”…”`.
+      if (!f.raw && a > 0 && tokens[a - 2]?.text === ':') {
+        let s = a - 2;
+        while (s > 0 && !/^[.!?…”"]+$/.test(tokens[s - 1]!.text) && a - s < 25) s--;
+        for (let q = s; q < a - 2; q++) {
+          if (!isCue(tokens[q])) continue;
+          const raw = parseSpeaker(text, tokens, q + 1, a - 2) ?? subjectBefore(text, tokens, q, s);
+          if (raw) {
+            f.raw = raw;
+            f.cue = tokens[q]!.text;
+            break;
+          }
+        }
+      }
+      if (f.raw) {
+        out.push(f);
+        continue;
+      }
+      // A whole heading in quotation marks (`# ”Den verkliga segern …”`) is the author's statement;
+      // a title noun before the marks (`rapporten ”…”`) is never speech.
+      const prevWord = a > 0 ? tokens[a - 2] : undefined;
+      const titled = !!prevWord && prevWord.kind === 'word' && TITLE_NOUN_SUFFIXES.some((s) => prevWord.normal.endsWith(s));
+      if (lineOf && !titled && /^[#*\s]*$/.test(text.slice(lineOf.start, i - (qe - qs) - 1)) && /^[\s*.!?]*$/.test(text.slice(close + 1, lineOf.end))) {
+        f.fixed = bylineSpeaker(ctx, lines, lines.indexOf(lineOf));
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/** The author(s) of a byline `Debattartikel av statsminister A, utrikesminister B och C, Tidningen …`. */
+function bylineSpeaker(ctx: TextContext, lines: Line[], li: number): Speaker | null {
+  const { text, tokens } = ctx;
+  for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+    const l = lines[k]!;
+    let a = -1;
+    for (let t = l.t0; t < Math.min(l.t1, l.t0 + 3); t++) if (tokens[t]!.normal === 'av') a = t + 1;
+    if (a < 0) continue;
+    const names: string[] = [];
+    let t = a;
+    while (t < l.t1) {
+      while (t < l.t1 && (isLower(tokens[t]) || /^(?:\p{Lu}+-)\p{Ll}+$/u.test(tokens[t]!.text))) t++;
+      if (!isCap(tokens[t]) || !firstNameLike(tokens[t]!.text)) break;
+      let e = t + 1;
+      while (e < l.t1 && isCap(tokens[e])) e++;
+      names.push(text.slice(tokens[t]!.start, tokens[e - 1]!.end));
+      t = e;
+      if (tokens[t]?.text === ',' || tokens[t]?.normal === 'och') t++;
+      else break;
+    }
+    if (names.length === 0) continue;
+    const name = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
+    return { name, named: true };
+  }
+  return null;
+}
+
+/** `Laura Hartman: Allt fler ser …` on the first line. */
+function headlineQuote(ctx: TextContext, lines: Line[], entities: readonly Entity[]): Found | null {
+  const { text, tokens } = ctx;
+  const l = lines[0];
+  if (!l) return null;
+  let a = l.t0;
+  while (a < l.t1 && /^[#*]+$/.test(tokens[a]!.text)) a++;
+  let k = a;
+  while (k < l.t1 && k - a < 5 && isCap(tokens[k])) k++;
+  if (k === a || tokens[k]?.text !== ':' || k + 1 >= l.t1) return null;
+  if (LABEL_WORDS.has(tokens[a]!.normal)) return null;
+  if (wordCount(tokens, k + 1, l.t1) < 3) return null;
+  const nameStart = tokens[a]!.start;
+  const nameEnd = tokens[k - 1]!.end;
+  const ent = entities.find((e) => e.start <= nameStart && e.end >= nameEnd && e.type !== 'LOC');
+  if (!ent && !(k - a >= 2 && firstNameLike(tokens[a]!.text))) return null;
+  const sp = trimSpan(text, tokens[k + 1]!.start, l.end);
+  if (!sp) return null;
+  const raw: RawSpeaker = { kind: 'name', start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), endToken: k };
+  return { kind: 'headline', parts: [sp], raw, cue: null, line: 0, lastLine: 0 };
+}
+
+/** Resolves a speaker slot to a speaker. */
+function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], skip: (at: number) => boolean): Speaker | null {
+  const withPerson = (p: Person, role?: string): Speaker => {
+    const s: Speaker = { name: p.name, named: true };
+    const r = role ?? p.role;
+    if (r) s.role = r;
+    if (p.entityId) s.entityId = p.entityId;
+    return s;
+  };
+  if (raw.kind === 'pronoun') {
+    const p = people.recent(raw.start, SPEAKER_PRONOUNS.get(raw.text.toLowerCase()) ?? null, skip);
+    return p ? withPerson(p) : null;
+  }
+  if (raw.kind === 'np') {
+    // `säger ministern` → the minister named before.
+    const head = raw.text.split(' ').pop()!.toLowerCase();
+    if (!raw.text.includes(' ') && ROLE_NOUN_ENDINGS.includes(head)) {
+      const base = head.replace(/(?:en|n)$/, '');
+      const p = people.recentWithRole(raw.start, base.length >= 3 ? base : head, skip);
+      if (p) return withPerson(p);
+    }
+    return { name: raw.text, named: false };
+  }
+  // A name: the entity covering it, else the register's full name.
+  const ent = entities.find((e) => e.start <= raw.start && e.end >= raw.end - 2 && e.end > raw.start);
+  const role = raw.role && !/^(han|hon)$/i.test(raw.role) ? raw.role : undefined;
+  if (ent) {
+    const p = people.byName.get(ent.name);
+    const s: Speaker = { name: ent.name, named: true, entityId: ent.id };
+    const r = role ?? p?.role;
+    if (r) s.role = r;
+    return s;
+  }
+  const name = raw.text.replace(/\u00ad/g, '');
+  let p = people.byName.get(name) ?? people.byName.get(stripGenitive(name));
+  if (!p && !name.includes(' ')) p = people.resolveShort(name, raw.start) ?? undefined;
+  if (!p) {
+    // A longer form of a multi-word name (`Berger Kettner` → `Anna Berger Kettner`).
+    for (const q of people.byName.values()) if (q.name.endsWith(' ' + name)) p = q;
+  }
+  if (p) return withPerson(p, role);
+  const s: Speaker = { name, named: true };
+  if (role) s.role = role;
+  return s;
+}
+
 /** Finds quotes in an analysed text whose entities are known (pipeline step 06). */
-export function findQuotes(_ctx: TextContext, _entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
-  return [];
+export function findQuotes(ctx: TextContext, entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
+  const { text, tokens } = ctx;
+  if (tokens.length === 0) return [];
+  const lines = splitLines(ctx);
+  const head = headlineQuote(ctx, lines, entities);
+  const dash = dashQuotes(ctx, lines).filter((f) => !(head && f.line === 0));
+  const marks = markQuotes(ctx, lines, dash);
+  const found = [...(head ? [head] : []), ...dash, ...marks].sort((x, y) => x.parts[0]!.start - y.parts[0]!.start);
+
+  // People: the register, plus every named speaker slot (names the first-name list does not know).
+  const people = buildPeople(text, tokens, entities);
+  for (const f of found) {
+    if (f.raw?.kind === 'name' && f.raw.text.includes(' ') && !people.byName.has(f.raw.text)) {
+      const p = people.person(f.raw.text);
+      people.mention(p, f.raw.start, f.raw.end);
+      if (f.raw.role && isRoleWord(f.raw.role.split(' ').pop() ?? '')) p.titles.push(f.raw.role.split(' ').pop()!.toLowerCase());
+    }
+  }
+  people.sort();
+  const spans = found.flatMap((f) => f.parts);
+  const skip = (at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
+
+  const out: Quote[] = [];
+  let lastSpeaker: Speaker | null = null;
+  let lastEnd = 0;
+  for (const f of found) {
+    let speaker: Speaker | null = f.fixed !== undefined ? f.fixed : f.raw ? resolve(f.raw, people, entities, skip) : null;
+    if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
+      // Unattributed dash quote: the person the line before introduces, else the last speaker.
+      const prev = f.line > 0 ? lines[f.line - 1]! : null;
+      if (prev && prev.end > lastEnd && !'?'.includes(text[prev.end - 1]!)) {
+        const ms = people.between(prev.start, prev.end).filter((m) => !skip(m.start));
+        const m = ms[ms.length - 1];
+        if (m) speaker = resolve({ kind: 'name', start: m.start, end: m.end, text: m.person.name, endToken: 0 }, people, entities, skip);
+      }
+      speaker ??= lastSpeaker;
+    }
+    const parts = f.parts;
+    const q: Quote = {
+      text: parts.map((p) => text.slice(p.start, p.end)).join(' '),
+      start: parts[0]!.start,
+      end: parts[parts.length - 1]!.end,
+      kind: f.kind,
+      speaker,
+      cue: f.cue,
+      parts,
+    };
+    out.push(q);
+    if (speaker && f.kind !== 'headline') lastSpeaker = speaker;
+    lastEnd = q.end;
+  }
+  // A quote repeated elsewhere with an attribution (a dash headline) takes that speaker.
+  for (const q of out) {
+    if (q.speaker) continue;
+    const norm = q.text.replace(/[.!?…\s]+$/, '');
+    const src = out.find((o) => o !== q && o.speaker && o.text.includes(norm));
+    if (src) q.speaker = { ...src.speaker! };
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * Word lists the quote step uses to read speakers and to tell quotes from titles and lists.
+ *
+ * Source: hand-curated for swedish-nlp. Licence: same as the project (MIT).
+ *
+ * @module
+ */
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/**
+ * Third-person pronouns that can stand for the speaker after a reporting verb (`säger hon`),
+ * with the sex they refer to. `hen` and `de` carry no sex: they are resolved to the most
+ * recent person of any sex (`de` only when a single person is in focus is a guess, so `de`
+ * yields an unknown speaker unless the quote continues a run).
+ */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
+  ['hon', 'female'],
+  ['han', 'male'],
+  ['hen', null],
+]);
+
+/**
+ * Words that can never start the speaker slot after a reporting verb: `säger att …` is indirect
+ * speech, `tycker jag` / `säger vi` is the speaker quoting themself inside the quote, adverbs
+ * (`säger också Anna`) are skipped by the reader instead (see {@link SKIPPED_ADVERBS}).
+ */
+export const NOT_SPEAKER_START: ReadonlySet<string> = set(
+  'att om jag vi du ni man det den detta dessa som när där här hur vad vilken vilket vilka ' +
+    'inte ju väl nog bara i på till för med av från under över efter mot vid hos sig sin sitt sina ' +
+    'och eller men så då',
+);
+
+/** Adverbs that may sit between the reporting verb and the speaker (`säger också Anna Ek`). */
+export const SKIPPED_ADVERBS: ReadonlySet<string> = set('också även dock sedan sen nu då vidare själv samtidigt');
+
+/**
+ * Prepositions and conjunctions that end an unnamed speaker's noun phrase (`en talesperson för
+ * polisen` → `en talesperson`) and that, directly before a capitalised word, make that word a
+ * prepositional object rather than the speaker (`säger experterna på Karolinska institutet`).
+ */
+export const NP_STOP_WORDS: ReadonlySet<string> = set(
+  'för på i vid hos från till inom med om under efter mot av och som när där men att ' + 'under utan enligt genom kring bland',
+);
+
+/**
+ * Nouns that, directly before a quotation, make it a title rather than speech:
+ * `rapporten ”Det nya normala”`, `boken ”Mitt liv utan dig”`, `visionen ”En värld utan …”`.
+ * Matched on the last word before the opening mark, by suffix, so compounds count
+ * (`debattboken`, `kampanjfilmen`).
+ */
+export const TITLE_NOUN_SUFFIXES: readonly string[] = (
+  'rapport rapporten boken bok filmen film serien serie låten låt albumet album skivan ' +
+  'broschyren broschyr visionen vision programmet program kampanjen kampanj artikeln ' +
+  'artikel titeln titel namnet namn rubriken rubrik devisen parollen sloganen slogan temat ' +
+  'utställningen pjäsen föreställningen podden podcasten avsnittet dikten novellen romanen ' +
+  'antologin tidningen tidskriften projektet satsningen utredningen betänkandet ' +
+  'strategin planen handlingsplanen skriften häftet guiden spelet appen konferensen ' +
+  'seminariet initiativet märkningen begreppet uttrycket ordet frasen kallad kallade kallat ' +
+  'heter hette benämnd benämns'
+).split(' ');
+
+/**
+ * Words before a colon at the top of a text that label a line rather than name a speaker:
+ * `Foto: …`, `Läs mer: …`, `Uppdaterad: …` are never `Name: statement` headlines.
+ */
+export const LABEL_WORDS: ReadonlySet<string> = set(
+  'foto bild text läs källa källor uppdaterad publicerad fakta tema debatt analys ledare ' +
+    'krönika recension intervju live video ljud kommentar replik notis nyheter sport kultur ' +
+    'ekonomi just senaste uppdatering rättelse obs ps dela taggar ämne ämnen kategori ' +
+    'datum tid plats pris betyg illustration grafik',
+);
+
+/**
+ * First- and second-person forms: speech in a quote line is usually in the first person
+ * (`Vi tror …`, `min klient`), narration almost never. Used to decide whether a line that
+ * follows a dash quote continues it (one sentence per line).
+ */
+export const FIRST_PERSON: ReadonlySet<string> = set('jag mig min mitt mina vi oss vår vårt våra du dig din ditt dina ni er');
+
+/**
+ * Role nouns in the definite form that refer back to a person named earlier
+ * (`säger ministern` → the minister named before). Matched by the ending of a person's title
+ * (`utrikesminister` ends with `minister`), so only the base nouns are listed; the definite form
+ * is derived by the reader (`ministern`, `åklagaren`, `forskaren`, `chefen`).
+ */
+export const ROLE_NOUN_ENDINGS: readonly string[] = (
+  'minister ministern åklagare åklagaren forskare forskaren chef chefen ordförande ordföranden ' +
+  'talesperson talespersonen direktör direktören ledare ledaren expert experten läkare läkaren ' +
+  'professor professorn advokat advokaten försvarare försvararen doktorand doktoranden ' +
+  'informatör informatören presschef presschefen vd:n vd statsminister statsministern ' +
+  'tränare tränaren författare författaren fotograf fotografen kommissionär kommissionären ' +
+  'rektor rektorn ambassadör ambassadören polis polisen utredare utredaren representant representanten'
+).split(' ');

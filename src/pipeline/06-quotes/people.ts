@@ -1,0 +1,257 @@
+/**
+ * The people a text mentions, as a reader keeps track of them: full names, their sex from the
+ * first name, titles and appositions, and every later mention by surname or first name. The quote
+ * step resolves `säger hon`, `säger ministern` and `Hartman` against this register.
+ *
+ * @module
+ */
+import type { Entity, Token } from '../../types';
+import { firstNameSex, isFirstName } from '../05-entities/gazetteer';
+import { ROLE_NOUN_ENDINGS } from '../../data/sv/speaker-nouns';
+
+/** One person (or named organisation) of the text. */
+export interface Person {
+  /** Full name as the text gives it (`Laura Hartman`). */
+  name: string;
+  /** Sex from the first name, `null` when unknown. */
+  sex: 'female' | 'male' | null;
+  /** Lower-cased title words written right before the name (`utrikesminister`). */
+  titles: string[];
+  /** First apposition (`ordförande för Tillitsdelegationen`), when the text gives one. */
+  role?: string;
+  /** Entity id, when the entity step tagged the person. */
+  entityId?: string;
+}
+
+/** One mention of a person. */
+export interface Mention {
+  /** The person. */
+  person: Person;
+  /** Offset of the mention. */
+  start: number;
+  /** End offset of the mention. */
+  end: number;
+}
+
+/** Particles allowed inside a name (`Ludwig van Beethoven`, `Ebba von Sydow`). */
+const NAME_PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'la', 'di', 'da', 'du', 'bin', 'al']);
+
+/** Whether a token is a capitalised word (`Laura`, `Hans-Erik`, not `SVT`-style all-caps of 3+). */
+export function isCap(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  // All-caps words of three or more letters are acronyms or shouted bylines, not names.
+  return !(t.text.length >= 3 && t.text === t.text.toUpperCase());
+}
+
+/** Whether a token is a lower-case word. */
+export function isLower(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+}
+
+/** Drops a genitive `s` / `:s` (`Hartmans` → `Hartman`, `UD:s` → `UD`). */
+export function stripGenitive(w: string): string {
+  if (/:s$/i.test(w)) return w.slice(0, -2);
+  return w;
+}
+
+/** The sex of a (possibly hyphenated) first name. */
+export function sexOf(first: string): 'female' | 'male' | null {
+  const s = firstNameSex(first);
+  if (s) return s;
+  const part = first.split('-')[0] ?? '';
+  return part !== first && part ? firstNameSex(part) : null;
+}
+
+/** Whether a word is a first name (also the first part of `Hans-Erik`). */
+export function firstNameLike(w: string): boolean {
+  if (w.length < 2) return false;
+  if (isFirstName(w)) return true;
+  const part = w.split('-')[0] ?? '';
+  return part !== w && part.length > 1 && isFirstName(part);
+}
+
+/** Whether a lower-cased word is a role title (`utrikesminister`, `rättschef`). */
+export function isRoleWord(w: string): boolean {
+  const n = w.replace(/\u00ad/g, '').toLowerCase();
+  return ROLE_NOUN_ENDINGS.some((e) => n.endsWith(e));
+}
+
+/** The register of people in one text. */
+export class People {
+  /** People by full name. */
+  readonly byName = new Map<string, Person>();
+  /** Mentions in text order (kept sorted by `start`). */
+  readonly mentions: Mention[] = [];
+
+  /** Adds (or finds) a person by full name. */
+  person(name: string, entityId?: string): Person {
+    let p = this.byName.get(name);
+    if (!p) {
+      const first = name.split(' ')[0] ?? '';
+      p = { name, sex: sexOf(first), titles: [] };
+      this.byName.set(name, p);
+    }
+    if (entityId && !p.entityId) p.entityId = entityId;
+    return p;
+  }
+
+  /** Records a mention. */
+  mention(person: Person, start: number, end: number): void {
+    this.mentions.push({ person, start, end });
+  }
+
+  /** Sorts mentions by offset; call after adding. */
+  sort(): void {
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Finds the full person a short name stands for (`Hartman`, `Petrelius`, `Lena`): the person
+   * whose last (or first) name it is, preferring the most recent mention before `pos`.
+   */
+  resolveShort(word: string, pos: number): Person | null {
+    const w = stripGenitive(word);
+    const cands = [w];
+    if (w.endsWith('s') && w.length > 3) cands.push(w.slice(0, -1));
+    let best: Person | null = null;
+    let bestPos = -1;
+    let after: Person | null = null;
+    for (const p of this.byName.values()) {
+      const parts = p.name.split(' ');
+      if (parts.length < 2) continue;
+      const hit = cands.some((c) => parts[parts.length - 1] === c || parts[0] === c || parts.slice(1).join(' ') === c);
+      if (!hit) continue;
+      let last = -1;
+      for (const m of this.mentions) if (m.person === p && m.start < pos) last = m.start;
+      if (last > bestPos) {
+        best = p;
+        bestPos = last;
+      } else if (last < 0 && !after) after = p;
+    }
+    return best ?? after;
+  }
+
+  /**
+   * The most recent person before `pos` of the given sex, skipping mentions inside `skip` spans
+   * (quotes). With `sex === null`, any person.
+   */
+  recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Person | null {
+    let unknown: Person | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start >= pos || skip(m.start)) continue;
+      if (sex === null || m.person.sex === sex) return m.person;
+      if (m.person.sex === null && !unknown && m.person.name.includes(' ')) unknown = m.person;
+    }
+    return unknown;
+  }
+
+  /** The most recent person before `pos` whose title or role ends with `noun` (`minister`). */
+  recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start >= pos || skip(m.start)) continue;
+      const p = m.person;
+      if (p.titles.some((t) => t.endsWith(noun)) || (p.role && p.role.split(/[ ,]/).some((t) => t.endsWith(noun)))) return p;
+    }
+    // A later mention (`säger ministern` in the lead, the name only further down) is a weaker fallback.
+    for (const m of this.mentions) {
+      if (m.start < pos || skip(m.start)) continue;
+      if (m.person.titles.some((t) => t.endsWith(noun))) return m.person;
+    }
+    return null;
+  }
+
+  /** Persons mentioned in `[from, to)`, in order. */
+  between(from: number, to: number): Mention[] {
+    return this.mentions.filter((m) => m.start >= from && m.start < to);
+  }
+}
+
+/**
+ * Builds the register from the tokens (names whose first word is a known first name, two words or
+ * more), the entity step's PER mentions, aliases (`X kallar sig Y`) and later short mentions.
+ */
+export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[]): People {
+  const people = new People();
+  const covered: Array<[number, number]> = [];
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    const p = people.person(e.name, e.id);
+    people.mention(p, e.start, e.end);
+    covered.push([e.start, e.end]);
+  }
+  const isCovered = (s: number): boolean => covered.some(([a, b]) => s >= a && s < b);
+
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!isCap(tokens[i])) continue;
+    // A run of capitalised words (with name particles inside).
+    let j = i + 1;
+    while (j < n && j - i < 6) {
+      const t = tokens[j]!;
+      if (t.start - tokens[j - 1]!.end > 1 || text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
+      if (isCap(t)) j++;
+      else if (NAME_PARTICLES.has(t.text) && isCap(tokens[j + 1])) j += 2;
+      else break;
+    }
+    const run = tokens.slice(i, j);
+    // The person starts at the first first name that has a surname after it.
+    let f = -1;
+    for (let k = 0; k < run.length - 1; k++) {
+      if (firstNameLike(run[k]!.text)) {
+        f = k;
+        break;
+      }
+    }
+    if (f >= 0 && !isCovered(run[f]!.start)) {
+      const words = run.slice(f).map((t) => t.text);
+      words[words.length - 1] = stripGenitive(words[words.length - 1]!);
+      const name = words.join(' ');
+      const p = people.person(name);
+      people.mention(p, run[f]!.start, run[run.length - 1]!.end);
+      // Title right before the name: `utrikesminister Tobias Billström`, `Åklagare Elin Blank`.
+      const before = f > 0 ? run[f - 1]! : tokens[i - 1];
+      if (before && before.kind === 'word') {
+        const w = before.normal;
+        if (isRoleWord(w) && !p.titles.includes(w)) p.titles.push(w);
+      }
+      // Apposition: `Laura Hartman, ordförande för Tillitsdelegationen.`
+      if (!p.role && tokens[j]?.text === ',' && isLower(tokens[j + 1]) && !/^(som|och|men|att|säger|sa|sade)$/.test(tokens[j + 1]!.normal)) {
+        let k = j + 1;
+        while (k < n && k - j < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
+        if (k < n && /^[.,]$/.test(tokens[k]!.text) && isRoleWord(tokens[j + 1]!.normal)) p.role = text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
+      }
+    }
+    i = j - 1;
+  }
+
+  // Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek.
+  const aliases = new Map<string, Person>();
+  for (let i = 0; i + 3 < n; i++) {
+    if (tokens[i + 1]!.normal === 'kallar' && tokens[i + 2]!.normal === 'sig' && isCap(tokens[i + 3]) && isCap(tokens[i])) {
+      const before = people.mentions.find((m) => m.end === tokens[i]!.end);
+      if (before) aliases.set(tokens[i + 3]!.text, before.person);
+    }
+  }
+
+  // Short mentions: a capitalised word that is the surname or first name of a known person.
+  const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
+  const inFull = (s: number): boolean => full.some(([a, b]) => s >= a && s < b);
+  const short = new Map<string, Person | null>();
+  for (const p of people.byName.values()) {
+    const parts = p.name.split(' ');
+    if (parts.length < 2) continue;
+    for (const w of [parts[0]!, parts[parts.length - 1]!]) short.set(w, short.has(w) && short.get(w) !== p ? null : p);
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (!isCap(t) || inFull(t.start)) continue;
+    const w = stripGenitive(t.text);
+    const p = aliases.get(w) ?? short.get(w) ?? (w.endsWith('s') ? short.get(w.slice(0, -1)) : undefined);
+    if (p) people.mention(p, t.start, t.end);
+  }
+  people.sort();
+  return people;
+}

@@ -1,0 +1,128 @@
+/**
+ * Reads the speaker slot of an attribution clause from the tokens: `säger Laura Hartman, ordförande
+ * för Tillitsdelegationen`, `säger UD:s rättschef Elinor Hammarskjöld`, `säger hon`,
+ * `enligt en talesperson`, `säger Staffan Moberg som jobbar på Skogsstyrelsen`.
+ *
+ * @module
+ */
+import type { Token } from '../../types';
+import { NOT_SPEAKER_START, NP_STOP_WORDS, SKIPPED_ADVERBS, SPEAKER_PRONOUNS } from '../../data/sv/speaker-nouns';
+import { REPORTING_VERBS } from '../../data/sv/reporting-verbs';
+import { firstNameLike, isCap, isLower } from './people';
+
+/** A speaker slot as written, before resolution. */
+export interface RawSpeaker {
+  /** What the slot holds. */
+  kind: 'pronoun' | 'name' | 'np';
+  /** Offset of the name / pronoun / noun phrase. */
+  start: number;
+  /** End offset of the name / pronoun / noun phrase. */
+  end: number;
+  /** The name, pronoun or noun phrase as written. */
+  text: string;
+  /** Role written in the clause (`UD:s rättschef`, `minister för civilt försvar`). */
+  role?: string;
+  /** Index of the token after the clause (the sentence-final punctuation or the limit). */
+  endToken: number;
+}
+
+const SENTENCE_END = /^[.!?…]+$/;
+/** Verbs after `som` that introduce a role (`som jobbar på …`, `som är chef för …`). */
+const ROLE_VERBS = new Set(['jobbar', 'arbetar', 'forskar', 'är', 'var', 'leder', 'studerar', 'driver', 'äger', 'undervisar']);
+
+/** Whether a token is a reporting verb (or `enligt`). */
+export function isCue(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && REPORTING_VERBS.has(t.normal);
+}
+
+/** The index of the next sentence-final punctuation token at or after `i`, or `limit`. */
+export function sentenceEnd(tokens: readonly Token[], i: number, limit: number): number {
+  for (let k = i; k < limit; k++) if (SENTENCE_END.test(tokens[k]!.text)) return k;
+  return limit;
+}
+
+/**
+ * Whether a capitalised run at `[m, n)` is a genitive that belongs to a role (`UD:s rättschef`,
+ * `Nordeas informationschef`): it ends in `s`/`:s` and a lower-case noun follows.
+ */
+function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: number): boolean {
+  const last = tokens[n - 1]!.text;
+  if (!/(?::s|s)$/.test(last)) return false;
+  const next = tokens[n];
+  return n < limit && isLower(next) && !NP_STOP_WORDS.has(next!.normal) && !REPORTING_VERBS.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
+}
+
+/**
+ * Parses the speaker slot starting at token `i` (right after the reporting verb), up to `limit`.
+ * Returns `null` when the slot does not hold a speaker (`säger att …`, `tycker jag`).
+ */
+export function parseSpeaker(text: string, tokens: readonly Token[], i: number, limit: number): RawSpeaker | null {
+  let j = i;
+  while (j < limit && j - i < 2 && tokens[j]!.kind === 'word' && SKIPPED_ADVERBS.has(tokens[j]!.normal)) j++;
+  if (j >= limit) return null;
+  const t = tokens[j]!;
+  if (t.kind !== 'word') return null;
+  const end = sentenceEnd(tokens, j, limit);
+  if (SPEAKER_PRONOUNS.has(t.normal) && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: end };
+  if (isLower(t) && NOT_SPEAKER_START.has(t.normal)) return null;
+
+  // Look for the name: the first capitalised run not used as a genitive of a role and not the
+  // object of a preposition, within a short window.
+  let m = j;
+  const windowEnd = Math.min(end, j + 14);
+  while (m < windowEnd) {
+    const tk = tokens[m]!;
+    // `och` ends the slot, except in a coordinated compound (`infrastruktur- och bostadsminister`).
+    const coord = tk.normal === 'och' && /-$/.test(tokens[m - 1]?.text ?? '');
+    if (tk.kind === 'word' && (tk.normal === 'som' || tk.normal === 'att' || tk.normal === 'och') && m > j && !coord) break;
+    if (tk.text === ':' || tk.text === ';' || tk.text === '(' || tk.text === '”' || tk.text === '"') break;
+    if (isCap(tk)) {
+      let n = m + 1;
+      while (n < windowEnd && n - m < 5 && isCap(tokens[n]) && !/\n/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n++;
+      const prev = m > j ? tokens[m - 1]! : null;
+      const afterPrep = !!prev && prev.kind === 'word' && NP_STOP_WORDS.has(prev.normal);
+      if (afterPrep) break;
+      if (genitiveRole(tokens, m, n, limit)) {
+        m = n;
+        continue;
+      }
+      // A leading genitive before a first name (`Folkpartiets Maria Wallhager`) is a role.
+      let a = m;
+      if (n - m >= 2 && /s$/.test(tokens[m]!.text) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
+      const out: RawSpeaker = {
+        kind: 'name',
+        start: tokens[a]!.start,
+        end: tokens[n - 1]!.end,
+        text: text.slice(tokens[a]!.start, tokens[n - 1]!.end),
+        endToken: end,
+      };
+      // Role before the name (lower-case words and genitives between the verb and the name).
+      let rb = a - 1;
+      while (rb >= j && /^[,–-]$/.test(tokens[rb]!.text)) rb--;
+      if (rb >= j) out.role = text.slice(tokens[j]!.start, tokens[rb]!.end);
+      // Role after the name: `, doktorand vid Handelshögskolan` or `som jobbar på …`.
+      const nx = tokens[n];
+      if (nx && nx.text === ',' && n + 1 < end) {
+        const r = tokens[n + 1]!;
+        if ((isLower(r) && !/^(som|och|men|att|säger|sa|sade|berättar|han|hon)$/.test(r.normal)) || (isCap(r) && /:s$/.test(r.text))) {
+          out.role ??= text.slice(r.start, tokens[end - 1]!.end);
+        }
+      } else if (nx && nx.normal === 'som' && n + 1 < end && ROLE_VERBS.has(tokens[n + 1]!.normal)) {
+        const from = tokens[n + 1]!.normal === 'är' || tokens[n + 1]!.normal === 'var' ? n + 2 : n + 1;
+        if (from < end) out.role ??= text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+      }
+      return out;
+    }
+    if (tk.kind !== 'word' && !/^[,–-]$/.test(tk.text)) break;
+    m++;
+  }
+
+  // No name: an unnamed source (`polisen`, `en talesperson`, `experter`).
+  if (!isLower(t)) return null;
+  let k = j;
+  while (k < end && k - j < 5 && isLower(tokens[k]) && !(k > j && NP_STOP_WORDS.has(tokens[k]!.normal))) k++;
+  if (k === j) return null;
+  const np = text.slice(t.start, tokens[k - 1]!.end);
+  if (/^(en|ett|den|det|de)$/.test(np)) return null;
+  return { kind: 'np', start: t.start, end: tokens[k - 1]!.end, text: np, endToken: end };
+}
