@@ -1,7 +1,125 @@
-// STUB (lead): the keywords evaluation is written with its stage.
+/**
+ * Keywords: top-10 predicted keywords against the gold `keywords` of ../shared/data/news-dev
+ * (5–10 per article, see ANNOTATION.md).
+ *
+ * - exact match: the Snowball stems of the two phrases are equal word by word (our `stem`);
+ * - F1@10 per article, then the macro average over articles (each article counts the same);
+ * - partial recall: a gold keyword counts when at least half of its words (by stem) occur in
+ *   some predicted keyword; macro average over articles.
+ *
+ * Beside ours: the frequency baseline of the `keyword-extractor` package (stopwords removed,
+ * ranked by frequency, top 10), and ours with a BM25 corpus model learned from the other
+ * articles (leave one out).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import keywordExtractor from 'keyword-extractor';
+import { createKeywordModel, extractKeywords } from '../../src/pipeline/07-keywords';
+import { stem } from '../../src/pipeline/04-annotate/stem';
+import { dataPath } from '../shared-data';
 import type { EvalResult } from './types';
+
+const K = 10;
+
+const stems = (phrase: string): string[] =>
+  phrase
+    .toLowerCase()
+    .split(/[\s]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .map((w) => stem(w.replace(/:s$/, '')));
+
+interface Scores {
+  p: number;
+  r: number;
+  f1: number;
+  partial: number;
+}
+
+/** Scores one article's predictions against its gold keywords. */
+export function score(pred: readonly string[], gold: readonly string[]): Scores {
+  const P = pred.slice(0, K).map(stems);
+  const G = gold.map(stems);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const usedP = new Set<number>();
+  let hits = 0;
+  for (const g of G) {
+    const i = P.findIndex((p, k) => !usedP.has(k) && same(p, g));
+    if (i >= 0) {
+      usedP.add(i);
+      hits++;
+    }
+  }
+  const p = P.length ? hits / P.length : 0;
+  const r = G.length ? hits / G.length : 0;
+  const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  let part = 0;
+  for (const g of G) {
+    const ok = P.some((pp) => {
+      const set = new Set(pp);
+      return g.filter((x) => set.has(x)).length * 2 >= g.length;
+    });
+    if (ok) part++;
+  }
+  return { p, r, f1, partial: G.length ? part / G.length : 0 };
+}
+
+function baseline(text: string): string[] {
+  const words: string[] = keywordExtractor.extract(text, {
+    language: 'swedish',
+    remove_digits: true,
+    return_changed_case: true,
+    remove_duplicates: false,
+  });
+  const freq = new Map<string, number>();
+  for (const w of words) freq.set(w, (freq.get(w) ?? 0) + 1);
+  return [...freq.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, K)
+    .map(([w]) => w);
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 /** Scores the keywords stage. */
 export function run(): EvalResult {
-  return { name: 'keywords', metrics: {}, gates: {}, report: ['  (not measured yet)'] };
+  const dir = dataPath('news-dev');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const docs = files.map((f) => {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; keywords: string[] };
+    return { name: f.replace(/\.json$/, ''), text: readFileSync(join(dir, gold.file), 'utf8'), gold: gold.keywords };
+  });
+  const ours: Scores[] = [];
+  const base: Scores[] = [];
+  const withModel: Scores[] = [];
+  const report: string[] = [];
+  const verbose = process.env.KW_VERBOSE === '1';
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    const pred = extractKeywords(d.text, { limit: K }).map((k) => k.text);
+    const s = score(pred, d.gold);
+    ours.push(s);
+    base.push(score(baseline(d.text), d.gold));
+    const model = createKeywordModel(docs.filter((_, j) => j !== i).map((x) => x.text));
+    withModel.push(score(extractKeywords(d.text, { limit: K, model }).map((k) => k.text), d.gold));
+    if (verbose) {
+      report.push(`  ${d.name.padEnd(18)} F1 ${s.f1.toFixed(2)} partial ${s.partial.toFixed(2)}`);
+      report.push(`     pred: ${pred.join(' | ')}`);
+      report.push(`     gold: ${d.gold.join(' | ')}`);
+    }
+  }
+  const row = (name: string, xs: Scores[]) =>
+    `  ${name.padEnd(34)} P ${mean(xs.map((x) => x.p)).toFixed(3)}  R ${mean(xs.map((x) => x.r)).toFixed(3)}  F1@10 ${mean(xs.map((x) => x.f1)).toFixed(3)}  partial R ${mean(xs.map((x) => x.partial)).toFixed(3)}`;
+  report.push(`  ${docs.length} articles, macro averages over articles (exact = equal Snowball stems word by word)`);
+  report.push(row('keyword-extractor frequency', base));
+  report.push(row('swedish-nlp extractKeywords', ours));
+  report.push(row('swedish-nlp + BM25 model (leave 1 out)', withModel));
+  const metrics = {
+    'keywords.f1@10': mean(ours.map((x) => x.f1)),
+    'keywords.partialRecall@10': mean(ours.map((x) => x.partial)),
+    'keywords.bm25.f1@10': mean(withModel.map((x) => x.f1)),
+    'keywords.baseline.f1@10': mean(base.map((x) => x.f1)),
+    'keywords.baseline.partialRecall@10': mean(base.map((x) => x.partial)),
+  };
+  return { name: 'keywords', metrics, gates: {}, report };
 }

@@ -1,28 +1,537 @@
-// STUB (lead): replaced by keyword extraction (single-document scoring + BM25 corpus weighting).
-import type { Entity, Keyword, Quote, TextContext } from '../../types';
+/**
+ * Pipeline step 07: keywords. Single-document scoring in the spirit of YAKE and TextRank
+ * (frequency, position, spread over sentences, title and lead weight, casing, phrase cohesion),
+ * a built-in background IDF from Swedish news, entities and quoted speakers, and optional
+ * corpus weighting with a BM25 model learned from the user's own documents.
+ *
+ * @module
+ */
+import type { AnalyzedToken, Entity, Keyword, Quote, Span, TextContext } from '../../types';
+import { assertString } from '../../internal/assert-string';
 import { buildContext } from '../context';
 import { findEntities } from '../05-entities';
 import { findQuotes } from '../06-quotes';
+import { stem } from '../04-annotate/stem';
+import { readArticle, type ArticleParts } from './article';
+import { isCorpusTerm, learnModel, type KeywordModel } from './model';
+import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
+import { FUNCTION_WORDS, WEAK_WORDS } from '../../data/sv/keyword-stoplist';
+
+export { readArticle, type ArticleParts, type MetadataItem } from './article';
+export type { KeywordModel } from './model';
 
 /** Options for keyword extraction. */
 export interface KeywordOptions {
   /** How many keywords to return (default 10). */
   limit?: number;
+  /** A corpus model from `createKeywordModel`: words common to the corpus weigh less. */
+  model?: KeywordModel;
 }
 
-/** Finds keywords in an analysed text (pipeline step 07). */
-export function findKeywords(_ctx: TextContext, _entities: readonly Entity[], _quotes: readonly Quote[], _options: KeywordOptions = {}): Keyword[] {
-  return [];
+// ---- tuning constants (chosen on news-dev, kept few and round) ----
+/** Weight of an occurrence in the title. */
+const W_TITLE = 3;
+/** Weight of an occurrence in the lead (the first sentences after the title). */
+const W_LEAD = 1.5;
+/** Words counted as the lead. */
+const LEAD_WORDS = 60;
+/** Extra weight of proper names (people, organisations, places). */
+const W_NAME = 1.6;
+/** Extra weight of quoted speakers. */
+const W_SPEAKER = 1.3;
+/** Longest phrase of common words. */
+const MAX_WORDS = 3;
+/** Longest name. */
+const MAX_NAME_WORDS = 6;
+
+let background: Map<string, number> | null = null;
+function backgroundDf(): Map<string, number> {
+  if (background) return background;
+  background = new Map();
+  for (const line of BACKGROUND_DF.split('\n')) {
+    const tab = line.indexOf('\t');
+    const n = Number(line.slice(0, tab));
+    for (const w of line.slice(tab + 1).split(' ')) background.set(w, n);
+  }
+  return background;
+}
+const MAX_IDF = Math.log((BACKGROUND_DOCS + 1) / 1);
+/** Background IDF of a lower-case word form, scaled to 0..1. */
+function bgIdf(form: string): number {
+  const df = backgroundDf().get(form) ?? 0;
+  return Math.log((BACKGROUND_DOCS + 1) / (df + 1)) / MAX_IDF;
+}
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+const WEAK = new Set(WEAK_WORDS);
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
+const HAS_LETTER = /\p{L}/u;
+/** Parts of speech that are never names. */
+const CLOSED = new Set(['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM']);
+
+/**
+ * The tagger's lemma in lower case, or the word form when the lemma looks wrong for a noun or
+ * adjective (shorter than two letters, or not sharing the word's first two letters).
+ */
+function plausibleLemma(t: AnalyzedToken): string {
+  const l = (t.lemma || t.normal).toLowerCase();
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
+  if (l.length < 2 || l.slice(0, 2) !== t.normal.slice(0, 2)) return t.normal;
+  // A lemma cut from a word without inflection ending (`vaccin` → `vacci`) is a lemmatizer slip; the
+  // neuter adjective (`civilt` → `civil`) is the exception.
+  if (t.stem === t.normal && l.length < t.normal.length && t.normal.startsWith(l) && !(t.pos === 'ADJ' && t.normal === `${l}t`)) return t.normal;
+  return l;
+}
+
+/** One occurrence of a candidate. */
+interface Occ extends Span {
+  weight: number;
+  sentence: number;
+}
+
+/** A candidate keyword with its occurrences (grouped by key). */
+interface Cand {
+  key: string;
+  words: string[];
+  forms: Map<string, number>;
+  occ: Occ[];
+  name: boolean;
+  /** Display keeps its capitals (a name followed by a common noun: `Falu kommun`). */
+  keepCase: boolean;
+  idf: number;
+  speaker: boolean;
+  n: number;
+}
+
+/** Per-token facts for candidate building. */
+interface Info {
+  /** Can be part of a phrase of common words. */
+  content: boolean;
+  /** Is (part of) a proper name. */
+  name: boolean;
+  /** May end a phrase (noun-like). */
+  head: boolean;
+  /** May begin a phrase. */
+  mod: boolean;
+  /** The word's display form and key piece. */
+  display: string;
+  key: string;
+  /** Entity group id when the token is inside an entity mention. */
+  entity: string | null;
 }
 
 /**
- * Extracts the key phrases of a Swedish text.
+ * Finds keywords in an analysed text (pipeline step 07).
+ *
+ * @param ctx The text analysed up to the token annotations.
+ * @param entities Entity mentions from step 05.
+ * @param quotes Quotes from step 06.
+ * @param options Keyword options.
+ * @param article The article parts, when the caller already has them.
+ */
+export function findKeywords(
+  ctx: TextContext,
+  entities: readonly Entity[],
+  quotes: readonly Quote[],
+  options: KeywordOptions = {},
+  article?: ArticleParts,
+): Keyword[] {
+  const limit = Math.max(0, Math.floor(options.limit ?? 10));
+  const { text, tokens, sentences } = ctx;
+  if (limit === 0 || tokens.length === 0) return [];
+  const parts = article ?? readArticle(text);
+
+  // Sentence index of each token, and which tokens are excluded (metadata, furniture).
+  const sentOf = new Int32Array(tokens.length);
+  const index = new Map<AnalyzedToken, number>();
+  tokens.forEach((t, i) => index.set(t, i));
+  sentences.forEach((s, si) => {
+    for (const t of s.tokens) {
+      const i = index.get(t);
+      if (i !== undefined) sentOf[i] = si;
+    }
+  });
+  const excluded = new Uint8Array(tokens.length);
+  {
+    let e = 0;
+    const ex = parts.excluded;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (e < ex.length && ex[e]!.end <= t.start) e++;
+      if (e < ex.length && ex[e]!.start < t.end) excluded[i] = 1;
+    }
+  }
+  const title = parts.title;
+  // Lead: the first LEAD_WORDS words after the title.
+  let leadEnd = text.length;
+  {
+    let words = 0;
+    for (const t of tokens) {
+      if (title && t.start < title.end) continue;
+      if (t.kind === 'word' && ++words >= LEAD_WORDS) {
+        leadEnd = t.end;
+        break;
+      }
+    }
+  }
+
+  const tagged = tokens.some((t) => t.kind === 'word' && t.pos !== 'X');
+
+  // Entity mention of each token.
+  const entityOf = new Array<string | null>(tokens.length).fill(null);
+  const entityName = new Map<string, string>();
+  {
+    const ents = [...entities].sort((a, b) => a.start - b.start);
+    let e = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (e < ents.length && ents[e]!.end <= t.start) e++;
+      const en = ents[e];
+      if (en && en.start < t.end) {
+        entityOf[i] = en.id;
+        entityName.set(en.id, en.name);
+      }
+    }
+  }
+
+  // Casing evidence: how often each lower-case form is written lower-case / capitalised mid-sentence.
+  const lowerSeen = new Set<string>();
+  const capMid = new Map<string, number>();
+  const initial = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    initial[i] = isInitial(text, t.start) ? 1 : 0;
+    if (!UPPER.test(t.text)) lowerSeen.add(t.normal);
+    else if (!initial[i]) capMid.set(t.normal, (capMid.get(t.normal) ?? 0) + 1);
+  }
+  const capForms = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word' && UPPER.test(tokens[i]!.text)) capForms.add(tokens[i]!.text);
+
+  const infos: Info[] = tokens.map((t, i) => {
+    const entity = entityOf[i]!;
+    const none: Info = { content: false, name: false, head: false, mod: false, display: t.normal, key: t.stem, entity };
+    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !HAS_LETTER.test(t.normal)) return none;
+    const lemma = tagged ? plausibleLemma(t) : t.normal;
+    let name = entity !== null;
+    if (!name && UPPER.test(t.text)) {
+      // Casing first: a capital inside a sentence marks a name unless the word is also written
+      // in lower case here; a sentence-initial capital needs the tagger's PROPN or other evidence.
+      const caps = capMid.get(t.normal) ?? 0;
+      if (ACRONYM.test(t.text)) name = true;
+      else if (!initial[i]) name = !lowerSeen.has(t.normal) || caps > 1;
+      else if (lowerSeen.has(t.normal)) name = false;
+      else if (caps > 0) name = true;
+      else {
+        // Only at the start of sentences: a name when a mid-sentence capital follows (`Dawit
+        // Isaak sitter …`) and the tagger (if any) does not call it a common word.
+        const next = tokens[i + 1];
+        name =
+          next !== undefined &&
+          next.kind === 'word' &&
+          UPPER.test(next.text) &&
+          adjacent(text, t, next) &&
+          !(tagged && (CLOSED.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ'));
+      }
+    }
+    if (name) {
+      // Names keep their casing; the genitive -s / :s goes when the bare form is also in the text.
+      let base = t.text;
+      if (/:s$/i.test(base)) base = base.slice(0, -2);
+      else if (/[^s]s$/.test(base) && capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
+      const stop = FUNCTION.has(t.normal);
+      return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stem(base.toLowerCase()), entity };
+    }
+    if (t.stopword || FUNCTION.has(t.normal) || FUNCTION.has(lemma) || WEAK.has(t.normal) || WEAK.has(lemma) || t.normal.length < 2) return none;
+    if (tagged) {
+      const p = t.pos;
+      const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
+      const mod = head || p === 'ADJ';
+      if (!mod) return none;
+      // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
+      return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : stem(lemma), entity };
+    }
+    return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity };
+  });
+
+  // Candidates.
+  const cands = new Map<string, Cand>();
+  const add = (from: number, to: number, isName: boolean, key: string, display: string, words: string[], keepCase = isName) => {
+    const a = tokens[from]!;
+    const b = tokens[to]!;
+    const w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
+    let c = cands.get(key);
+    if (!c) {
+      c = { key, words, forms: new Map(), occ: [], name: isName, keepCase, idf: 0, speaker: false, n: words.length };
+      let idf = 0;
+      for (let k = from; k <= to; k++) idf += isName ? 1 : bgIdf(tokens[k]!.normal);
+      c.idf = idf / (to - from + 1);
+      cands.set(key, c);
+    }
+    c.forms.set(display, (c.forms.get(display) ?? 0) + 1);
+    c.occ.push({ start: a.start, end: b.end, weight: w, sentence: sentOf[from]! });
+  };
+
+  for (const s of sentences) {
+    const first = index.get(s.tokens[0]!);
+    if (first === undefined) continue;
+    const last = first + s.tokens.length - 1;
+    let i = first;
+    while (i <= last) {
+      const inf = infos[i]!;
+      if (!inf.content) {
+        i++;
+        continue;
+      }
+      // A run of content words without punctuation between them.
+      let j = i;
+      while (j + 1 <= last && infos[j + 1]!.content && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+      emitRun(i, j);
+      i = j + 1;
+    }
+  }
+
+  function emitRun(a: number, b: number): void {
+    let i = a;
+    while (i <= b) {
+      const inf = infos[i]!;
+      if (inf.name) {
+        // A name: the whole run of name tokens (same entity when entities are known).
+        let j = i;
+        while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && (inf.entity === null || infos[j + 1]!.entity === inf.entity)) j++;
+        if (inf.entity !== null && entityName.has(inf.entity)) {
+          const nm = entityName.get(inf.entity)!;
+          add(i, j, true, nameKey(nm), nm, nm.split(/\s+/));
+        } else {
+          const ws: string[] = [];
+          const ks: string[] = [];
+          for (let k = i; k <= j; k++) {
+            ws.push(infos[k]!.display);
+            ks.push(infos[k]!.key);
+          }
+          add(i, j, true, ks.join(' '), ws.join(' '), ws);
+        }
+        // Name + common noun: `Falu kommun`, `Uppsala tingsrätt`, `SL:s styrelse`.
+        if (j === i && j + 1 <= b && !infos[j + 1]!.name && infos[j + 1]!.head) {
+          const d = `${tokens[i]!.text.replace(/:s$/i, ':s')} ${infos[j + 1]!.display}`;
+          add(i, j + 1, false, `${infos[i]!.key} ${infos[j + 1]!.key}`, d, d.split(' '), true);
+        }
+        i = j + 1;
+        continue;
+      }
+      // Common words: n-grams of 1..MAX_WORDS words, modifiers first, a head last.
+      let j = i;
+      while (j + 1 <= b && !infos[j + 1]!.name) j++;
+      for (let s = i; s <= j; s++) {
+        if (!infos[s]!.mod) continue;
+        const ws: string[] = [];
+        const ks: string[] = [];
+        for (let e = s; e <= j && e - s < MAX_WORDS; e++) {
+          const ie = infos[e]!;
+          if (e > s && !infos[e - 1]!.mod) break;
+          ws.push(ie.display);
+          ks.push(ie.key);
+          if (ie.head) add(s, e, false, ks.join(' '), ws.join(' '), [...ws]);
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  // Inflections the stemmer keeps apart but the lemmas join (`civila försvaret`, `civilt
+  // försvar` → `civil försvar`) are one keyword.
+  {
+    const byText = new Map<string, Cand>();
+    for (const c of [...cands.values()]) {
+      const t = bestForm(c).toLowerCase();
+      const o = byText.get(t);
+      if (!o) {
+        byText.set(t, c);
+        continue;
+      }
+      const [keep, drop] = o.occ.length >= c.occ.length ? [o, c] : [c, o];
+      keep.occ.push(...drop.occ);
+      for (const [f, n] of drop.forms) keep.forms.set(f, (keep.forms.get(f) ?? 0) + n);
+      cands.delete(drop.key);
+      byText.set(t, keep);
+    }
+  }
+
+  // Quoted speakers count more.
+  const speakers = new Set<string>();
+  for (const q of quotes) {
+    if (!q.speaker?.named) continue;
+    if (q.speaker.entityId && entityName.has(q.speaker.entityId)) speakers.add(nameKey(entityName.get(q.speaker.entityId)!));
+    speakers.add(nameKey(q.speaker.name));
+  }
+
+  // Surname-only mentions count for the full name (`Hartman` → `Laura Hartman`).
+  const multi = [...cands.values()].filter((c) => c.name && c.n > 1);
+  for (const c of [...cands.values()]) {
+    if (!c.name || c.n !== 1) continue;
+    const full = multi.filter((m) => m.key.split(' ').at(-1) === c.key || m.key.split(' ')[0] === c.key);
+    if (full.length === 1) {
+      full[0]!.occ.push(...c.occ);
+      cands.delete(c.key);
+    }
+  }
+
+  // Corpus weights.
+  let corpus: Map<string, number> | null = null;
+  if (options.model && options.model.size > 0) {
+    corpus = options.model.weigh(tokens.filter((t, i) => !excluded[i] && isCorpusTerm(t)).map((t) => t.stem));
+  }
+
+  const nSent = Math.max(1, sentences.length);
+  const scored: { c: Cand; score: number }[] = [];
+  for (const c of cands.values()) {
+    const count = c.occ.length;
+    let tfw = 0;
+    let firstPos = text.length;
+    const sents = new Set<number>();
+    for (const o of c.occ) {
+      tfw += o.weight;
+      if (o.start < firstPos) firstPos = o.start;
+      sents.add(o.sentence);
+    }
+    const pos = 1 - firstPos / Math.max(1, text.length);
+    const spread = sents.size / nSent;
+    let score = tfw * (0.15 + c.idf) * (1 + 0.5 * pos) * (1 + spread);
+    // Phrases: cohesive ones (seen more than once, or in the title) gain, one-off word pairs lose.
+    if (c.n > 1 && !c.name) score *= count > 1 || tfw >= W_TITLE ? 1 + 0.3 * (c.n - 1) : 0.35;
+    if (c.name) score *= W_NAME;
+    if (speakers.has(c.key) || speakers.has(nameKey(bestForm(c)))) score *= W_SPEAKER;
+    if (corpus) {
+      let cw = 0;
+      for (const k of c.key.split(' ')) cw += corpus.get(k) ?? 1;
+      score *= 0.1 + cw / c.n;
+    }
+    scored.push({ c, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.c.occ[0]!.start - b.c.occ[0]!.start);
+
+  // Near-duplicates: a sub-phrase that mostly occurs inside a chosen phrase is dropped; a phrase
+  // that covers most uses of a chosen sub-phrase takes its place.
+  const chosen: { c: Cand; score: number }[] = [];
+  for (const s of scored) {
+    if (chosen.length >= limit * 3) break;
+    const words = s.c.key.split(' ');
+    let skip = false;
+    for (let k = 0; k < chosen.length; k++) {
+      const o = chosen[k]!;
+      const ow = o.c.key.split(' ');
+      if (contains(ow, words)) {
+        if (s.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * s.c.occ.length)) skip = true;
+      } else if (contains(words, ow) && s.c.occ.length >= 0.6 * o.c.occ.length) {
+        chosen[k] = s;
+        skip = true;
+      }
+      if (skip) break;
+    }
+    if (!skip) chosen.push(s);
+  }
+  // A replacement may have produced duplicates.
+  const seen = new Set<string>();
+  const out: Keyword[] = [];
+  for (const { c, score } of chosen) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    const spans = c.occ.map((o) => ({ start: o.start, end: o.end })).sort((a, b) => a.start - b.start);
+    out.push({ text: bestForm(c), key: c.key, score: round(score), count: spans.length, spans });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** The display form: the shortest form seen (base forms are shortest), then the most frequent. */
+function bestForm(c: Cand): string {
+  let best = '';
+  let bestN = 0;
+  for (const [f, n] of c.forms) {
+    if (!best || f.length < best.length || (f.length === best.length && n > bestN)) {
+      best = f;
+      bestN = n;
+    }
+  }
+  return c.keepCase ? best : best.toLowerCase();
+}
+
+function nameKey(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stem(w.toLowerCase().replace(/:s$/, '')))
+    .join(' ');
+}
+
+function contains(big: readonly string[], small: readonly string[]): boolean {
+  if (small.length >= big.length) return false;
+  for (let i = 0; i + small.length <= big.length; i++) {
+    let ok = true;
+    for (let k = 0; k < small.length; k++) if (big[i + k] !== small[k]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Whether only spaces (no punctuation, no line break) separate two tokens. */
+function adjacent(text: string, a: Span, b: Span): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const ch = text[i]!;
+    if (ch !== ' ' && ch !== '\u00a0' && ch !== '\t') return false;
+  }
+  return true;
+}
+
+/** Whether a word starts a sentence or a line (its capital says nothing about being a name). */
+function isInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || '"”»«\'–—-(#*•'.includes(text[i]!))) i--;
+  if (i < 0) return true;
+  return '.!?:\n\r'.includes(text[i]!);
+}
+
+/**
+ * Extracts the key phrases of a Swedish text: lemma phrases of one to three words in lower case
+ * (`tillitsbaserad styrning`, `offentlig sektor`) and names as written in base form
+ * (`Laura Hartman`, `Tillitsdelegationen`), most relevant first.
  *
  * @param text Any string.
- * @param options Keyword options.
+ * @param options Keyword options (`limit`, corpus `model`).
  */
 export function extractKeywords(text: string, options: KeywordOptions = {}): Keyword[] {
   const ctx = buildContext(text, {}, 'extractKeywords');
   const entities = findEntities(ctx);
   return findKeywords(ctx, entities, findQuotes(ctx, entities), options);
+}
+
+/**
+ * Learns a corpus model from the user's documents (BM25 via wink-nlp's vectorizer, on our own
+ * stems). Pass it as `extractKeywords(text, { model })`: words common to every document of the
+ * corpus then weigh less.
+ *
+ * @param docs The corpus: one string per document.
+ */
+export function createKeywordModel(docs: readonly string[]): KeywordModel {
+  if (!Array.isArray(docs)) throw new TypeError('swedish-nlp: createKeywordModel(docs) expects an array of strings');
+  return learnModel(
+    docs.map((d, i) => {
+      assertString(d, 'createKeywordModel', `docs[${i}]`);
+      const ctx = buildContext(d, {}, 'createKeywordModel');
+      const ex = readArticle(d).excluded;
+      let e = 0;
+      const out: string[] = [];
+      for (const t of ctx.tokens) {
+        while (e < ex.length && ex[e]!.end <= t.start) e++;
+        if (e < ex.length && ex[e]!.start < t.end) continue;
+        if (isCorpusTerm(t)) out.push(t.stem);
+      }
+      return out;
+    }),
+  );
 }

@@ -1,0 +1,56 @@
+// Source: written by hand for swedish-nlp (keyword and summary steps), MIT.
+// Labels that Swedish news sites put around an article: bylines, photo credits, dates, view
+// counters, share buttons, "read more" link lists. The summary reports the metadata; the keyword
+// step keeps all of these lines out of its candidates. Matching is case-insensitive.
+// Every pattern is anchored or bounded and has no nested quantifiers (linear time on any input).
+
+/** Labels that introduce the author(s) of an article: `Text: Anna Andersson`. */
+export const BYLINE_LABELS: readonly string[] = ['Text', 'Text och foto', 'Text & foto', 'Av', 'Skribent', 'Reporter', 'Författare'];
+
+/** Labels that introduce a photo or illustration credit: `Foto: Bertil Berg/TT`. */
+export const PHOTO_LABELS: readonly string[] = ['Foto', 'Fotograf', 'Bild', 'Bilder', 'Illustration', 'Grafik', 'Foto och text'];
+
+/**
+ * Labels that introduce a publication or update date: `Publicerad 12 mars 2024`,
+ * `Senast ändrad 09:44, 11 Jan 2018`, `Uppdaterad: i går 14.02`.
+ */
+export const DATE_LABELS: readonly string[] = ['Publicerad', 'Publicerat', 'Senast ändrad', 'Senast uppdaterad', 'Uppdaterad', 'Uppdaterat', 'Ändrad', 'Datum', 'Postad'];
+
+/**
+ * Whole lines (or line ends) that are site furniture, not article text. `Lyssna` is the
+ * read-aloud button of easy-to-read sites; `Dela på internet` and friends are share buttons;
+ * the view counter is `Sedd av 803`. Decision: a line is dropped only when it is nothing but
+ * the label (plus a short tail), so an article sentence that begins with "Dela" stays.
+ */
+export const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^(?:lyssna|dela|skriv ut|spara|kommentera|kommentarer|tipsa|annons|annonser|reklam|prenumerera)\s*[:.!]?$/i,
+  /^(?:sedd av|visningar|antal visningar|läst av)\s*:?\s*[\d\s.,]{1,15}(?:gånger)?\s*$/i,
+  /^(?:dela|dela artikeln|dela på|dela via)\b.{0,40}$/i,
+  /^(?:facebook|twitter|x|linkedin|e-post|e-posta|mejla|kopiera länk)(?:\s*[|,/·]\s*(?:facebook|twitter|x|linkedin|e-post|e-posta|mejla|kopiera länk))*\s*$/i,
+  /^.{0,80}\b(?:vi använder|godkänn|acceptera)\b.{0,80}\b(?:cookies?|kakor)\b|^.{0,80}\b(?:cookies?|kakor)\b.{0,80}\b(?:godkänn|acceptera|inställningar)\b/i,
+  /^(?:taggar|ämnen|relaterat|relaterade artiklar|mer om|fler artiklar|populärt|mest läst)\s*:?.{0,200}$/i,
+];
+
+/** Share-button text glued to the end of the last paragraph: `…8 SIDOR/TTDela på internet`. */
+export const TRAILING_SHARE = /(?:Dela på (?:internet|Facebook|Twitter|LinkedIn)|Dela artikeln)\s*$/;
+
+/** A read-aloud button at the start of a paragraph: `Lyssna  En familj …`. */
+export const LEADING_LISTEN = /^Lyssna(?=\s)/;
+
+/**
+ * Lines that open a list of links to other articles: `Läs mer: …`, `Läs också`. The label line
+ * and, when the label stands alone, the following lines up to the next blank line are dropped.
+ */
+export const READ_MORE = /^(?:läs mer|läs också|läs även|se även|se också|mer att läsa|relaterat)\b\s*:?/i;
+
+/**
+ * News agency or desk signature at the end of an article: `8 SIDOR/TT`, `TT`, `Katrin
+ * Kasström/8 SIDOR`, `(TT)`. Recognised only when it ends the text or the last paragraph.
+ */
+export const AGENCY_SIGNATURE = /(?:^|[\s.!?])((?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,3}\/)?(?:\d+ SIDOR|TT|NTB|Reuters|AFP|AP|DPA|SIDOR)(?:\/(?:TT|AFP|Reuters|AP|\d+ SIDOR))?)\s*$/u;
+
+/** Month names and their abbreviations (Swedish and English, as sites write them), for dates. */
+export const MONTHS: readonly string[] = [
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'dec', 'may',
+];

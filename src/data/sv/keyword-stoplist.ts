@@ -1,0 +1,50 @@
+// Source: written by hand for swedish-nlp (keyword step), MIT.
+// Words that never start, end or make up a keyword by themselves, in lower case. This list
+// works beside the general stopword list (the `stopword` flag on tokens), so the keyword step
+// stays useful whatever stopword list the caller chooses. Language decisions are commented.
+
+/**
+ * Function words: pronouns, determiners, prepositions, conjunctions, auxiliaries and common
+ * adverbs. A keyword phrase never begins or ends with one of these.
+ */
+export const FUNCTION_WORDS: readonly string[] = `
+a aldrig alla allas allt alltid alltså andra andras annan annat att av bakom bara bland bli blir blev blivit
+både båda dag de dem den denna deras dess dessa det detta dig din dina dit ditt dock du där därför då efter
+eftersom ej eller emot en ens er era ert ett fast fler flera flesta fram framför från få får fått för före
+förbi genom ha hade haft han hans har hela heller helt hennes henne hit hon honom hos hur här i ibland
+idag igen in inför inga ingen inget innan inom inte ja jag jo ju just kan kanske kommer kunde kunna man med
+mellan men mer mest mig min mina mindre mitt mot mycket många måste ned nej ner ni nog nu när någon något
+några och också ofta om oss på redan sedan sig sin sina sitt ska skall skulle som så sådan sådana sådant
+till tills under upp ur ut utan vad var vara varför varit varje vars vem vi vid vilka vilken vilket vill
+väl vår våra vårt än ännu är även åt över
+samt enligt dessutom bl.a t.ex cirka ca kring runt inklusive exklusive via vidare samtliga sådär
+denne dylik densamma varandra själv själva ingenting någonting allting alltmer allt mer något
+kr nr st etc osv
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Words that carry little topic on their own in news text: reporting verbs (`säger`, an
+ * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
+ * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
+ * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone.
+ */
+export const WEAK_WORDS: readonly string[] = `
+säga säger sa sade sagt berätta berättar berättade uppger uppgav menar menade anser ansåg tycker tyckte
+konstaterar konstaterade framhåller skriver skrev förklarar förklarade fortsätter fortsatte tillägger
+år året åren års dag dagen dagar dagarna vecka veckan veckor månad månaden månader timme timmar tid tiden
+gång gången gånger sätt sättet del delen delar procent kronor krona miljoner miljon miljarder miljard
+tusen hundra ungefär nästan drygt knappt minst högst bland annat exempel exempelvis
+första andra tredje fjärde femte sista senaste nya ny nytt stor stora stort större störst liten lilla små
+mindre minst god goda gott bra bättre bäst dålig hög höga högre lång långa långt egen egna eget
+viktig viktiga viktigt olika samma hel hela helt vanlig vanliga vanligt
+stället fall fallet sak saken saker något sida sidan
+måndag tisdag onsdag torsdag fredag lördag söndag
+måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen
+januari februari mars april maj juni juli augusti september oktober november december
+idag igår imorgon i dag i går nu sedan senare tidigare redan
+herr fru
+`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -1,0 +1,169 @@
+/**
+ * The parts of a news article around its body text: title, byline, photo credit, dates and
+ * site furniture (share buttons, view counters, "read more" link lists). The keyword step keeps
+ * furniture and metadata out of its candidates; the summary reports the metadata.
+ *
+ * Line based, one pass, linear time.
+ *
+ * @module
+ */
+import type { Span } from '../../types';
+import {
+  AGENCY_SIGNATURE,
+  BOILERPLATE_LINES,
+  BYLINE_LABELS,
+  DATE_LABELS,
+  LEADING_LISTEN,
+  PHOTO_LABELS,
+  READ_MORE,
+  TRAILING_SHARE,
+} from '../../data/sv/article-metadata';
+
+/** A piece of metadata found in the text. */
+export interface MetadataItem extends Span {
+  /** The label as written (`Foto`, `Senast ändrad`), or `''` for unlabelled items. */
+  label: string;
+  /** The value after the label (`Bertil Berg/TT`, `09:44, 11 Jan 2018`). */
+  value: string;
+}
+
+/** What {@link readArticle} finds. */
+export interface ArticleParts {
+  /** The title and where it is, or `null` when the text has none. */
+  title: (Span & { text: string }) | null;
+  /** Author lines (`Text: …`, `Av …`). */
+  bylines: MetadataItem[];
+  /** Photo credits (`Foto: …`). */
+  photos: MetadataItem[];
+  /** Publication and update dates (`Publicerad …`, `Senast ändrad …`). */
+  dates: MetadataItem[];
+  /** News agency or desk signature at the end (`8 SIDOR/TT`). */
+  signature: MetadataItem | null;
+  /** Spans that are not article text (metadata and site furniture), in text order. */
+  excluded: Span[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const labelRe = (labels: readonly string[], colon: boolean) =>
+  new RegExp(`^(${[...labels].sort((a, b) => b.length - a.length).map(esc).join('|')})${colon ? '\\s*:' : '\\s*:?'}\\s*(\\S.{0,200})$`, 'i');
+const BYLINE = labelRe(BYLINE_LABELS, true);
+// `Av Anna Andersson` without a colon: only when two to four capitalised words follow.
+const BYLINE_AV = /^(Av)\s+(\p{Lu}[\p{L}-]+(?: (?:och )?\p{Lu}[\p{L}-]+){1,3})\s*$/u;
+const PHOTO = labelRe(PHOTO_LABELS, true);
+const DATE = labelRe(DATE_LABELS, false);
+const MAX_TITLE_CHARS = 160;
+const MAX_TITLE_WORDS = 20;
+
+/**
+ * Finds the title, metadata and site furniture of an article.
+ *
+ * Title: a first line `# Heading` (Markdown), or a short first line (at most 20 words, no final
+ * period, comma or colon) followed by more text on later lines.
+ *
+ * @param text Any string.
+ */
+export function readArticle(text: string): ArticleParts {
+  const parts: ArticleParts = { title: null, bylines: [], photos: [], dates: [], signature: null, excluded: [] };
+  const lines: Span[] = [];
+  for (let a = 0; a <= text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    lines.push({ start: a, end: b });
+    a = b + 1;
+  }
+  // Trimmed line spans (no surrounding whitespace).
+  const trim = (l: Span): Span => {
+    let { start, end } = l;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    return { start, end };
+  };
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = trim(lines[i]!);
+    if (l.end > l.start) {
+      first = i;
+      break;
+    }
+  }
+  if (first >= 0) {
+    const l = trim(lines[first]!);
+    const s = text.slice(l.start, l.end);
+    const md = /^#{1,6}\s+(\S.*)$/.exec(s);
+    const rest = text.slice(l.end).trim().length > 0;
+    if (md && md[1]) {
+      const t = md[1].replace(/\s*#+\s*$/, '');
+      const start = l.end - (s.length - s.indexOf(md[1]));
+      parts.title = { text: t, start, end: start + t.length };
+    } else if (rest && s.length <= MAX_TITLE_CHARS && !/[.,:;]$/.test(s) && s.split(/\s+/).length <= MAX_TITLE_WORDS && /\p{L}/u.test(s)) {
+      parts.title = { text: s, start: l.start, end: l.end };
+    }
+  }
+  let inReadMore = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = trim(lines[i]!);
+    if (l.end === l.start) {
+      inReadMore = false;
+      continue;
+    }
+    const s = text.slice(l.start, l.end);
+    const whole = () => parts.excluded.push(l);
+    if (inReadMore) {
+      whole();
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    if (s.length <= 260) {
+      if ((m = BYLINE.exec(s)) || (m = BYLINE_AV.exec(s))) {
+        parts.bylines.push({ ...l, label: m[1]!, value: m[2]!.trim() });
+        whole();
+        continue;
+      }
+      if ((m = PHOTO.exec(s))) {
+        parts.photos.push({ ...l, label: m[1]!, value: m[2]!.trim() });
+        whole();
+        continue;
+      }
+      if ((m = DATE.exec(s)) && /\d/.test(m[2]!) && m[2]!.length <= 60) {
+        parts.dates.push({ ...l, label: m[1]!, value: m[2]!.trim() });
+        whole();
+        continue;
+      }
+      if (READ_MORE.test(s)) {
+        whole();
+        // A label alone on its line opens a list that runs to the next blank line.
+        if (s.replace(READ_MORE, '').trim() === '') inReadMore = true;
+        continue;
+      }
+      if (BOILERPLATE_LINES.some((re) => re.test(s))) {
+        whole();
+        continue;
+      }
+    }
+    const listen = LEADING_LISTEN.exec(s);
+    if (listen) parts.excluded.push({ start: l.start, end: l.start + listen[0].length });
+    // Only the end of the line is looked at, so that the check stays linear on huge lines.
+    const tailFrom = Math.max(l.start, l.end - 120);
+    const tail = text.slice(tailFrom, l.end);
+    const share = TRAILING_SHARE.exec(tail);
+    let tailEnd = l.end;
+    if (share) {
+      parts.excluded.push({ start: tailFrom + share.index, end: l.end });
+      tailEnd = tailFrom + share.index;
+    }
+    const sigTail = text.slice(Math.max(l.start, tailEnd - 80), tailEnd);
+    const sig = AGENCY_SIGNATURE.exec(sigTail);
+    if (sig && sig[1] && (share || isLastText(text, l.end))) {
+      const start = tailEnd - sigTail.length + sig.index + sig[0].indexOf(sig[1]);
+      parts.signature = { start, end: start + sig[1].length, label: '', value: sig[1] };
+      parts.excluded.push({ start, end: start + sig[1].length });
+    }
+  }
+  parts.excluded.sort((a, b) => a.start - b.start);
+  return parts;
+}
+
+function isLastText(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
