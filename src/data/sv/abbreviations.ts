@@ -57,12 +57,14 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
- * Abbreviations that often end a sentence (`… böcker, tidningar etc. Sedan …`). Decision: after
- * one of these, a following capitalised word starts a new sentence; after any other abbreviation
- * (`t.ex. Sverige`, `prof. Nivre`, `kl. Tolv`) it does not.
+ * Abbreviations that often end a sentence (`… böcker, tidningar etc. Sedan …`). Decision, following
+ * Talbanken (`etc` + `.` 29 times, `etc.` twice): the full stop is part of one of these only when the
+ * sentence goes on (a lower-case word or `,` `;` `:` follows); otherwise it is punctuation and ends the
+ * sentence. After any other abbreviation (`t.ex. Sverige`, `prof. Nivre`, `kl. Tolv`) the sentence
+ * does not end.
  */
 export const SENTENCE_FINAL_ABBREVIATIONS: readonly string[] = [
-  'etc', 'osv', 'o.s.v', 'm.m', 'mm', 'm.fl', 'mfl', 'e.d', 'o.d', 'm.a.o', 'kr', 'st', 'ff', 'resp', 'ca', 'f.kr', 'e.kr', 'ggr',
+  'etc', 'osv', 'o.s.v', 'm.m', 'mm', 'm.fl', 'mfl', 'e.d', 'o.d', 'kr', 'st', 'ff', 'f.kr', 'e.kr', 'ggr',
 ];
 
 /**
@@ -103,4 +105,8 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'då', 'där', 'nu', 'sedan', 'så', 'om', 'när', 'som', 'efter', 'för', 'till', 'med', 'på', 'i', 'en', 'ett', 'av',
   'även', 'också', 'dessutom', 'enligt', 'under', 'vid', 'från', 'hur', 'vad', 'vem', 'varför', 'var', 'är', 'har', 'kan',
   'ska', 'skulle', 'inte', 'alla', 'många', 'flera', 'här', 'därför', 'trots', 'redan', 'dock', 'samtidigt',
+  'hos', 'ändå', 'vissa', 'ungefär', 'tidigare', 'att', 'såväl', 'därmed', 'innan', 'medan', 'eftersom', 'bland',
+  'genom', 'mellan', 'utan', 'dels', 'varje', 'inom', 'mot', 'ur', 'över', 'sådana', 'något', 'några', 'ingen', 'inga',
+  'vilka', 'vilken', 'vilket', 'endast', 'bara', 'först', 'senare', 'idag', 'år', 'ofta', 'numera', 'varken', 'antingen',
+  'hur', 'allt', 'mycket', 'mer', 'fler', 'de', 'sina', 'hans', 'hennes', 'deras', 'vår', 'vårt', 'våra',
 ];

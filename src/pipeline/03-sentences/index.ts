@@ -1,10 +1,18 @@
 import type { Paragraph, Sentence, Token } from '../../types';
 import { assertString } from '../../internal/assert-string';
-import { SENTENCE_FINAL_ABBREVIATIONS } from '../../data/sv/abbreviations';
+import { SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS } from '../../data/sv/abbreviations';
 import { isSpaceCode, splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 
 const FINAL_ABBR = new Set(SENTENCE_FINAL_ABBREVIATIONS);
+const STARTERS = new Set(SENTENCE_STARTERS);
+/** Longest heading glued to the start of its paragraph, in tokens. */
+const MAX_HEADING = 6;
+/**
+ * Glued headings are looked for only in hard-wrapped text, whose longest line is at most this long
+ * (Talbanken's raw text wraps at 80); in one-paragraph-per-line text headings keep their line.
+ */
+const WRAPPED_MAX_LINE = 100;
 /** How many glued closing marks after a full stop are looked back over (keeps the loop linear). */
 const MAX_CLOSERS = 4;
 
@@ -81,6 +89,7 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
   let cur: T[] = [];
   let p = 0;
   let maxLine = -1;
+  let firstOfParagraph = 0;
   const flush = () => {
     if (cur.length === 0) return;
     const start = cur[0]!.start;
@@ -96,9 +105,14 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
       crossed = true;
     }
     if (cur.length > 0) {
-      if (crossed) flush();
-      else if (endsBefore(tokens, i, cur.length)) flush();
-      else {
+      if (crossed) {
+        flush();
+        firstOfParagraph = out.length;
+      } else if (endsBefore(tokens, i, cur.length)) flush();
+      else if (cur.length <= MAX_HEADING && out.length === firstOfParagraph && isGluedHeading(cur, t)) {
+        if (maxLine < 0) maxLine = longestLine(text);
+        if (maxLine <= WRAPPED_MAX_LINE) flush();
+      } else {
         const prev = tokens[i - 1]!;
         if (t.start - prev.end > 0 && hasNewline(text, prev.end, t.start)) {
           if (maxLine < 0) maxLine = longestLine(text);
@@ -112,9 +126,33 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
   return out;
 }
 
+/**
+ * A heading that lost its line break and is glued to the first sentence of its paragraph, as in
+ * re-wrapped text (`Mat och hälsa Många svåra sjukdomar …`, `Ålderspension Ålderspensionen från …`):
+ * a few words without punctuation from the paragraph start, then a capitalised word that is a common
+ * sentence starter or repeats the heading's last word.
+ */
+function isGluedHeading(cur: readonly Token[], t: Token): boolean {
+  if (t.kind !== 'word' || !isUpperInitial(t)) return false;
+  const first = cur[0]!;
+  if (!isUpperInitial(first) && !isDigitInitial(first)) return false;
+  for (const u of cur) if (u.kind !== 'word' && u.kind !== 'number') return false;
+  const last = cur[cur.length - 1]!;
+  if (STARTERS.has(t.normal)) return true;
+  return last.normal.length >= 4 && t.normal.length > last.normal.length && t.normal.startsWith(last.normal);
+}
+
 /** Whether a sentence ends between `tokens[i - 1]` and `tokens[i]` by punctuation. */
 function endsBefore(tokens: readonly Token[], i: number, curLength: number): boolean {
   const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  // a closing mark glued to the full stop belongs to the sentence (`bokstäver.'`)
+  if (isCloser(t) && prev.end === t.start) return false;
+  // a dash or quote that goes on in lower case continues the sentence (`statustänkande? - går`)
+  if (isOpener(t) && !isUpperInitial(t)) {
+    const u = tokens[i + 1];
+    if (u !== undefined && u.kind === 'word' && !isUpperInitial(u) && u.text.charCodeAt(0) !== 0x2d) return false;
+  }
   let k = i - 1;
   const floor = Math.max(i - curLength, i - 1 - MAX_CLOSERS);
   while (k > floor && isCloser(tokens[k]!) && tokens[k - 1]!.end === tokens[k]!.start) k--;
@@ -126,6 +164,11 @@ function endsBefore(tokens: readonly Token[], i: number, curLength: number): boo
   }
   if (k === i - 1 && a.kind === 'word' && a.text.length > 1 && a.text.charCodeAt(a.text.length - 1) === 46) {
     return FINAL_ABBR.has(a.normal.slice(0, -1)) && isUpperInitial(t);
+  }
+  // a colon before a capital, a dash or a quote ends the sentence, as in Talbanken (`frågan: Varför …`,
+  // `formulerat det: 'Måste …`), except after a one-word label (`Foto: Tillitsdelegationen`)
+  if (k === i - 1 && a.kind === 'punctuation' && a.text === ':' && (isUpperInitial(t) || (isOpener(t) && t.text !== '('))) {
+    return curLength > 2;
   }
   return false;
 }

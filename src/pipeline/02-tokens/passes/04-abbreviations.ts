@@ -1,5 +1,6 @@
 import {
-  ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, DOTTED_ABBREVIATIONS, SENTENCE_STARTERS, SPACED_ABBREVIATIONS,
+  ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, DOTTED_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS,
+  SPACED_ABBREVIATIONS,
 } from '../../../data/sv/abbreviations';
 import { F_DIGIT_FIRST, F_LOWER, F_UPPER, PUNCT, WORD, gapHasNewline, glued, isChar, isDigits, isLetters, merge, type Piece } from './piece';
 
@@ -7,6 +8,7 @@ const AMBIGUOUS = new Set(AMBIGUOUS_ABBREVIATIONS);
 const SINGLE = new Set(ABBREVIATIONS.filter((a) => !AMBIGUOUS.has(a)));
 const DOTTED = new Set(DOTTED_ABBREVIATIONS);
 const STARTERS = new Set(SENTENCE_STARTERS);
+const FINAL = new Set(SENTENCE_FINAL_ABBREVIATIONS);
 /** Spaced forms by their first part: `t` → [['t','ex'], ['t','o','m'], …], longest first. */
 const SPACED = new Map<string, string[][]>();
 for (const form of SPACED_ABBREVIATIONS) {
@@ -31,6 +33,14 @@ function dotAfter(text: string, ps: Piece[], i: number): boolean {
 function continues(ps: Piece[], j: number): boolean {
   const q = ps[j + 1];
   return q !== undefined && q.t === WORD && (q.f & (F_LOWER | F_DIGIT_FIRST)) !== 0;
+}
+
+/** The sentence goes on after piece `j` (the abbreviation's dot): a lower-case word or `,` `;` `:`. */
+function goesOn(text: string, ps: Piece[], j: number): boolean {
+  const q = ps[j + 1];
+  if (q === undefined) return false;
+  if (q.t === WORD) return (q.f & F_LOWER) !== 0;
+  return isChar(text, q, 44) || isChar(text, q, 59) || isChar(text, q, 58);
 }
 
 /**
@@ -105,12 +115,14 @@ function dotted(text: string, ps: Piece[], i: number): number | null {
   if (segs < 2) return null;
   const key = text.slice(ps[i]!.s, ps[j]!.e).toLowerCase();
   if (!short && !DOTTED.has(key)) return null;
-  return dotAfter(text, ps, j) ? j + 1 : j;
+  if (!dotAfter(text, ps, j)) return j;
+  return FINAL.has(key) && !goesOn(text, ps, j + 1) ? j : j + 1;
 }
 
 function single(text: string, ps: Piece[], i: number): number | null {
   if (!dotAfter(text, ps, i)) return null;
   const w = lower(text, ps[i]!);
+  if (FINAL.has(w)) return goesOn(text, ps, i + 1) ? i + 1 : null;
   if (SINGLE.has(w)) return i + 1;
   if (AMBIGUOUS.has(w) && continues(ps, i + 1)) return i + 1;
   return null;

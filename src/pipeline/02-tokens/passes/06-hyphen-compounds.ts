@@ -15,7 +15,7 @@ function isPart(p: Piece | undefined): boolean {
 /**
  * Pass 06 — hyphen compounds: parts glued by a hyphen are one token (`IT-avdelningen`,
  * `A-inkomster`, `u-länderna`, `60-talet`, `41/2-åringar`, `manisk-depressiva`). A hyphen glued to
- * the end of a word before a space, comma or slash is a truncated compound and stays with its word
+ * the end of a word before a space, comma, slash or `)` is a truncated compound and stays with its word
  * (`läs- och skrivkunnighet`, `1700- och 1800-talen`), as in Talbanken. Dashes (`–` `—`) are never
  * joined: `Stockholm–Göteborg` is three tokens.
  */
@@ -35,7 +35,7 @@ export function hyphenCompounds(text: string, ps: Piece[]): Piece[] {
     // truncated compound: `läs-` before whitespace / `,` / `/` / end
     if (isHyphen(text, ps[j + 1]) && glued(ps[j], ps[j + 1])) {
       const after = ps[j + 2];
-      if (after === undefined || !glued(ps[j + 1], after) || isChar2(text, after, 44, 47)) j += 1;
+      if (after === undefined || !glued(ps[j + 1], after) || isChar2(text, after, 44, 47) || isChar2(text, after, 41, 41)) j += 1;
     }
     if (j === i) {
       out.push(p);
