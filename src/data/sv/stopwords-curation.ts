@@ -224,6 +224,16 @@ export const ADDED: readonly StopwordChange[] = [
   { word: 'någonstans', reason: `${ADV} (somewhere)` },
   { word: 'ingenstans', reason: `${ADV} (nowhere)` },
   { word: 'överallt', reason: `${ADV} (everywhere)` },
+  // Frequent in news text (counted on the project's development articles) and function-like.
+  { word: 'samtidigt', reason: `${ADV} (at the same time)` },
+  { word: 'hittills', reason: `${ADV} (so far)` },
+  { word: 'nyligen', reason: `${ADV} (recently)` },
+  { word: 'ytterligare', reason: `${ADV} and determiner (further, additional)` },
+  { word: 'väldigt', reason: `${ADV} (very)` },
+  { word: 'tyvärr', reason: `${ADV} (unfortunately)` },
+  { word: 'dessvärre', reason: `${ADV} (unfortunately)` },
+  { word: 'eventuellt', reason: `${ADV} (possibly)` },
+  { word: 'exempelvis', reason: `${ADV} (for example)` },
   // Verb forms: complete the paradigms of auxiliaries, modals and light verbs already in the list.
   { word: 'behöver', reason: `${FORM} (behöva: the list has behöva, behövas, behövde, behövt but not the present tense)` },
   { word: 'ville', reason: `${FORM} (vill)` },

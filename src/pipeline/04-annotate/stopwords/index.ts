@@ -44,7 +44,7 @@ function normalizeWord(word: string): string {
 }
 
 /**
- * The default Swedish stopword list (478 words, lower case): stopwords-iso `sv` with content
+ * The default Swedish stopword list (487 words, lower case, NFC): stopwords-iso `sv` with content
  * words removed (`beslut`, `dag`, `bra`, `stor`, `viktigast` …) and missing function words
  * added (`dessutom`, `samt`, `hos`, `trots`, `medan`, `både`, `varandra`, `ändå` …).
  * Read-only: `add`/`delete` throw; build your own with {@link createStopwords}.
