@@ -32,6 +32,19 @@ export const ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
+ * Abbreviations that stand before a name or a number and so are followed by a capital or a digit
+ * without ending a sentence (`prof. Nivre`, `Kungl. Tekniska högskolan`, `kl. 8`, `s. 16`, `1 Mos. 2:24`).
+ * Decision: every other abbreviation from {@link ABBREVIATIONS} keeps its dot only when the
+ * sentence goes on; before a capital, a dash or a quote the dot is punctuation (`79 proc.` `Bara …`
+ * → `proc` `.`), as Talbanken does.
+ */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'prof', 'doc', 'dr', 'hr', 'fru', 'kungl', 'fil', 'pol', 'mag', 'kand', 'lic', 'jur', 'med', 'tekn', 'kapt', 'löjtn',
+  'gen', 'bitr', 'ordf', 'sekr', 'ingr', 'mos', 'kor', 'mt', 'joh', 'luk', 'matt', 'kl', 'nr', 's', 'sid', 'kap', 'ca', 'jfr',
+  'tel', 'tfn', 'fig', 'tab', 'vol', 'bd', 'art', 'p', 'pkt', 'mom', 'uppl', 'avd', 'resp', 'ang', 'enl', 'inkl', 'exkl',
+];
+
+/**
  * Abbreviations that are also ordinary Swedish words (`jul` = Christmas, `mån` = extent, `bet` = bit,
  * `ex` = a former partner, `min` = my, `mark` = ground, `fred` = peace, `ung` = young, `vice`, `gen`,
  * `s`, `f`, `e`, `n`, `p`, `v`, `ö` = letters). Decision: `word.` is one abbreviation token only when
@@ -64,7 +77,8 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = [
  * does not end.
  */
 export const SENTENCE_FINAL_ABBREVIATIONS: readonly string[] = [
-  'etc', 'osv', 'o.s.v', 'm.m', 'mm', 'm.fl', 'mfl', 'e.d', 'o.d', 'kr', 'st', 'ff', 'f.kr', 'e.kr', 'ggr',
+  'etc', 'osv', 'o.s.v', 'm.m', 'mm', 'm.fl', 'mfl', 'e.d', 'o.d', 'kr', 'st', 'ff', 'f.kr', 'e.kr', 'ggr', 'proc',
+  'milj', 'mdr', 'mkr', 'tkr', 'ung', 'omkr',
 ];
 
 /**
@@ -96,12 +110,13 @@ export const BARE_DOMAIN_TLDS: readonly string[] = [
 ];
 
 /**
- * Capitalised words that very often start a Swedish sentence. Decision: a single capital letter
+ * Capitalised words that very often start a Swedish sentence (`Ni` is left out: older text
+ * capitalises it inside sentences). Decision: a single capital letter
  * with a full stop before one of these is a sentence end (`vitamin A. Det …`), otherwise it is an
  * initial (`J. Nivre`, `A. I. Rabin`).
  */
 export const SENTENCE_STARTERS: readonly string[] = [
-  'det', 'den', 'de', 'detta', 'dessa', 'denna', 'han', 'hon', 'vi', 'jag', 'du', 'ni', 'man', 'men', 'och', 'eller',
+  'det', 'den', 'de', 'detta', 'dessa', 'denna', 'han', 'hon', 'vi', 'jag', 'du', 'man', 'men', 'och', 'eller',
   'då', 'där', 'nu', 'sedan', 'så', 'om', 'när', 'som', 'efter', 'för', 'till', 'med', 'på', 'i', 'en', 'ett', 'av',
   'även', 'också', 'dessutom', 'enligt', 'under', 'vid', 'från', 'hur', 'vad', 'vem', 'varför', 'var', 'är', 'har', 'kan',
   'ska', 'skulle', 'inte', 'alla', 'många', 'flera', 'här', 'därför', 'trots', 'redan', 'dock', 'samtidigt',

@@ -130,7 +130,7 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
  * A heading that lost its line break and is glued to the first sentence of its paragraph, as in
  * re-wrapped text (`Mat och hälsa Många svåra sjukdomar …`, `Ålderspension Ålderspensionen från …`):
  * a few words without punctuation from the paragraph start, then a capitalised word that is a common
- * sentence starter or repeats the heading's last word.
+ * sentence starter or contains the heading's last word.
  */
 function isGluedHeading(cur: readonly Token[], t: Token): boolean {
   if (t.kind !== 'word' || !isUpperInitial(t)) return false;
@@ -139,7 +139,8 @@ function isGluedHeading(cur: readonly Token[], t: Token): boolean {
   for (const u of cur) if (u.kind !== 'word' && u.kind !== 'number') return false;
   const last = cur[cur.length - 1]!;
   if (STARTERS.has(t.normal)) return true;
-  return last.normal.length >= 4 && t.normal.length > last.normal.length && t.normal.startsWith(last.normal);
+  // the text goes on about the heading's word (`Ålderspension Ålderspensionen`, `… lägre pension Ålderspensionen`)
+  return last.normal.length >= 4 && t.normal.length > last.normal.length && t.normal.includes(last.normal);
 }
 
 /** Whether a sentence ends between `tokens[i - 1]` and `tokens[i]` by punctuation. */
@@ -168,7 +169,10 @@ function endsBefore(tokens: readonly Token[], i: number, curLength: number): boo
   // a colon before a capital, a dash or a quote ends the sentence, as in Talbanken (`frågan: Varför …`,
   // `formulerat det: 'Måste …`), except after a one-word label (`Foto: Tillitsdelegationen`)
   if (k === i - 1 && a.kind === 'punctuation' && a.text === ':' && (isUpperInitial(t) || (isOpener(t) && t.text !== '('))) {
-    return curLength > 2;
+    let words = 0;
+    const stop = Math.min(i - 1, i - curLength + 8); // bounded: linear time
+    for (let j = i - curLength; j < stop && words < 2; j++) if (tokens[j]!.kind !== 'punctuation') words++;
+    return words >= 2;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import {
   ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, DOTTED_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS,
-  SPACED_ABBREVIATIONS,
+  SPACED_ABBREVIATIONS, TITLE_ABBREVIATIONS,
 } from '../../../data/sv/abbreviations';
 import { F_DIGIT_FIRST, F_LOWER, F_UPPER, PUNCT, WORD, gapHasNewline, glued, isChar, isDigits, isLetters, merge, type Piece } from './piece';
 
@@ -9,6 +9,7 @@ const SINGLE = new Set(ABBREVIATIONS.filter((a) => !AMBIGUOUS.has(a)));
 const DOTTED = new Set(DOTTED_ABBREVIATIONS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const FINAL = new Set(SENTENCE_FINAL_ABBREVIATIONS);
+const BEFORE_NAMES = new Set(TITLE_ABBREVIATIONS);
 /** Spaced forms by their first part: `t` → [['t','ex'], ['t','o','m'], …], longest first. */
 const SPACED = new Map<string, string[][]>();
 for (const form of SPACED_ABBREVIATIONS) {
@@ -35,12 +36,20 @@ function continues(ps: Piece[], j: number): boolean {
   return q !== undefined && q.t === WORD && (q.f & (F_LOWER | F_DIGIT_FIRST)) !== 0;
 }
 
-/** The sentence goes on after piece `j` (the abbreviation's dot): a lower-case word or `,` `;` `:`. */
-function goesOn(text: string, ps: Piece[], j: number): boolean {
+/**
+ * A new sentence may start after piece `j` (an abbreviation's dot): the text ends, or a capital, a
+ * digit, or a dash / quote / bracket not followed by a lower-case word comes next.
+ */
+function mayEnd(text: string, ps: Piece[], j: number, digits: boolean): boolean {
   const q = ps[j + 1];
-  if (q === undefined) return false;
-  if (q.t === WORD) return (q.f & F_LOWER) !== 0;
-  return isChar(text, q, 44) || isChar(text, q, 59) || isChar(text, q, 58);
+  if (q === undefined) return true;
+  if (q.t === WORD) return (q.f & F_UPPER) !== 0 || (digits && (q.f & F_DIGIT_FIRST) !== 0);
+  if (q.t !== PUNCT || isChar(text, q, 44) || isChar(text, q, 59) || isChar(text, q, 58) || text.charCodeAt(q.s) === 46) return false;
+  // a bracket, quote or dash: look at what follows it (`ff.)` `Ålderspension` ends; `m.m. '` `i det` goes on)
+  const r = ps[j + 2];
+  if (r === undefined) return true;
+  if (r.t === WORD) return (r.f & F_UPPER) !== 0 || (digits && (r.f & F_DIGIT_FIRST) !== 0);
+  return false;
 }
 
 /**
@@ -53,7 +62,8 @@ function goesOn(text: string, ps: Piece[], j: number): boolean {
  * - initials: one capital letter + `.` before a capitalised word that is not a common sentence starter
  *   (`J. Nivre`, `A. I. Rabin`);
  * - list numbers `7.` at the start of a line or after sentence punctuation, before a word
- *   (`7. För en närmare …`), as Talbanken tokenizes them.
+ *   (`7. För en närmare …`), or before a lower-case word (`2. inbördes hjälp`), as Talbanken
+ *   tokenizes them; `i grupp 1. Nästa …` keeps its full stop as punctuation.
  */
 export function abbreviations(text: string, ps: Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -116,15 +126,17 @@ function dotted(text: string, ps: Piece[], i: number): number | null {
   const key = text.slice(ps[i]!.s, ps[j]!.e).toLowerCase();
   if (!short && !DOTTED.has(key)) return null;
   if (!dotAfter(text, ps, j)) return j;
-  return FINAL.has(key) && !goesOn(text, ps, j + 1) ? j : j + 1;
+  return FINAL.has(key) && mayEnd(text, ps, j + 1, true) ? j : j + 1;
 }
 
 function single(text: string, ps: Piece[], i: number): number | null {
   if (!dotAfter(text, ps, i)) return null;
   const w = lower(text, ps[i]!);
-  if (FINAL.has(w)) return goesOn(text, ps, i + 1) ? i + 1 : null;
-  if (SINGLE.has(w)) return i + 1;
-  if (AMBIGUOUS.has(w) && continues(ps, i + 1)) return i + 1;
+  // Talbanken: an abbreviation that ends its sentence gives up its dot (`79 proc` `.`, `etc` `.`)
+  if (FINAL.has(w)) return mayEnd(text, ps, i + 1, true) ? null : i + 1;
+  if (AMBIGUOUS.has(w)) return continues(ps, i + 1) ? i + 1 : null;
+  if (BEFORE_NAMES.has(w)) return i + 1;
+  if (SINGLE.has(w)) return mayEnd(text, ps, i + 1, false) ? null : i + 1;
   return null;
 }
 
@@ -141,6 +153,8 @@ function initial(text: string, ps: Piece[], i: number): number | null {
 function listNumber(text: string, ps: Piece[], i: number, out: Piece[]): boolean {
   const q = ps[i + 2];
   if (q === undefined || q.t !== WORD || glued(ps[i + 1], q) || (q.f & F_DIGIT_FIRST) !== 0) return false;
+  // an inline numbered item goes on in lower case (`förökelse 2. inbördes hjälp 3. undvikande …`)
+  if ((q.f & F_LOWER) !== 0 && ps[i]!.e - ps[i]!.s <= 2) return true;
   const prev = out.length > 0 ? out[out.length - 1]! : undefined;
   if (prev === undefined || gapHasNewline(text, prev.e, ps[i]!.s)) return true;
   if (prev.t !== PUNCT || glued(prev, ps[i])) return false;

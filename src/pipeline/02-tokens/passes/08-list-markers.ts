@@ -7,10 +7,16 @@ function isLabel(p: Piece | undefined): boolean {
   return isDigits(p) && p.e - p.s <= 2;
 }
 
+/** `s` and `m`: lower-case party labels in older text (`Palme och (s)`), not list labels. */
+function isPartyLetter(text: string, p: Piece): boolean {
+  const c = text.charCodeAt(p.s);
+  return p.e - p.s === 1 && (c === 115 || c === 109);
+}
+
 /**
  * Pass 08 — list markers, as Talbanken tokenizes them: `a)`, `1)` after whitespace when no
  * bracket is open, and `(a)` — each one token. Decision: `(a)` only with a lower-case letter, so
- * party labels such as `(S)` and `(M)` stay three tokens.
+ * party labels such as `(S)`, `(M)` and the older lower-case `(s)`, `(m)` stay three tokens.
  */
 export function listMarkers(text: string, ps: Piece[]): Piece[] {
   const out: Piece[] = [];
@@ -25,7 +31,7 @@ export function listMarkers(text: string, ps: Piece[]): Piece[] {
       const c = text.charCodeAt(p.s);
       if (c === 40) {
         const q = ps[i + 1];
-        if (!glued(prev, p) && isLabel(q) && (q!.f & F_LOWER) !== 0 && glued(p, q) && isChar(text, ps[i + 2], 41) && glued(q, ps[i + 2]) && !glued(ps[i + 2], ps[i + 3])) {
+        if (!glued(prev, p) && isLabel(q) && (q!.f & F_LOWER) !== 0 && !isPartyLetter(text, q!) && glued(p, q) && isChar(text, ps[i + 2], 41) && glued(q, ps[i + 2]) && !glued(ps[i + 2], ps[i + 3])) {
           out.push(merge(ps, i, i + 2, 'word'));
           i += 3;
           continue;
