@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, ROOT } from '../shared-data';
-import { LABELS, docInfo, features, gazetteerTags, type SentenceInput } from '../../src/pipeline/05-entities/features';
+import { LABELS, docInfo, setCommonWords, features, gazetteerTags, type SentenceInput } from '../../src/pipeline/05-entities/features';
 import { allowed, isCandidateAt, score, type Weights } from '../../src/pipeline/05-entities/model';
 
 /** A training sentence with gold BIO labels. */
@@ -225,6 +225,21 @@ export function main(): void {
   const dev = process.argv.includes('--dev');
   const uner = readIob2(dataPath('ner', 'UNER_Swedish-Talbanken', 'sv_talbanken-ud-train.iob2'));
   const kl = readKlintan(dataPath('ner', 'klintan-swedish-ner-corpus', 'train_corpus.txt'));
+  // Common words: seen in lower case at least twice inside sentences and never capitalised there.
+  const lowerCount = new Map<string, number>();
+  const capMid = new Set<string>();
+  for (const d of [...uner, ...kl]) for (const s of d) s.words.forEach((w, i) => {
+    if (i === 0 || !/^\p{L}/u.test(w)) return;
+    if (/^\p{Lu}/u.test(w)) capMid.add(w.toLowerCase());
+    else lowerCount.set(w, (lowerCount.get(w) ?? 0) + 1);
+  });
+  const commonWords = [...lowerCount].filter(([w, c]) => c >= 2 && !capMid.has(w) && /^[\p{Ll}-]+$/u.test(w)).map(([w]) => w).sort();
+  setCommonWords(commonWords);
+  // Klintan cleaning (its tags were gazetteer-bootstrapped): a sentence-initial one-word "entity"
+  // that is a common word (`Polisen`, `Regeringen`) is a common noun → O.
+  for (const d of kl) for (const s of d) {
+    if (s.labels[0]!.startsWith('B-') && s.labels[1] !== 'I-' + s.labels[0]!.slice(2) && lowerCount.get(s.words[0]!.toLowerCase())! >= 2 && !capMid.has(s.words[0]!.toLowerCase())) s.labels[0] = 'O';
+  }
   const data = prepare([...uner, ...kl]);
   console.log(`training on ${data.length} sentences (UNER train ${uner.flat().length}, klintan train ${kl.flat().length})`);
   let devU: Prepared[] = [], devK: Prepared[] = [];
@@ -249,7 +264,9 @@ export function main(): void {
     '//   and klintan/swedish-ner-corpus train (@ 87950716, CC BY 4.0; IO tags → BIO, MISC → O).\n' +
     `// ${EPOCHS} epochs, seeded shuffle; weights ×1000 rounded, |w| < ${MIN_WEIGHT} dropped; ${s.n} features.\n\n` +
     '/** The serialised model: `feature<TAB>label:weight …` per line. */\n' +
-    `export const NER_MODEL = ${JSON.stringify(s.text)};\n`;
+    `export const NER_MODEL = ${JSON.stringify(s.text)};\n\n` +
+    '/** Common words (seen lower case at least twice inside sentences of the training corpora, never capitalised there), space-separated. */\n' +
+    `export const NER_COMMON_WORDS = ${JSON.stringify(commonWords.join(' '))};\n`;
   writeFileSync(join(ROOT, 'src/data/sv/ner-model.ts'), out);
   console.log(`wrote src/data/sv/ner-model.ts (${s.n} features, ${(out.length / 1024).toFixed(0)} KB)`);
 }

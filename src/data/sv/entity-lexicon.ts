@@ -27,7 +27,7 @@ export const CURATED_ORG =
   // universities
   'KTH|Kungliga Tekniska högskolan|Karolinska institutet|Karolinska Institutet|Karolinska universitetssjukhuset|Chalmers|Handelshögskolan|Uppsala universitet|Lunds universitet|Stockholms universitet|Göteborgs universitet|Umeå universitet|Linköpings universitet|Örebro universitet|Linnéuniversitetet|Mittuniversitetet|Malmö universitet|Karlstads universitet|Luleå tekniska universitet|Södertörns högskola|Mälardalens universitet|Sveriges lantbruksuniversitet|SLU|Högskolan Dalarna|Högskolan Väst|Jönköping University|Harvard|Oxford|Cambridge|MIT|' +
   // sports clubs (a few common ones)
-  'AIK|Djurgården|Hammarby|IFK Göteborg|Malmö FF|MFF|Helsingborgs IF|BK Häcken|Häcken|IFK Norrköping|Elfsborg|IF Elfsborg|Frölunda|Färjestad|Luleå Hockey|Brynäs|Skellefteå AIK';
+  'AIK|Djurgården|Hammarby|IFK Göteborg|Internationella valutafonden|Internationella arbetsorganisationen|Europeiska läkemedelsmyndigheten|Malmö FF|MFF|Helsingborgs IF|BK Häcken|Häcken|IFK Norrköping|Elfsborg|IF Elfsborg|Frölunda|Färjestad|Luleå Hockey|Brynäs|Skellefteå AIK';
 
 /**
  * Swedish landscapes (landskap) and other well-known regions and geographic names that the
@@ -64,7 +64,7 @@ export const NON_NAME_CAPITALISED =
  * Language decision: the definite forms are what Swedish organisation names use.
  */
 export const ORG_SUFFIXES =
-  'departementet|verket|myndigheten|delegationen|kommittén|kommissionen|nämnden|inspektionen|styrelsen|universitetet|universitet|högskolan|förbundet|förbund|banken|fonden|institutet|rådet|ombudsmannen|domstolen|tingsrätten|hovrätten|kammarrätten|förvaltningsrätten|regionen|landstinget|kommun|partiet|föreningen|akademien|akademin|sjukhuset|lasarettet|gruppen|bolaget|kassan|kyrkan|centret|centrum|byrån|tidningen|posten|bladet|kuriren|nytt|radio|tv';
+  'departementet|polisen|verket|myndigheten|delegationen|kommittén|kommissionen|nämnden|inspektionen|styrelsen|universitetet|universitet|högskolan|förbundet|förbund|banken|fonden|institutet|rådet|ombudsmannen|domstolen|tingsrätten|hovrätten|kammarrätten|förvaltningsrätten|regionen|landstinget|kommun|partiet|föreningen|akademien|akademin|sjukhuset|lasarettet|gruppen|bolaget|kassan|kyrkan|centret|centrum|byrån|tidningen|posten|bladet|kuriren|nytt|radio|tv';
 
 /** Organisation-form words that follow a company name (`Volvo AB`, `Spotify Technology SA`). */
 export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp|LLC|plc|PLC|NV|BV|SE|publ|Group|Holding|Sverige|Sweden|International';

@@ -11,6 +11,7 @@
  */
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
+import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
 
 /** The BIO labels of the model, in weight order. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -20,6 +21,21 @@ export type Label = (typeof LABELS)[number];
 let titles: Set<string> | undefined;
 let particles: Set<string> | undefined;
 let orgSuffixes: string[] | undefined;
+let common: Set<string> | undefined;
+
+/** Replaces the common-word list (used by the trainer, which builds the list). */
+export function setCommonWords(words: readonly string[]): void {
+  common = new Set(words);
+}
+
+/**
+ * Whether a lower-cased word is a common word: seen in lower case in running text of the training
+ * corpora (so a capitalised form at a sentence start is most likely not a name).
+ */
+export function isCommonWord(lower: string): boolean {
+  common ??= new Set(NER_COMMON_WORDS.split(' '));
+  return common.has(lower);
+}
 
 /** Lower-case title words (`statsminister`, `professor`). */
 export function isTitle(lower: string): boolean {
@@ -113,7 +129,7 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
   const out = new Array<string>(words.length).fill('');
   const maxW = Math.min(gazetteerMaxWords(), 8);
   for (let i = 0; i < words.length; i++) {
-    if (!isCandidate(words[i]!)) continue;
+    if (!isCandidate(words[i]!) && !/^\p{N}+$/u.test(words[i]!)) continue;
     let found = 0;
     let type = '';
     let name = '';
@@ -197,6 +213,7 @@ export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, 
     if (doc.capMid.has(g)) f.push('gcap');
   }
   if (isNationalityWord(lw)) f.push('nat');
+  if (isCommonWord(lw)) f.push('common', 'commoni=' + init);
   if (isParticle(lw)) f.push('part');
   if (s.initial[i]) {
     if (doc.capMid.has(w)) f.push('capmid');

@@ -95,8 +95,8 @@ export function firstNameSex(name: string): 'female' | 'male' | null {
  * The entity type of a known name: places (countries, capitals, counties, municipalities, towns,
  * landscapes) are `LOC`; municipalities and regions as bodies (`Falu kommun`, `Region Skåne`),
  * agencies, parties, media, international bodies and well-known companies are `ORG`.
- * Exact match first; a differently cased match is accepted only when the input has a capital
- * letter (so `vara` never matches the municipality `Vara`).
+ * Exact match first; a differently cased match is accepted only for all-caps or all-capitalised
+ * input (so `vara` never matches the municipality `Vara`, nor `Ny teknik` the magazine).
  *
  * @param name A name as written, without genitive (`Region Skåne`, `Falun`, `Tillitsdelegationen`).
  * @returns The type, or `null` when the name is not in the gazetteers.
@@ -106,7 +106,9 @@ export function lookupGazetteer(name: string): EntityType | null {
   const m = gazTable();
   const hit = m.get(name);
   if (hit) return hit;
-  if (/\p{Lu}/u.test(name)) return gazLower!.get(name.toLowerCase()) ?? null;
+  // Other casing only for all-caps or all-capitalised input (`8 SIDOR`, `Svenska Dagbladet`), so
+  // that a sentence-initial common phrase (`Ny teknik`) never matches `Ny Teknik`.
+  if (/\p{Lu}/u.test(name) && (!/\p{Ll}/u.test(name) || name.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w)))) return gazLower!.get(name.toLowerCase()) ?? null;
   return null;
 }
 
