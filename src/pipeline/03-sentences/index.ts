@@ -72,6 +72,7 @@ function canStart(t: Token): boolean {
  *   `internet.8 SIDOR`); after an ellipsis only before a capital;
  * - after an abbreviation that often ends a sentence (`etc.`, `osv.`, `m.m.`) before a capital;
  *   other abbreviations (`t.ex.`, `kl.`, initials `J.`) never end one;
+ * - at a gap of two or more spaces inside a line before a capital, a dash or a quote (a lost layout break);
  * - at a single line break that cannot be a wrapped line: the line plus the next word would have
  *   fit within the longest line of the text, the line does not end in `,` `;` `(` or a hyphen, and
  *   the next line starts like a sentence. Hard-wrapped text (Talbanken) keeps its sentences
@@ -114,10 +115,11 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
         if (maxLine <= WRAPPED_MAX_LINE) flush();
       } else {
         const prev = tokens[i - 1]!;
-        if (t.start - prev.end > 0 && hasNewline(text, prev.end, t.start)) {
+        const gap = t.start - prev.end;
+        if (gap > 0 && hasNewline(text, prev.end, t.start)) {
           if (maxLine < 0) maxLine = longestLine(text);
           if (lineBreakEnds(text, prev, t, maxLine)) flush();
-        }
+        } else if (gap >= 2 && layoutGapEnds(prev, t)) flush();
       }
     }
     cur.push(t);
@@ -167,12 +169,13 @@ function endsBefore(tokens: readonly Token[], i: number, curLength: number): boo
     return FINAL_ABBR.has(a.normal.slice(0, -1)) && isUpperInitial(t);
   }
   // a colon before a capital, a dash or a quote ends the sentence, as in Talbanken (`frågan: Varför …`,
-  // `formulerat det: 'Måste …`), except after a one-word label (`Foto: Tillitsdelegationen`)
+  // `formulerat det: 'Måste …`), except after a label of one or two words (`Foto: Tillitsdelegationen`,
+  // and the news headline `Laura Hartman: Allt fler …`, which stays one sentence)
   if (k === i - 1 && a.kind === 'punctuation' && a.text === ':' && (isUpperInitial(t) || (isOpener(t) && t.text !== '('))) {
     let words = 0;
     const stop = Math.min(i - 1, i - curLength + 8); // bounded: linear time
-    for (let j = i - curLength; j < stop && words < 2; j++) if (tokens[j]!.kind !== 'punctuation') words++;
-    return words >= 2;
+    for (let j = i - curLength; j < stop && words < 3; j++) if (tokens[j]!.kind !== 'punctuation') words++;
+    return words >= 3;
   }
   return false;
 }
@@ -203,6 +206,16 @@ function longestLine(text: string): number {
     } else if (!isSpaceCode(c)) lastNonSpace = i + 1;
   }
   return max;
+}
+
+/**
+ * Two or more spaces (or a tab) inside a line, where a line break or a table cell was lost
+ * (`Lyssna  En familj …` from a web page), end a sentence before a capital, a digit, a dash or a quote.
+ */
+function layoutGapEnds(prev: Token, t: Token): boolean {
+  if (!canStart(t) || isDigitInitial(t)) return false;
+  const last = prev.text.charCodeAt(prev.text.length - 1);
+  return !(last === 44 || last === 59 || last === 40 || last === 45 || last === 0x2010 || last === 58);
 }
 
 /** A single line break between `prev` and `t` ends the sentence (see {@link segmentSentences}). */
