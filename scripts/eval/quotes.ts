@@ -191,7 +191,8 @@ export function run(): EvalResult {
   return {
     name: 'quotes',
     metrics: { quote_f1: o.f, quote_precision: o.p, quote_recall: o.r, speaker_accuracy: acc, baseline_quote_f1: b.f, baseline_speaker_accuracy: bacc },
-    gates: { quote_f1: 0, speaker_accuracy: 0 },
+    // CI gates: the level reached on news-dev (1.000 / 1.000), rounded down a little.
+    gates: { quote_f1: 0.97, speaker_accuracy: 0.95 },
     report,
   };
 }

@@ -22,7 +22,7 @@ import { findEntities, type EntityOptions } from '../05-entities';
 import { ATTRIBUTION_SENTENCE_OPENERS } from '../../data/sv/reporting-verbs';
 import { FIRST_PERSON, LABEL_WORDS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
 import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, stripGenitive, type People, type Person } from './people';
-import { isCue, parseSpeaker, sentenceEnd, type RawSpeaker } from './speaker';
+import { isCue, parseSpeaker, type RawSpeaker } from './speaker';
 
 /** Options for quote extraction. */
 export interface QuoteOptions {
@@ -119,6 +119,24 @@ function splitLines(ctx: TextContext): Line[] {
   return out;
 }
 
+/** Index of the last span starting at or before `pos` in spans sorted by start, or -1. */
+function lastAtOrBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Whether `pos` lies inside one of the non-overlapping spans sorted by start. */
+function inSpans(spans: readonly Span[], pos: number): boolean {
+  const i = lastAtOrBefore(spans, pos);
+  return i >= 0 && pos < spans[i]!.end;
+}
+
 /** Number of word/number tokens in `[a, b)`. */
 function wordCount(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
@@ -205,7 +223,7 @@ function firstPerson(tokens: readonly Token[], line: Line): boolean {
 }
 
 /** Whether a line reads like a list item: no sentence-final punctuation and short. */
-function listLike(text: string, tokens: readonly Token[], line: Line, body: number): boolean {
+function listLike(text: string, tokens: readonly Token[], line: Line): boolean {
   const words = wordCount(tokens, line.t0, line.t1);
   const last = text[line.end - 1]!;
   return !SENT_END_CHARS.includes(last) && !'”"»'.includes(last) && words < 8;
@@ -286,7 +304,7 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
     if (!raw && last + 1 < lines.length) {
       const l = lines[last + 1]!;
       const at = attributionSentence(text, tokens, l.t0, l.t1);
-      if (at && l.para === line.para) {
+      if (at) {
         raw = at.raw;
         cue = at.cue;
       }
@@ -296,8 +314,20 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
     // `Laura Hartman säger:` / `Så här säger hon:` on the line before.
     if (!raw && li > 0) {
       const p = lines[li - 1]!;
-      if (text[p.end - 1] === ':') {
-        for (let k = p.t0; k < p.t1; k++) {
+      // `Anna Ek:` alone on the line before (an interview transcript).
+      if (text[p.end - 1] === ':' && p.t1 - p.t0 >= 3 && p.t1 - p.t0 <= 5) {
+        let k = p.t0;
+        while (k < p.t1 - 1 && isCap(tokens[k])) k++;
+        if (k === p.t1 - 1 && k - p.t0 >= 2 && firstNameLike(tokens[p.t0]!.text)) {
+          f.raw = { kind: 'name', start: tokens[p.t0]!.start, end: tokens[k - 1]!.end, text: text.slice(tokens[p.t0]!.start, tokens[k - 1]!.end), endToken: k };
+          f.intro = true;
+        }
+      }
+      if (!f.raw && text[p.end - 1] === ':') {
+        // Only the last sentence of the line introduces the quote.
+        let s0 = p.t1 - 1;
+        while (s0 > p.t0 && !/^[.!?…]+$/.test(tokens[s0 - 1]!.text)) s0--;
+        for (let k = s0; k < p.t1; k++) {
           if (!isCue(tokens[k])) continue;
           const after = parseSpeaker(text, tokens, k + 1, p.t1 - 1);
           if (after) {
@@ -306,7 +336,7 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
             f.intro = true;
             break;
           }
-          const sub = subjectBefore(text, tokens, k, p.t0);
+          const sub = subjectBefore(text, tokens, k, s0);
           if (sub) {
             f.raw = sub;
             f.cue = tokens[k]!.text;
@@ -337,6 +367,7 @@ function subjectBefore(text: string, tokens: readonly Token[], k: number, a: num
 function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
   const { text, tokens } = ctx;
   const keep: Found[] = [];
+  let runChecked = -1;
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.raw) {
@@ -346,12 +377,13 @@ function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
     // A run of adjacent dash lines in one paragraph, none attributed: a list.
     let j = i;
     while (j + 1 < found.length && found[j + 1]!.line === found[j]!.lastLine + 1 && lines[found[j + 1]!.line]!.para === lines[f.line]!.para && lines[found[j + 1]!.line]!.hard) j++;
-    const run = found.slice(i, j + 1);
+    const run = i > runChecked ? found.slice(i, j + 1) : [];
+    runChecked = Math.max(runChecked, j);
     const attributed = run.some((r) => r.raw);
     const prev = f.line > 0 ? lines[f.line - 1]! : null;
     const colonIntro = !!prev && text[prev.end - 1] === ':' && !f.intro;
     if (run.length >= 2 && !attributed) {
-      const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!, 0)).length;
+      const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!)).length;
       if (colonIntro || listy * 2 >= run.length || run.every((r) => wordCount(tokens, lines[r.line]!.t0, lines[r.line]!.t1) < 6)) {
         i = j;
         continue;
@@ -360,7 +392,7 @@ function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
     const line = lines[f.line]!;
     const words = f.parts.reduce((n, p) => n + wordCount(tokens, ...tokenRange(tokens, p, line)), 0);
     const endsSentence = SENT_END_CHARS.includes(text[f.parts[f.parts.length - 1]!.end - 1]!);
-    if (colonIntro && listLike(text, tokens, line, 0)) continue;
+    if (colonIntro && listLike(text, tokens, line)) continue;
     if (words >= 4 || (endsSentence && words >= 2)) keep.push(f);
   }
   return keep;
@@ -382,7 +414,8 @@ const OPEN_CLOSE: Record<string, string> = { '”': '”', '"': '"', '»': '«»
 function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
   const { text, tokens } = ctx;
   const out: Found[] = [];
-  const inDash = (pos: number): boolean => dash.some((f) => pos >= lines[f.line]!.start && pos < lines[f.lastLine]!.end);
+  const dashSpans = dash.map((f) => ({ start: lines[f.line]!.start, end: lines[f.lastLine]!.end }));
+  const inDash = (pos: number): boolean => inSpans(dashSpans, pos);
   for (const p of ctx.paragraphs) {
     const exhausted = new Set<string>();
     for (let i = p.start; i < p.end; i++) {
@@ -426,7 +459,8 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       // After: `”…”, skriver X` / `”…” säger X` / `…?” frågar hon`.
       let k = b;
       while (k < tokens.length && tokens[k]!.start <= qe) k++;
-      const lineOf = lines.find((l) => l.start <= qs && qs < l.end);
+      const li0 = lastAtOrBefore(lines, qs);
+      const lineOf = li0 >= 0 && qs < lines[li0]!.end ? lines[li0] : undefined;
       const lineEnd = lineOf ? lineOf.t1 : tokens.length;
       if (k < lineEnd && tokens[k]!.text === ',') k++;
       if (isCue(tokens[k]) && k < lineEnd) {
@@ -450,6 +484,20 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
           }
         }
       }
+      // Inside a sentence with a reporting verb before the marks: `Hon säger att det är ”…”`.
+      if (!f.raw && a > 0) {
+        let s = a - 1;
+        while (s > 0 && !/^[.!?…]+$/.test(tokens[s - 1]!.text) && a - s < 30) s--;
+        for (let q = a - 2; q >= s; q--) {
+          if (!isCue(tokens[q]) || tokens[q]!.normal === 'enligt') continue;
+          const raw = subjectBefore(text, tokens, q, s) ?? parseSpeaker(text, tokens, q + 1, a - 1);
+          if (raw) {
+            f.raw = raw;
+            f.cue = tokens[q]!.text;
+          }
+          break;
+        }
+      }
       if (f.raw) {
         out.push(f);
         continue;
@@ -459,7 +507,7 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       const prevWord = a > 0 ? tokens[a - 2] : undefined;
       const titled = !!prevWord && prevWord.kind === 'word' && TITLE_NOUN_SUFFIXES.some((s) => prevWord.normal.endsWith(s));
       if (lineOf && !titled && /^[#*\s]*$/.test(text.slice(lineOf.start, i - (qe - qs) - 1)) && /^[\s*.!?]*$/.test(text.slice(close + 1, lineOf.end))) {
-        f.fixed = bylineSpeaker(ctx, lines, lines.indexOf(lineOf));
+        f.fixed = bylineSpeaker(ctx, lines, li0);
         out.push(f);
       }
     }
@@ -508,12 +556,29 @@ function headlineQuote(ctx: TextContext, lines: Line[], entities: readonly Entit
   if (wordCount(tokens, k + 1, l.t1) < 3) return null;
   const nameStart = tokens[a]!.start;
   const nameEnd = tokens[k - 1]!.end;
-  const ent = entities.find((e) => e.start <= nameStart && e.end >= nameEnd && e.type !== 'LOC');
+  const ent = entityAt(entities, nameStart, nameEnd);
+  if (ent?.type === 'LOC') return null;
   if (!ent && !(k - a >= 2 && firstNameLike(tokens[a]!.text))) return null;
   const sp = trimSpan(text, tokens[k + 1]!.start, l.end);
   if (!sp) return null;
   const raw: RawSpeaker = { kind: 'name', start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), endToken: k };
   return { kind: 'headline', parts: [sp], raw, cue: null, line: 0, lastLine: 0 };
+}
+
+/** The entity (sorted by start) that starts at or before `start` and reaches `end`, if any. */
+function entityAt(entities: readonly Entity[], start: number, end: number): Entity | undefined {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
+    const e = entities[i]!;
+    if (e.end >= end && e.end > start) return e;
+  }
+  return undefined;
 }
 
 /** Resolves a speaker slot to a speaker. */
@@ -540,7 +605,7 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
     return { name: raw.text, named: false };
   }
   // A name: the entity covering it, else the register's full name.
-  const ent = entities.find((e) => e.start <= raw.start && e.end >= raw.end - 2 && e.end > raw.start);
+  const ent = entityAt(entities, raw.start, raw.end - 2);
   const role = raw.role && !/^(han|hon)$/i.test(raw.role) ? raw.role : undefined;
   if (ent) {
     const p = people.byName.get(ent.name);
@@ -554,7 +619,11 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
   if (!p && !name.includes(' ')) p = people.resolveShort(name, raw.start) ?? undefined;
   if (!p) {
     // A longer form of a multi-word name (`Berger Kettner` → `Anna Berger Kettner`).
-    for (const q of people.byName.values()) if (q.name.endsWith(' ' + name)) p = q;
+    let k = 0;
+    for (const q of people.byName.values()) {
+      if (++k > 400) break;
+      if (q.name.endsWith(' ' + name)) p = q;
+    }
   }
   if (p) return withPerson(p, role);
   const s: Speaker = { name, named: true };
@@ -566,6 +635,7 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
 export function findQuotes(ctx: TextContext, entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
   const { text, tokens } = ctx;
   if (tokens.length === 0) return [];
+  entities = [...entities].sort((a, b) => a.start - b.start);
   const lines = splitLines(ctx);
   const head = headlineQuote(ctx, lines, entities);
   const dash = dashQuotes(ctx, lines).filter((f) => !(head && f.line === 0));
@@ -582,8 +652,8 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     }
   }
   people.sort();
-  const spans = found.flatMap((f) => f.parts);
-  const skip = (at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
+  const spans = found.flatMap((f) => f.parts).sort((x, y) => x.start - y.start);
+  const skip = (at: number): boolean => inSpans(spans, at);
 
   const out: Quote[] = [];
   let lastSpeaker: Speaker | null = null;
@@ -614,8 +684,9 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     if (speaker && f.kind !== 'headline') lastSpeaker = speaker;
     lastEnd = q.end;
   }
-  // A quote repeated elsewhere with an attribution (a dash headline) takes that speaker.
-  for (const q of out) {
+  // A quote near the top repeated later with an attribution (a dash headline) takes that speaker.
+  for (let i = 0; i < out.length && i < 5; i++) {
+    const q = out[i]!;
     if (q.speaker) continue;
     const norm = q.text.replace(/[.!?…\s]+$/, '');
     const src = out.find((o) => o !== q && o.speaker && o.text.includes(norm));

@@ -77,6 +77,33 @@ export function isRoleWord(w: string): boolean {
   return ROLE_NOUN_ENDINGS.some((e) => n.endsWith(e));
 }
 
+/** Index of the first mention starting at or after `pos` (mentions sorted by start). */
+function firstAtOrAfter(ms: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `pos` is inside one of the sorted, non-overlapping ranges. */
+function inRanges(rs: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = rs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rs[mid]![0] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < rs[lo - 1]![1];
+}
+
+/** How far back a pronoun or role noun looks (mentions), which keeps resolution linear. */
+const LOOK_BACK = 400;
+
 /** The register of people in one text. */
 export class People {
   /** People by full name. */
@@ -114,22 +141,18 @@ export class People {
     const w = stripGenitive(word);
     const cands = [w];
     if (w.endsWith('s') && w.length > 3) cands.push(w.slice(0, -1));
-    let best: Person | null = null;
-    let bestPos = -1;
-    let after: Person | null = null;
-    for (const p of this.byName.values()) {
+    const fits = (p: Person): boolean => {
       const parts = p.name.split(' ');
-      if (parts.length < 2) continue;
-      const hit = cands.some((c) => parts[parts.length - 1] === c || parts[0] === c || parts.slice(1).join(' ') === c);
-      if (!hit) continue;
-      let last = -1;
-      for (const m of this.mentions) if (m.person === p && m.start < pos) last = m.start;
-      if (last > bestPos) {
-        best = p;
-        bestPos = last;
-      } else if (last < 0 && !after) after = p;
+      return parts.length >= 2 && cands.some((c) => parts[parts.length - 1] === c || parts[0] === c || parts.slice(1).join(' ') === c);
+    };
+    const from = firstAtOrAfter(this.mentions, pos);
+    for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) if (fits(this.mentions[i]!.person)) return this.mentions[i]!.person;
+    let k = 0;
+    for (const p of this.byName.values()) {
+      if (++k > LOOK_BACK) break;
+      if (fits(p)) return p;
     }
-    return best ?? after;
+    return null;
   }
 
   /**
@@ -138,9 +161,10 @@ export class People {
    */
   recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Person | null {
     let unknown: Person | null = null;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    const from = firstAtOrAfter(this.mentions, pos);
+    for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
-      if (m.start >= pos || skip(m.start)) continue;
+      if (skip(m.start)) continue;
       if (sex === null || m.person.sex === sex) return m.person;
       if (m.person.sex === null && !unknown && m.person.name.includes(' ')) unknown = m.person;
     }
@@ -149,15 +173,17 @@ export class People {
 
   /** The most recent person before `pos` whose title or role ends with `noun` (`minister`). */
   recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
+    const from = firstAtOrAfter(this.mentions, pos);
+    for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
-      if (m.start >= pos || skip(m.start)) continue;
+      if (skip(m.start)) continue;
       const p = m.person;
       if (p.titles.some((t) => t.endsWith(noun)) || (p.role && p.role.split(/[ ,]/).some((t) => t.endsWith(noun)))) return p;
     }
     // A later mention (`säger ministern` in the lead, the name only further down) is a weaker fallback.
-    for (const m of this.mentions) {
-      if (m.start < pos || skip(m.start)) continue;
+    for (let i = from; i < this.mentions.length && i - from < LOOK_BACK; i++) {
+      const m = this.mentions[i]!;
+      if (skip(m.start)) continue;
       if (m.person.titles.some((t) => t.endsWith(noun))) return m.person;
     }
     return null;
@@ -165,7 +191,9 @@ export class People {
 
   /** Persons mentioned in `[from, to)`, in order. */
   between(from: number, to: number): Mention[] {
-    return this.mentions.filter((m) => m.start >= from && m.start < to);
+    const out: Mention[] = [];
+    for (let i = firstAtOrAfter(this.mentions, from); i < this.mentions.length && this.mentions[i]!.start < to; i++) out.push(this.mentions[i]!);
+    return out;
   }
 }
 
@@ -182,7 +210,8 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     people.mention(p, e.start, e.end);
     covered.push([e.start, e.end]);
   }
-  const isCovered = (s: number): boolean => covered.some(([a, b]) => s >= a && s < b);
+  covered.sort((x, y) => x[0] - y[0]);
+  const isCovered = (s: number): boolean => inRanges(covered, s);
 
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -208,23 +237,27 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     if (f >= 0 && !isCovered(run[f]!.start)) {
       const words = run.slice(f).map((t) => t.text);
       words[words.length - 1] = stripGenitive(words[words.length - 1]!);
-      const name = words.join(' ');
-      const p = people.person(name);
-      people.mention(p, run[f]!.start, run[run.length - 1]!.end);
-      // Title right before the name: `utrikesminister Tobias Billström`, `Åklagare Elin Blank`.
-      const before = f > 0 ? run[f - 1]! : tokens[i - 1];
-      if (before && before.kind === 'word') {
-        const w = before.normal;
-        if (isRoleWord(w) && !p.titles.includes(w)) p.titles.push(w);
-      }
-      // Apposition: `Laura Hartman, ordförande för Tillitsdelegationen.`
-      if (!p.role && tokens[j]?.text === ',' && isLower(tokens[j + 1]) && !/^(som|och|men|att|säger|sa|sade)$/.test(tokens[j + 1]!.normal)) {
-        let k = j + 1;
-        while (k < n && k - j < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
-        if (k < n && /^[.,]$/.test(tokens[k]!.text) && isRoleWord(tokens[j + 1]!.normal)) p.role = text.slice(tokens[j + 1]!.start, tokens[k - 1]!.end);
-      }
+      people.mention(people.person(words.join(' ')), run[f]!.start, run[run.length - 1]!.end);
     }
     i = j - 1;
+  }
+
+  // Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Elin
+  // Blank`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
+  people.sort();
+  let ti = 0;
+  for (const m of people.mentions) {
+    while (ti < n && tokens[ti]!.start < m.start) ti++;
+    let tj = ti;
+    while (tj < n && tokens[tj]!.end <= m.end) tj++;
+    const p = m.person;
+    const before = tokens[ti - 1];
+    if (before && before.kind === 'word' && isRoleWord(before.normal) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
+    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal)) {
+      let k = tj + 1;
+      while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
+      if (k < n && /^[.,]$/.test(tokens[k]!.text)) p.role = text.slice(tokens[tj + 1]!.start, tokens[k - 1]!.end);
+    }
   }
 
   // Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek.
@@ -238,7 +271,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
 
   // Short mentions: a capitalised word that is the surname or first name of a known person.
   const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
-  const inFull = (s: number): boolean => full.some(([a, b]) => s >= a && s < b);
+  const inFull = (s: number): boolean => inRanges(full, s);
   const short = new Map<string, Person | null>();
   for (const p of people.byName.values()) {
     const parts = p.name.split(' ');

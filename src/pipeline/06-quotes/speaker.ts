@@ -35,10 +35,13 @@ export function isCue(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && REPORTING_VERBS.has(t.normal);
 }
 
-/** The index of the next sentence-final punctuation token at or after `i`, or `limit`. */
+/** The index of the next sentence-final punctuation token at or after `i` (at most 60 tokens on), or `limit`. */
 export function sentenceEnd(tokens: readonly Token[], i: number, limit: number): number {
-  for (let k = i; k < limit; k++) if (SENTENCE_END.test(tokens[k]!.text)) return k;
-  return limit;
+  // An attribution clause is short: looking further than 60 tokens would make a line full of
+  // `, säger` quadratic.
+  const stop = Math.min(limit, i + 60);
+  for (let k = i; k < stop; k++) if (SENTENCE_END.test(tokens[k]!.text)) return k;
+  return stop;
 }
 
 /**
@@ -81,14 +84,23 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
       while (n < windowEnd && n - m < 5 && isCap(tokens[n]) && !/\n/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n++;
       const prev = m > j ? tokens[m - 1]! : null;
       const afterPrep = !!prev && prev.kind === 'word' && NP_STOP_WORDS.has(prev.normal);
-      if (afterPrep) break;
-      if (genitiveRole(tokens, m, n, limit)) {
+      // `ambassadören i Pakistan Ingrid Ek`: a prepositional object is part of the role; go on.
+      let a = m;
+      if (afterPrep) {
+        // The name may follow the object in the same capitalised run (`i Kenya Ingrid Holm`).
+        let f = m + 1;
+        while (f < n - 1 && !firstNameLike(tokens[f]!.text)) f++;
+        if (f >= n - 1 || !firstNameLike(tokens[f]!.text)) {
+          m = n;
+          continue;
+        }
+        a = f;
+      } else if (genitiveRole(tokens, m, n, limit)) {
         m = n;
         continue;
       }
       // A leading genitive before a first name (`Folkpartiets Maria Wallhager`) is a role.
-      let a = m;
-      if (n - m >= 2 && /s$/.test(tokens[m]!.text) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
+      if (a === m && n - m >= 2 && /s$/.test(tokens[m]!.text) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
       const out: RawSpeaker = {
         kind: 'name',
         start: tokens[a]!.start,

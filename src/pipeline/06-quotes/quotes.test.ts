@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, findQuotes, quotesBySpeaker } from '.';
+import { buildContext } from '../context';
+import type { Quote } from '../../types';
+
+// All examples are written for these tests (none is copied from news articles).
+
+interface Want {
+  text: string;
+  kind?: Quote['kind'];
+  speaker?: string | null;
+  named?: boolean;
+  cue?: string | null;
+  role?: string;
+  parts?: number;
+}
+
+/** Runs without entities (the step must find names itself) and with the real entity step. */
+function both(text: string): Quote[][] {
+  return [findQuotes(buildContext(text), []), extractQuotes(text)];
+}
+
+function check(text: string, want: Want[]): void {
+  for (const got of both(text)) {
+    expect(got.map((q) => q.text)).toEqual(want.map((w) => w.text));
+    got.forEach((q, i) => {
+      const w = want[i]!;
+      // Offsets point into the text; the text is the parts joined by one space.
+      expect(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(q.text);
+      expect(q.start).toBe(q.parts[0]!.start);
+      expect(q.end).toBe(q.parts[q.parts.length - 1]!.end);
+      if (w.kind) expect(q.kind).toBe(w.kind);
+      if (w.speaker !== undefined) expect(q.speaker?.name ?? null).toBe(w.speaker);
+      if (w.named !== undefined) expect(q.speaker?.named).toBe(w.named);
+      if (w.cue !== undefined) expect(q.cue).toBe(w.cue);
+      if (w.role !== undefined) expect(q.speaker?.role).toBe(w.role);
+      if (w.parts !== undefined) expect(q.parts.length).toBe(w.parts);
+    });
+  }
+}
+
+describe('dash quotes and attribution clauses', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      ', säger X.',
+      'Bibliotekets nya öppettider gäller från måndag.\n\n– Vi vill att fler ska hitta hit på kvällarna, säger Maria Lindqvist.',
+      [{ text: 'Vi vill att fler ska hitta hit på kvällarna', kind: 'dash', speaker: 'Maria Lindqvist', named: true, cue: 'säger' }],
+    ],
+    [
+      ', säger X, role.',
+      'Skolan får nya lokaler.\n\n– Det har varit trångt länge, säger Petter Holm, rektor på Ekbackeskolan.',
+      [{ text: 'Det har varit trångt länge', speaker: 'Petter Holm', role: 'rektor på Ekbackeskolan' }],
+    ],
+    [
+      'role before the name',
+      'Hamnen byggs ut.\n\n– Arbetet börjar i vår, säger kommunens tekniska chef Sara Berg.',
+      [{ text: 'Arbetet börjar i vår', speaker: 'Sara Berg', role: 'kommunens tekniska chef' }],
+    ],
+    [
+      'coordinated role before the name',
+      'Regeringen ger nytt uppdrag.\n\n– Vi behöver fler bostäder i hela landet, säger bygg- och bostadsminister Karin Åberg.',
+      [{ text: 'Vi behöver fler bostäder i hela landet', speaker: 'Karin Åberg', role: 'bygg- och bostadsminister' }],
+    ],
+    [
+      'genitive organisation in the role',
+      'Elpriset stiger.\n\n– Vintern blir dyr för många hushåll, säger Energibolagets presschef Jonas Ek.',
+      [{ text: 'Vintern blir dyr för många hushåll', speaker: 'Jonas Ek', role: 'Energibolagets presschef' }],
+    ],
+    [
+      'som jobbar på',
+      'Fåglarna kom tidigt i år.\n\n– Vi har aldrig sett så många tranor i mars, säger Staffan Moberg som jobbar på naturum.',
+      [{ text: 'Vi har aldrig sett så många tranor i mars', speaker: 'Staffan Moberg', role: 'jobbar på naturum' }],
+    ],
+    [
+      'other reporting verbs',
+      'Kön växer.\n\n– Vi öppnar en ny mottagning i höst, berättar Ali Hassan.\n\n– Det räcker ändå inte, menar Eva Nordin.\n\n– Vi får se, konstaterar Ali Hassan.',
+      [
+        { text: 'Vi öppnar en ny mottagning i höst', speaker: 'Ali Hassan', cue: 'berättar' },
+        { text: 'Det räcker ändå inte', speaker: 'Eva Nordin', cue: 'menar' },
+        { text: 'Vi får se', speaker: 'Ali Hassan', cue: 'konstaterar' },
+      ],
+    ],
+    [
+      'past tense sa',
+      'Mötet drog ut på tiden.\n\n– Vi kommer tillbaka i morgon, sa Lars Öberg efteråt.',
+      [{ text: 'Vi kommer tillbaka i morgon', speaker: 'Lars Öberg', cue: 'sa' }],
+    ],
+    [
+      'question mark before the cue stays with the quote',
+      'Publiken jublade.\n\n– Vem hade trott det här? frågar Lina Sjögren.',
+      [{ text: 'Vem hade trott det här?', speaker: 'Lina Sjögren', cue: 'frågar' }],
+    ],
+    [
+      'hyphen as dash',
+      'Tågen står still.\n\n- Vi jobbar för att få i gång trafiken igen, säger Omar Khalil, pressansvarig.',
+      [{ text: 'Vi jobbar för att få i gång trafiken igen', speaker: 'Omar Khalil', role: 'pressansvarig' }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});
+
+describe('speaker resolution', () => {
+  it('resolves säger hon / säger han with two people by sex and recency', () => {
+    const text =
+      'Anna Karlsson och Peter Nyberg driver ett bageri i Mora.\n\n' +
+      '– Vi bakar allt själva varje morgon, säger hon.\n\n' +
+      'Peter Nyberg började som lärling.\n\n' +
+      '– Jag lärde mig allt av min morfar, säger han.\n\n' +
+      '– Det bästa är doften på morgonen, säger hon.';
+    check(text, [
+      { text: 'Vi bakar allt själva varje morgon', speaker: 'Anna Karlsson', cue: 'säger' },
+      { text: 'Jag lärde mig allt av min morfar', speaker: 'Peter Nyberg' },
+      { text: 'Det bästa är doften på morgonen', speaker: 'Anna Karlsson' },
+    ]);
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = 'Forskaren Helena Strand har studerat vargar i tjugo år.\n\n– Vargen är skyggare än folk tror, säger Strand.';
+    check(text, [{ text: 'Vargen är skyggare än folk tror', speaker: 'Helena Strand', named: true }]);
+  });
+
+  it('resolves a role noun to the person named with that title', () => {
+    const text =
+      'Kulturminister Erik Sandell besökte museet på fredagen.\n\n– Samlingarna måste bli tillgängliga för alla, säger ministern.';
+    check(text, [{ text: 'Samlingarna måste bli tillgängliga för alla', speaker: 'Erik Sandell', named: true }]);
+  });
+
+  it('keeps unnamed sources in their written form, named: false', () => {
+    const text =
+      'En man greps i natt.\n\n– Vi kan inte säga mer just nu, säger polisen.\n\n– Utredningen pågår, säger en talesperson för kommunen.';
+    check(text, [
+      { text: 'Vi kan inte säga mer just nu', speaker: 'polisen', named: false },
+      { text: 'Utredningen pågår', speaker: 'en talesperson', named: false },
+    ]);
+  });
+
+  it('takes the speaker from Det säger X. in the next sentence (8 Sidor style)', () => {
+    const text = 'Många vill lära sig simma.\n\n– Det är aldrig för sent att börja. Vatten är roligt.\n\nDet säger Jenny Lund som är simlärare.';
+    check(text, [{ text: 'Det är aldrig för sent att börja. Vatten är roligt.', speaker: 'Jenny Lund', role: 'simlärare' }]);
+  });
+
+  it('handles lost line breaks glued to the previous sentence', () => {
+    const text = 'Stormen fällde träd i natt. Flera hus skadades.– Möbler och väggar förstördes. Det var hemskt.Det säger Nils Ek som bor i byn.Nu städar alla tillsammans.';
+    check(text, [{ text: 'Möbler och väggar förstördes. Det var hemskt.', kind: 'dash', speaker: 'Nils Ek' }]);
+  });
+
+  it('takes the speaker from an intro line X säger:', () => {
+    const text = 'Vi frågade Johan Ström vad han tycker om beslutet. Johan Ström säger:\n– Det är fel väg att gå.';
+    check(text, [{ text: 'Det är fel väg att gå.', speaker: 'Johan Ström', cue: 'säger' }]);
+  });
+
+  it('attributes an enligt clause', () => {
+    const text = 'Vägen stängs av.\n\n– Arbetet tar minst två veckor, enligt Trafikverket.';
+    check(text, [{ text: 'Arbetet tar minst två veckor', speaker: 'Trafikverket', named: true, cue: 'enligt' }]);
+  });
+});
+
+describe('split quotes, multi-line quotes and interviews', () => {
+  it('keeps a quote split by its attribution as one quote with two parts', () => {
+    const text = 'Festivalen lockade rekordmånga.\n\n– Vi hade aldrig räknat med det här, säger Moa Lind. Nästa år blir det ännu större.';
+    check(text, [{ text: 'Vi hade aldrig räknat med det här Nästa år blir det ännu större.', speaker: 'Moa Lind', parts: 2 }]);
+  });
+
+  it('joins one-sentence-per-line quotes up to the attribution', () => {
+    const text =
+      'Priserna på kaffe stiger.\n- Jag är inte förvånad.\nSkördarna har varit dåliga i flera år, säger Karl Ek, analytiker på banken.\nHandlarna höjer priserna i maj.';
+    check(text, [{ text: 'Jag är inte förvånad. Skördarna har varit dåliga i flera år', speaker: 'Karl Ek', role: 'analytiker på banken', parts: 2 }]);
+  });
+
+  it('gives unattributed dash paragraphs in an interview to the interviewee, not the interviewer question', () => {
+    const text =
+      'Vi har träffat Sofia Ahmadi som leder projektet.\n\n' +
+      '– Vi började i liten skala för tre år sedan, säger Sofia Ahmadi.\n\n' +
+      'Vad har varit svårast?\n\n' +
+      '– Att få tag på pengar. Vi fick söka bidrag överallt.\n\n' +
+      '– Men nu rullar det på av sig självt.';
+    check(text, [
+      { text: 'Vi började i liten skala för tre år sedan', speaker: 'Sofia Ahmadi' },
+      { text: 'Att få tag på pengar. Vi fick söka bidrag överallt.', speaker: 'Sofia Ahmadi', cue: null },
+      { text: 'Men nu rullar det på av sig självt.', speaker: 'Sofia Ahmadi' },
+    ]);
+  });
+
+  it('gives an unattributed dash line to the person the line before introduces', () => {
+    const text =
+      '– Bussarna går för sällan, säger Lisa Wik.\n\nOppositionsrådet Hugo Falk håller inte med.\n\n– Vi har redan fler turer än grannkommunerna.';
+    check(text, [
+      { text: 'Bussarna går för sällan', speaker: 'Lisa Wik' },
+      { text: 'Vi har redan fler turer än grannkommunerna.', speaker: 'Hugo Falk' },
+    ]);
+  });
+});
+
+describe('quotation marks and headlines', () => {
+  it('finds attributed speech in quotation marks', () => {
+    const text =
+      'Bolaget varnar för sämre resultat. ”Efterfrågan har minskat kraftigt under hösten”, skriver vd Tove Dahl i rapporten.\n\n' +
+      'Facket är kritiskt. »Ledningen har vetat om det här länge«, säger Rasmus Holm.';
+    check(text, [
+      { text: 'Efterfrågan har minskat kraftigt under hösten', kind: 'marks', speaker: 'Tove Dahl', cue: 'skriver', role: 'vd' },
+      { text: 'Ledningen har vetat om det här länge', kind: 'marks', speaker: 'Rasmus Holm' },
+    ]);
+  });
+
+  it('finds a quote introduced by X säger:', () => {
+    const text = 'Ministern var tydlig. Emma Rask säger: ”Vi kommer inte att backa från det här beslutet.”';
+    check(text, [{ text: 'Vi kommer inte att backa från det här beslutet.', kind: 'marks', speaker: 'Emma Rask' }]);
+  });
+
+  it('reads a Name: statement headline', () => {
+    const text = 'Klara Nyström: Skolan behöver fler speciallärare\n\nKlara Nyström är ny ordförande i föreningen.';
+    check(text, [{ text: 'Skolan behöver fler speciallärare', kind: 'headline', speaker: 'Klara Nyström', cue: null }]);
+  });
+
+  it('does not take a label line for a headline', () => {
+    expect(extractQuotes('Foto: Anna Ek och Per Svensson tog bilderna i Kiruna\n\nText här.')).toEqual([]);
+  });
+});
+
+describe('texts without quotes', () => {
+  const none: Array<[string, string]> = [
+    ['hyphenated words and ranges', 'Öppet 10-16 alla dagar. Sverige-Norge slutade 2-1 och tåget Stockholm-Göteborg var sent.'],
+    ['a bullet list of noun phrases', 'Ta med följande:\n- vattenflaska\n- matsäck\n- varma kläder\n- karta och kompass'],
+    ['a dash list without colon', 'Årets nyheter\n– ny simhall\n– fler cykelbanor\n– längre öppettider'],
+    ['dashes used as parentheses', 'Förslaget – som lades fram i går – får kritik från flera håll. Beslutet – om det blir av – fattas i juni.'],
+    ['a title in quotation marks', 'Hon har skrivit boken ”Mitt år med bina i trädgården” som kom ut i våras.'],
+    ['a report title in quotation marks', 'Myndigheten släppte rapporten ”Det nya arbetslivet efter pandemin” i går.'],
+    ['scare quotes and single terms', 'Han kallade det ”en olycka” och pratade om ”hållbarhet” hela kvällen.'],
+    ['indirect speech', 'Hon säger att beslutet är fel. Enligt polisen har ingen skadats. Han menar att det finns pengar.'],
+    ['an interviewer question', 'Vad tycker du om det nya förslaget?'],
+    ['empty', ''],
+    ['only dashes', '– – – —— --- - -'],
+  ];
+  it.each(none)('%s', (_name, text) => {
+    for (const got of both(text)) expect(got).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('throws a TypeError on non-strings', () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extractQuotes(null as unknown as string)).toThrow(TypeError);
+  });
+
+  it('survives odd input', () => {
+    for (const s of ['\uD800– hej', '\u0000\u0001”', '”'.repeat(1000), '– '.repeat(2000), '"a b c d"'.repeat(500), 'säger, säger, säger'])
+      expect(Array.isArray(extractQuotes(s))).toBe(true);
+  });
+
+  it('runs in near-linear time on 100 000 dashes and long quote-heavy text', () => {
+    const unit = '– Det här är ett citat som fortsätter, säger Anna Svensson.\n\nHon kom till Umeå.\n\n';
+    for (const s of ['–'.repeat(100_000), '- '.repeat(50_000), unit.repeat(400), '”'.repeat(50_000) + 'a b c d'])
+      expect(Array.isArray(findQuotes(buildContext(s), []))).toBe(true);
+  });
+});
+
+describe('quotesBySpeaker', () => {
+  it('groups by speaker name in order of first quote', () => {
+    const text = '– Ett två tre fyra, säger Anna Ek.\n\n– Fem sex sju åtta, säger Bo Ek.\n\n– Nio tio elva tolv, säger Anna Ek.';
+    const by = quotesBySpeaker(extractQuotes(text));
+    expect([...by.keys()]).toEqual(['Anna Ek', 'Bo Ek']);
+    expect(by.get('Anna Ek')!.length).toBe(2);
+  });
+});
+
+describe('more attribution shapes', () => {
+  it('reads a role with a place before the name', () => {
+    check('Valet skjuts upp.\n\n– Läget är mycket oroligt, säger Sveriges ambassadör i Kenya Ingrid Holm.', [
+      { text: 'Läget är mycket oroligt', speaker: 'Ingrid Holm', role: 'Sveriges ambassadör i Kenya' },
+    ]);
+  });
+
+  it('reads an unnamed source before a prepositional object', () => {
+    check('Vaccinet är säkert.\n\n– Biverkningarna är mycket ovanliga, säger experterna på Karolinska institutet.', [
+      { text: 'Biverkningarna är mycket ovanliga', speaker: 'experterna', named: false },
+    ]);
+  });
+
+  it('takes a speaker from a name line in an interview transcript', () => {
+    check('Intervju med två elever.\n\nHanna Berg:\n– Jag tycker att skolan borde börja senare.', [
+      { text: 'Jag tycker att skolan borde börja senare.', speaker: 'Hanna Berg' },
+    ]);
+  });
+
+  it('finds a quoted clause in a sentence with a reporting verb', () => {
+    check('Åsa Lind säger att beslutet är ”ett stort svek mot alla elever”.', [
+      { text: 'ett stort svek mot alla elever', kind: 'marks', speaker: 'Åsa Lind', cue: 'säger' },
+    ]);
+  });
+});
