@@ -26,9 +26,25 @@ export async function run() {
     for (let i = 0; i < capitalised.length; i++) sink += stem(capitalised[i]).length;
   });
   await bench.run();
-  const rows = bench.tasks.map((t) => {
+  // Also words per second of this process's CPU time: on a shared machine the wall-clock
+  // figure drops with the load, the CPU-time figure much less.
+  const cpuRate = (list) => {
+    const passes = 60;
+    const c0 = process.cpuUsage();
+    for (let k = 0; k < passes; k++) for (let i = 0; i < list.length; i++) sink += stem(list[i]).length;
+    const c = process.cpuUsage(c0);
+    return (passes * list.length) / ((c.user + c.system) / 1e6);
+  };
+  const lists = [words, capitalised];
+  const rows = bench.tasks.map((t, i) => {
     const ms = t.result.latency.mean;
-    return { task: t.name, 'ms / pass': ms.toFixed(2), 'words/s': `${((words.length / ms) * 1000 / 1e6).toFixed(2)} M`, runs: t.result.latency.samplesCount ?? t.runs };
+    return {
+      task: t.name,
+      'ms / pass': ms.toFixed(2),
+      'words/s (wall)': `${((words.length / ms) * 1000 / 1e6).toFixed(2)} M`,
+      'words/s (cpu)': `${(cpuRate(lists[i]) / 1e6).toFixed(2)} M`,
+      target: '≥ 3 M',
+    };
   });
   console.table(rows);
   if (sink === -1) console.log(sink);

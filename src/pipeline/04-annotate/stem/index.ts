@@ -204,17 +204,19 @@ function otherSuffix(w: string, end: number, p1: number): number {
   return end;
 }
 
-/** Whether the word needs lower-casing or NFC before stemming (anything but `a-z` and Latin-1 lower case). */
-function needsNormalizing(w: string): boolean {
+/**
+ * What the word needs before stemming: 0 nothing (plain lower case), 1 lower-casing only
+ * (everything below U+0300 is already NFC), 2 lower-casing and NFC.
+ */
+function normalizing(w: string): number {
+  let need = 0;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c < 0x41) continue;
-    if (c <= 0x5a) return true; // A-Z
-    if (c < 0xc0) continue;
-    if (c <= 0xde) return true; // Latin-1 upper case (and ×)
-    if (c >= 0x100) return true; // anything else: let the engine decide
+    if (c >= 0x300) return 2;
+    if (c <= 0x5a || (c >= 0xc0 && c <= 0xde) || c >= 0x100) need = 1; // A-Z, Latin-1 upper case, Latin Extended
   }
-  return false;
+  return need;
 }
 
 /**
@@ -230,7 +232,8 @@ function needsNormalizing(w: string): boolean {
  */
 export function stem(word: string): string {
   assertString(word, 'stem', 'word');
-  const w = needsNormalizing(word) ? word.toLowerCase().normalize('NFC') : word;
+  const need = normalizing(word);
+  const w = need === 0 ? word : need === 1 ? word.toLowerCase() : word.toLowerCase().normalize('NFC');
   const len = w.length;
   if (len < 3) return w;
   const p1 = regionR1(w, len);
