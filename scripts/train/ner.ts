@@ -190,15 +190,18 @@ export function train(data: Prepared[], epochs: number, log?: (e: number, w: Wei
   return avg;
 }
 
-/** Serialises weights as integers (scale 1000 of the averaged weight), dropping tiny ones. */
+/** Serialises weights as integers (scale SCALE of the averaged weight), dropping tiny ones. */
 function serialise(w: Weights, min: number): { text: string; n: number } {
   const lines: string[] = [];
   const keys = [...w.keys()].sort();
   for (const f of keys) {
     const v = w.get(f)!;
     const parts: string[] = [];
+    let mx = 0;
+    for (let k = 0; k < v.length; k++) mx = Math.max(mx, Math.abs(v[k]! * SCALE));
+    if (mx < MIN_FEATURE) continue;
     for (let k = 0; k < v.length; k++) {
-      const q = Math.round(v[k]! * 1000);
+      const q = Math.round(v[k]! * SCALE);
       if (Math.abs(q) >= min) parts.push(`${k}:${q}`);
     }
     if (parts.length && !f.includes('\n') && !f.includes('\t')) lines.push(`${f}\t${parts.join(' ')}`);
@@ -211,14 +214,22 @@ function quantised(w: Weights, min: number): Weights {
   for (const [f, v] of w) {
     const q = new Float32Array(v.length);
     let any = false;
-    for (let k = 0; k < v.length; k++) { const r = Math.round(v[k]! * 1000); if (Math.abs(r) >= min) { q[k] = r; any = true; } }
+    let mx = 0;
+    for (let k = 0; k < v.length; k++) mx = Math.max(mx, Math.abs(v[k]! * SCALE));
+    if (mx < MIN_FEATURE) continue;
+    for (let k = 0; k < v.length; k++) { const r = Math.round(v[k]! * SCALE); if (Math.abs(r) >= min) { q[k] = r; any = true; } }
     if (any) out.set(f, q);
   }
   return out;
 }
 
 const EPOCHS = 8;
-const MIN_WEIGHT = 8;
+/** Weights are stored ×SCALE, rounded. */
+const SCALE = 100;
+/** Entries with |weight×SCALE| below this are dropped. */
+const MIN_WEIGHT = 2;
+/** Features whose largest |weight×SCALE| is below this are dropped (less than ~one net update). */
+const MIN_FEATURE = Number(process.env.NER_MIN_FEATURE ?? 100);
 
 /** Trains the model and writes src/data/sv/ner-model.ts. */
 export function main(): void {
@@ -262,7 +273,7 @@ export function main(): void {
     '// Averaged perceptron entity model (greedy BIO over PER/ORG/LOC), features: src/pipeline/05-entities/features.ts.\n' +
     '// Trained on UNER Swedish-Talbanken train (github.com/UniversalNER/UNER_Swedish-Talbanken @ dbb69208, CC BY-SA 4.0)\n' +
     '//   and klintan/swedish-ner-corpus train (@ 87950716, CC BY 4.0; IO tags → BIO, MISC → O).\n' +
-    `// ${EPOCHS} epochs, seeded shuffle; weights ×1000 rounded, |w| < ${MIN_WEIGHT} dropped; ${s.n} features.\n\n` +
+    `// ${EPOCHS} epochs, seeded shuffle; weights ×${SCALE} rounded, entries < ${MIN_WEIGHT} and features with max < ${MIN_FEATURE} dropped; ${s.n} features.\n\n` +
     '/** The serialised model: `feature<TAB>label:weight …` per line. */\n' +
     `export const NER_MODEL = ${JSON.stringify(s.text)};\n\n` +
     '/** Common words (seen lower case at least twice inside sentences of the training corpora, never capitalised there), space-separated. */\n' +
