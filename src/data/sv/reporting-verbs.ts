@@ -32,7 +32,9 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'inflikar inflikade flikar twittrar twittrade ropar ropade viskar viskade försäkrar försäkrade ' +
     'lovar lovade hoppas hoppades intygar intygade replikerar replikerade upprepar upprepade ' +
     'skämtar skämtade argumenterar argumenterade beskriver beskrev bekräftar bekräftade ' +
-    'vidhåller vidhöll tillstår tillstod noterar noterade'
+    'vidhåller vidhöll tillstår tillstod noterar noterade påminner påminde inleder inledde ' +
+    'avrundar avrundade nickar nickade muttrar muttrade förtydligar förtydligade preciserar ' +
+    'preciserade klargör klargjorde kontrar kontrade garanterar garanterade spår spådde förutspår'
   ).split(' '),
 );
 

@@ -384,7 +384,8 @@ function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
     const colonIntro = !!prev && text[prev.end - 1] === ':' && !f.intro;
     if (run.length >= 2 && !attributed) {
       const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!)).length;
-      if (colonIntro || listy * 2 >= run.length || run.every((r) => wordCount(tokens, lines[r.line]!.t0, lines[r.line]!.t1) < 6)) {
+      const speechy = run.filter((r) => firstPerson(tokens, lines[r.line]!)).length;
+      if (colonIntro || listy * 2 >= run.length || speechy * 2 < run.length || run.every((r) => wordCount(tokens, lines[r.line]!.t0, lines[r.line]!.t1) < 6)) {
         i = j;
         continue;
       }
@@ -393,7 +394,11 @@ function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
     const words = f.parts.reduce((n, p) => n + wordCount(tokens, ...tokenRange(tokens, p, line)), 0);
     const endsSentence = SENT_END_CHARS.includes(text[f.parts[f.parts.length - 1]!.end - 1]!);
     if (colonIntro && listLike(text, tokens, line)) continue;
-    if (words >= 4 || (endsSentence && words >= 2)) keep.push(f);
+    const lineText = text.slice(line.start, line.end);
+    // Links and navigation (`- [Läs mer](…)`, `– Läs rapporten här`) are not speech.
+    if (/\]\(|https?:|www\./.test(lineText)) continue;
+    // Without an attribution, a quote is a sentence (or the title line); a short fragment is a list item.
+    if ((endsSentence && words >= 2) || (words >= 4 && (f.line === 0 || words >= 8))) keep.push(f);
   }
   return keep;
 }
@@ -683,6 +688,14 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     out.push(q);
     if (speaker && f.kind !== 'headline') lastSpeaker = speaker;
     lastEnd = q.end;
+  }
+  // An unattributed dash quote with nobody before it goes to the speaker of the dash quote right
+  // after it (`– A.` / `– B, säger hon.`: one speaker over consecutive paragraphs).
+  for (let i = out.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    if (out[i]!.speaker || f.kind !== 'dash' || f.raw || f.fixed !== undefined) continue;
+    const g = found[i + 1]!;
+    if (g.kind === 'dash' && g.line <= f.lastLine + 1 && out[i + 1]!.speaker) out[i]!.speaker = { ...out[i + 1]!.speaker! };
   }
   // A quote near the top repeated later with an attribution (a dash headline) takes that speaker.
   for (let i = 0; i < out.length && i < 5; i++) {

@@ -288,3 +288,27 @@ describe('more attribution shapes', () => {
     ]);
   });
 });
+
+describe('quotes that resume and runs', () => {
+  it('resumes the quote after the attribution in the same sentence', () => {
+    check('Laget vann serien.\n\n– Vi är otroligt glada, säger Maja Holm, och vi ska fira hela helgen.', [
+      { text: 'Vi är otroligt glada och vi ska fira hela helgen.', speaker: 'Maja Holm', parts: 2 },
+    ]);
+  });
+
+  it('gives a first unattributed dash paragraph the speaker of the one right after it', () => {
+    check('– Vi har väntat länge på det här.\n\n– Nu kan vi äntligen börja bygga, säger Elsa Grön.', [
+      { text: 'Vi har väntat länge på det här.', speaker: 'Elsa Grön' },
+      { text: 'Nu kan vi äntligen börja bygga', speaker: 'Elsa Grön' },
+    ]);
+  });
+
+  it('does not take a list of proposals in dash lines for quotes', () => {
+    for (const got of both('Förslaget innehåller bland annat\n- sänkt skatt på arbete för unga\n- fler poliser i glesbygden\n- ett nytt stöd till föreningar'))
+      expect(got).toEqual([]);
+  });
+
+  it('does not take link lines for quotes', () => {
+    for (const got of both('Mer information.\n\n- [Läs hela rapporten om skolan](https://example.se/rapport)')) expect(got).toEqual([]);
+  });
+});

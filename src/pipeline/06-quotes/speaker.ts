@@ -55,6 +55,20 @@ function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: num
   return n < limit && isLower(next) && !NP_STOP_WORDS.has(next!.normal) && !REPORTING_VERBS.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
 }
 
+/** Conjunctions after which a quote resumes in the same sentence (`, säger hon, och vi …`). */
+const RESUME_CONJ = new Set(['och', 'men', 'för', 'så', 'eftersom', 'fast', 'medan']);
+/** Pronouns that show the resumed words are speech again (`och vi hoppas …`, `men det är …`). */
+const RESUME_SUBJECT = new Set(['jag', 'vi', 'det', 'man', 'du', 'ni', 'den', 'de', 'detta', 'här', 'nu', 'då']);
+
+/**
+ * Where the clause ends: at the sentence end, or at a comma after the speaker when the quote
+ * resumes (`– Vi är glada, säger Anna Ek, och vi hoppas på mer.`); returns that comma's index.
+ */
+function resumeAt(tokens: readonly Token[], k: number, end: number): number {
+  if (k + 2 < end && tokens[k]!.text === ',' && RESUME_CONJ.has(tokens[k + 1]!.normal) && RESUME_SUBJECT.has(tokens[k + 2]!.normal)) return k;
+  return end;
+}
+
 /**
  * Parses the speaker slot starting at token `i` (right after the reporting verb), up to `limit`.
  * Returns `null` when the slot does not hold a speaker (`säger att …`, `tycker jag`).
@@ -66,7 +80,7 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
   const end = sentenceEnd(tokens, j, limit);
-  if (SPEAKER_PRONOUNS.has(t.normal) && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: end };
+  if (SPEAKER_PRONOUNS.has(t.normal) && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: resumeAt(tokens, j + 1, end) };
   if (isLower(t) && NOT_SPEAKER_START.has(t.normal)) return null;
 
   // Look for the name: the first capitalised run not used as a genitive of a role and not the
@@ -106,7 +120,7 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
         start: tokens[a]!.start,
         end: tokens[n - 1]!.end,
         text: text.slice(tokens[a]!.start, tokens[n - 1]!.end),
-        endToken: end,
+        endToken: resumeAt(tokens, n, end),
       };
       // Role before the name (lower-case words and genitives between the verb and the name).
       let rb = a - 1;
