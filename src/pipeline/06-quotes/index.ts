@@ -367,38 +367,42 @@ function subjectBefore(text: string, tokens: readonly Token[], k: number, a: num
 function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
   const { text, tokens } = ctx;
   const keep: Found[] = [];
-  let runChecked = -1;
+  // Adjacent: the next dash quote starts on the line after this one ends (across blank lines too).
+  const adjacent = (x: Found, y: Found): boolean => y.line === x.lastLine + 1;
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.raw) {
       keep.push(f);
       continue;
     }
-    // A run of adjacent dash lines in one paragraph, none attributed: a list.
+    // A maximal run of adjacent unattributed dash lines.
     let j = i;
-    while (j + 1 < found.length && found[j + 1]!.line === found[j]!.lastLine + 1 && lines[found[j + 1]!.line]!.para === lines[f.line]!.para && lines[found[j + 1]!.line]!.hard) j++;
-    const run = i > runChecked ? found.slice(i, j + 1) : [];
-    runChecked = Math.max(runChecked, j);
-    const attributed = run.some((r) => r.raw);
+    while (j + 1 < found.length && !found[j + 1]!.raw && adjacent(found[j]!, found[j + 1]!)) j++;
+    const run = found.slice(i, j + 1);
     const prev = f.line > 0 ? lines[f.line - 1]! : null;
     const colonIntro = !!prev && text[prev.end - 1] === ':' && !f.intro;
-    if (run.length >= 2 && !attributed) {
-      const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!)).length;
-      const speechy = run.filter((r) => firstPerson(tokens, lines[r.line]!)).length;
-      if (colonIntro || listy * 2 >= run.length || speechy * 2 < run.length || run.every((r) => wordCount(tokens, lines[r.line]!.t0, lines[r.line]!.t1) < 6)) {
-        i = j;
+    // Right after an attributed dash quote, unattributed dash lines continue the speech (interviews).
+    const afterSpeech = i > 0 && !!found[i - 1]!.raw && adjacent(found[i - 1]!, f);
+    const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!)).length;
+    const speechy = run.filter((r) => firstPerson(tokens, lines[r.line]!)).length;
+    const isList =
+      (colonIntro && (run.length >= 2 || listy > 0 || text[f.line > 0 ? lines[f.line]!.start : 0] === '-')) ||
+      (run.length >= 2 && !afterSpeech && (listy * 2 >= run.length || speechy * 2 < run.length));
+    for (const r of run) {
+      if (r.intro) {
+        keep.push(r);
         continue;
       }
+      if (isList) continue;
+      const line = lines[r.line]!;
+      const words = r.parts.reduce((n, p) => n + wordCount(tokens, ...tokenRange(tokens, p, line)), 0);
+      const endsSentence = SENT_END_CHARS.includes(text[r.parts[r.parts.length - 1]!.end - 1]!);
+      // Links and navigation (`- [Läs mer](…)`) are not speech.
+      if (/\]\(|https?:|www\./.test(text.slice(line.start, line.end))) continue;
+      // Without an attribution, a quote is a sentence (or the title line); a short fragment is a list item.
+      if ((endsSentence && words >= 2) || (words >= 4 && (r.line === 0 || words >= 8))) keep.push(r);
     }
-    const line = lines[f.line]!;
-    const words = f.parts.reduce((n, p) => n + wordCount(tokens, ...tokenRange(tokens, p, line)), 0);
-    const endsSentence = SENT_END_CHARS.includes(text[f.parts[f.parts.length - 1]!.end - 1]!);
-    if (colonIntro && listLike(text, tokens, line)) continue;
-    const lineText = text.slice(line.start, line.end);
-    // Links and navigation (`- [Läs mer](…)`, `– Läs rapporten här`) are not speech.
-    if (/\]\(|https?:|www\./.test(lineText)) continue;
-    // Without an attribution, a quote is a sentence (or the title line); a short fragment is a list item.
-    if ((endsSentence && words >= 2) || (words >= 4 && (f.line === 0 || words >= 8))) keep.push(f);
+    i = j;
   }
   return keep;
 }

@@ -312,3 +312,37 @@ describe('quotes that resume and runs', () => {
     for (const got of both('Mer information.\n\n- [Läs hela rapporten om skolan](https://example.se/rapport)')) expect(got).toEqual([]);
   });
 });
+
+describe('invariants on random text (fast-check)', () => {
+  it('offsets and parts stay consistent', async () => {
+    const fc = await import('fast-check');
+    const pieces = ['– ', '- ', '—', '”', '"', '»', '«', ', säger ', 'hon', 'han', 'Anna Ek', 'Bo Lind', 'ministern', '.', '?', '\n', '\n\n', ':', 'Det säger ', 'vi ', 'är ', 'glada ', 'enligt ', 'polisen', 'Hartman', ' och ', 'som jobbar på ', 'Skolverket', '# ', '.–', '\uD800'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (arr) => {
+        const text = arr.join('');
+        for (const q of findQuotes(buildContext(text), [])) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(text.length);
+          expect(q.parts.length).toBeGreaterThan(0);
+          for (let i = 1; i < q.parts.length; i++) expect(q.parts[i]!.start).toBeGreaterThanOrEqual(q.parts[i - 1]!.end);
+          expect(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(q.text);
+          expect(['dash', 'marks', 'headline']).toContain(q.kind);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('press-release lists', () => {
+  it('skips a bullet list in separate paragraphs and keeps the minister quote after it', () => {
+    const text =
+      '# Nya pengar till vården\n\nRegeringen satsar 500 miljoner kronor. Pengarna ska gå till följande:\n\n' +
+      '- Fler vårdplatser på sjukhusen i hela landet.\n\n- Kortare väntetider för cancerpatienter.\n\n- Bättre stöd till personalen.\n\n' +
+      '– Vi tar nu ett viktigt steg för patienterna, säger sjukvårdsminister Karin Ek.\n\n– Det här är bara början.';
+    check(text, [
+      { text: 'Vi tar nu ett viktigt steg för patienterna', speaker: 'Karin Ek', role: 'sjukvårdsminister' },
+      { text: 'Det här är bara början.', speaker: 'Karin Ek' },
+    ]);
+  });
+});
