@@ -1,5 +1,5 @@
 import { BARE_DOMAIN_TLDS } from '../../../data/sv/abbreviations';
-import { PUNCT, WORD, glued, isChar, merge, type Piece } from './piece';
+import { PUNCT, WORD, glued, isChar, merge, Out, type Piece } from './piece';
 
 const TLDS = new Set(BARE_DOMAIN_TLDS);
 const SCHEMES = new Set(['http', 'https', 'ftp', 'www']);
@@ -35,13 +35,13 @@ function isMailPunct(text: string, p: Piece): boolean {
  * number of times.
  */
 export function urlsEmails(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let i = 0;
   let g = -1; // end of the current glued group (computed once per group: linear)
   while (i < n) {
     const p = ps[i]!;
-    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    const prev = out.last();
     const prevGlued = glued(prev, p);
     if (p.t === WORD && (!prevGlued || isOpening(text, prev!))) {
       if (g < i) {
@@ -71,7 +71,7 @@ export function urlsEmails(text: string, ps: Piece[]): Piece[] {
     out.push(p);
     i++;
   }
-  return out;
+  return out.done();
 }
 
 function urlOrMail(text: string, ps: Piece[], i: number, g: number): { piece: Piece; next: number } | null {

@@ -1,4 +1,4 @@
-import { PUNCT, SYM, WORD, glued, isDigits, merge, type Piece } from './piece';
+import { PUNCT, SYM, WORD, glued, isDigits, merge, Out, type Piece } from './piece';
 
 /** Separators that join two digit groups into one number: `,` `.` `:` `/` `-`. */
 function isNumberJoiner(text: string, p: Piece | undefined): boolean {
@@ -23,7 +23,7 @@ function isThousandsGap(c: number): boolean {
  * (`år 1971 621 kr` must stay three tokens). `%` and currency signs are their own tokens (UD).
  */
 export function numbers(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let i = 0;
   while (i < n) {
@@ -32,7 +32,7 @@ export function numbers(text: string, ps: Piece[]): Piece[] {
     // a leading minus: '-' or '−' after whitespace (or an opening bracket), glued to digits
     if (
       (p.t === PUNCT || p.t === SYM) && p.e - p.s === 1 && (text.charCodeAt(p.s) === 45 || text.charCodeAt(p.s) === 0x2212) &&
-      isDigits(ps[i + 1]) && glued(p, ps[i + 1]) && !(out.length > 0 && glued(out[out.length - 1], p) && out[out.length - 1]!.t === WORD)
+      isDigits(ps[i + 1]) && glued(p, ps[i + 1]) && !(glued(out.last(), p) && out.last()!.t === WORD)
     ) {
       from = i;
       i++;
@@ -62,7 +62,7 @@ export function numbers(text: string, ps: Piece[]): Piece[] {
     out.push(from === j ? p : merge(ps, from, j, 'number'));
     i = j + 1;
   }
-  return out;
+  return out.done();
 }
 
 /** Number of digits after the last non-digit of a number piece. */

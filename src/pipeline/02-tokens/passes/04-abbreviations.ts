@@ -2,7 +2,7 @@ import {
   ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, DOTTED_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS,
   SPACED_ABBREVIATIONS, TITLE_ABBREVIATIONS,
 } from '../../../data/sv/abbreviations';
-import { F_DIGIT_FIRST, F_LOWER, F_UPPER, PUNCT, WORD, gapHasNewline, glued, isChar, isDigits, isLetters, merge, type Piece } from './piece';
+import { F_DIGIT_FIRST, F_LOWER, F_UPPER, PUNCT, WORD, gapHasNewline, glued, isChar, isDigits, isLetters, merge, Out, type Piece } from './piece';
 
 const AMBIGUOUS = new Set(AMBIGUOUS_ABBREVIATIONS);
 const SINGLE = new Set(ABBREVIATIONS.filter((a) => !AMBIGUOUS.has(a)));
@@ -66,7 +66,7 @@ function mayEnd(text: string, ps: Piece[], j: number, digits: boolean): boolean 
  *   tokenizes them; `i grupp 1. Nästa …` keeps its full stop as punctuation.
  */
 export function abbreviations(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let i = 0;
   while (i < n) {
@@ -86,7 +86,7 @@ export function abbreviations(text: string, ps: Piece[]): Piece[] {
     out.push(p);
     i++;
   }
-  return out;
+  return out.done();
 }
 
 function spaced(text: string, ps: Piece[], i: number): number | null {
@@ -150,12 +150,12 @@ function initial(text: string, ps: Piece[], i: number): number | null {
   return i + 1;
 }
 
-function listNumber(text: string, ps: Piece[], i: number, out: Piece[]): boolean {
+function listNumber(text: string, ps: Piece[], i: number, out: Out): boolean {
   const q = ps[i + 2];
   if (q === undefined || q.t !== WORD || glued(ps[i + 1], q) || (q.f & F_DIGIT_FIRST) !== 0) return false;
   // an inline numbered item goes on in lower case (`förökelse 2. inbördes hjälp 3. undvikande …`)
   if ((q.f & F_LOWER) !== 0 && ps[i]!.e - ps[i]!.s <= 2) return true;
-  const prev = out.length > 0 ? out[out.length - 1]! : undefined;
+  const prev = out.last();
   if (prev === undefined || gapHasNewline(text, prev.e, ps[i]!.s)) return true;
   if (prev.t !== PUNCT || glued(prev, ps[i])) return false;
   const c = text.charCodeAt(prev.s);

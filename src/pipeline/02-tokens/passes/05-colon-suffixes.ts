@@ -1,5 +1,5 @@
 import { COLON_SUFFIXES } from '../../../data/sv/abbreviations';
-import { F_LOWER, WORD, glued, isChar, isLetters, merge, type Piece } from './piece';
+import { F_LOWER, WORD, glued, isChar, isLetters, merge, Out, type Piece } from './piece';
 
 const SUFFIXES = new Set(COLON_SUFFIXES);
 
@@ -19,7 +19,7 @@ function isAcronymOrNumber(text: string, p: Piece): boolean {
  * and the part after it a known suffix in lower case, so `Text:Stina` stays three tokens.
  */
 export function colonSuffixes(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let i = 0;
   while (i < n) {
@@ -38,5 +38,5 @@ export function colonSuffixes(text: string, ps: Piece[]): Piece[] {
     out.push(p);
     i++;
   }
-  return out;
+  return out.done();
 }

@@ -1,4 +1,4 @@
-import { F_LETTER, PUNCT, WORD, glued, merge, type Piece } from './piece';
+import { F_LETTER, PUNCT, WORD, glued, merge, Out, type Piece } from './piece';
 
 /** A single hyphen: `-` U+002D, `‐` U+2010, non-breaking `‑` U+2011. */
 function isHyphen(text: string, p: Piece | undefined): boolean {
@@ -20,7 +20,7 @@ function isPart(p: Piece | undefined): boolean {
  * joined: `Stockholm–Göteborg` is three tokens.
  */
 export function hyphenCompounds(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let i = 0;
   while (i < n) {
@@ -47,7 +47,7 @@ export function hyphenCompounds(text: string, ps: Piece[]): Piece[] {
     out.push(merge(ps, i, j, (f & F_LETTER) !== 0 ? 'word' : 'number'));
     i = j + 1;
   }
-  return out;
+  return out.done();
 }
 
 function isChar2(text: string, p: Piece, a: number, b: number): boolean {

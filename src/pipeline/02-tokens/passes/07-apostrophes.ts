@@ -1,4 +1,4 @@
-import { PUNCT, WORD, gapHasBlankLine, glued, isLetters, merge, type Piece } from './piece';
+import { PUNCT, WORD, gapHasBlankLine, glued, isLetters, merge, Out, type Piece } from './piece';
 
 function isApostrophe(text: string, p: Piece | undefined): boolean {
   if (p === undefined || p.t !== PUNCT || p.e - p.s !== 1) return false;
@@ -13,13 +13,14 @@ function isApostrophe(text: string, p: Piece | undefined): boolean {
  * Otherwise `'` and `’` are quotation marks and their own tokens.
  */
 export function apostrophes(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let open = false;
   let i = 0;
   while (i < n) {
     const p = ps[i]!;
-    if (open && out.length > 0 && p.s - out[out.length - 1]!.e > 1 && gapHasBlankLine(text, out[out.length - 1]!.e, p.s)) open = false;
+    const before = out.last();
+    if (open && before !== undefined && p.s - before.e > 1 && gapHasBlankLine(text, before.e, p.s)) open = false;
     if (p.t === WORD && (p.k === null || p.k === 'word') && isApostrophe(text, ps[i + 1]) && glued(p, ps[i + 1])) {
       const q = ps[i + 2];
       if (isLetters(q) && glued(ps[i + 1], q)) {
@@ -37,7 +38,7 @@ export function apostrophes(text: string, ps: Piece[]): Piece[] {
       }
     }
     if (isApostrophe(text, p)) {
-      const prev = out.length > 0 ? out[out.length - 1] : undefined;
+      const prev = out.last();
       const next = ps[i + 1];
       if (!glued(prev, p) && glued(p, next) && next!.t === WORD) open = true;
       else if (glued(prev, p)) open = false;
@@ -45,5 +46,5 @@ export function apostrophes(text: string, ps: Piece[]): Piece[] {
     out.push(p);
     i++;
   }
-  return out;
+  return out.done();
 }

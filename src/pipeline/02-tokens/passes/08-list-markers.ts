@@ -1,4 +1,4 @@
-import { F_LOWER, PUNCT, WORD, gapHasNewline, glued, isChar, isDigits, merge, type Piece } from './piece';
+import { F_LOWER, PUNCT, WORD, gapHasNewline, glued, isChar, isDigits, merge, Out, type Piece } from './piece';
 
 /** A list label: one lower-case letter, or one or two digits. */
 function isLabel(p: Piece | undefined): boolean {
@@ -19,13 +19,13 @@ function isPartyLetter(text: string, p: Piece): boolean {
  * party labels such as `(S)`, `(M)` and the older lower-case `(s)`, `(m)` stay three tokens.
  */
 export function listMarkers(text: string, ps: Piece[]): Piece[] {
-  const out: Piece[] = [];
+  const out = new Out(ps);
   const n = ps.length;
   let depth = 0;
   let i = 0;
   while (i < n) {
     const p = ps[i]!;
-    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    const prev = out.last();
     if (depth > 0 && prev !== undefined && p.s > prev.e && gapHasNewline(text, prev.e, p.s)) depth = 0;
     if (p.t === PUNCT && p.e - p.s === 1) {
       const c = text.charCodeAt(p.s);
@@ -46,5 +46,5 @@ export function listMarkers(text: string, ps: Piece[]): Piece[] {
     out.push(p);
     i++;
   }
-  return out;
+  return out.done();
 }

@@ -183,3 +183,27 @@ export function gapHasBlankLine(text: string, a: number, b: number): boolean {
 
 /** A pass: rewrites the piece list (usually merging neighbours) and returns it. */
 export type Pass = (text: string, pieces: Piece[]) => Piece[];
+
+/**
+ * The output of a pass, written in place over its input: a pass reads piece `i` and writes at
+ * `n ≤ i`, so no new array is allocated (the tokenizer's hot path stays allocation-light).
+ */
+export class Out {
+  /** Pieces written so far. */
+  n = 0;
+  /** @param a The input array, overwritten from the front. */
+  constructor(private readonly a: Piece[]) {}
+  /** Appends a piece. */
+  push(p: Piece): void {
+    this.a[this.n++] = p;
+  }
+  /** The last piece written. */
+  last(): Piece | undefined {
+    return this.n > 0 ? this.a[this.n - 1] : undefined;
+  }
+  /** Truncates the array to what was written and returns it. */
+  done(): Piece[] {
+    this.a.length = this.n;
+    return this.a;
+  }
+}
