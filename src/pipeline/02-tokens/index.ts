@@ -42,7 +42,7 @@ export const PASSES: readonly { name: string; run: Pass }[] = [
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'tokenize');
-  let pieces = scan(text);
-  for (const pass of PASSES) pieces = pass.run(text, pieces);
+  const pieces = scan(text);
+  for (const pass of PASSES) pass.run(text, pieces);
   return finalize(text, pieces);
 }

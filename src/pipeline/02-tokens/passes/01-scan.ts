@@ -1,7 +1,7 @@
 import {
   C_DIGIT, C_EMOJI, C_KEYCAP, C_LETTER, C_LONE, C_LOWER, C_MARK, C_PUNCT, C_RI, C_SHY, C_SKIN, C_SPACE, C_TAG, C_UPPER,
-  C_VS, C_ZWJ, EMOJI, F_DIGIT, F_DIGIT_FIRST, F_LETTER, F_LOWER, F_NORM, F_SHY, F_UPPER, PUNCT, SYM, WORD, classOf,
-  classOfAstral, type Piece,
+  C_VS, C_ZWJ, EMOJI, F_DIGIT, F_DIGIT_FIRST, F_HAS_UPPER, F_LETTER, F_LOWER, F_NORM, F_SHY, F_UPPER, K_EMOJI, K_NONE,
+  PUNCT, Pieces, SYM, WORD, classOf, classOfAstral,
 } from './piece';
 
 let W = 1;
@@ -38,8 +38,8 @@ function isAlnum(k: number): boolean {
  * @param text The text.
  * @returns The raw pieces in order.
  */
-export function scan(text: string): Piece[] {
-  const out: Piece[] = [];
+export function scan(text: string): Pieces {
+  const out = new Pieces((text.length >> 2) + 16);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -58,16 +58,22 @@ export function scan(text: string): Piece[] {
     if (k === C_LOWER || k === C_UPPER || k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_KEYCAP) {
       const start = i;
       let f =
-        k === C_LOWER ? F_LETTER | F_LOWER : k === C_UPPER ? F_LETTER | F_UPPER : k === C_LETTER ? F_LETTER : k === C_DIGIT ? F_DIGIT | F_DIGIT_FIRST : 0;
+        k === C_LOWER ? F_LETTER | F_LOWER : k === C_UPPER ? F_LETTER | F_UPPER | F_HAS_UPPER : k === C_LETTER ? F_LETTER : k === C_DIGIT ? F_DIGIT | F_DIGIT_FIRST : 0;
       if (c >= 0x300) f |= F_NORM;
+      if (c >= 128 && k !== C_LOWER) f |= F_HAS_UPPER; // conservative: non-ASCII may have case (`Ⅻ`)
       let keycap = k === C_KEYCAP;
       i += w;
       while (i < n) {
         const d = text.charCodeAt(i);
         // fast path for ASCII letters and digits
         if (d < 128) {
-          if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+          if (d >= 97 && d <= 122) {
             f |= F_LETTER;
+            i++;
+            continue;
+          }
+          if (d >= 65 && d <= 90) {
+            f |= F_LETTER | F_HAS_UPPER;
             i++;
             continue;
           }
@@ -79,7 +85,8 @@ export function scan(text: string): Piece[] {
           break;
         }
         const kk = classAt(text, i);
-        if (kk === C_LOWER || kk === C_UPPER || kk === C_LETTER) f |= F_LETTER;
+        if (kk === C_LOWER || kk === C_LETTER) f |= F_LETTER;
+        else if (kk === C_UPPER) f |= F_LETTER | F_HAS_UPPER;
         else if (kk === C_DIGIT) f |= F_DIGIT;
         else if (kk === C_MARK || kk === C_VS) f |= F_NORM;
         else if (kk === C_KEYCAP) keycap = true;
@@ -94,9 +101,10 @@ export function scan(text: string): Piece[] {
           break;
         } else break;
         if (d >= 0x300) f |= F_NORM;
+        if (kk !== C_LOWER) f |= F_HAS_UPPER;
         i += W;
       }
-      out.push({ s: start, e: i, t: WORD, f, k: keycap ? 'emoji' : null });
+      out.add(start, i, WORD, f, keycap ? K_EMOJI : K_NONE);
       continue;
     }
     if (k === C_PUNCT) {
@@ -107,7 +115,7 @@ export function scan(text: string): Piece[] {
       } else if (c === 33 || c === 63) {
         for (let d = text.charCodeAt(i); i < n && (d === 33 || d === 63); d = text.charCodeAt(++i));
       }
-      out.push({ s: start, e: i, t: PUNCT, f: 0, k: null });
+      out.add(start, i, PUNCT, 0, K_NONE);
       continue;
     }
     if (k === C_EMOJI || k === C_RI || k === C_SKIN) {
@@ -130,11 +138,12 @@ export function scan(text: string): Piece[] {
           break;
         } else break;
       }
-      out.push({ s: start, e: i, t: EMOJI, f: 0, k: 'emoji' });
+      out.add(start, i, EMOJI, 0, K_EMOJI);
       continue;
     }
     // symbols, lone surrogates, anything else: one code point
-    out.push({ s: i, e: i + w, t: k === C_LONE ? SYM : SYM, f: 0, k: null });
+    // symbols may have case (`Ⓐ`): let finalisation lower-case them
+    out.add(i, i + w, SYM, F_HAS_UPPER, K_NONE);
     i += w;
   }
   return out;

@@ -1,9 +1,9 @@
-import { PUNCT, SYM, WORD, glued, isDigits, merge, Out, type Piece } from './piece';
+import { K_NONE, K_NUMBER, PUNCT, SYM, WORD, copy, glued, isDigits, len, merge, type Pieces } from './piece';
 
 /** Separators that join two digit groups into one number: `,` `.` `:` `/` `-`. */
-function isNumberJoiner(text: string, p: Piece | undefined): boolean {
-  if (p === undefined || p.t !== PUNCT || p.e - p.s !== 1) return false;
-  const c = text.charCodeAt(p.s);
+function isNumberJoiner(text: string, P: Pieces, i: number): boolean {
+  if (i >= P.n || P.t[i] !== PUNCT || len(P, i) !== 1) return false;
+  const c = text.charCodeAt(P.s[i]!);
   return c === 44 || c === 46 || c === 58 || c === 47 || c === 45;
 }
 
@@ -22,56 +22,53 @@ function isThousandsGap(c: number): boolean {
  * (`1 000` with U+00A0/U+202F/U+2009). An ordinary space is a token boundary, as in Talbanken
  * (`år 1971 621 kr` must stay three tokens). `%` and currency signs are their own tokens (UD).
  */
-export function numbers(text: string, ps: Piece[]): Piece[] {
-  const out = new Out(ps);
-  const n = ps.length;
+export function numbers(text: string, P: Pieces): void {
+  const n = P.n;
+  let w = 0;
   let i = 0;
   while (i < n) {
-    const p = ps[i]!;
     let from = i;
-    // a leading minus: '-' or '−' after whitespace (or an opening bracket), glued to digits
+    const t = P.t[i];
     if (
-      (p.t === PUNCT || p.t === SYM) && p.e - p.s === 1 && (text.charCodeAt(p.s) === 45 || text.charCodeAt(p.s) === 0x2212) &&
-      isDigits(ps[i + 1]) && glued(p, ps[i + 1]) && !(glued(out.last(), p) && out.last()!.t === WORD)
+      (t === PUNCT || t === SYM) && len(P, i) === 1 && (text.charCodeAt(P.s[i]!) === 45 || text.charCodeAt(P.s[i]!) === 0x2212) &&
+      isDigits(P, i + 1) && glued(P, i, i + 1) && !(w > 0 && glued(P, w - 1, i) && P.t[w - 1] === WORD)
     ) {
-      from = i;
+      // a leading minus: '-' or '−' after whitespace (or an opening bracket), glued to digits
       i++;
-    } else if (!isDigits(p) || p.k !== null) {
-      out.push(p);
-      i++;
+    } else if (!isDigits(P, i) || P.k[i] !== K_NONE) {
+      copy(P, i++, w++);
       continue;
     }
     let j = i;
     for (;;) {
-      const sep = ps[j + 1];
-      const next = ps[j + 2];
-      if (isNumberJoiner(text, sep) && glued(ps[j], sep) && isDigits(next) && glued(sep, next)) {
+      if (isNumberJoiner(text, P, j + 1) && glued(P, j, j + 1) && isDigits(P, j + 2) && glued(P, j + 1, j + 2)) {
         j += 2;
         continue;
       }
       // thousands: 1-3 digits, one no-break space, exactly 3 digits
       if (
-        sep !== undefined && isDigits(sep) && sep.s === ps[j]!.e + 1 && sep.e - sep.s === 3 &&
-        isThousandsGap(text.charCodeAt(ps[j]!.e)) && lastGroupLength(text, ps[j]!) <= 3
+        isDigits(P, j + 1) && P.s[j + 1] === P.e[j]! + 1 && len(P, j + 1) === 3 && isThousandsGap(text.charCodeAt(P.e[j]!)) &&
+        lastGroupLength(text, P.s[j]!, P.e[j]!) <= 3
       ) {
         j += 1;
         continue;
       }
       break;
     }
-    out.push(from === j ? p : merge(ps, from, j, 'number'));
+    if (from === j) copy(P, i, w++);
+    else merge(P, from, j, K_NUMBER, w++);
     i = j + 1;
   }
-  return out.done();
+  P.n = w;
 }
 
-/** Number of digits after the last non-digit of a number piece. */
-function lastGroupLength(text: string, p: Piece): number {
-  let k = p.e;
-  while (k > p.s) {
+/** Number of digits after the last non-digit of `text.slice(s, e)`. */
+function lastGroupLength(text: string, s: number, e: number): number {
+  let k = e;
+  while (k > s) {
     const c = text.charCodeAt(k - 1);
     if (c < 48 || c > 57) break;
     k--;
   }
-  return p.e - k;
+  return e - k;
 }

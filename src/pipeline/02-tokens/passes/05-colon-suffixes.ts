@@ -1,13 +1,14 @@
 import { COLON_SUFFIXES } from '../../../data/sv/abbreviations';
-import { F_LOWER, WORD, glued, isChar, isLetters, merge, Out, type Piece } from './piece';
+import { F_LOWER, K_WORD, copy, glued, isChar, isLetters, isWordish, len, merge, type Pieces } from './piece';
 
 const SUFFIXES = new Set(COLON_SUFFIXES);
 
-/** Every letter of the piece is upper-case or a digit (`SVT`, `EU`, `1`, `99`). */
-function isAcronymOrNumber(text: string, p: Piece): boolean {
-  for (let k = p.s; k < p.e; k++) {
+/** No lower-case letter in `text.slice(s, e)` (`SVT`, `EU`, `1`, `99`). */
+function isAcronymOrNumber(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9) return false;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128 && text[k] !== text[k]!.toUpperCase()) return false;
   }
   return true;
 }
@@ -18,25 +19,21 @@ function isAcronymOrNumber(text: string, p: Piece): boolean {
  * Decision: the part before the colon must be an acronym or number, or at most three characters,
  * and the part after it a known suffix in lower case, so `Text:Stina` stays three tokens.
  */
-export function colonSuffixes(text: string, ps: Piece[]): Piece[] {
-  const out = new Out(ps);
-  const n = ps.length;
+export function colonSuffixes(text: string, P: Pieces): void {
+  const n = P.n;
+  let w = 0;
   let i = 0;
   while (i < n) {
-    const p = ps[i]!;
-    const colon = ps[i + 1];
-    const suf = ps[i + 2];
     if (
-      p.t === WORD && (p.k === null || p.k === 'number') && isChar(text, colon, 58) && glued(p, colon) && suf !== undefined &&
-      isLetters(suf) && (suf.f & F_LOWER) !== 0 && glued(colon, suf) && suf.e - suf.s <= 5 &&
-      SUFFIXES.has(text.slice(suf.s, suf.e)) && (p.e - p.s <= 3 || isAcronymOrNumber(text, p))
+      isWordish(P, i) && isChar(text, P, i + 1, 58) && glued(P, i, i + 1) && isLetters(P, i + 2) && (P.f[i + 2]! & F_LOWER) !== 0 &&
+      glued(P, i + 1, i + 2) && len(P, i + 2) <= 5 && SUFFIXES.has(text.slice(P.s[i + 2], P.e[i + 2])) &&
+      (len(P, i) <= 3 || isAcronymOrNumber(text, P.s[i]!, P.e[i]!))
     ) {
-      out.push(merge(ps, i, i + 2, 'word'));
+      merge(P, i, i + 2, K_WORD, w++);
       i += 3;
       continue;
     }
-    out.push(p);
-    i++;
+    copy(P, i++, w++);
   }
-  return out.done();
+  P.n = w;
 }

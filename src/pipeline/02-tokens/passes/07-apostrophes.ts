@@ -1,8 +1,8 @@
-import { PUNCT, WORD, gapHasBlankLine, glued, isLetters, merge, Out, type Piece } from './piece';
+import { K_NONE, K_WORD, PUNCT, WORD, copy, gapHasBlankLine, glued, isLetters, len, merge, type Pieces } from './piece';
 
-function isApostrophe(text: string, p: Piece | undefined): boolean {
-  if (p === undefined || p.t !== PUNCT || p.e - p.s !== 1) return false;
-  const c = text.charCodeAt(p.s);
+function isApostrophe(text: string, P: Pieces, i: number): boolean {
+  if (i >= P.n || P.t[i] !== PUNCT || len(P, i) !== 1) return false;
+  const c = text.charCodeAt(P.s[i]!);
   return c === 39 || c === 0x2019;
 }
 
@@ -12,39 +12,34 @@ function isApostrophe(text: string, p: Piece | undefined): boolean {
  * (`Columbus'`, `Bales'`), unless a single quotation mark is open (`'… dosen'` closes a quote).
  * Otherwise `'` and `’` are quotation marks and their own tokens.
  */
-export function apostrophes(text: string, ps: Piece[]): Piece[] {
-  const out = new Out(ps);
-  const n = ps.length;
+export function apostrophes(text: string, P: Pieces): void {
+  const n = P.n;
+  let w = 0;
   let open = false;
   let i = 0;
   while (i < n) {
-    const p = ps[i]!;
-    const before = out.last();
-    if (open && before !== undefined && p.s - before.e > 1 && gapHasBlankLine(text, before.e, p.s)) open = false;
-    if (p.t === WORD && (p.k === null || p.k === 'word') && isApostrophe(text, ps[i + 1]) && glued(p, ps[i + 1])) {
-      const q = ps[i + 2];
-      if (isLetters(q) && glued(ps[i + 1], q)) {
+    if (open && w > 0 && P.s[i]! - P.e[w - 1]! > 1 && gapHasBlankLine(text, P.e[w - 1]!, P.s[i]!)) open = false;
+    if (P.t[i] === WORD && (P.k[i] === K_NONE || P.k[i] === K_WORD) && isApostrophe(text, P, i + 1) && glued(P, i, i + 1)) {
+      if (isLetters(P, i + 2) && glued(P, i + 1, i + 2)) {
         let j = i + 2;
-        while (isApostrophe(text, ps[j + 1]) && glued(ps[j], ps[j + 1]) && isLetters(ps[j + 2]) && glued(ps[j + 1], ps[j + 2])) j += 2;
-        out.push(merge(ps, i, j, 'word'));
+        while (isApostrophe(text, P, j + 1) && glued(P, j, j + 1) && isLetters(P, j + 2) && glued(P, j + 1, j + 2)) j += 2;
+        merge(P, i, j, K_WORD, w++);
         i = j + 1;
         continue;
       }
-      const last = text.charCodeAt(p.e - 1) | 32;
-      if (!open && (last === 115 || last === 120 || last === 122) && (q === undefined || !glued(ps[i + 1], q) || q.t === PUNCT)) {
-        out.push(merge(ps, i, i + 1, 'word'));
+      const last = text.charCodeAt(P.e[i]! - 1) | 32;
+      if (!open && (last === 115 || last === 120 || last === 122) && (i + 2 >= n || !glued(P, i + 1, i + 2) || P.t[i + 2] === PUNCT)) {
+        merge(P, i, i + 1, K_WORD, w++);
         i += 2;
         continue;
       }
     }
-    if (isApostrophe(text, p)) {
-      const prev = out.last();
-      const next = ps[i + 1];
-      if (!glued(prev, p) && glued(p, next) && next!.t === WORD) open = true;
-      else if (glued(prev, p)) open = false;
+    if (isApostrophe(text, P, i)) {
+      const gluedBefore = w > 0 && glued(P, w - 1, i);
+      if (!gluedBefore && glued(P, i, i + 1) && P.t[i + 1] === WORD) open = true;
+      else if (gluedBefore) open = false;
     }
-    out.push(p);
-    i++;
+    copy(P, i++, w++);
   }
-  return out.done();
+  P.n = w;
 }

@@ -1,39 +1,37 @@
-import type { Token, TokenKind } from '../../../types';
-import { EMOJI, F_DIGIT, F_LETTER, F_NORM, F_SHY, PUNCT, SYM, type Piece } from './piece';
+import type { Token } from '../../../types';
+import { EMOJI, F_DIGIT, F_HAS_UPPER, F_LETTER, F_NORM, F_SHY, KIND_NAMES, K_NONE, PUNCT, SYM, type Pieces } from './piece';
 
-let TEXT = '';
-
-function isSymbolPunct(p: Piece): boolean {
-  if (p.e - p.s !== 1) return false;
-  const c = TEXT.charCodeAt(p.s);
+/** `%` `‰` `‱` `&` are Unicode punctuation but symbols for UD and for readers. */
+function isSymbolPunct(c: number): boolean {
   return c === 37 || c === 0x2030 || c === 0x2031 || c === 38;
-}
-
-function kindOf(p: Piece): TokenKind {
-  if (p.k !== null) return p.k;
-  // `%` `‰` `‱` `&` are Unicode punctuation but symbols for UD and for readers
-  if (p.t === PUNCT) return isSymbolPunct(p) ? 'symbol' : 'punctuation';
-  if (p.t === SYM) return 'symbol';
-  if (p.t === EMOJI) return 'emoji';
-  if ((p.f & F_LETTER) !== 0) return 'word';
-  return (p.f & F_DIGIT) !== 0 ? 'number' : 'symbol';
 }
 
 /**
  * Pass 09 — turns pieces into tokens: `text` is the exact slice, `normal` the lower-cased NFC form
- * without soft hyphens (NFC only when a piece holds characters that can change under it).
+ * without soft hyphens (NFC only when a piece holds characters that can change under it,
+ * lower-casing only when it holds a capital).
  */
-export function finalize(text: string, ps: readonly Piece[]): Token[] {
-  TEXT = text;
-  const out: Token[] = new Array<Token>(ps.length);
-  for (let i = 0; i < ps.length; i++) {
-    const p = ps[i]!;
-    const t = text.slice(p.s, p.e);
+export function finalize(text: string, P: Pieces): Token[] {
+  const n = P.n;
+  const out: Token[] = new Array<Token>(n);
+  for (let i = 0; i < n; i++) {
+    const s = P.s[i]!;
+    const e = P.e[i]!;
+    const f = P.f[i]!;
+    const t = text.slice(s, e);
+    let kind = KIND_NAMES[P.k[i]!]!;
+    if (P.k[i] === K_NONE) {
+      const ty = P.t[i];
+      if (ty === PUNCT) kind = e - s === 1 && isSymbolPunct(text.charCodeAt(s)) ? 'symbol' : 'punctuation';
+      else if (ty === SYM) kind = 'symbol';
+      else if (ty === EMOJI) kind = 'emoji';
+      else kind = (f & F_LETTER) !== 0 ? 'word' : (f & F_DIGIT) !== 0 ? 'number' : 'symbol';
+    }
     let normal = t;
-    if ((p.f & F_SHY) !== 0) normal = normal.replace(/\u00ad/g, '');
-    if ((p.f & F_NORM) !== 0) normal = normal.normalize('NFC');
-    out[i] = { text: t, start: p.s, end: p.e, kind: kindOf(p), normal: normal.toLowerCase() };
+    if ((f & F_SHY) !== 0) normal = normal.replace(/\u00ad/g, '');
+    if ((f & F_NORM) !== 0) normal = normal.normalize('NFC');
+    if ((f & F_HAS_UPPER) !== 0) normal = normal.toLowerCase();
+    out[i] = { text: t, start: s, end: e, kind, normal };
   }
-  TEXT = ''; // do not keep a large text alive
   return out;
 }

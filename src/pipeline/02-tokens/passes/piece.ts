@@ -1,22 +1,89 @@
 import type { TokenKind } from '../../../types';
 
 /**
- * A raw chunk of the text between the passes: a half-open UTF-16 range, a structural type, flags
- * and — once a pass has decided it — the token kind. Passes merge adjacent pieces; whitespace is
- * never a piece, so two pieces are "glued" exactly when `a.e === b.s`.
+ * The raw chunks of the text between the passes, as parallel typed arrays (no object per chunk:
+ * the tokenizer's hot path stays allocation-light). Piece `i` is the half-open UTF-16 range
+ * `[s[i], e[i])` with structural type `t[i]`, flags `f[i]` and decided kind `k[i]` (`K_NONE` until a
+ * pass decides). Whitespace is never a piece, so pieces `a` and `b` are "glued" exactly when
+ * `e[a] === s[b]`. Passes rewrite the arrays in place: they read piece `i` and write at `w ≤ i`.
  */
-export interface Piece {
-  /** Start offset (inclusive). */
-  s: number;
-  /** End offset (exclusive). */
-  e: number;
-  /** Structural type: {@link WORD}, {@link PUNCT}, {@link SYM} or {@link EMOJI}. */
-  t: number;
-  /** Flags ({@link F_LETTER} …), OR-ed when pieces merge. */
-  f: number;
-  /** The token kind when a pass has decided it; `null` = derive from `t` and `f`. */
-  k: TokenKind | null;
+export class Pieces {
+  /** Number of pieces. */
+  n = 0;
+  /** Start offsets. */
+  s: Int32Array;
+  /** End offsets. */
+  e: Int32Array;
+  /** Structural types ({@link WORD}, {@link PUNCT}, {@link SYM}, {@link EMOJI}). */
+  t: Uint8Array;
+  /** Flags ({@link F_LETTER} …). */
+  f: Uint8Array;
+  /** Decided kinds ({@link K_NONE}, {@link K_WORD} …). */
+  k: Uint8Array;
+
+  /** @param capacity Initial capacity (grows by doubling). */
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.s = new Int32Array(c);
+    this.e = new Int32Array(c);
+    this.t = new Uint8Array(c);
+    this.f = new Uint8Array(c);
+    this.k = new Uint8Array(c);
+  }
+
+  /** Appends a piece. */
+  add(s: number, e: number, t: number, f: number, k: number): void {
+    if (this.n === this.s.length) this.grow();
+    const i = this.n++;
+    this.s[i] = s;
+    this.e[i] = e;
+    this.t[i] = t;
+    this.f[i] = f;
+    this.k[i] = k;
+  }
+
+  private grow(): void {
+    const c = this.s.length * 2;
+    const s = new Int32Array(c);
+    s.set(this.s);
+    this.s = s;
+    const e = new Int32Array(c);
+    e.set(this.e);
+    this.e = e;
+    const t = new Uint8Array(c);
+    t.set(this.t);
+    this.t = t;
+    const f = new Uint8Array(c);
+    f.set(this.f);
+    this.f = f;
+    const k = new Uint8Array(c);
+    k.set(this.k);
+    this.k = k;
+  }
 }
+
+/** Kind not decided yet. */
+export const K_NONE = 0;
+/** `word` */
+export const K_WORD = 1;
+/** `number` */
+export const K_NUMBER = 2;
+/** `punctuation` */
+export const K_PUNCT = 3;
+/** `symbol` */
+export const K_SYMBOL = 4;
+/** `url` */
+export const K_URL = 5;
+/** `email` */
+export const K_EMAIL = 6;
+/** `hashtag` */
+export const K_HASHTAG = 7;
+/** `mention` */
+export const K_MENTION = 8;
+/** `emoji` */
+export const K_EMOJI = 9;
+/** Token kind by kind code. */
+export const KIND_NAMES: readonly TokenKind[] = ['word', 'word', 'number', 'punctuation', 'symbol', 'url', 'email', 'hashtag', 'mention', 'emoji'];
 
 /** A run of letters, digits and combining marks (and whatever a pass merged into a word or number). */
 export const WORD = 1;
@@ -41,6 +108,8 @@ export const F_NORM = 16;
 export const F_SHY = 32;
 /** First character is a digit. */
 export const F_DIGIT_FIRST = 64;
+/** Contains an upper-case letter (so `normal` needs lower-casing). */
+export const F_HAS_UPPER = 128;
 
 /** Character classes. */
 export const C_OTHER = 0;
@@ -132,33 +201,58 @@ export function classOfAstral(cp: number): number {
   return v;
 }
 
-/** `true` when piece `p` is exactly the one character `code`. */
-export function isChar(text: string, p: Piece | undefined, code: number): boolean {
-  return p !== undefined && p.e - p.s === 1 && text.charCodeAt(p.s) === code;
+/** `true` when piece `i` exists and is exactly the one character `code`. */
+export function isChar(text: string, P: Pieces, i: number, code: number): boolean {
+  return i >= 0 && i < P.n && P.e[i]! - P.s[i]! === 1 && text.charCodeAt(P.s[i]!) === code;
 }
 
-/** `true` when `b` follows `a` with nothing between them. */
-export function glued(a: Piece | undefined, b: Piece | undefined): boolean {
-  return a !== undefined && b !== undefined && a.e === b.s;
+/** `true` when pieces `a` and `b` exist and `b` follows `a` with nothing between them. */
+export function glued(P: Pieces, a: number, b: number): boolean {
+  return a >= 0 && b < P.n && P.e[a] === P.s[b];
 }
 
-/** A word piece of letters only (no digits). */
-export function isLetters(p: Piece | undefined): boolean {
-  return p !== undefined && p.t === WORD && p.k === null && (p.f & (F_LETTER | F_DIGIT)) === F_LETTER;
+/** Length of piece `i` in code units. */
+export function len(P: Pieces, i: number): number {
+  return P.e[i]! - P.s[i]!;
+}
+
+/** A word piece of letters only (no digits), kind not decided. */
+export function isLetters(P: Pieces, i: number): boolean {
+  return i < P.n && P.t[i] === WORD && P.k[i] === K_NONE && (P.f[i]! & (F_LETTER | F_DIGIT)) === F_LETTER;
 }
 
 /** A word piece of digits only (possibly merged into a number). */
-export function isDigits(p: Piece | undefined): boolean {
-  return p !== undefined && p.t === WORD && (p.f & (F_LETTER | F_DIGIT)) === F_DIGIT && (p.k === null || p.k === 'number');
+export function isDigits(P: Pieces, i: number): boolean {
+  return i < P.n && P.t[i] === WORD && (P.f[i]! & (F_LETTER | F_DIGIT)) === F_DIGIT && (P.k[i] === K_NONE || P.k[i] === K_NUMBER);
 }
 
-/** Merges pieces `from..to` (inclusive) of `ps` into one new piece. */
-export function merge(ps: readonly Piece[], from: number, to: number, k: TokenKind | null, t = WORD): Piece {
+/** A word piece (any kind decided by the earlier passes except URL, e-mail, hashtag, mention, emoji). */
+export function isWordish(P: Pieces, i: number): boolean {
+  return i < P.n && P.t[i] === WORD && P.k[i]! <= K_NUMBER;
+}
+
+/** Writes pieces `from..to` (inclusive) merged into one piece at `w` (`w ≤ from`). */
+export function merge(P: Pieces, from: number, to: number, k: number, w: number, t = WORD): void {
   let f = 0;
-  for (let i = from; i <= to; i++) f |= ps[i]!.f;
-  const first = ps[from]!;
-  f = (f & ~(F_UPPER | F_LOWER | F_DIGIT_FIRST)) | (first.f & (F_UPPER | F_LOWER | F_DIGIT_FIRST));
-  return { s: first.s, e: ps[to]!.e, t, f, k };
+  for (let i = from; i <= to; i++) f |= P.f[i]!;
+  f = (f & ~(F_UPPER | F_LOWER | F_DIGIT_FIRST)) | (P.f[from]! & (F_UPPER | F_LOWER | F_DIGIT_FIRST));
+  const s = P.s[from]!;
+  const e = P.e[to]!;
+  P.s[w] = s;
+  P.e[w] = e;
+  P.t[w] = t;
+  P.f[w] = f;
+  P.k[w] = k;
+}
+
+/** Copies piece `i` to `w` (`w ≤ i`). */
+export function copy(P: Pieces, i: number, w: number): void {
+  if (i === w) return;
+  P.s[w] = P.s[i]!;
+  P.e[w] = P.e[i]!;
+  P.t[w] = P.t[i]!;
+  P.f[w] = P.f[i]!;
+  P.k[w] = P.k[i]!;
 }
 
 /** `true` when the gap between offsets `a` and `b` of `text` holds a line break. */
@@ -181,29 +275,5 @@ export function gapHasBlankLine(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** A pass: rewrites the piece list (usually merging neighbours) and returns it. */
-export type Pass = (text: string, pieces: Piece[]) => Piece[];
-
-/**
- * The output of a pass, written in place over its input: a pass reads piece `i` and writes at
- * `n ≤ i`, so no new array is allocated (the tokenizer's hot path stays allocation-light).
- */
-export class Out {
-  /** Pieces written so far. */
-  n = 0;
-  /** @param a The input array, overwritten from the front. */
-  constructor(private readonly a: Piece[]) {}
-  /** Appends a piece. */
-  push(p: Piece): void {
-    this.a[this.n++] = p;
-  }
-  /** The last piece written. */
-  last(): Piece | undefined {
-    return this.n > 0 ? this.a[this.n - 1] : undefined;
-  }
-  /** Truncates the array to what was written and returns it. */
-  done(): Piece[] {
-    this.a.length = this.n;
-    return this.a;
-  }
-}
+/** A pass: rewrites the pieces in place (usually merging glued neighbours). */
+export type Pass = (text: string, P: Pieces) => void;
