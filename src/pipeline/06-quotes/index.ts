@@ -90,7 +90,7 @@ function splitLines(ctx: TextContext): Line[] {
         continue;
       }
       const isLowerAt = (k: number): boolean => k >= p.start && /\p{Ll}/u.test(text[k] ?? '');
-      if (SENT_END_CHARS.includes(c) || c === ',') {
+      if (SENT_END_CHARS.includes(c) || c === ',' || c === ':') {
         // Lost line break before a dash: `skadade.– Möbler`, `igen. – Vi`.
         let k = i + 1;
         if (text[k] === '”' || text[k] === '"') k++;
@@ -107,7 +107,7 @@ function splitLines(ctx: TextContext): Line[] {
           continue;
         }
         // Lost line break between sentences: `tidigare.Det säger`, `Hammarberg,Han forskar`.
-        if (spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && /\p{Lu}/u.test(text[k] ?? '') && /\p{Ll}/u.test(text[k + 1] ?? '')) {
+        if (c !== ':' && spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && /\p{Lu}/u.test(text[k] ?? '') && /\p{Ll}/u.test(text[k + 1] ?? '')) {
           push(from, k, para, hard);
           from = k;
           hard = false;
@@ -462,15 +462,25 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       let b = a;
       while (b < tokens.length && tokens[b]!.end <= qe) b++;
       if (wordCount(tokens, a, b) < 4) continue;
-      const sp = trimSpan(text, qs, qe);
-      if (!sp) continue;
-      const f: Found = { kind: 'marks', parts: [sp], raw: null, cue: null, line: -1, lastLine: -1 };
+      // One part per line when the quotation runs over several lines.
+      const mparts: Span[] = [];
+      let from = qs;
+      for (let k = qs; k <= qe; k++) {
+        if (k === qe || text[k] === '\n') {
+          const sp = trimSpan(text, from, k);
+          if (sp) mparts.push(sp);
+          from = k + 1;
+        }
+      }
+      if (mparts.length === 0) continue;
+      const f: Found = { kind: 'marks', parts: mparts, raw: null, cue: null, line: -1, lastLine: -1 };
       // After: `”…”, skriver X` / `”…” säger X` / `…?” frågar hon`.
       let k = b;
       while (k < tokens.length && tokens[k]!.start <= qe) k++;
       const li0 = lastAtOrBefore(lines, qs);
       const lineOf = li0 >= 0 && qs < lines[li0]!.end ? lines[li0] : undefined;
-      const lineEnd = lineOf ? lineOf.t1 : tokens.length;
+      const lc = lastAtOrBefore(lines, qe);
+      const lineEnd = lc >= 0 ? lines[lc]!.t1 : tokens.length;
       if (k < lineEnd && tokens[k]!.text === ',') k++;
       if (isCue(tokens[k]) && k < lineEnd) {
         const raw = parseSpeaker(text, tokens, k + 1, lineEnd);
@@ -563,14 +573,19 @@ function headlineQuote(ctx: TextContext, lines: Line[], entities: readonly Entit
   if (k === a || tokens[k]?.text !== ':' || k + 1 >= l.t1) return null;
   if (LABEL_WORDS.has(tokens[a]!.normal)) return null;
   if (wordCount(tokens, k + 1, l.t1) < 3) return null;
-  const nameStart = tokens[a]!.start;
+  // `Statsminister Eva Ek: …` — the name starts at the first first name with a surname after it.
+  let f = a;
+  while (f < k - 2 && !firstNameLike(tokens[f]!.text)) f++;
+  if (!firstNameLike(tokens[f]!.text)) f = a;
+  const nameStart = tokens[f]!.start;
   const nameEnd = tokens[k - 1]!.end;
   const ent = entityAt(entities, nameStart, nameEnd);
   if (ent?.type === 'LOC') return null;
-  if (!ent && !(k - a >= 2 && firstNameLike(tokens[a]!.text))) return null;
+  if (!ent && !(k - f >= 2 && firstNameLike(tokens[f]!.text))) return null;
   const sp = trimSpan(text, tokens[k + 1]!.start, l.end);
   if (!sp) return null;
   const raw: RawSpeaker = { kind: 'name', start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), endToken: k };
+  if (f > a) raw.role = text.slice(tokens[a]!.start, tokens[f - 1]!.end).toLowerCase();
   return { kind: 'headline', parts: [sp], raw, cue: null, line: 0, lastLine: 0 };
 }
 

@@ -106,6 +106,11 @@ const LOOK_BACK = 400;
 
 /** The register of people in one text. */
 export class People {
+  /** The text, for sentence boundaries between mentions. */
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
   /** People by full name. */
   readonly byName = new Map<string, Person>();
   /** Mentions in text order (kept sorted by `start`). */
@@ -165,7 +170,17 @@ export class People {
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
-      if (sex === null || m.person.sex === sex) return m.person;
+      if (sex === null || m.person.sex === sex) {
+        // Within that sentence, the first matching person is the subject (`Anna Ek kritiserar
+        // Eva Berg. – …, säger hon.` → Anna Ek).
+        let best = m;
+        for (let k = i - 1; k >= 0 && i - k < 8; k--) {
+          const o = this.mentions[k]!;
+          if (/[.!?…\n]/.test(this.text.slice(o.end, best.start))) break;
+          if (!skip(o.start) && (sex === null || o.person.sex === sex)) best = o;
+        }
+        return best.person;
+      }
       if (m.person.sex === null && !unknown && m.person.name.includes(' ')) unknown = m.person;
     }
     return unknown;
@@ -202,7 +217,7 @@ export class People {
  * more), the entity step's PER mentions, aliases (`X kallar sig Y`) and later short mentions.
  */
 export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[]): People {
-  const people = new People();
+  const people = new People(text);
   const covered: Array<[number, number]> = [];
   for (const e of entities) {
     if (e.type !== 'PER') continue;

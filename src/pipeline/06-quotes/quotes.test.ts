@@ -346,3 +346,25 @@ describe('press-release lists', () => {
     ]);
   });
 });
+
+describe('more shapes', () => {
+  it('prefers the subject of the last sentence for säger hon', () => {
+    check('Socialminister Anna Ek kritiserar förslaget från Maria Berg.\n\n– Det håller inte, säger hon.', [{ text: 'Det håller inte', speaker: 'Anna Ek' }]);
+  });
+
+  it('reads a headline with a title before the name', () => {
+    check('Statsminister Eva Ström: Vi ska bygga fler skolor\n\nRegeringen presenterade i dag ett förslag.', [
+      { text: 'Vi ska bygga fler skolor', kind: 'headline', speaker: 'Eva Ström', role: 'statsminister' },
+    ]);
+  });
+
+  it('splits at a colon glued to a dash and reads the intro', () => {
+    check('Bengt Ek säger:– Vi har gjort allt vi kan.', [{ text: 'Vi har gjort allt vi kan.', speaker: 'Bengt Ek', cue: 'säger' }]);
+  });
+
+  it('gives a quotation over two lines one part per line', () => {
+    check('Bolaget kommenterar.\n"Vi är mycket nöjda med kvartalet.\nNu satsar vi vidare på export", säger Rut Ek.', [
+      { text: 'Vi är mycket nöjda med kvartalet. Nu satsar vi vidare på export', kind: 'marks', speaker: 'Rut Ek', parts: 2 },
+    ]);
+  });
+});
