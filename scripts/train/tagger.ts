@@ -22,6 +22,8 @@ export interface GoldToken {
   form: string;
   lemma: string;
   upos: Upos;
+  /** UniMorph features from MISC (train file only), e.g. `PST;NOM;ADJ;PL;V.PTCP`. */
+  unimorph?: string;
 }
 
 /** Reads the words of a CoNLL-U file (multiword ranges and empty nodes skipped). */
@@ -37,10 +39,39 @@ export function readConllu(path: string): GoldToken[][] {
     if (line.startsWith('#')) continue;
     const c = line.split('\t');
     if (c.length < 4 || c[0]!.includes('-') || c[0]!.includes('.')) continue;
-    cur.push({ form: c[1]!, lemma: c[2]!, upos: c[3] as Upos });
+    const um = /(?:^|\|)UniMorph=([^|]*)/.exec(c[9] ?? '');
+    cur.push(um ? { form: c[1]!, lemma: c[2]!, upos: c[3] as Upos, unimorph: um[1]! } : { form: c[1]!, lemma: c[2]!, upos: c[3] as Upos });
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+const VOICELESS = /[kpstx]$/;
+
+/**
+ * Participle lemmas, moved to current UD Talbanken practice (language decision, checked on dev): an
+ * adjectival or verbal participle has the participle itself as lemma — present participles their
+ * `-ande/-ende` form, past participles the common-gender singular (`värderade` → `värderad`,
+ * `taget` → `tagen`, `uppnått` → `uppnådd`, `omtyckta` → `omtyckt`). The UD 2.3 train split often has
+ * the verb's infinitive (`ökad` → `öka`) instead.
+ */
+export function participleLemma(t: GoldToken): string {
+  if ((t.upos !== 'ADJ' && t.upos !== 'VERB') || !t.unimorph?.includes('V.PTCP') || t.lemma.includes('_')) return t.lemma;
+  const f = lemmaBase(t.form, t.upos);
+  const tags = t.unimorph.split(';');
+  if (tags.includes('PRS')) return /nde$/.test(f) ? f : t.lemma;
+  if (!tags.includes('PST')) return t.lemma;
+  // Already a participle lemma (`särskild`, `beredd`, `tagen`).
+  if (/(d|t|en)$/.test(t.lemma) && !/(a|e)$/.test(t.lemma)) return t.lemma;
+  let m: RegExpExecArray | null;
+  if ((m = /^(.*)a(de|d|t|da)$/.exec(f))) return m[1] + 'ad';
+  // `-tt`: `sett` (se) → `sedd`, `fött` (föda) → `född`, but `fortsatt` (fortsätta) stays.
+  if ((m = /^(.*)tt$/.exec(f))) return t.lemma === m[1] || t.lemma === m[1] + 'da' ? m[1] + 'dd' : f;
+  if ((m = /^(.*[dt])[ae]$/.exec(f))) return m[1]!;
+  if ((m = /^(.*)(na|ne|et|en)$/.exec(f))) return m[1] + 'en';
+  if ((m = /^(.*)t$/.exec(f))) return VOICELESS.test(m[1]!) ? f : m[1] + 'd';
+  if (/d$/.test(f)) return f;
+  return t.lemma;
 }
 
 export const TRAIN = ['ud', 'talbanken-train-ud23', 'sv_talbanken-ud23-train.modernized.conllu'];
@@ -48,7 +79,7 @@ export const DEV = ['ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu'];
 
 /** Hyper-parameters (chosen on dev). */
 export const PARAMS = {
-  iterations: Number(process.env.TAGGER_ITERS ?? 10),
+  iterations: Number(process.env.TAGGER_ITERS ?? 6),
   twoPass: (process.env.TAGGER_PASSES ?? '2') === '2',
   folds: 5,
   /** Weights are stored as round(w * scale); |stored| < 1 is pruned. */
@@ -150,11 +181,42 @@ interface Prepared {
   gold: number[];
 }
 
-function prepare(sents: GoldToken[][]): Prepared[] {
-  return sents.map((s) => ({
+const lowerOf = (t: GoldToken): string => t.form.normalize('NFC').toLowerCase();
+
+/**
+ * Ambiguity classes for training sentences, jackknifed: sentence `si` sees the tags of its words
+ * in the other folds only, so that the tagger learns how to treat words it has not seen.
+ */
+function jackknifedClasses(sents: GoldToken[][]): (si: number, lower: string) => string | undefined {
+  const K = PARAMS.folds;
+  const total = new Map<string, Int32Array>();
+  const folds = Array.from({ length: K }, () => new Map<string, Int32Array>());
+  sents.forEach((s, si) => {
+    for (const t of s) {
+      const l = lowerOf(t);
+      for (const m of [total, folds[si % K]!]) {
+        let c = m.get(l);
+        if (!c) m.set(l, (c = new Int32Array(NT)));
+        c[tagId(t.upos)]!++;
+      }
+    }
+  });
+  return (si, lower) => {
+    const tot = total.get(lower);
+    if (!tot) return undefined;
+    const f = folds[si % K]!.get(lower);
+    let cls = '';
+    for (let t = 0; t < NT; t++) if (tot[t]! - (f ? f[t]! : 0) > 0) cls += TAG_LETTERS[t];
+    return cls || undefined;
+  };
+}
+
+function prepare(sents: GoldToken[][], classOf: (si: number, lower: string) => string | undefined): Prepared[] {
+  return sents.map((s, si) => ({
     view: sentenceView(
       s.map((t) => t.form),
-      s.map((t) => t.form.normalize('NFC').toLowerCase()),
+      s.map(lowerOf),
+      (l) => classOf(si, l),
     ),
     gold: s.map((t) => tagId(t.upos)),
   }));
@@ -313,15 +375,15 @@ interface Scores {
   tokens: number;
 }
 
-function evaluate(sents: GoldToken[][], dec: Decoder, lemma: LemmaModel, vocab: ReadonlySet<string>): Scores {
-  const data = prepare(sents);
+function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>): Scores {
+  const data = prepare(sents, (_, l) => classes.get(l));
   const s: Scores = { upos: 0, lemma: 0, lemmaGoldPos: 0, unkUpos: 0, unkLemma: 0, unk: 0, tokens: 0 };
   const confusions = new Map<string, number>();
   data.forEach(({ view, gold }, si) => {
-    const tags = decode(view, dec);
+    const tags = dec(view);
     tags.forEach((t, i) => {
       const g = sents[si]![i]!;
-      const unk = !vocab.has(view.lowers[i]!);
+      const unk = !classes.has(view.lowers[i]!);
       const l = lemmatize(g.form, view.lowers[i]!, TAGS[t]!, TAG_LETTERS[t]!, lemma);
       const lg = lemmatize(g.form, view.lowers[i]!, g.upos, TAG_LETTERS[gold[i]!]!, lemma);
       s.tokens++;
@@ -363,16 +425,29 @@ function serialise(t: TrainedTagger, lem: { lex: string; rules: string }): Seria
 /** Trains on train, scores dev; with TAGGER_EVAL stops there, else retrains on train+dev and writes the model. */
 export async function main(): Promise<void> {
   const train = readConllu(dataPath(...TRAIN));
+  let changed = 0;
+  for (const s of train) {
+    for (const t of s) {
+      const l = participleLemma(t);
+      if (l !== t.lemma) {
+        if (process.env.TAGGER_SHOW_PTCP) console.log(`    ptcp ${t.form} ${t.upos} ${t.lemma} → ${l}`);
+        t.lemma = l;
+        changed++;
+      }
+    }
+  }
+  console.log(`  participle lemmas moved to current UD practice: ${changed}`);
   const dev = readConllu(dataPath(...DEV));
   console.log(`train ${train.length} sentences, dev ${dev.length}; params ${JSON.stringify(PARAMS)}`);
   let t0 = performance.now();
-  const tagger = trainTagger(prepare(train));
+  const tagger = trainTagger(prepare(train, jackknifedClasses(train)));
   const lem = trainLemma(train);
   const devModel = loadModel(serialise(tagger, lem));
-  const { lemma, vocab } = parseLemma(lem.lex, lem.rules, PARAMS.minHead);
-  const s = evaluate(dev, decoderOf(tagger), lemma, vocab);
+  const { lemma, classes } = parseLemma(lem.lex, lem.rules, PARAMS.minHead);
+  const ref = decoderOf(tagger);
+  const s = evaluate(dev, (v) => decode(v, ref), lemma, classes);
   // Also score through the serialised form, to check the encoding round trip.
-  const s2 = evaluate(dev, devModel.decoder, devModel.lemma, devModel.vocab);
+  const s2 = evaluate(dev, (v) => devModel.compiled.decode(v), devModel.lemma, devModel.classes);
   const devLine =
     `dev (gold tokens, model trained on train only): UPOS ${pct(s.upos, s.tokens)} %, lemma ${pct(s.lemma, s.tokens)} %, ` +
     `lemma with gold UPOS ${pct(s.lemmaGoldPos, s.tokens)} %, unknown words ${pct(s.unk, s.tokens)} % ` +
@@ -384,7 +459,7 @@ export async function main(): Promise<void> {
 
   t0 = performance.now();
   const all = [...train, ...dev];
-  const final = serialise(trainTagger(prepare(all)), trainLemma(all));
+  const final = serialise(trainTagger(prepare(all, jackknifedClasses(all))), trainLemma(all));
   const header = [
     '// Part-of-speech tagger and lemmatizer model for swedish-nlp.',
     '// generated by scripts/train/tagger.ts (`npm run train -- tagger`) — do not edit.',

@@ -90,6 +90,8 @@ export interface SentenceView {
   lowers: readonly string[];
   /** `featWord` of each token. */
   words: readonly string[];
+  /** Ambiguity class of each token: the sorted tag letters the training data has for it, `-` when unknown. */
+  classes: readonly string[];
 }
 
 /**
@@ -97,60 +99,81 @@ export interface SentenceView {
  *
  * @param forms Tokens as written.
  * @param lowers The lower-cased tokens (the tokenizer's `normal`).
+ * @param classOf The ambiguity class of a lower-cased word, `undefined` when unknown.
  */
-export function sentenceView(forms: readonly string[], lowers: readonly string[]): SentenceView {
-  return { forms, lowers, words: lowers.map(featWord) };
+export function sentenceView(forms: readonly string[], lowers: readonly string[], classOf: (lower: string) => string | undefined): SentenceView {
+  return { forms, lowers, words: lowers.map(featWord), classes: lowers.map((l) => classOf(l) ?? '-') };
 }
 
-function suffix(s: string, n: number): string {
+/** The last `n` characters of `s` (all of it when shorter). */
+export function suffix(s: string, n: number): string {
   return s.length <= n ? s : s.slice(s.length - n);
 }
 
 /**
- * The features of token `i`: written into `out` (cleared first), returned for convenience.
+ * The features of a token that depend on the token alone (word, suffixes, prefixes, shape):
+ * the runtime caches their summed weights per word form. Written into `out` (cleared first).
+ *
+ * @param form The token as written.
+ * @param lower The lower-cased token.
+ * @param w `featWord(lower)`.
+ * @param cls The ambiguity class of the word.
+ * @param out Array to fill.
+ */
+export function wordFeatures(form: string, lower: string, w: string, cls: string, out: string[]): string[] {
+  out.length = 0;
+  out.push('b', 'w' + w, 'a' + cls);
+  const len = lower.length;
+  if (len <= 40) {
+    for (let k = 1; k <= 5 && k <= len; k++) out.push('s' + k + lower.slice(len - k));
+    for (let k = 1; k <= 3 && k < len; k++) out.push('f' + k + lower.slice(0, k));
+  }
+  out.push('h' + wordShape(form));
+  if (form.includes('-')) out.push('y');
+  return out;
+}
+
+/**
+ * The features of token `i` that depend on its context, appended to `out`.
  *
  * First pass: left context tags only (`p1`, `p2` = predicted tags of the two previous tokens).
  * Second pass: `n1`, `n2` = first-pass tags of the two next tokens are added.
  *
  * @param v The sentence view.
  * @param i Token index.
- * @param p1 Predicted tag of token i-1 (or START).
- * @param p2 Predicted tag of token i-2 (or START).
- * @param out Array to fill.
- * @param n1 Second pass only: first-pass tag of token i+1.
- * @param n2 Second pass only: first-pass tag of token i+2.
+ * @param p1 Predicted tag letter of token i-1 (or `^`).
+ * @param p2 Predicted tag letter of token i-2 (or `^`).
+ * @param out Array to append to.
+ * @param n1 Second pass only: first-pass tag letter of token i+1 (or `$`).
+ * @param n2 Second pass only: first-pass tag letter of token i+2 (or `$`).
  */
-export function features(
-  v: SentenceView,
-  i: number,
-  p1: string,
-  p2: string,
-  out: string[],
-  n1?: string,
-  n2?: string,
-): string[] {
-  out.length = 0;
-  const { forms, lowers, words } = v;
+export function contextFeatures(v: SentenceView, i: number, p1: string, p2: string, out: string[], n1?: string, n2?: string): string[] {
+  const { forms, words } = v;
   const n = forms.length;
-  const form = forms[i]!;
-  const lower = lowers[i]!;
   const w = words[i]!;
   const wm1 = i > 0 ? words[i - 1]! : START;
   const wm2 = i > 1 ? words[i - 2]! : START;
   const wp1 = i + 1 < n ? words[i + 1]! : END;
   const wp2 = i + 2 < n ? words[i + 2]! : END;
-  out.push('b', 'w' + w, 'm1' + wm1, 'm2' + wm2, 'q1' + wp1, 'q2' + wp2);
-  const len = lower.length;
-  if (len <= 40) {
-    for (let k = 1; k <= 5 && k <= len; k++) out.push(`s${k}${lower.slice(len - k)}`);
-    for (let k = 1; k <= 3 && k < len; k++) out.push(`f${k}${lower.slice(0, k)}`);
-  }
-  const sh = wordShape(form);
-  out.push('h' + sh, i === 0 ? 'i' + sh : 'I' + sh);
-  if (form.includes('-')) out.push('y');
+  const sh = wordShape(forms[i]!);
+  out.push('m1' + wm1, 'm2' + wm2, 'q1' + wp1, 'q2' + wp2, i === 0 ? 'i' + sh : 'I' + sh, 'e' + (i + 1 < n ? v.classes[i + 1]! : END));
   out.push('t' + p1, 'u' + p2 + p1, 'v' + p1 + w, 'M' + suffix(wm1, 3) + p1, 'Q' + suffix(wp1, 3), 'W' + w + ' ' + wp1);
-  if (n1 !== undefined) {
-    out.push('n' + n1, 'o' + n1 + (n2 ?? END), 'N' + p1 + n1, 'r' + n1 + w);
-  }
+  if (n1 !== undefined) out.push('n' + n1, 'o' + n1 + (n2 ?? END), 'N' + p1 + n1, 'r' + n1 + w);
   return out;
+}
+
+/**
+ * All features of token `i` (word features then context features), as the trainer uses them.
+ *
+ * @param v The sentence view.
+ * @param i Token index.
+ * @param p1 Predicted tag letter of token i-1 (or `^`).
+ * @param p2 Predicted tag letter of token i-2 (or `^`).
+ * @param out Array to fill.
+ * @param n1 Second pass only: first-pass tag letter of token i+1.
+ * @param n2 Second pass only: first-pass tag letter of token i+2.
+ */
+export function features(v: SentenceView, i: number, p1: string, p2: string, out: string[], n1?: string, n2?: string): string[] {
+  wordFeatures(v.forms[i]!, v.lowers[i]!, v.words[i]!, v.classes[i]!, out);
+  return contextFeatures(v, i, p1, p2, out, n1, n2);
 }

@@ -12,7 +12,6 @@ import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
 import { sentenceView, TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel } from './model';
-import { decode } from './perceptron';
 
 let model: LoadedModel | undefined;
 
@@ -56,7 +55,7 @@ function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number,
     forms.push(text);
     lowers.push(typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  const tags = decode(sentenceView(forms, lowers), m.decoder);
+  const tags = m.compiled.decode(sentenceView(forms, lowers, (l) => m.classes.get(l)));
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const k = i - from;
@@ -65,7 +64,7 @@ function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number,
     let pos: Upos = TAGS[tags[k]!]!;
     const byKind = kindTag(t);
     if (byKind) pos = byKind;
-    else if (!m.vocab.has(lower) && !LETTER_OR_DIGIT.test(form)) pos = PUNCT.test(form) ? 'PUNCT' : 'SYM';
+    else if (!m.classes.has(lower) && !LETTER_OR_DIGIT.test(form)) pos = PUNCT.test(form) ? 'PUNCT' : 'SYM';
     const lemma = byKind ? form : lemmatize(form, lower, pos, TAG_LETTERS[TAGS.indexOf(pos)]!, m.lemma);
     out.push({ ...t, pos, lemma });
   }

@@ -9,6 +9,7 @@
  * @module
  */
 import type { Upos } from '../../../types';
+import { TAG_LETTERS, TAGS } from './features';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -83,16 +84,43 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
   if (known !== undefined) return applyEdit(base, known) ?? base;
   if (upos === 'NUM' && HAS_DIGIT.test(lower)) return base;
   if (upos === 'X') return base;
-  const len = lower.length;
-  if (len > 60) return base;
-  // Compound head: the longest known word at the end with the same tag (`delegationens`).
-  for (let j = 2; len - j >= m.minHead; j++) {
-    const e = m.lex.get(lower.slice(j) + '\t' + letter);
-    if (e !== undefined && +e.slice(0, e.indexOf(':')) <= len - j) return applyEdit(base, e) ?? base;
+  if (lower.length > 60) return base;
+  // The same form known with a close tag (`är` seen as AUX, tagged VERB; `det` PRON/DET).
+  const alt = ALT[upos];
+  if (alt) {
+    const e = m.lex.get(lower + '\t' + TAG_LETTERS[TAGS.indexOf(alt)]);
+    if (e !== undefined) return applyEdit(base, e) ?? base;
   }
+  // Adverbs made from adjectives take the adjective's lemma in Talbanken (`överlägset` → `överlägsen`).
+  if (upos === 'ADV' && lower.endsWith('t')) return lemmatize(form, lower, 'ADJ', TAG_LETTERS[0]!, m);
+  const r = compound(base, lower, letter, m);
+  if (r !== null) return r;
+  // Genitive -s of a known noun or name (`mäns` → `man`, `serviceorgans` → `serviceorgan`).
+  if ((upos === 'NOUN' || upos === 'PROPN') && lower.length > 3 && lower.endsWith('s')) {
+    const b = base.slice(0, -1);
+    const l = lower.slice(0, -1);
+    const e = m.lex.get(l + '\t' + letter);
+    if (e !== undefined) return applyEdit(b, e) ?? b;
+    const c = compound(b, l, letter, m);
+    if (c !== null) return c;
+  }
+  const len = lower.length;
   for (let k = Math.min(m.maxSuffix, len); k >= 0; k--) {
     const e = m.rules.get(letter + lower.slice(len - k));
     if (e !== undefined) return applyEdit(base, e) ?? base;
   }
   return base;
+}
+
+/** Tag to try in the lexicon when the form is not known with its own tag. */
+const ALT: Partial<Record<Upos, Upos>> = { VERB: 'AUX', AUX: 'VERB', PRON: 'DET', DET: 'PRON', NOUN: 'PROPN', PROPN: 'NOUN' };
+
+/** Compound head: the longest known word at the end with the same tag (`delegationens`), or `null`. */
+function compound(base: string, lower: string, letter: string, m: LemmaModel): string | null {
+  const len = lower.length;
+  for (let j = 2; len - j >= m.minHead; j++) {
+    const e = m.lex.get(lower.slice(j) + '\t' + letter);
+    if (e !== undefined && +e.slice(0, e.indexOf(':')) <= len - j) return applyEdit(base, e) ?? base;
+  }
+  return null;
 }

@@ -27,6 +27,8 @@ export interface Decoder {
   dict: ReadonlyMap<string, number>;
 }
 
+const NT = TAGS.length;
+
 /** Index of the highest score; the first one on ties (deterministic). */
 export function argmax(scores: Float64Array): number {
   let best = 0;
@@ -52,18 +54,16 @@ export function decodePass(v: SentenceView, scorer: Scorer, dict: ReadonlyMap<st
   const n = v.forms.length;
   const tags = new Array<number>(n);
   const feats: string[] = [];
-  const scores = new Float64Array(TAGS.length);
+  const scores = new Float64Array(NT);
   let p1 = '^';
   let p2 = '^';
   for (let i = 0; i < n; i++) {
     let t = dict.get(v.lowers[i]!);
     if (t === undefined) {
-      if (first) {
-        const n1 = i + 1 < n ? TAG_LETTERS[first[i + 1]!]! : '$';
-        const n2 = i + 2 < n ? TAG_LETTERS[first[i + 2]!]! : '$';
-        features(v, i, p1, p2, feats, n1, n2);
-      } else features(v, i, p1, p2, feats);
+      const n1 = first ? (i + 1 < n ? TAG_LETTERS[first[i + 1]!]! : '$') : undefined;
+      const n2 = first ? (i + 2 < n ? TAG_LETTERS[first[i + 2]!]! : '$') : undefined;
       scores.fill(0);
+      features(v, i, p1, p2, feats, n1, n2);
       scorer.score(feats, scores);
       t = argmax(scores);
     }
