@@ -50,6 +50,18 @@ export { tagEntities, groupEntities, type EntityOptions } from './pipeline/05-en
 export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
 export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
 export { type Summary } from './pipeline/08-summary';
+export { createKeywordModel, readArticle, type KeywordModel, type ArticleParts, type MetadataItem } from './pipeline/07-keywords';
+export {
+  summarize,
+  toMarkdown,
+  lixFromCounts,
+  lixBand,
+  type SummaryOptions,
+  type MarkdownOptions,
+  type ArticleMetadata,
+  type Readability,
+  type LixBand,
+} from './pipeline/08-summary';
 
 // Everything at once
 export { analyze, type AnalyzeOptions, type AnalyzedDocument } from './analyze';

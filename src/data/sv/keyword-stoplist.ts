@@ -48,3 +48,10 @@ herr fru
 `
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Keys that Swedish news takes for granted: an editor seldom tags a Swedish article with
+ * `Sverige`, so the home country keeps only a fraction of its score (it is still returned when
+ * the text is clearly about it). Lower case; compared with the keyword's display text.
+ */
+export const IMPLICIT_TOPICS: readonly string[] = ['sverige', 'svensk', 'svenska', 'regeringen', 'regering'];

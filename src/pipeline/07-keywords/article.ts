@@ -52,6 +52,8 @@ const BYLINE_AV = /^(Av)\s+(\p{Lu}[\p{L}-]+(?: (?:och )?\p{Lu}[\p{L}-]+){1,3})\s
 const PHOTO = labelRe(PHOTO_LABELS, true);
 const DATE = labelRe(DATE_LABELS, false);
 const MAX_TITLE_CHARS = 160;
+/** A value without the sentence period that often ends a credit line (`Foto: Anna Berg.`). */
+const clean = (v: string) => v.trim().replace(/(?<![A-ZÅÄÖ])\.$/u, '').trim();
 const MAX_TITLE_WORDS = 20;
 
 /**
@@ -115,17 +117,17 @@ export function readArticle(text: string): ArticleParts {
     let m: RegExpExecArray | null;
     if (s.length <= 260) {
       if ((m = BYLINE.exec(s)) || (m = BYLINE_AV.exec(s))) {
-        parts.bylines.push({ ...l, label: m[1]!, value: m[2]!.trim() });
+        parts.bylines.push({ ...l, label: m[1]!, value: clean(m[2]!) });
         whole();
         continue;
       }
       if ((m = PHOTO.exec(s))) {
-        parts.photos.push({ ...l, label: m[1]!, value: m[2]!.trim() });
+        parts.photos.push({ ...l, label: m[1]!, value: clean(m[2]!) });
         whole();
         continue;
       }
       if ((m = DATE.exec(s)) && /\d/.test(m[2]!) && m[2]!.length <= 60) {
-        parts.dates.push({ ...l, label: m[1]!, value: m[2]!.trim() });
+        parts.dates.push({ ...l, label: m[1]!, value: clean(m[2]!) });
         whole();
         continue;
       }

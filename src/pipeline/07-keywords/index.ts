@@ -15,7 +15,7 @@ import { stem } from '../04-annotate/stem';
 import { readArticle, type ArticleParts } from './article';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
-import { FUNCTION_WORDS, WEAK_WORDS } from '../../data/sv/keyword-stoplist';
+import { FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from '../../data/sv/keyword-stoplist';
 
 export { readArticle, type ArticleParts, type MetadataItem } from './article';
 export type { KeywordModel } from './model';
@@ -36,11 +36,15 @@ const W_LEAD = 1.5;
 /** Words counted as the lead. */
 const LEAD_WORDS = 60;
 /** Extra weight of proper names (people, organisations, places). */
-const W_NAME = 1.6;
+const W_NAME = 2.5;
 /** Extra weight of quoted speakers. */
 const W_SPEAKER = 1.3;
 /** Longest phrase of common words. */
 const MAX_WORDS = 3;
+/** Weight left to topics Swedish news takes for granted (`Sverige`). */
+const W_IMPLICIT = 0.35;
+/** Weight left to a candidate that shares a word with an already chosen keyword. */
+const OVERLAP = 0.6;
 /** Longest name. */
 const MAX_NAME_WORDS = 6;
 
@@ -64,6 +68,7 @@ function bgIdf(form: string): number {
 
 const FUNCTION = new Set(FUNCTION_WORDS);
 const WEAK = new Set(WEAK_WORDS);
+const IMPLICIT = new Set(IMPLICIT_TOPICS);
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
 const HAS_LETTER = /\p{L}/u;
@@ -78,9 +83,14 @@ function plausibleLemma(t: AnalyzedToken): string {
   const l = (t.lemma || t.normal).toLowerCase();
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
   if (l.length < 2 || l.slice(0, 2) !== t.normal.slice(0, 2)) return t.normal;
-  // A lemma cut from a word without inflection ending (`vaccin` → `vacci`) is a lemmatizer slip; the
-  // neuter adjective (`civilt` → `civil`) is the exception.
-  if (t.stem === t.normal && l.length < t.normal.length && t.normal.startsWith(l) && !(t.pos === 'ADJ' && t.normal === `${l}t`)) return t.normal;
+  // A lemma one letter shorter than the word must drop an inflection: `-n` after a vowel, l or r
+  // (`banan` → `bana`, `cykeln` → `cykel`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`) or a
+  // genitive `-s`. Anything else (`vaccin` → `vacci`) is a lemmatizer slip; keep the word.
+  if (l.length + 1 === t.normal.length && t.normal.startsWith(l)) {
+    const rest = t.normal.slice(-1);
+    const ok = rest === 's' || (rest === 'n' && /[aeolr]$/.test(l)) || (rest === 't' && (t.pos === 'ADJ' || /[aeiouyåäö]$/.test(l)));
+    if (!ok) return t.normal;
+  }
   return l;
 }
 
@@ -397,10 +407,11 @@ export function findKeywords(
     }
     const pos = 1 - firstPos / Math.max(1, text.length);
     const spread = sents.size / nSent;
-    let score = tfw * (0.15 + c.idf) * (1 + 0.5 * pos) * (1 + spread);
+    let score = tfw * (0.05 + c.idf) ** 2 * (1 + 0.5 * pos) * (1 + spread);
     // Phrases: cohesive ones (seen more than once, or in the title) gain, one-off word pairs lose.
     if (c.n > 1 && !c.name) score *= count > 1 || tfw >= W_TITLE ? 1 + 0.3 * (c.n - 1) : 0.35;
     if (c.name) score *= W_NAME;
+    if (IMPLICIT.has(bestForm(c).toLowerCase())) score *= W_IMPLICIT;
     if (speakers.has(c.key) || speakers.has(nameKey(bestForm(c)))) score *= W_SPEAKER;
     if (corpus) {
       let cw = 0;
@@ -411,36 +422,54 @@ export function findKeywords(
   }
   scored.sort((a, b) => b.score - a.score || a.c.occ[0]!.start - b.c.occ[0]!.start);
 
-  // Near-duplicates: a sub-phrase that mostly occurs inside a chosen phrase is dropped; a phrase
-  // that covers most uses of a chosen sub-phrase takes its place.
-  const chosen: { c: Cand; score: number }[] = [];
-  for (const s of scored) {
-    if (chosen.length >= limit * 3) break;
-    const words = s.c.key.split(' ');
-    let skip = false;
-    for (let k = 0; k < chosen.length; k++) {
-      const o = chosen[k]!;
-      const ow = o.c.key.split(' ');
-      if (contains(ow, words)) {
-        if (s.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * s.c.occ.length)) skip = true;
-      } else if (contains(words, ow) && s.c.occ.length >= 0.6 * o.c.occ.length) {
-        chosen[k] = s;
-        skip = true;
+  // Greedy selection with near-duplicate control (in the spirit of maximal marginal relevance):
+  // - a sub-phrase that mostly occurs inside a chosen phrase is dropped;
+  // - a phrase that covers most uses of a chosen common sub-phrase takes its place;
+  // - a candidate sharing a word with a chosen one weighs less, so the list covers more topics.
+  const pool = scored.slice(0, Math.max(60, limit * 6)).map((s) => ({ ...s, words: s.c.key.split(' '), done: false }));
+  const chosen: typeof pool = [];
+  while (chosen.length < limit) {
+    let best: (typeof pool)[number] | null = null;
+    let bestScore = -1;
+    let replace = -1;
+    for (const p of pool) {
+      if (p.done) continue;
+      let f = 1;
+      let rep = -1;
+      for (let k = 0; k < chosen.length && f > 0; k++) {
+        const o = chosen[k]!;
+        if (contains(o.words, p.words)) {
+          f = p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) ? 0 : Math.min(f, OVERLAP);
+        } else if (contains(p.words, o.words)) {
+          if (!o.c.name && p.c.occ.length >= 0.6 * o.c.occ.length && !p.c.keepCase) rep = k;
+          else f = Math.min(f, OVERLAP);
+        } else if (p.words.some((w) => o.words.includes(w))) f = Math.min(f, OVERLAP);
       }
-      if (skip) break;
+      if (f === 0) {
+        p.done = true;
+        continue;
+      }
+      const adj = rep >= 0 ? Infinity : p.score * f;
+      if (adj > bestScore) {
+        best = p;
+        bestScore = adj;
+        replace = rep;
+      }
     }
-    if (!skip) chosen.push(s);
+    if (!best) break;
+    best.done = true;
+    if (replace >= 0) chosen[replace] = { ...best, score: Math.max(best.score, chosen[replace]!.score) };
+    else chosen.push({ ...best, score: bestScore });
   }
-  // A replacement may have produced duplicates.
-  const seen = new Set<string>();
   const out: Keyword[] = [];
+  const seen = new Set<string>();
   for (const { c, score } of chosen) {
     if (seen.has(c.key)) continue;
     seen.add(c.key);
     const spans = c.occ.map((o) => ({ start: o.start, end: o.end })).sort((a, b) => a.start - b.start);
     out.push({ text: bestForm(c), key: c.key, score: round(score), count: spans.length, spans });
-    if (out.length >= limit) break;
   }
+  out.sort((a, b) => b.score - a.score);
   return out;
 }
 

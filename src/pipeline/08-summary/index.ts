@@ -1,32 +1,139 @@
-// STUB (lead): replaced by the keyword summary.
+/**
+ * Pipeline step 08: the keyword summary of an article — title, keywords, people,
+ * organisations and places with mention counts, quotes by speaker, counts, LIX readability and
+ * the article metadata (byline, photo credit, dates) found in the text.
+ *
+ * @module
+ */
 import type { EntityGroup, Keyword, Quote, TextContext } from '../../types';
+import type { AnnotateOptions } from '../04-annotate';
+import { buildContext } from '../context';
+import { findEntities, groupEntities, type EntityOptions } from '../05-entities';
+import { findQuotes } from '../06-quotes';
+import { findKeywords, readArticle, type ArticleParts, type KeywordModel } from '../07-keywords';
+import { letterCount, lixFromCounts, type Readability } from './lix';
+
+export { lixBand, lixFromCounts, type LixBand, type Readability } from './lix';
+export { toMarkdown, type MarkdownOptions } from './markdown';
+
+/** Metadata of an article found in its text. */
+export interface ArticleMetadata {
+  /** Author lines without their label (`Anna Andersson`), in text order. */
+  bylines: string[];
+  /** Photo credits without their label (`Bertil Berg/TT`). */
+  photos: string[];
+  /** Dates with their label: `{ label: 'Senast ändrad', value: '09:44, 11 Jan 2018' }`. */
+  dates: { label: string; value: string }[];
+  /** News agency or desk signature at the end (`8 SIDOR/TT`), or `null`. */
+  signature: string | null;
+}
 
 /** A keyword summary of one article. */
 export interface Summary {
   /** The title, when the text has one. */
   title: string | null;
-  /** Top keywords. */
+  /** Top keywords, most relevant first. */
   keywords: Keyword[];
-  /** People, organisations and places with mention counts. */
+  /** People, organisations and places with mention counts, most mentioned first. */
   entities: EntityGroup[];
-  /** Quotes grouped by speaker name (`''` for unknown speakers). */
+  /** People (`PER`), most mentioned first. */
+  people: EntityGroup[];
+  /** Organisations (`ORG`), most mentioned first. */
+  organisations: EntityGroup[];
+  /** Places (`LOC`), most mentioned first. */
+  places: EntityGroup[];
+  /** Quotes grouped by speaker name (`''` for unknown speakers), speakers in order of first quote. */
   quotesBySpeaker: Record<string, Quote[]>;
-  /** Number of words. */
+  /** Number of words of the article text (metadata and site furniture not counted). */
   words: number;
-  /** Number of sentences. */
+  /** Number of sentences of the article text (those with at least one word). */
   sentences: number;
+  /** LIX readability with its band. */
+  readability: Readability;
+  /** Byline, photo credit, dates and signature found in the text. */
+  metadata: ArticleMetadata;
 }
 
-/** Builds the summary from the outputs of the earlier steps (pipeline step 08). */
-export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: readonly Quote[], keywords: Keyword[]): Summary {
+/** Options for {@link summarize}. */
+export interface SummaryOptions extends AnnotateOptions {
+  /** How many keywords (default 10). */
+  limit?: number;
+  /** A corpus model from `createKeywordModel`. */
+  model?: KeywordModel;
+  /** Entity options. */
+  entities?: EntityOptions;
+}
+
+/**
+ * Builds the summary from the outputs of the earlier steps (pipeline step 08); never re-tokenises.
+ *
+ * @param ctx The analysed text.
+ * @param entities Entity groups (from `groupEntities`).
+ * @param quotes Quotes from step 06.
+ * @param keywords Keywords from step 07.
+ * @param article The article parts (`readArticle(ctx.text)`), when the caller already has them.
+ */
+export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: readonly Quote[], keywords: Keyword[], article?: ArticleParts): Summary {
+  const parts = article ?? readArticle(ctx.text);
   const bySpeaker: Record<string, Quote[]> = {};
   for (const q of quotes) (bySpeaker[q.speaker?.name ?? ''] ??= []).push(q);
+
+  // Counts over the article text: tokens inside metadata and furniture are left out.
+  const ex = parts.excluded;
+  let e = 0;
+  let words = 0;
+  let longWords = 0;
+  let sentences = 0;
+  for (const s of ctx.sentences) {
+    let has = false;
+    for (const t of s.tokens) {
+      while (e < ex.length && ex[e]!.end <= t.start) e++;
+      if (e < ex.length && ex[e]!.start < t.end) continue;
+      if (t.kind !== 'word') continue;
+      has = true;
+      words++;
+      if (t.text.length > 6 && letterCount(t.text) > 6) longWords++;
+    }
+    if (has) sentences++;
+  }
+  const sorted = [...entities].sort((a, b) => b.count - a.count);
   return {
-    title: null,
+    title: parts.title?.text ?? null,
     keywords,
     entities,
+    people: sorted.filter((g) => g.type === 'PER'),
+    organisations: sorted.filter((g) => g.type === 'ORG'),
+    places: sorted.filter((g) => g.type === 'LOC'),
     quotesBySpeaker: bySpeaker,
-    words: ctx.tokens.filter((t) => t.kind === 'word').length,
-    sentences: ctx.sentences.length,
+    words,
+    sentences,
+    readability: lixFromCounts(words, sentences, longWords),
+    metadata: {
+      bylines: parts.bylines.map((m) => m.value),
+      photos: parts.photos.map((m) => m.value),
+      dates: parts.dates.map((m) => ({ label: m.label, value: m.value })),
+      signature: parts.signature?.value ?? null,
+    },
   };
+}
+
+/**
+ * Summarises a Swedish news article: title, top keywords, people / organisations / places
+ * with mention counts, quotes by speaker, word and sentence counts, LIX readability and the
+ * metadata in the text (byline, photo credit, dates). Site furniture (share buttons, view
+ * counters, "read more" lists) is kept out of the keywords and counts.
+ *
+ * @param text Any string.
+ * @param options Summary options (`limit`, corpus `model`, …).
+ */
+export function summarize(text: string, options: SummaryOptions = {}): Summary {
+  const ctx = buildContext(text, options, 'summarize');
+  const article = readArticle(text);
+  const entities = findEntities(ctx, options.entities);
+  const quotes = findQuotes(ctx, entities, options.entities ? { entities: options.entities } : {});
+  const kwOptions: { limit?: number; model?: KeywordModel } = {};
+  if (options.limit !== undefined) kwOptions.limit = options.limit;
+  if (options.model !== undefined) kwOptions.model = options.model;
+  const keywords = findKeywords(ctx, entities, quotes, kwOptions, article);
+  return buildSummary(ctx, groupEntities(entities), quotes, keywords, article);
 }

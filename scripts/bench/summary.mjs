@@ -1,0 +1,54 @@
+// Summary speed on the built package (dist/): summarize(text) per article (the whole pipeline:
+// tokens, sentences, annotations, entities, quotes, keywords, summary) and extractKeywords, on
+// the news-dev articles read from ../shared/data. Target: summarize ≥ 1 MB/s on news text.
+// Also the cost of a BM25 corpus model (createKeywordModel over the same articles).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function run() {
+  const dist = join(root, 'dist', 'index.js');
+  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
+  const dir = join(data, 'news-dev');
+  if (!existsSync(dir)) {
+    console.log(`  skipped: ${dir} not found`);
+    return;
+  }
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
+
+  const { summarize, extractKeywords, createKeywordModel, toMarkdown } = await import(dist);
+  const model = createKeywordModel(docs);
+  let sink = 0;
+  const bench = new Bench({ time: 2000, warmupTime: 500 });
+  bench.add('summarize(article) × all', () => {
+    for (const d of docs) sink += summarize(d).words;
+  });
+  bench.add('summarize + toMarkdown × all', () => {
+    for (const d of docs) sink += toMarkdown(summarize(d)).length;
+  });
+  bench.add('extractKeywords(article) × all', () => {
+    for (const d of docs) sink += extractKeywords(d).length;
+  });
+  bench.add('extractKeywords(article, { model }) × all', () => {
+    for (const d of docs) sink += extractKeywords(d, { model }).length;
+  });
+  bench.add('createKeywordModel(all articles)', () => {
+    sink += createKeywordModel(docs).size;
+  });
+  await bench.run();
+  console.log(`  ${docs.length} articles, ${(bytes / 1e3).toFixed(1)} kB; target: summarize ≥ 1 MB/s`);
+  console.table(
+    bench.tasks.map((t) => {
+      const ms = t.result.latency.mean;
+      return { task: t.name, 'ms / pass': ms.toFixed(2), 'MB/s': (bytes / 1e6 / (ms / 1000)).toFixed(2), runs: t.result.latency.samplesCount ?? t.runs };
+    }),
+  );
+  if (sink === -1) console.log(sink);
+}

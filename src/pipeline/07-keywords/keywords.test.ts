@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { createKeywordModel, extractKeywords, readArticle } from './index';
+import { stem } from '../04-annotate/stem';
+
+// Our own Swedish texts, written for these tests.
+const CYKEL = `Ny cykelbana byggs längs ån i Västerås
+
+Västerås stad bygger en ny cykelbana längs Svartån. Cykelbanan ska vara klar i höst, säger Karin Lindqvist, trafikplanerare på Västerås stad.
+
+– Vi vill att fler ska välja cykeln till jobbet. Cykelbanan blir tre kilometer lång, säger Karin Lindqvist.
+
+Under bygget stängs gångvägen vid Svartån. Cyklister hänvisas till en tillfällig cykelbana på andra sidan. Lindqvist tror att cykelbanan blir populär bland pendlare.
+
+Sedd av 803
+Dela på internet`;
+
+const SKOLA = `Skolmaten blir mer vegetarisk i Umeå
+
+Umeå kommun ändrar skolmaten. Från hösten serveras vegetarisk lunch tre dagar i veckan på alla grundskolor i kommunen.
+
+Beslutet togs av barn- och utbildningsnämnden i Umeå. Vegetarisk mat är billigare och bättre för klimatet, enligt nämnden.
+
+– Eleverna har själva önskat mer vegetarisk mat, säger Sara Holm, kostchef i Umeå kommun.
+
+Vissa föräldrar är kritiska. De menar att barnen behöver kött. Kommunen svarar att den vegetariska skolmaten följer Livsmedelsverkets råd.`;
+
+const stems = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => stem(w))
+    .join(' ');
+const has = (kws: { text: string }[], phrase: string, within = 10) => kws.slice(0, within).some((k) => stems(k.text) === stems(phrase));
+
+describe('extractKeywords', () => {
+  it('finds the topic, the place and the person of a short news text', () => {
+    const kws = extractKeywords(CYKEL);
+    expect(has(kws, 'cykelbana', 3)).toBe(true);
+    expect(has(kws, 'Karin Lindqvist', 6)).toBe(true);
+    expect(has(kws, 'Västerås', 8) || has(kws, 'Västerås stad', 8)).toBe(true);
+  });
+
+  it('groups inflections under one key and counts every occurrence', () => {
+    const kws = extractKeywords(CYKEL);
+    const k = kws.find((x) => stems(x.text) === stems('cykelbana'))!;
+    expect(k).toBeDefined();
+    expect(k.count).toBeGreaterThanOrEqual(4);
+    expect(k.spans).toHaveLength(k.count);
+    for (const s of k.spans) expect(CYKEL.slice(s.start, s.end).toLowerCase()).toMatch(/^cykelban/);
+    expect(kws.filter((x) => x.key === k.key)).toHaveLength(1);
+  });
+
+  it('writes names as names and common words in lower case', () => {
+    const kws = extractKeywords(SKOLA);
+    expect(has(kws, 'skolmat', 3)).toBe(true);
+    expect(has(kws, 'Umeå', 5) || has(kws, 'Umeå kommun', 5)).toBe(true);
+    const person = kws.find((k) => /Holm/.test(k.text));
+    if (person) expect(person.text).toBe('Sara Holm');
+    for (const k of kws) if (!/^\p{Lu}/u.test(k.text)) expect(k.text).toBe(k.text.toLowerCase());
+  });
+
+  it('never returns stopword-only, number-only or furniture keywords', () => {
+    const kws = extractKeywords(CYKEL, { limit: 30 });
+    for (const k of kws) {
+      expect(k.text).toMatch(/\p{L}/u);
+      expect(k.text).not.toMatch(/^(och|i|att|det|som|en|på|är|av|för|säger|\d+)$/i);
+      expect(k.text.toLowerCase()).not.toMatch(/dela|sedd|803/);
+      expect(k.text.split(' ').length).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('respects limit and sorts by score', () => {
+    expect(extractKeywords(SKOLA, { limit: 3 })).toHaveLength(3);
+    expect(extractKeywords(SKOLA, { limit: 0 })).toEqual([]);
+    const kws = extractKeywords(SKOLA);
+    expect(kws.length).toBeLessThanOrEqual(10);
+    for (let i = 1; i < kws.length; i++) expect(kws[i - 1]!.score).toBeGreaterThanOrEqual(kws[i]!.score);
+  });
+
+  it('handles empty, odd and hostile input', () => {
+    expect(extractKeywords('')).toEqual([]);
+    expect(extractKeywords('   \n\n  ')).toEqual([]);
+    expect(extractKeywords('123 456 789.')).toEqual([]);
+    expect(extractKeywords('och i att det som')).toEqual([]);
+    expect(() => extractKeywords('-'.repeat(100_000))).not.toThrow();
+    expect(() => extractKeywords('\ud800 Kalle\u0000 Anka \udfff'.repeat(1000))).not.toThrow();
+    expect(() => extractKeywords('Dela på internet'.repeat(5000))).not.toThrow();
+    expect(() => extractKeywords(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extractKeywords(null as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('createKeywordModel', () => {
+  it('lowers words that every document of the corpus shares', () => {
+    const corpus = [
+      'Kommunen bygger en ny skola i centrum. Kommunen räknar med att skolan öppnar i augusti.',
+      'Kommunen höjer avgiften för sophämtning. Kommunen säger att kostnaderna har ökat.',
+      'Kommunen planterar fler träd i parken. Kommunen vill göra staden grönare.',
+      'Kommunen stänger badhuset för renovering. Kommunen öppnar det igen i vår.',
+    ];
+    const text = 'Kommunen inför fri kollektivtrafik för pensionärer. Kommunen tror att fler pensionärer då lämnar bilen hemma. Kollektivtrafik för pensionärer kostar kommunen tio miljoner.';
+    const rank = (kws: { text: string }[], w: string) => kws.findIndex((k) => stems(k.text) === stems(w));
+    const without = extractKeywords(text);
+    const model = createKeywordModel(corpus);
+    expect(model.size).toBe(4);
+    const withModel = extractKeywords(text, { model });
+    const before = rank(without, 'kommunen');
+    const after = rank(withModel, 'kommunen');
+    expect(after === -1 || after > before).toBe(true);
+    expect(rank(withModel, 'pensionär')).toBeGreaterThanOrEqual(0);
+    expect(rank(withModel, 'pensionär')).toBeLessThan(3);
+  });
+
+  it('accepts an empty corpus and rejects bad input', () => {
+    const model = createKeywordModel([]);
+    expect(model.size).toBe(0);
+    expect(extractKeywords(SKOLA, { model }).length).toBeGreaterThan(0);
+    expect(() => createKeywordModel('text' as unknown as string[])).toThrow(TypeError);
+    expect(() => createKeywordModel([1 as unknown as string])).toThrow(TypeError);
+  });
+});
+
+describe('readArticle', () => {
+  it.each([
+    ['# Rubriken här\n\nBrödtext som följer.', 'Rubriken här'],
+    ['Kort rubrik utan punkt\n\nBrödtext som följer.', 'Kort rubrik utan punkt'],
+    ['Varför stiger priserna?\nBrödtext som följer.', 'Varför stiger priserna?'],
+    ['En vanlig mening med punkt.\nOch en till.', null],
+    ['Bara en rad utan rubrik', null],
+    ['', null],
+  ])('title of %j', (text, title) => {
+    expect(readArticle(text).title?.text ?? null).toBe(title);
+  });
+
+  it('finds byline, photo credit, dates and site furniture', () => {
+    const text = [
+      'Tågen står still i Norrland',
+      '',
+      'Text: Anna Berg',
+      'Foto: Per Ek/TT',
+      'Publicerad 12 mars 2024 kl 08.15',
+      'Senast ändrad 09:44, 13 mar 2024',
+      'Sedd av 1 204',
+      '',
+      'Inga tåg går mellan Umeå och Luleå i dag. Dela på internet',
+      '',
+      'Läs mer:',
+      'Snöovädret drar in över kusten',
+      'Så påverkas pendlarna',
+      '',
+      'Trafikverket arbetar med felet.',
+    ].join('\n');
+    const a = readArticle(text);
+    expect(a.title?.text).toBe('Tågen står still i Norrland');
+    expect(a.bylines.map((b) => b.value)).toEqual(['Anna Berg']);
+    expect(a.photos.map((b) => b.value)).toEqual(['Per Ek/TT']);
+    expect(a.dates.map((d) => [d.label, d.value])).toEqual([
+      ['Publicerad', '12 mars 2024 kl 08.15'],
+      ['Senast ändrad', '09:44, 13 mar 2024'],
+    ]);
+    const excluded = a.excluded.map((s) => text.slice(s.start, s.end));
+    expect(excluded).toContain('Sedd av 1 204');
+    expect(excluded).toContain('Dela på internet');
+    expect(excluded).toContain('Snöovädret drar in över kusten');
+    expect(excluded).not.toContain('Trafikverket arbetar med felet.');
+  });
+
+  it('keeps article sentences that merely start like a label', () => {
+    const text = 'Rubrik\n\nDela upp arbetet i små steg, säger hon till tidningen varje gång vi ses.\nAv alla förslag var detta bäst.';
+    const a = readArticle(text);
+    expect(a.excluded).toEqual([]);
+    expect(a.bylines).toEqual([]);
+  });
+
+  it('finds a signature at the end, also glued to a share button', () => {
+    const a = readArticle('Rubrik\n\nText om något.Det säger hon.8 SIDOR/TTDela på internet');
+    expect(a.signature?.value).toBe('8 SIDOR/TT');
+  });
+});
