@@ -13,6 +13,7 @@
  *   comma they attribute the quote (`– Det är fel, tycker hon.`). In running text they mostly
  *   introduce indirect speech (`Hon tycker att …`), which the quote step never takes as a quote
  *   because it only attributes text that is already marked as a quote (dash, quotation marks).
+ * - Verbs that are also common nouns are left out (`spår` 'predicts' / 'track', `slår`).
  * - Verbs of manner (`skrattar`, `suckar`, `utbrister`) are included because Swedish news uses
  *   them in the attribution slot (`– Äntligen! utbrister hon.`).
  *
@@ -34,7 +35,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
     'skämtar skämtade argumenterar argumenterade beskriver beskrev bekräftar bekräftade ' +
     'vidhåller vidhöll tillstår tillstod noterar noterade påminner påminde inleder inledde ' +
     'avrundar avrundade nickar nickade muttrar muttrade förtydligar förtydligade preciserar ' +
-    'preciserade klargör klargjorde kontrar kontrade garanterar garanterade spår spådde förutspår'
+    'preciserade klargör klargjorde kontrar kontrade garanterar garanterade förutspår'
   ).split(' '),
 );
 

@@ -216,6 +216,23 @@ function trimSpan(text: string, a: number, b: number): Span | null {
   return b > a ? { start: a, end: b } : null;
 }
 
+/**
+ * Whether a line is narration that ends a quote running over several lines: it holds quotation
+ * marks (another quote), opens with `Enligt`, or has a reporting verb after a third-person subject
+ * (`Han tillägger att …`).
+ */
+function narration(tokens: readonly Token[], line: Line): boolean {
+  for (let k = line.t0; k < line.t1; k++) {
+    const t = tokens[k]!;
+    if ('”"»«“„'.includes(t.text)) return true;
+    if (k === line.t0 && t.normal === 'enligt') return true;
+    // `Han tillägger att …`, `Anna Ek menar …` — but not `Jag tror …` (speech).
+    const prev = tokens[k - 1];
+    if (isCue(t) && k > line.t0 && prev && (/^(han|hon|hen|de)$/.test(prev.normal) || (isCap(prev) && !FIRST_PERSON.has(prev.normal)))) return true;
+  }
+  return false;
+}
+
 /** Whether a line contains a first- or second-person word (speech rather than narration). */
 function firstPerson(tokens: readonly Token[], line: Line): boolean {
   for (let k = line.t0; k < line.t1; k++) if (FIRST_PERSON.has(tokens[k]!.normal)) return true;
@@ -249,8 +266,9 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
       let hit = -1;
       for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
         const l = lines[k]!;
-        if (l.para !== line.para || !l.hard || isDash[k] || attributionSentence(text, tokens, l.t0, l.t1)) break;
-        if (findAttribution(text, tokens, l.t0, l.t1)) {
+        if (l.para !== line.para || !l.hard || isDash[k] || attributionSentence(text, tokens, l.t0, l.t1) || narration(tokens, l)) break;
+        const at = findAttribution(text, tokens, l.t0, l.t1);
+        if (at) {
           hit = k;
           break;
         }
@@ -259,7 +277,7 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
       else {
         while (last + 1 < lines.length) {
           const l = lines[last + 1]!;
-          if (l.para !== line.para || !l.hard || isDash[last + 1] || !firstPerson(tokens, l) || attributionSentence(text, tokens, l.t0, l.t1)) break;
+          if (l.para !== line.para || !l.hard || isDash[last + 1] || !firstPerson(tokens, l) || narration(tokens, l)) break;
           if (!SENT_END_CHARS.includes(text[lines[last]!.end - 1]!)) break;
           last++;
         }

@@ -368,3 +368,49 @@ describe('more shapes', () => {
     ]);
   });
 });
+
+describe('whole articles in three house styles', () => {
+  it('one sentence per line, hyphen quotes, party tags and a quotation at the end', () => {
+    const text =
+      'Hamnen byggs ut\n\nHamnen ska fördubbla sin kapacitet.\n' +
+      '- Vi har länge sett att efterfrågan ökar.\nNu måste vi bygga för framtiden, säger hamnchefen Lars-Göran Nilsson.\n' +
+      'Han tillägger att arbetet börjar i höst.\n' +
+      '- Det här kommer att öka trafiken genom stan, och det har ingen räknat på, säger Ingrid Svensson (mp).\n' +
+      'Kommunstyrelsens ordförande Per Hedlund (s) menar att oron är överdriven.\n' +
+      '- Trafiken ska gå på järnväg i första hand.\nVi har redan avtal med Banverket om ett nytt spår.\nEnligt Banverket är spåret klart 2007.\n' +
+      '"Vi följer planen och ser inga hinder i dag", skriver Banverkets presschef Eva Holm i ett mejl.';
+    check(text, [
+      { text: 'Vi har länge sett att efterfrågan ökar. Nu måste vi bygga för framtiden', speaker: 'Lars-Göran Nilsson', role: 'hamnchefen', parts: 2 },
+      { text: 'Det här kommer att öka trafiken genom stan, och det har ingen räknat på', speaker: 'Ingrid Svensson' },
+      { text: 'Trafiken ska gå på järnväg i första hand. Vi har redan avtal med Banverket om ett nytt spår.', speaker: 'Per Hedlund', cue: null },
+      { text: 'Vi följer planen och ser inga hinder i dag', kind: 'marks', speaker: 'Eva Holm', cue: 'skriver' },
+    ]);
+  });
+
+  it('easy-Swedish news with lost line breaks', () => {
+    const text =
+      'Ny lekplats\n\n Lyssna  I byn finns nu en ny lekplats.Lekplatsen har gungor för rullstolar.– Det är jättekul att alla kan leka tillsammans, säger Amira Hussein.' +
+      'Hon har en son som sitter i rullstol.Hennes granne Sara Nilsson tycker också om lekplatsen.– Mina barn vill vara här hela dagarna, säger hon.' +
+      'Kommunen har betalat lekplatsen.– Vi vill att alla barn ska kunna leka ute.Det säger Johan Berg som jobbar på kommunen.8 SIDOR/TTDela på internet';
+    check(text, [
+      { text: 'Det är jättekul att alla kan leka tillsammans', speaker: 'Amira Hussein' },
+      { text: 'Mina barn vill vara här hela dagarna', speaker: 'Sara Nilsson' },
+      { text: 'Vi vill att alla barn ska kunna leka ute.', speaker: 'Johan Berg', role: 'jobbar på kommunen' },
+    ]);
+  });
+
+  it('press release with a bullet list, a report title and säger ministern', () => {
+    const text =
+      '# Mer pengar till idrotten\n\nRegeringen ger 100 miljoner kronor till idrotten. Pengarna ska gå till:\n\n' +
+      '- föreningar i utsatta områden\n- barn och ungas idrottande\n- arbete mot doping\n\n' +
+      '– Idrotten bygger gemenskap och ger unga en meningsfull fritid, säger idrottsminister Jakob Forsberg.\n\n' +
+      'Förbundet välkomnar beskedet.\n\n– Vi har efterfrågat mer resurser länge, säger förbundets ordförande Karin Mattsson.\n\n' +
+      '– Alla barn ska kunna idrotta, oavsett var de bor, säger ministern.\n\n' +
+      'Läs mer i rapporten ”Idrott för alla – en ny strategi för svensk idrott”.';
+    check(text, [
+      { text: 'Idrotten bygger gemenskap och ger unga en meningsfull fritid', speaker: 'Jakob Forsberg', role: 'idrottsminister' },
+      { text: 'Vi har efterfrågat mer resurser länge', speaker: 'Karin Mattsson', role: 'förbundets ordförande' },
+      { text: 'Alla barn ska kunna idrotta, oavsett var de bor', speaker: 'Jakob Forsberg' },
+    ]);
+  });
+});
