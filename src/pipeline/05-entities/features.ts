@@ -56,18 +56,34 @@ export function orgSuffix(lower: string): string {
   return '';
 }
 
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
+/** Whether one character is an upper-case letter (ASCII fast path). */
+function upperChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Whether one character is a lower-case letter (ASCII fast path). */
+function lowerChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 97 && k <= 122;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
 
 /** Whether a token text starts with a capital letter. */
 export function isCap(w: string): boolean {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return w.length > 0 && upperChar(w.charAt(0));
+}
+
+/** Whether a token text starts with a lower-case letter. */
+export function isLowerStart(w: string): boolean {
+  return w.length > 0 && lowerChar(w.charAt(0));
 }
 
 /** Whether a token is a candidate for starting an entity (has a capital letter and a letter). */
 export function isCandidate(w: string): boolean {
-  return UPPER.test(w) && LETTER.test(w);
+  for (let i = 0; i < w.length; i++) if (upperChar(w.charAt(i))) return true;
+  return false;
 }
 
 /** Word shape: `Xx`, `X`, `XX`, `Xx-x`, `x`, `d`, `p`… (runs collapsed). */
@@ -108,7 +124,7 @@ export function docInfo(sentences: readonly SentenceInput[]): DocInfo {
       const w = s.words[i]!;
       if (isCap(w)) {
         if (!s.initial[i]) capMid.add(w);
-      } else if (LETTER.test(w.charAt(0))) lowerSeen.add(w);
+      } else if (isLowerStart(w)) lowerSeen.add(w);
     }
   }
   return { capMid, lowerSeen };
@@ -127,12 +143,15 @@ export function dropGenitive(w: string): string {
  */
 export function gazetteerTags(words: readonly string[], extra?: (name: string) => string | null): string[] {
   const out = new Array<string>(words.length).fill('');
-  const maxW = Math.min(gazetteerMaxWords(), 8);
   for (let i = 0; i < words.length; i++) {
-    if (!isCandidate(words[i]!) && !/^\p{N}+$/u.test(words[i]!)) continue;
+    const w0 = words[i]!;
+    const c0 = w0.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !isCandidate(w0)) continue;
     let found = 0;
     let type = '';
     let name = '';
+    // Multi-word names are tried only from a word that begins one (or a user entry may).
+    const maxW = extra ? 8 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
       name = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       let t: string | null = (extra && extra(name)) || lookupGazetteer(name);
@@ -152,7 +171,33 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
 }
 
 /**
- * The features of token `i` given the previous two labels.
+ * The features of a word form alone (no context): the same for every occurrence, so the tagger
+ * caches their summed weights per word form.
+ *
+ * @param w The token text.
+ */
+export function wordFeatures(w: string): string[] {
+  const lw = w.toLowerCase();
+  const sh = shape(w);
+  const f: string[] = ['b', 'w=' + w, 'l=' + lw, 's3=' + lw.slice(-3), 's2=' + lw.slice(-2), 'p3=' + lw.slice(0, 3), 'sh=' + sh];
+  if (w.length <= 1) f.push('len1');
+  const fn = isFirstName(w);
+  if (fn) f.push('fn');
+  if (fn && firstNameSex(w)) f.push('sex');
+  const os = orgSuffix(lw);
+  if (os) f.push('osuf=' + os);
+  const g = dropGenitive(w);
+  if (g && orgSuffix(g.toLowerCase())) f.push('osufg');
+  if (isNationalityWord(lw)) f.push('nat');
+  if (isCommonWord(lw)) f.push('common');
+  if (isParticle(lw)) f.push('part');
+  const h = w.indexOf('-');
+  if (h > 0) f.push('hy', 'hyp=' + w.slice(0, h), 'hys=' + lw.slice(h + 1).slice(-4));
+  return f;
+}
+
+/**
+ * The context features of token `i` given the previous two labels (see {@link wordFeatures} for the rest).
  *
  * @param s The sentence.
  * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
@@ -161,7 +206,7 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
  * @param p1 Label of token i-1 (`O` at the start).
  * @param p2 Label of token i-2.
  */
-export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
   const words = s.words;
   const w = words[i]!;
   const lw = w.toLowerCase();
@@ -171,15 +216,7 @@ export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, 
   const next = i + 1 < words.length ? words[i + 1]! : '</s>';
   const lprev = prev.toLowerCase();
   const lnext = next.toLowerCase();
-  const g = dropGenitive(w);
   const f: string[] = [
-    'b',
-    'w=' + w,
-    'l=' + lw,
-    's3=' + lw.slice(-3),
-    's2=' + lw.slice(-2),
-    'p3=' + lw.slice(0, 3),
-    'sh=' + sh,
     'shi=' + sh + init,
     'i=' + init,
     'pl=' + p1,
@@ -195,31 +232,35 @@ export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, 
     'gzp=' + (i > 0 ? gz[i - 1] : '<s>') + (gz[i] ?? ''),
     'gzn=' + (gz[i + 1] ?? '</s>'),
   ];
-  if (w.length <= 1) f.push('len1');
   const fn = isFirstName(w);
-  if (fn) f.push('fn', 'fni=' + init);
+  if (fn) f.push('fni=' + init);
   if (i > 0 && isFirstName(prev)) f.push('pfn', 'pfnsh=' + sh);
-  if (isFirstName(next) && isCap(next)) f.push('nfn');
-  if (fn && isCap(next) && !isFirstName(next)) f.push('fn+cap');
-  const sex = fn ? firstNameSex(w) : null;
-  if (sex) f.push('sex');
+  const nextCap = isCap(next);
+  const nextFn = nextCap && isFirstName(next);
+  if (nextFn) f.push('nfn');
+  if (fn && nextCap && !nextFn) f.push('fn+cap');
   if (isTitle(lprev)) f.push('ptitle', 'ptitlesh=' + sh);
   if (i > 1 && isTitle(words[i - 2]!.toLowerCase())) f.push('p2title');
-  const os = orgSuffix(lw);
-  if (os) f.push('osuf=' + os);
-  if (g) {
-    const og = orgSuffix(g.toLowerCase());
-    if (og) f.push('osufg');
-    if (doc.capMid.has(g)) f.push('gcap');
-  }
-  if (isNationalityWord(lw)) f.push('nat');
-  if (isCommonWord(lw)) f.push('common', 'commoni=' + init);
-  if (isParticle(lw)) f.push('part');
+  const g = dropGenitive(w);
+  if (g && doc.capMid.has(g)) f.push('gcap');
+  if (isCommonWord(lw)) f.push('commoni=' + init);
   if (s.initial[i]) {
     if (doc.capMid.has(w)) f.push('capmid');
     if (doc.lowerSeen.has(lw)) f.push('lowseen');
   } else if (doc.lowerSeen.has(lw)) f.push('lowseen-mid');
-  const h = w.indexOf('-');
-  if (h > 0) f.push('hy', 'hyp=' + w.slice(0, h), 'hys=' + lw.slice(h + 1).slice(-4));
   return f;
+}
+
+/**
+ * All features of token `i` given the previous two labels (word + context features).
+ *
+ * @param s The sentence.
+ * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
+ * @param doc Document-level evidence.
+ * @param i Token index.
+ * @param p1 Label of token i-1 (`O` at the start).
+ * @param p2 Label of token i-2.
+ */
+export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+  return [...wordFeatures(s.words[i]!), ...contextFeatures(s, gz, doc, i, p1, p2)];
 }

@@ -15,7 +15,8 @@ let names: Map<string, Sex> | undefined;
 let gaz: Map<string, EntityType> | undefined;
 let gazLower: Map<string, EntityType> | undefined;
 let nationality: Set<string> | undefined;
-let maxWords = 0;
+let maxWords: Map<string, number> | undefined;
+let nameCache = new Map<string, boolean>();
 
 function nameTable(): Map<string, Sex> {
   if (names) return names;
@@ -31,13 +32,17 @@ function gazTable(): Map<string, EntityType> {
   if (gaz) return gaz;
   const m = new Map<string, EntityType>();
   const lower = new Map<string, EntityType>();
+  const mw = new Map<string, number>();
   const add = (s: string, t: EntityType): void => {
     for (const n of s.split('|')) {
       if (!n) continue;
       m.set(n, t);
       lower.set(n.toLowerCase(), t);
-      const w = n.split(' ').length;
-      if (w > maxWords) maxWords = w;
+      const parts = n.split(' ');
+      if (parts.length > 1) {
+        // Index by the first word in any casing it may take (`8 SIDOR`, `Region Skåne`).
+        for (const k of [parts[0]!, parts[0]!.toLowerCase()]) mw.set(k, Math.max(mw.get(k) ?? 1, parts.length));
+      }
     }
   };
   // Later additions win: curated entries override the generated ones.
@@ -47,6 +52,7 @@ function gazTable(): Map<string, EntityType> {
   add(CURATED_ORG, 'ORG');
   gaz = m;
   gazLower = lower;
+  maxWords = mw;
   return m;
 }
 
@@ -65,7 +71,14 @@ function titleCase(s: string): string {
  */
 export function isFirstName(name: string): boolean {
   const t = nameTable();
-  return t.has(name) || t.has(titleCase(name));
+  if (t.has(name)) return true;
+  let r = nameCache.get(name);
+  if (r === undefined) {
+    r = t.has(titleCase(name));
+    if (nameCache.size > 20000) nameCache = new Map();
+    nameCache.set(name, r);
+  }
+  return r;
 }
 
 /**
@@ -112,10 +125,13 @@ export function lookupGazetteer(name: string): EntityType | null {
   return null;
 }
 
-/** The number of words in the longest gazetteer name (for multi-word matching). */
-export function gazetteerMaxWords(): number {
+/**
+ * The number of words in the longest gazetteer name that begins with `first` (1 when none
+ * has more than one word); used to limit multi-word matching.
+ */
+export function gazetteerMaxWords(first: string): number {
   gazTable();
-  return maxWords;
+  return Math.max(maxWords!.get(first) ?? 1, maxWords!.get(first.toLowerCase()) ?? 1);
 }
 
 /**

@@ -11,7 +11,10 @@
  * @module
  */
 import type { AnalyzedToken, Entity, EntityGroup, EntityType, TextContext } from '../../types';
-import { buildContext } from '../context';
+import { assertString } from '../../internal/assert-string';
+import { splitParagraphs } from '../01-paragraphs';
+import { tokenize } from '../02-tokens';
+import { segmentSentences } from '../03-sentences';
 import { COMPANY_FORMS, NEVER_ENTITY } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer } from './gazetteer';
@@ -81,6 +84,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const sents: { toks: AnalyzedToken[]; input: SentenceInput }[] = [];
   let prevEnd = -1;
   let prevTok: AnalyzedToken | undefined;
+  let nl = -1; // next newline at or after prevEnd
   for (const s of ctx.sentences) {
     const toks = s.tokens;
     const words: string[] = [];
@@ -90,7 +94,11 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       words.push(t.text);
       let init = i === 0;
       if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
-      if (!init && prevEnd >= 0 && text.slice(prevEnd, t.start).includes('\n')) init = true;
+      if (!init && prevEnd >= 0) {
+        if (nl < prevEnd) nl = text.indexOf('\n', prevEnd);
+        if (nl >= 0 && nl < t.start) init = true;
+        if (nl < 0) nl = Infinity;
+      }
       initial.push(init);
       prevEnd = t.end;
       prevTok = t;
@@ -231,7 +239,9 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     for (const sp of out) if (sp.words.length === 1 && !sp.initial) single.set(sp.words[0]!, sp.type);
     for (const sp of out) if (sp.words.length > 1 && sp.type === 'PER') single.set(sp.words[sp.words.length - 1]!, 'PER');
     for (const t of tokens) {
-      const again = !taken.has(k) && t.kind === 'word' ? single.get(t.text) ?? single.get(dropGenitive(t.text)) : undefined;
+      // Every case below starts with a capital letter.
+      if (t.kind !== 'word' || taken.has(k) || !isCap(t.text)) { k++; continue; }
+      const again = single.get(t.text) ?? single.get(dropGenitive(t.text));
       const nx = tokens[k + 1];
       if (
         !taken.has(k) && !taken.has(k + 1) && nx && t.kind === 'word' && nx.kind === 'word' &&
@@ -252,7 +262,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
           const ty = lookup(head);
           if ((ty || acr) && orgSuffix('xxx' + tail)) out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
           else if (ty) out.push({ a: k, b: k + 1, start: t.start, end: t.start + h, type: ty, words: [head], initial: false });
-        } else {
+        } else if (t.text.length >= 5 && isCap(t.text) && isCap(t.text.charAt(1))) {
           // A known acronym glued to the next word by a lost space or line break (`TTDela`).
           const m = /^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u.exec(t.text);
           if (m && lookupGazetteer(m[1]!) && !lookup(t.text)) out.push({ a: k, b: k + 1, start: t.start, end: t.start + m[1]!.length, type: lookupGazetteer(m[1]!)!, words: [m[1]!], initial: false });
@@ -372,5 +382,22 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
  * @param options Entity options.
  */
 export function tagEntities(text: string, options: EntityOptions = {}): Entity[] {
-  return findEntities(buildContext(text, {}, 'tagEntities'), options);
+  return findEntities(lightContext(text), options);
+}
+
+/**
+ * Steps 01–03 only (paragraphs, tokens, sentences), with neutral token annotations: the entity
+ * tagger does not need the part-of-speech tagger, and skipping it keeps `tagEntities` fast.
+ * `analyze` passes its full context to {@link findEntities} instead.
+ */
+function lightContext(text: string): TextContext {
+  assertString(text, 'tagEntities');
+  const paragraphs = splitParagraphs(text);
+  const sentences = segmentSentences(text, tokenize(text), paragraphs).map((s) => ({
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    tokens: s.tokens.map((t): AnalyzedToken => ({ text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos: 'X', lemma: t.normal, stopword: false, stem: t.normal })),
+  }));
+  return { text, paragraphs, sentences, tokens: sentences.flatMap((s) => s.tokens) };
 }

@@ -5,12 +5,13 @@
  * @module
  */
 import { NER_MODEL } from '../../data/sv/ner-model';
-import { LABELS, features, isCandidate, isParticle, type DocInfo, type Label, type SentenceInput } from './features';
+import { LABELS, contextFeatures, features, isCandidate, wordFeatures, isLowerStart, isParticle, type DocInfo, type Label, type SentenceInput } from './features';
 
 /** Feature → weight per label. */
 export type Weights = Map<string, Float32Array>;
 
 let loaded: Weights | undefined;
+let wordCache = new Map<string, Float64Array>();
 
 /**
  * Parses the serialised model: one feature a line, `feature<TAB>label:weight label:weight…`
@@ -53,7 +54,7 @@ export function allowed(prev: string, l: string): boolean {
  * continue it (a lower-case word, a name particle, `&`, `-`). Other tokens are `O`.
  */
 export function isCandidateAt(word: string, p1: string): boolean {
-  return isCandidate(word) || (p1 !== 'O' && (isParticle(word.toLowerCase()) || /^[\p{Ll}&-]/u.test(word)));
+  return isCandidate(word) || (p1 !== 'O' && (isLowerStart(word) || word === '&' || word === '-' || isParticle(word.toLowerCase())));
 }
 
 /** Scores the labels of one token. */
@@ -85,7 +86,18 @@ export function decode(s: SentenceInput, gz: readonly string[], doc: DocInfo, w:
     const cand = isCandidateAt(word, p1);
     let best: Label = 'O';
     if (cand) {
-      score(w, features(s, gz, doc, i, p1, p2), sc);
+      if (w === loaded) {
+        // Word features are the same for every occurrence of a form: their summed weights are cached.
+        let ws = wordCache.get(word);
+        if (!ws) {
+          ws = new Float64Array(LABELS.length);
+          score(w, wordFeatures(word), ws);
+          if (wordCache.size > 50000) wordCache = new Map();
+          wordCache.set(word, ws);
+        }
+        score(w, contextFeatures(s, gz, doc, i, p1, p2), sc);
+        for (let k = 0; k < sc.length; k++) sc[k]! += ws[k]!;
+      } else score(w, features(s, gz, doc, i, p1, p2), sc);
       let bs = -Infinity;
       for (let k = 0; k < LABELS.length; k++) {
         const l = LABELS[k]!;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, groupEntities, tagEntities } from './index';
+import { firstNameSex, isFirstName, lookupGazetteer } from './gazetteer';
+import { buildContext } from '../context';
+
+/** `text|TYPE|name` for each mention. */
+function tags(text: string, options = {}): string[] {
+  return tagEntities(text, options).map((e) => `${e.text}|${e.type}|${e.name}`);
+}
+
+describe('gazetteer', () => {
+  it.each([
+    ['Anna', 'female'],
+    ['Lars', 'male'],
+    ['Laura Hartman', 'female'],
+    ['Annas', 'female'],
+    ['Kim', null],
+    ['Xqzw', null],
+    ['', null],
+  ] as const)('firstNameSex(%s) = %s', (name, sex) => {
+    expect(firstNameSex(name)).toBe(sex);
+  });
+
+  it.each([
+    ['Falun', 'LOC'],
+    ['Falu kommun', 'ORG'],
+    ['Region Skåne', 'ORG'],
+    ['Skåne', 'LOC'],
+    ['Stockholms län', 'LOC'],
+    ['Sverige', 'LOC'],
+    ['Borås', 'LOC'],
+    ['FN', 'ORG'],
+    ['Socialdemokraterna', 'ORG'],
+    ['Arbetsmiljöverket', 'ORG'],
+    ['vara', null],
+    ['regeringen', null],
+  ] as const)('lookupGazetteer(%s) = %s', (name, type) => {
+    expect(lookupGazetteer(name)).toBe(type);
+  });
+
+  it('knows first names', () => {
+    expect(isFirstName('Jonas')).toBe(true);
+    expect(isFirstName('Styrning')).toBe(false);
+  });
+});
+
+describe('tagEntities', () => {
+  it.each([
+    // people, titles before names, mention linking and genitives
+    ['Statsminister Ulf Kristersson besökte Kiruna i går.', ['Ulf Kristersson|PER|Ulf Kristersson', 'Kiruna|LOC|Kiruna']],
+    [
+      'Laura Hartman är professor. Enligt Hartman behövs mindre detaljstyrning. Hartmans rapport kom i maj.',
+      ['Laura Hartman|PER|Laura Hartman', 'Hartman|PER|Laura Hartman', 'Hartmans|PER|Laura Hartman'],
+    ],
+    // names that end in s by themselves
+    ['I går träffade Lars Nilsson sin bror Jonas på stationen.', ['Lars Nilsson|PER|Lars Nilsson', 'Jonas|PER|Jonas']],
+    ['Hon flyttade från Borås till Paris förra året.', ['Borås|LOC|Borås', 'Paris|LOC|Paris']],
+    // genitives of organisations and acronyms
+    ['Tillitsdelegationens förslag kritiserades av FN:s experter.', ['Tillitsdelegationens|ORG|Tillitsdelegationen', 'FN:s|ORG|FN']],
+    ['Sveriges regering vill stärka samarbetet med Norge.', ['Sveriges|LOC|Sverige', 'Norge|LOC|Norge']],
+    // municipalities and regions as organisations
+    ['Beslutet fattades av Falu kommun och Region Skåne.', ['Falu kommun|ORG|Falu kommun', 'Region Skåne|ORG|Region Skåne']],
+    // acronyms inside compounds
+    ['LO-ekonomen varnade för att EU-direktivet blir dyrt.', ['LO|ORG|LO', 'EU|ORG|EU']],
+    ['Frågan ska behandlas av EU-kommissionen i höst.', ['EU-kommissionen|ORG|EU-kommissionen']],
+    // sentence-initial place
+    ['Stockholm växer snabbt. Många flyttar till Stockholm varje år.', ['Stockholm|LOC|Stockholm', 'Stockholm|LOC|Stockholm']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
+  it('tags a company with its legal form', () => {
+    const e = tagEntities('Avtalet skrevs med Norrlandsbygg AB i våras.');
+    expect(e.some((x) => x.name === 'Norrlandsbygg AB' && x.type === 'ORG')).toBe(true);
+  });
+
+  it('tags parties and media', () => {
+    const names = tagEntities('Enligt SVT vill Moderaterna och Centerpartiet sänka skatten, rapporterar TT.').map((e) => `${e.name}|${e.type}`);
+    expect(names).toEqual(expect.arrayContaining(['SVT|ORG', 'Moderaterna|ORG', 'Centerpartiet|ORG', 'TT|ORG']));
+  });
+
+  it('uses user gazetteer entries without retraining', () => {
+    const text = 'Vi pratade med Blåbärsgruppen om hösten.';
+    expect(tags(text, { gazetteer: { Blåbärsgruppen: 'ORG' } })).toEqual(['Blåbärsgruppen|ORG|Blåbärsgruppen']);
+  });
+
+  it('links mentions with one id and groups them', () => {
+    const e = tagEntities('Anna Lindqvist leder projektet. Lindqvist säger att det går bra.');
+    expect(e).toHaveLength(2);
+    expect(e[0]!.id).toBe(e[1]!.id);
+    const g = groupEntities(e);
+    expect(g).toHaveLength(1);
+    expect(g[0]!.count).toBe(2);
+    expect(g[0]!.name).toBe('Anna Lindqvist');
+  });
+
+  it('keeps offsets exact', () => {
+    const text = 'Det säger Maria Wallin på Skolverket i Umeå.';
+    for (const e of tagEntities(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('findEntities works on a built context', () => {
+    const ctx = buildContext('Greta Thunberg talade i Bryssel.');
+    expect(findEntities(ctx).map((e) => e.name)).toEqual(['Greta Thunberg', 'Bryssel']);
+  });
+});
+
+describe('negatives', () => {
+  it.each([
+    'det här är en helt vanlig mening utan några namn alls.',
+    'Det regnar. Vi går hem. Han sa att det var kallt.',
+    'Det är viktigt att regeringen och polisen samarbetar.',
+    'Polisen kom snabbt. Sedan åkte polisen vidare.',
+    'Han och Hon och Vi och Ni.',
+    '',
+    '   \n\n  ',
+  ])('no entities: %s', (text) => {
+    expect(tagEntities(text)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('throws a TypeError on non-strings', () => {
+    expect(() => tagEntities(42 as unknown as string)).toThrow(TypeError);
+    expect(() => tagEntities(null as unknown as string)).toThrow(TypeError);
+  });
+
+  it.each([
+    ['dashes', '-'.repeat(100_000)],
+    ['capitals', 'Ab '.repeat(30_000)],
+    ['control chars and lone surrogates', 'Anna \u0000\u0001 \ud800 Stockholm \udfff FN:s'],
+    ['one long capitalised word', 'A'.repeat(50_000)],
+  ])('handles %s', (_, text) => {
+    const e = tagEntities(text);
+    for (const x of e) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
