@@ -185,7 +185,8 @@ export function run(): EvalResult {
       dev_token_f1: d.tok,
       dev_sentence_f1: d.sent,
     },
-    gates: {},
+    // the level reached on 2026-11-28, rounded down a little (test: 100.00 / 97.35, dev: 99.97 / 97.63)
+    gates: { token_f1: 99.9, sentence_f1: 97.0, dev_token_f1: 99.9, dev_sentence_f1: 97.2 },
     report: [...t.lines, udpipeLine(test), ...d.lines],
   };
 }

@@ -73,6 +73,7 @@ function canStart(t: Token): boolean {
  * - after an abbreviation that often ends a sentence (`etc.`, `osv.`, `m.m.`) before a capital;
  *   other abbreviations (`t.ex.`, `kl.`, initials `J.`) never end one;
  * - at a gap of two or more spaces inside a line before a capital, a dash or a quote (a lost layout break);
+ * - at a single line break before a list bullet (`*`, `•`);
  * - at a single line break that cannot be a wrapped line: the line plus the next word would have
  *   fit within the longest line of the text, the line does not end in `,` `;` `(` or a hyphen, and
  *   the next line starts like a sentence. Hard-wrapped text (Talbanken) keeps its sentences
@@ -110,16 +111,17 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
         flush();
         firstOfParagraph = out.length;
       } else if (endsBefore(tokens, i, cur.length)) flush();
-      else if (cur.length <= MAX_HEADING && out.length === firstOfParagraph && isGluedHeading(cur, t)) {
-        if (maxLine < 0) maxLine = longestLine(text);
-        if (maxLine <= WRAPPED_MAX_LINE) flush();
-      } else {
+      else {
         const prev = tokens[i - 1]!;
         const gap = t.start - prev.end;
         if (gap > 0 && hasNewline(text, prev.end, t.start)) {
           if (maxLine < 0) maxLine = longestLine(text);
           if (lineBreakEnds(text, prev, t, maxLine)) flush();
         } else if (gap >= 2 && layoutGapEnds(prev, t)) flush();
+        else if (cur.length <= MAX_HEADING && out.length === firstOfParagraph && isGluedHeading(cur, t)) {
+          if (maxLine < 0) maxLine = longestLine(text);
+          if (maxLine <= WRAPPED_MAX_LINE) flush();
+        }
       }
     }
     cur.push(t);
@@ -218,8 +220,16 @@ function layoutGapEnds(prev: Token, t: Token): boolean {
   return !(last === 44 || last === 59 || last === 40 || last === 45 || last === 0x2010 || last === 58);
 }
 
+/** A list bullet at the start of a line (`*`, `•`, `·`, `▪`, `◦`, `‣`). */
+function isBullet(t: Token): boolean {
+  if (t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 42 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2023;
+}
+
 /** A single line break between `prev` and `t` ends the sentence (see {@link segmentSentences}). */
 function lineBreakEnds(text: string, prev: Token, t: Token, maxLine: number): boolean {
+  if (isBullet(t)) return true;
   if (!canStart(t)) return false;
   const last = prev.text.charCodeAt(prev.text.length - 1);
   if (last === 44 || last === 59 || last === 40 || last === 45 || last === 0x2010) return false;

@@ -39,8 +39,11 @@ const cases: [string, string[]][] = [
     'Senast ändrad 09:44, 11 jan 2018\nFoto: Kommunen.\nAnna Berg, ordförande för nämnden.\nNämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.',
     ['Senast ändrad 09:44, 11 jan 2018', 'Foto: Kommunen.', 'Anna Berg, ordförande för nämnden.', 'Nämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.'],
   ],
-  // a layout gap of two spaces
+  // a layout gap of two spaces, also at a paragraph start
   ['Lyssna  En familj var på semester.', ['Lyssna', 'En familj var på semester.']],
+  ['Rubrik\n\n Lyssna  Den svenska journalisten sitter i fängelse.', ['Rubrik', 'Lyssna', 'Den svenska journalisten sitter i fängelse.']],
+  // bullets on their own lines
+  ['* Myndigheten ska stödja kommunerna\n* Myndigheten ska också bistå regionerna', ['* Myndigheten ska stödja kommunerna', '* Myndigheten ska också bistå regionerna']],
 ];
 
 describe('splitSentences', () => {

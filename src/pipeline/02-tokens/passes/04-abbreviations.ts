@@ -75,7 +75,8 @@ export function abbreviations(text: string, P: Pieces): void {
   let w = 0;
   let i = 0;
   while (i < n) {
-    if (isLetters(P, i) && len(P, i) <= 5) {
+    // fast precheck: every rule below needs a glued `.` or (spaced forms) one space and a short word
+    if (isLetters(P, i) && len(P, i) <= 5 && (dotAfter(text, P, i) || (len(P, i) <= 2 && P.s[i + 1] === P.e[i]! + 1))) {
       const j = spaced(text, P, i) ?? dotted(text, P, i) ?? single(text, P, i) ?? initial(text, P, i);
       if (j !== null) {
         merge(P, i, j, K_WORD, w++);

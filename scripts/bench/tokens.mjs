@@ -1,0 +1,85 @@
+// Tokenizer and sentence splitter speed on the built package (dist/), side by side in one run with
+// wink-nlp `readDoc` (wink-eng-lite-web-model) and plain regex scans. Text: the Talbanken raw input
+// and the news-dev articles from ../shared/data, concatenated repeatedly to a few MB.
+// Targets: tokenize ≥ 3× wink readDoc and ≥ 1/3 of the regex scan. Also: 1 MB of one repeated
+// character per rule-sensitive character (linear time). Set SWEDISH_NLP_DIST to measure another build.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Median wall time (ms) of `fn` over at least `minRuns` runs and about `budgetMs` ms. */
+function time(fn, minRuns = 3, budgetMs = 1500) {
+  const ms = [];
+  const t0 = performance.now();
+  while (ms.length < minRuns || (performance.now() - t0 < budgetMs && ms.length < 50)) {
+    const a = performance.now();
+    fn();
+    ms.push(performance.now() - a);
+  }
+  ms.sort((x, y) => x - y);
+  return ms[ms.length >> 1];
+}
+
+export async function run() {
+  const dist = process.env.SWEDISH_NLP_DIST ?? join(root, 'dist');
+  const { tokenize, splitSentences } = await import(pathToFileURL(join(dist, 'index.js')).href);
+  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
+  const raw = join(data, 'ud', 'conll2018-talbanken', 'sv_talbanken-input.txt');
+  const news = join(data, 'news-dev');
+  if (!existsSync(raw) || !existsSync(news)) {
+    console.log('  skipped: ../shared/data not found');
+    return;
+  }
+  let base = readFileSync(raw, 'utf8');
+  for (const f of readdirSync(news).filter((f) => f.endsWith('.txt')).sort()) base += '\n\n' + readFileSync(join(news, f), 'utf8');
+  let text = base;
+  while (Buffer.byteLength(text) < 3e6) text += '\n\n' + base;
+  const mb = Buffer.byteLength(text) / 1e6;
+
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const nlp = winkNLP(model);
+  // wink is much slower: measure it on a 1 MB slice and report MB/s
+  const winkText = text.slice(0, 1_000_000);
+  const winkMb = Buffer.byteLength(winkText) / 1e6;
+
+  let sink = 0;
+  const rows = [];
+  const add = (name, size, fn, runs) => {
+    fn(); // warm up
+    const ms = time(fn, runs);
+    rows.push({ name, size, ms, rate: size / (ms / 1000) });
+  };
+  add('swedish-nlp tokenize', mb, () => (sink += tokenize(text).length));
+  add('swedish-nlp splitSentences', mb, () => (sink += splitSentences(text).length));
+  add('regex scan /\\S+/g (match strings)', mb, () => (sink += text.match(/\S+/g).length));
+  add('regex scan /[\\p{L}\\p{N}]+|\\S/gu', mb, () => (sink += text.match(/[\p{L}\p{N}]+|\S/gu).length));
+  add('wink-nlp readDoc (eng-lite model)', winkMb, () => (sink += nlp.readDoc(winkText).tokens().length()), 2);
+
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(`  text: ${mb.toFixed(2)} MB UTF-8 (Talbanken raw + news-dev, repeated)`);
+  console.log(`  ${pad('task', 40)} ${pad('MB', 6)} ${pad('ms', 9)} MB/s`);
+  for (const r of rows) console.log(`  ${pad(r.name, 40)} ${pad(r.size.toFixed(2), 6)} ${pad(r.ms.toFixed(1), 9)} ${r.rate.toFixed(1)}`);
+  const rate = (name) => rows.find((r) => r.name.startsWith(name)).rate;
+  const tok = rate('swedish-nlp tokenize');
+  console.log(`  tokenize / wink readDoc          ${(tok / rate('wink-nlp')).toFixed(1)}×   (target ≥ 3×)`);
+  console.log(`  tokenize / regex /\\S+/g          ${(tok / rate('regex scan /\\S')).toFixed(2)}   (target ≥ 0.33)`);
+  console.log(`  tokenize / regex [\\p{L}\\p{N}]+|\\S ${(tok / rate('regex scan /[')).toFixed(2)}`);
+
+  // Linear time: 1 MB and 2 MB of one repeated character (or a short repeated unit that stresses the
+  // passes with many tokens and rule checks); the 2 MB / 1 MB ratio stays near 2.
+  console.log('  splitSentences on 1 MB / 2 MB of one repeated unit (linear time: ratio ≈ 2):');
+  for (const unit of ['-', '.', 'a', '1', '–', '(', "'", ' ', 'a.', 'a-', '1.', '1,', 't ex ', ':(', 'A. ']) {
+    const make = (bytes) => unit.repeat(Math.round(bytes / Buffer.byteLength(unit)));
+    const one = make(1e6);
+    const two = make(2e6);
+    const a = time(() => (sink += splitSentences(one).length), 3, 400);
+    const b = time(() => (sink += splitSentences(two).length), 3, 400);
+    console.log(`    ${JSON.stringify(unit).padEnd(8)} ${a.toFixed(1).padStart(8)} ms ${b.toFixed(1).padStart(8)} ms   ×${(b / a).toFixed(1)}`);
+  }
+  if (sink === 42) console.log('');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await run();
