@@ -258,6 +258,9 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
     let b0 = line.t0;
     while (b0 < line.t1 && tokens[b0]!.start < body) b0++;
     if (b0 >= line.t1) continue;
+    // A lower-case start after a line that does not end a sentence: a parenthetical dash in a
+    // hard-wrapped sentence (`Förslaget\n– som lades fram i går –\nfår kritik`), not speech.
+    if (isLower(tokens[b0]) && li > 0 && lines[li - 1]!.para === line.para && !/[.!?…:”"]$/.test(text.slice(lines[li - 1]!.start, lines[li - 1]!.end))) continue;
 
     // Extent: this line, and in one-sentence-per-line paragraphs the following lines up to the attribution.
     let last = li;
@@ -507,6 +510,17 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
           f.cue = tokens[k]!.text;
         }
       }
+      // After, as its own sentence: `”…” Det säger X.`
+      if (!f.raw) {
+        let k2 = b;
+        while (k2 < tokens.length && tokens[k2]!.start <= qe) k2++;
+        if (k2 < tokens.length && /^[.!?]$/.test(tokens[k2]!.text)) k2++;
+        const at = attributionSentence(text, tokens, k2, Math.min(tokens.length, k2 + 30));
+        if (at) {
+          f.raw = at.raw;
+          f.cue = at.cue;
+        }
+      }
       // Before: `X säger: ”…”`, `säger X: ”…”`, `Enligt X: ”…”`.
       if (!f.raw && a > 0 && tokens[a - 2]?.text === ':') {
         let s = a - 2;
@@ -600,7 +614,14 @@ function headlineQuote(ctx: TextContext, lines: Line[], entities: readonly Entit
   const ent = entityAt(entities, nameStart, nameEnd);
   if (ent?.type === 'LOC') return null;
   if (!ent && !(k - f >= 2 && firstNameLike(tokens[f]!.text))) return null;
-  const sp = trimSpan(text, tokens[k + 1]!.start, l.end);
+  let ss = tokens[k + 1]!.start;
+  let se = l.end;
+  // `Anna Ek: ”Vi måste agera nu”` — the statement without its quotation marks.
+  if ('”"»“'.includes(text[ss]!) && '”"«»'.includes(text[se - 1]!) && se - ss > 2) {
+    ss++;
+    se--;
+  }
+  const sp = trimSpan(text, ss, se);
   if (!sp) return null;
   const raw: RawSpeaker = { kind: 'name', start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd), endToken: k };
   if (f > a) raw.role = text.slice(tokens[a]!.start, tokens[f - 1]!.end).toLowerCase();
@@ -632,6 +653,7 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
     if (p.entityId) s.entityId = p.entityId;
     return s;
   };
+  if (raw.kind === 'pronoun' && /^(de|dom)$/i.test(raw.text)) return null;
   if (raw.kind === 'pronoun') {
     const p = people.recent(raw.start, SPEAKER_PRONOUNS.get(raw.text.toLowerCase()) ?? null, skip);
     return p ? withPerson(p) : null;

@@ -414,3 +414,27 @@ describe('whole articles in three house styles', () => {
     ]);
   });
 });
+
+describe('smaller cases', () => {
+  it('cuts säger de but leaves the speaker unknown', () => {
+    check('Grannarna är oroliga.\n\n– Ingen har frågat oss något alls, säger de.', [{ text: 'Ingen har frågat oss något alls', speaker: null }]);
+  });
+
+  it('reads a role in a som-clause after a comma', () => {
+    check('– Vi öppnar igen i maj, säger Lena Ek, som är chef för badhuset.', [{ text: 'Vi öppnar igen i maj', speaker: 'Lena Ek', role: 'chef för badhuset' }]);
+  });
+
+  it('attributes a quotation followed by Det säger X.', () => {
+    check('”Vi kommer att öppna fler butiker under våren.” Det säger Nora Berg på företaget.', [
+      { text: 'Vi kommer att öppna fler butiker under våren.', kind: 'marks', speaker: 'Nora Berg' },
+    ]);
+  });
+
+  it('strips quotation marks from a headline statement', () => {
+    check('Anna Ek: ”Vi måste agera nu”\n\nHon är orolig.', [{ text: 'Vi måste agera nu', kind: 'headline', speaker: 'Anna Ek' }]);
+  });
+
+  it('does not take a parenthetical dash at the start of a wrapped line for a quote', () => {
+    for (const got of both('Förslaget om nya hyresregler\n– som lades fram i går av utredaren –\nfår hård kritik från flera håll.')) expect(got).toEqual([]);
+  });
+});

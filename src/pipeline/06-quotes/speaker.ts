@@ -80,7 +80,8 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
   const end = sentenceEnd(tokens, j, limit);
-  if (SPEAKER_PRONOUNS.has(t.normal) && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: resumeAt(tokens, j + 1, end) };
+  // `säger de`: a group; the clause is cut, the speaker stays unknown.
+  if ((SPEAKER_PRONOUNS.has(t.normal) || t.normal === 'de' || t.normal === 'dom') && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: resumeAt(tokens, j + 1, end) };
   if (isLower(t) && NOT_SPEAKER_START.has(t.normal)) return null;
 
   // Look for the name: the first capitalised run not used as a genitive of a role and not the
@@ -133,9 +134,14 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
         if ((isLower(r) && !/^(som|och|men|att|säger|sa|sade|berättar|han|hon)$/.test(r.normal)) || (isCap(r) && /:s$/.test(r.text))) {
           out.role ??= text.slice(r.start, tokens[end - 1]!.end);
         }
-      } else if (nx && nx.normal === 'som' && n + 1 < end && ROLE_VERBS.has(tokens[n + 1]!.normal)) {
-        const from = tokens[n + 1]!.normal === 'är' || tokens[n + 1]!.normal === 'var' ? n + 2 : n + 1;
-        if (from < end) out.role ??= text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+      }
+      {
+        // `som jobbar på …` / `, som är chef för …`
+        const sm = nx && nx.normal === 'som' ? n : nx && nx.text === ',' && tokens[n + 1]?.normal === 'som' ? n + 1 : -1;
+        if (sm >= 0 && sm + 1 < end && ROLE_VERBS.has(tokens[sm + 1]!.normal)) {
+          const from = tokens[sm + 1]!.normal === 'är' || tokens[sm + 1]!.normal === 'var' ? sm + 2 : sm + 1;
+          if (from < end) out.role ??= text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+        }
       }
       return out;
     }
