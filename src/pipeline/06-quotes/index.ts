@@ -32,28 +32,35 @@ export interface QuoteOptions {
 
 /** A line of the text: a paragraph line, or a piece of one where a line break was lost. */
 interface Line {
+  /** Offset of the first non-blank character. */
   start: number;
+  /** Offset after the last non-blank character. */
   end: number;
   /** Paragraph index. */
   para: number;
   /** `true` when the line starts after a real line break (or a paragraph start), `false` when glued. */
   hard: boolean;
-  /** First and after-last token index. */
+  /** Index of the line's first token. */
   t0: number;
+  /** Index after the line's last token. */
   t1: number;
 }
 
 /** A quote found, before speaker resolution. */
 interface Found {
+  /** How the quote is marked. */
   kind: QuoteKind;
+  /** The quoted pieces. */
   parts: Span[];
+  /** The speaker slot as written, when an attribution was found. */
   raw: RawSpeaker | null;
+  /** The reporting verb as written. */
   cue: string | null;
   /** Line index of the quote's first line (dash quotes), -1 otherwise. */
   line: number;
   /** Last line index covered by the quote (dash quotes). */
   lastLine: number;
-  /** Speaker already resolved (headline, byline). */
+  /** Speaker already resolved (byline authors of a quoted heading). */
   fixed?: Speaker | null;
   /** An intro line before (`Hon säger:`) gave the speaker. */
   intro?: boolean;
@@ -159,7 +166,9 @@ interface Attribution {
   keepPunct: boolean;
   /** `Det säger X.` style: the quote ends here, what follows is narration. */
   closing: boolean;
+  /** The reporting verb as written. */
   cue: string;
+  /** The speaker slot. */
   raw: RawSpeaker;
 }
 
@@ -198,8 +207,11 @@ function attributionSentence(text: string, tokens: readonly Token[], a: number, 
 
 /** Whether the line opens with a quote dash; returns the offset after the dash and spaces, or -1. */
 function dashBody(text: string, line: Line): number {
-  const c = text[line.start]!;
-  let k = line.start + 1;
+  // Markdown emphasis or a block quote before the dash (`**– …**`, `> – …`).
+  let s0 = line.start;
+  while (s0 < line.end && s0 - line.start < 4 && /[*_>\s]/.test(text[s0]!)) s0++;
+  const c = text[s0]!;
+  let k = s0 + 1;
   if (DASHES.includes(c)) {
     if (DASHES.includes(text[k] ?? '') || text[k] === '-') return -1;
   } else if (c === '-') {
@@ -209,10 +221,10 @@ function dashBody(text: string, line: Line): number {
   return k < line.end ? k : -1;
 }
 
-/** Trims whitespace (and a trailing comma or dash) off a span. */
+/** Trims whitespace (and a trailing comma, dash or Markdown emphasis) off a span. */
 function trimSpan(text: string, a: number, b: number): Span | null {
   while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /[\s,–-]/.test(text[b - 1]!)) b--;
+  while (b > a && /[\s,–*_-]/.test(text[b - 1]!)) b--;
   return b > a ? { start: a, end: b } : null;
 }
 
@@ -406,9 +418,11 @@ function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
     const afterSpeech = i > 0 && !!found[i - 1]!.raw && adjacent(found[i - 1]!, f);
     const listy = run.filter((r) => listLike(text, tokens, lines[r.line]!)).length;
     const speechy = run.filter((r) => firstPerson(tokens, lines[r.line]!)).length;
+    // Hyphen bullets (`- `) in a run are Markdown list items, whatever they say.
+    const hyphens = run.filter((r) => text[lines[r.line]!.start] === '-').length;
     const isList =
-      (colonIntro && (run.length >= 2 || listy > 0 || text[f.line > 0 ? lines[f.line]!.start : 0] === '-')) ||
-      (run.length >= 2 && !afterSpeech && (listy * 2 >= run.length || speechy * 2 < run.length));
+      (colonIntro && (run.length >= 2 || listy > 0 || text[lines[f.line]!.start] === '-')) ||
+      (run.length >= 2 && !afterSpeech && (listy * 2 >= run.length || speechy * 2 < run.length || hyphens === run.length));
     for (const r of run) {
       if (r.intro) {
         keep.push(r);

@@ -438,3 +438,14 @@ describe('smaller cases', () => {
     for (const got of both('Förslaget om nya hyresregler\n– som lades fram i går av utredaren –\nfår hård kritik från flera håll.')) expect(got).toEqual([]);
   });
 });
+
+describe('markup around dashes', () => {
+  it('reads a dash quote in Markdown emphasis', () => {
+    check('Rubrik här\n\n**– Vi är stolta över laget, säger tränaren Olle Berg.**', [{ text: 'Vi är stolta över laget', speaker: 'Olle Berg', role: 'tränaren' }]);
+  });
+
+  it('skips a Markdown list of full sentences in hyphen bullets', () => {
+    for (const got of both('Nyheter i lagen\n\n- Vi inför ett nytt bidrag för unga.\n- Vi höjer taket i a-kassan.\n- Vi sänker skatten för pensionärer.'))
+      expect(got).toEqual([]);
+  });
+});
