@@ -6,11 +6,13 @@
  * 2. news-dev articles: unique (name, type) per article vs gold, micro-averaged; names compared
  *    case-insensitively with whitespace collapsed (the gold writes `8 SIDOR`, text may say `8 Sidor`).
  *
- * `--dev` scores UNER dev instead of test (for tuning); `--verbose` prints errors for news-dev.
+ * `--dev` scores UNER dev instead of test and adds klintan test (tuning sets); `--verbose` prints
+ * errors for news-dev; NER_FULL_CONTEXT=1 runs findEntities on the full context (with the POS tagger).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dataPath } from '../shared-data';
-import { tagEntities } from '../../src/pipeline/05-entities';
+import { findEntities, tagEntities } from '../../src/pipeline/05-entities';
+import { buildContext } from '../../src/pipeline/context';
 import type { EvalResult } from './types';
 
 interface Doc {
@@ -85,7 +87,7 @@ export function run(): EvalResult {
   let tp = 0, np = 0, ng = 0, btp = 0, bnp = 0;
   const per: Record<string, [number, number, number]> = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   for (const d of docs) {
-    const pred = new Set(tagEntities(d.text).map((e) => `${e.start}-${e.end}-${e.type}`));
+    const pred = new Set((process.env.NER_FULL_CONTEXT ? findEntities(buildContext(d.text)) : tagEntities(d.text)).map((e) => `${e.start}-${e.end}-${e.type}`));
     np += pred.size;
     ng += d.gold.size;
     for (const x of pred) {
@@ -105,6 +107,46 @@ export function run(): EvalResult {
   for (const [t, [a, p, g]] of Object.entries(per)) { const r = prf(a, p, g); report.push(`    ${t}: P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f)} (gold ${g})`); }
   report.push(`    baseline "every capitalised word is a person": F1 ${pct(b.f)}`);
 
+  // 1b. (--dev only) klintan test as a second dev set: sentences joined by a space, 20 per document, MISC ignored.
+  if (dev) {
+    const lines = readFileSync(dataPath('ner', 'klintan-swedish-ner-corpus', 'test_corpus.txt'), 'utf8').split('\n');
+    let text = '';
+    let gold = new Set<string>();
+    let nsent = 0;
+    let open: { start: number; end: number; type: string } | null = null;
+    let ktp = 0, knp = 0, kng = 0;
+    const score = (): void => {
+      const pred = new Set(tagEntities(text).map((e) => `${e.start}-${e.end}-${e.type}`));
+      knp += pred.size;
+      kng += gold.size;
+      for (const x of pred) if (gold.has(x)) ktp++;
+      text = '';
+      gold = new Set();
+      nsent = 0;
+    };
+    const close = (): void => { if (open) gold.add(`${open.start}-${open.end}-${open.type}`); open = null; };
+    for (const line of lines) {
+      const m = /^(\S+)\s+(\S+)\s*$/.exec(line.replace(/\u00ad/g, ''));
+      if (!m) {
+        close();
+        if (line.trim() === '' && text) { nsent++; if (nsent >= 20) score(); }
+        continue;
+      }
+      if (text) text += ' ';
+      const st = text.length;
+      text += m[1]!;
+      const t = m[2] === 'PER' || m[2] === 'ORG' || m[2] === 'LOC' ? m[2] : '';
+      if (!t) { close(); continue; }
+      if (open && open.type === t) open.end = text.length;
+      else { close(); open = { start: st, end: text.length, type: t }; }
+    }
+    close();
+    if (text) score();
+    const k = prf(ktp, knp, kng);
+    metrics.klintan_test_f1 = +pct(k.f);
+    report.push(`  klintan test (second dev set, ${kng} gold mentions): P ${pct(k.p)} R ${pct(k.r)} F1 ${pct(k.f)}`);
+  }
+
   // 2. news-dev.
   const dir = dataPath('news-dev');
   const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -114,7 +156,7 @@ export function run(): EvalResult {
   for (const f of files) {
     const g = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { file: string; entities: { name: string; type: string }[] };
     const text = readFileSync(`${dir}/${g.file}`, 'utf8');
-    const ents = tagEntities(text);
+    const ents = process.env.NER_FULL_CONTEXT ? findEntities(buildContext(text)) : tagEntities(text);
     const pTyped = new Set(ents.map((e) => `${norm(e.name)}\t${e.type}`));
     const gTyped = new Set(g.entities.map((e) => `${norm(e.name)}\t${e.type}`));
     const pU = new Set([...pTyped].map((x) => x.split('\t')[0]!));
@@ -136,11 +178,7 @@ export function run(): EvalResult {
   report.push(`  news-dev (${files.length} articles, ${tng} gold entities; names case-insensitive): typed P ${pct(ty.p)} R ${pct(ty.r)} F1 ${ty.f.toFixed(3)} (target ≥ 0.80); untyped P ${pct(un.p)} R ${pct(un.r)} F1 ${un.f.toFixed(3)} (target ≥ 0.90)`);
   for (const [t, [a, p, gg]] of Object.entries(nt)) { const r = prf(a, p, gg); report.push(`    ${t}: P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f)} (gold ${gg})`); }
 
-  const gates: Record<string, number> = {};
-  if (!dev) {
-    gates.uner_test_f1 = Math.floor(metrics.uner_test_f1! - 1);
-    gates.news_typed_f1 = Math.floor((metrics.news_typed_f1 - 0.01) * 100) / 100;
-    gates.news_untyped_f1 = Math.floor((metrics.news_untyped_f1 - 0.01) * 100) / 100;
-  }
+  // CI gates: the level reached (UNER test 88.5, news-dev typed 0.894 / untyped 0.904), rounded down a little.
+  const gates: Record<string, number> = dev ? {} : { uner_test_f1: 87, news_typed_f1: 0.88, news_untyped_f1: 0.89 };
   return { name: 'ner', metrics, gates, report };
 }

@@ -223,7 +223,7 @@ function quantised(w: Weights, min: number): Weights {
   return out;
 }
 
-const EPOCHS = 8;
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 /** Weights are stored ×SCALE, rounded. */
 const SCALE = 100;
 /** Entries with |weight×SCALE| below this are dropped. */

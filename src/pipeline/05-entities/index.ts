@@ -161,6 +161,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   for (const sp of spans) {
     // Closed-class words alone are never entities (`Du`, `Vi`, `Det`).
     if (sp.words.length === 1 && isNever(sp.words[0]!)) continue;
+    // A short all-caps word is an acronym, never a person (`AI`, `IT`).
+    if (sp.type === 'PER' && sp.words.length === 1 && sp.words[0]!.length <= 4 && !/\p{Ll}/u.test(sp.words[0]!)) continue;
     // A one-word mention capitalised only because it starts a sentence: a common word written
     // in lower case elsewhere in the text (`Polisen` … `polisen`), or tagged by the tagger as a
     // common word, is no name unless the gazetteers or a mid-sentence capital say so.
@@ -344,6 +346,7 @@ function canonical(
   if (/(?::s|['’]s)$/.test(last) && last.length > 2) return [...words.slice(0, -1), last.slice(0, -2)].join(' ');
   const g = dropGenitive(last);
   if (!g) return nm;
+  if (!/\p{Ll}/u.test(last)) return nm; // acronyms take `:s` (`BRIS`, `SIS` keep their s)
   const baseName = [...words.slice(0, -1), g].join(' ');
   if (lookup(nm)) return nm; // `Paris`, `Borås`
   if (lookup(baseName)) return baseName; // `Sveriges`, `Region Skånes`
