@@ -743,7 +743,17 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
       const prev = f.line > 0 ? lines[f.line - 1]! : null;
       if (prev && prev.end > lastEnd && !'?'.includes(text[prev.end - 1]!)) {
         const ms = people.between(prev.start, prev.end).filter((m) => !skip(m.start));
-        const m = ms[ms.length - 1];
+        // A person in subject position of a sentence (`Hugo Falk håller inte med.`, `Enligt Ola Ek …`)
+        // takes the floor; one named as an object (`… om sin mamma Eva Ek.`) does not, unless nobody
+        // has spoken yet (`Vi har pratat med Laura Hartman.`).
+        const subject = ms.filter((m) => {
+          let k = prev.t0;
+          while (k < prev.t1 && tokens[k]!.start < m.start) k++;
+          let s0 = k;
+          while (s0 > prev.t0 && !/^[.!?…]+$/.test(tokens[s0 - 1]!.text)) s0--;
+          return k - s0 <= 3;
+        });
+        const m = subject[subject.length - 1] ?? (lastSpeaker ? undefined : ms[ms.length - 1]);
         if (m) speaker = resolve({ kind: 'name', start: m.start, end: m.end, text: m.person.name, endToken: 0 }, people, entities, skip);
       }
       speaker ??= lastSpeaker;

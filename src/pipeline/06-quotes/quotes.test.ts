@@ -449,3 +449,12 @@ describe('markup around dashes', () => {
       expect(got).toEqual([]);
   });
 });
+
+describe('who takes the floor', () => {
+  it('does not give an unattributed dash line to a person named as an object', () => {
+    check('– Jag växte upp på en gård, säger Stina Holm.\n\nHon berättar gärna om sin mormor Elsa Vik.\n\n– Hon lärde mig allt om djur.', [
+      { text: 'Jag växte upp på en gård', speaker: 'Stina Holm' },
+      { text: 'Hon lärde mig allt om djur.', speaker: 'Stina Holm' },
+    ]);
+  });
+});
