@@ -68,6 +68,17 @@ function firstNames(): { female: string[]; male: string[]; ambiguous: string[]; 
   return { female: sort(female), male: sort(male), ambiguous: sort(ambiguous), kept: female.length + male.length + ambiguous.length, total: counts.size };
 }
 
+/** Riksdag party abbreviations → short names (`S` → `Socialdemokraterna`), current and former. */
+function partyAbbreviations(): string[] {
+  const out: string[] = [];
+  for (const l of lines('political-parties', 'riksdag-parties.csv').slice(1)) {
+    const [short, abbr, , , formerAbbr] = csv(l);
+    if (abbr) out.push(`${abbr}=${short}`);
+    for (const f of (formerAbbr ?? '').split(';')) if (f) out.push(`${f}=${short}`);
+  }
+  return out;
+}
+
 function places(): { loc: Set<string>; org: Set<string>; nationality: Set<string> } {
   const loc = new Set<string>();
   const org = new Set<string>();
@@ -192,6 +203,7 @@ export function main(): void {
     ) +
     `\n/** Place names (LOC): countries, capitals, counties, municipalities (short names), towns. \`|\`-separated. */\nexport const GAZETTEER_LOC = ${JSON.stringify(sort(p.loc).join('|'))};\n` +
     `\n/** Organisation names (ORG): municipalities, regions, agencies, EU bodies, parties. \`|\`-separated. */\nexport const GAZETTEER_ORG = ${JSON.stringify(sort(p.org).join('|'))};\n` +
+    `\n/** Riksdag party abbreviations, \`ABBR=Name\` pairs, \`|\`-separated (\`S=Socialdemokraterna\`). */\nexport const PARTY_ABBREVIATIONS = ${JSON.stringify(partyAbbreviations().join('|'))};\n` +
     `\n/** Nationality and inhabitant words (lower case in Swedish, never entities). Space-separated. */\nexport const NATIONALITY_WORDS = ${JSON.stringify(sort(p.nationality).join(' '))};\n`;
   writeFileSync(join(ROOT, 'src/data/sv/gazetteer-data.ts'), gzOut);
   console.log(`first names: ${fn.female.length} female, ${fn.male.length} male, ${fn.ambiguous.length} ambiguous; LOC ${p.loc.size}, ORG ${p.org.size}, nationality words ${p.nationality.size}`);

@@ -63,6 +63,9 @@ describe('tagEntities', () => {
     // acronyms inside compounds
     ['LO-ekonomen varnade för att EU-direktivet blir dyrt.', ['LO|ORG|LO', 'EU|ORG|EU']],
     ['Frågan ska behandlas av EU-kommissionen i höst.', ['EU-kommissionen|ORG|EU-kommissionen']],
+    // party abbreviations in parentheses, surname particles
+    ['Det säger Magdalena Andersson (S) till Ekot.', ['Magdalena Andersson|PER|Magdalena Andersson', 'S|ORG|Socialdemokraterna', 'Ekot|ORG|Ekot']],
+    ['Skådespelaren Max von Sydow fick priset.', ['Max von Sydow|PER|Max von Sydow']],
     // sentence-initial place
     ['Stockholm växer snabbt. Många flyttar till Stockholm varje år.', ['Stockholm|LOC|Stockholm', 'Stockholm|LOC|Stockholm']],
   ])('%s', (text, expected) => {

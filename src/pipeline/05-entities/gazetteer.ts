@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../types';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../data/sv/first-names';
-import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS } from '../../data/sv/gazetteer-data';
+import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from '../../data/sv/gazetteer-data';
 import { CURATED_LOC, CURATED_ORG } from '../../data/sv/entity-lexicon';
 
 type Sex = 'female' | 'male' | null;
@@ -143,4 +143,16 @@ export function gazetteerMaxWords(first: string): number {
 export function isNationalityWord(word: string): boolean {
   nationality ??= new Set(NATIONALITY_WORDS.split(' '));
   return nationality.has(word);
+}
+
+let parties: Map<string, string> | undefined;
+
+/**
+ * The party a Riksdag party abbreviation stands for (`S` → `Socialdemokraterna`, `FP` → `Liberalerna`), or `null`.
+ *
+ * @param abbreviation The abbreviation as written (upper case).
+ */
+export function partyName(abbreviation: string): string | null {
+  parties ??= new Map(PARTY_ABBREVIATIONS.split('|').map((p) => p.split('=') as [string, string]));
+  return parties.get(abbreviation) ?? null;
 }

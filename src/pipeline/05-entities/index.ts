@@ -17,10 +17,10 @@ import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
 import { COMPANY_FORMS, NEVER_ENTITY } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
-import { isFirstName, lookupGazetteer } from './gazetteer';
+import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
 
-export { firstNameSex, isFirstName, lookupGazetteer } from './gazetteer';
+export { firstNameSex, isFirstName, lookupGazetteer, partyName } from './gazetteer';
 
 /** Options for entity tagging. */
 export interface EntityOptions {
@@ -35,6 +35,9 @@ let companyForms: Set<string> | undefined;
 const PLACE_ORG_HEAD = new Set(['kommun', 'stad', 'landsting', 'kommuns', 'stads', 'landstings']);
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?']);
+/** Lower-case particles that begin a surname (`von Sydow`, `af Klint`, `al-Assad`); `de`/`den` are too common in Swedish. */
+const SURNAME_PARTICLES = new Set(['von', 'van', 'af', 'al', 'el', 'da', 'di', 'du', 'der', 'ter', 'ten', 'bin', 'ibn', 'le', 'la', 'del', 'della', 'dos', 'das']);
+
 /** Lower-case words ending in -r that are verbs after a name (`Paris är`, `Jonas säger`), a genitive hint otherwise. */
 const VERBISH = /(?:ar|er|ir|or|ur|är|år|de|te|dde|tt|ade)$/;
 
@@ -53,6 +56,8 @@ interface Span0 {
   words: string[];
   /** Whether the mention starts a sentence, line or quote. */
   initial: boolean;
+  /** A canonical name fixed by a rule (`S` → `Socialdemokraterna`). */
+  name?: string;
 }
 
 function isNever(w: string): boolean {
@@ -158,6 +163,24 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   // 3. Rules on the spans.
   const tokens = ctx.tokens;
   const out: Span0[] = [];
+  // Two person spans separated by one space are one name (`Bashar` `al-Assad`).
+  for (let k = spans.length - 1; k > 0; k--) {
+    const x = spans[k - 1]!, y = spans[k]!;
+    if (x.type === 'PER' && y.type === 'PER' && x.b === y.a && text.slice(x.end, y.start) === ' ') {
+      x.b = y.b;
+      x.end = y.end;
+      x.words.push(...y.words);
+      spans.splice(k, 1);
+    }
+  }
+  for (const sp of spans) {
+    // Surname particles before a person's name: `von Sydow`, `Max von Sydow` is found by the model.
+    while (sp.type === 'PER' && sp.a > 0 && SURNAME_PARTICLES.has(tokens[sp.a - 1]!.text) && tokens[sp.a - 1]!.end + 1 === sp.start) {
+      sp.a--;
+      sp.start = tokens[sp.a]!.start;
+      sp.words.unshift(tokens[sp.a]!.text);
+    }
+  }
   for (const sp of spans) {
     // Closed-class words alone are never entities (`Du`, `Vi`, `Det`).
     if (sp.words.length === 1 && isNever(sp.words[0]!)) continue;
@@ -243,6 +266,13 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     for (const t of tokens) {
       // Every case below starts with a capital letter.
       if (t.kind !== 'word' || taken.has(k) || !isCap(t.text)) { k++; continue; }
+      const party = t.text.length <= 3 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' ? partyName(t.text) : null;
+      if (party) {
+        // `Magdalena Andersson (S)`: a party abbreviation in parentheses.
+        out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false, name: party });
+        k++;
+        continue;
+      }
       const again = single.get(t.text) ?? single.get(dropGenitive(t.text));
       const nx = tokens[k + 1];
       if (
@@ -279,7 +309,14 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const mentionTexts = new Set(out.map((s) => s.words.join(' ')));
   const perLast = new Map<string, string>();
   for (const s of out) if (s.type === 'PER' && s.words.length > 1) perLast.set(s.words[s.words.length - 1]!, s.words.join(' '));
-  const names = out.map((s) => canonical(s, tokens, lookup, mentionTexts, perLast));
+  for (const s of out) {
+    // `Magdalena Andersson (S)`: a party abbreviation in parentheses names the party.
+    if (s.words.length === 1 && tokens[s.a - 1]?.text === '(' && tokens[s.b]?.text === ')') {
+      const party = partyName(s.words[0]!);
+      if (party) { s.name = party; s.type = 'ORG'; }
+    }
+  }
+  const names = out.map((s) => s.name ?? canonical(s, tokens, lookup, mentionTexts, perLast));
 
   // 5. Link mentions: surnames to full names; a majority type per name.
   const full = new Map<string, string>(); // last word → longest PER name
