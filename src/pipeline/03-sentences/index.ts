@@ -7,7 +7,7 @@ import { tokenize } from '../02-tokens';
 const FINAL_ABBR = new Set(SENTENCE_FINAL_ABBREVIATIONS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 /** Longest heading glued to the start of its paragraph, in tokens. */
-const MAX_HEADING = 6;
+const MAX_HEADING = 8;
 /**
  * Glued headings are looked for only in hard-wrapped text, whose longest line is at most this long
  * (Talbanken's raw text wraps at 80); in one-paragraph-per-line text headings keep their line.
@@ -43,6 +43,12 @@ function isOpener(t: Token): boolean {
     c === 0x2013 || c === 0x2014 || c === 45 || c === 0x201d || c === 0x201c || c === 34 || c === 39 || c === 0xbb ||
     c === 0xab || c === 0x2018 || c === 0x2019 || c === 40 || c === 91
   );
+}
+
+/** A dash: `-` `–` `—` (alone). */
+function isDash(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.text.length === 1 && (c === 45 || c === 0x2013 || c === 0x2014);
 }
 
 /** First character is an upper-case letter. */
@@ -140,7 +146,12 @@ function isGluedHeading(cur: readonly Token[], t: Token): boolean {
   if (t.kind !== 'word' || !isUpperInitial(t)) return false;
   const first = cur[0]!;
   if (!isUpperInitial(first) && !isDigitInitial(first)) return false;
-  for (const u of cur) if (u.kind !== 'word' && u.kind !== 'number') return false;
+  // words and numbers, and dashes inside (`Schizofreni - en gåtfull sjukdom`)
+  for (let j = 1; j < cur.length; j++) {
+    const u = cur[j]!;
+    if (u.kind !== 'word' && u.kind !== 'number' && !(u.kind === 'punctuation' && isDash(u) && j < cur.length - 1)) return false;
+  }
+  if (first.kind !== 'word' && first.kind !== 'number') return false;
   const last = cur[cur.length - 1]!;
   if (STARTERS.has(t.normal)) return true;
   // the text goes on about the heading's word (`Ålderspension Ålderspensionen`, `… lägre pension Ålderspensionen`)
