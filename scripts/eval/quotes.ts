@@ -101,11 +101,12 @@ interface Tally {
   fn: number;
   named: number;
   right: number;
+  exact: number;
   byKind: Map<string, { gold: number; pred: number; tp: number }>;
 }
 
 function tally(): Tally {
-  return { tp: 0, fp: 0, fn: 0, named: 0, right: 0, byKind: new Map() };
+  return { tp: 0, fp: 0, fn: 0, named: 0, right: 0, exact: 0, byKind: new Map() };
 }
 
 function score(t: Tally, gold: GoldQuote[], pred: Pred[], file: string, log: string[] | null): void {
@@ -126,6 +127,8 @@ function score(t: Tally, gold: GoldQuote[], pred: Pred[], file: string, log: str
     const g = gold[i]!;
     const p = pred[j]!;
     if (g.kind === p.kind) kind(g.kind).tp++;
+    if (g.text.trim() === p.text.trim()) t.exact++;
+    else log?.push(`  ${file}: text differs: ${JSON.stringify(p.text.slice(-40))} vs gold ${JSON.stringify(g.text.slice(-40))}`);
     if (g.speaker_named && g.speaker) {
       t.named++;
       if (sameName(g.speaker, p.speaker)) t.right++;
@@ -184,6 +187,7 @@ export function run(): EvalResult {
     `  ${'swedish-nlp'.padEnd(22)} ${o.p.toFixed(3).padStart(6)} ${o.r.toFixed(3).padStart(6)} ${o.f.toFixed(3).padStart(6)}   ${acc.toFixed(3)} (${ours.right}/${ours.named})`,
     `  ${'  without entities'.padEnd(22)} ${a.p.toFixed(3).padStart(6)} ${a.r.toFixed(3).padStart(6)} ${a.f.toFixed(3).padStart(6)}   ${aacc.toFixed(3)} (${alone.right}/${alone.named})`,
     ...(entityErrors ? [`  NOTE: the entity step threw on ${entityErrors} article(s); those were scored without entities`] : []),
+    `  quote text identical to gold (characters) in ${ours.exact}/${ours.tp} matched quotes`,
     `  per kind (gold / predicted / matched with same kind):`,
     ...[...ours.byKind.entries()].map(([k, v]) => `    ${k.padEnd(9)} gold ${String(v.gold).padStart(3)}  predicted ${String(v.pred).padStart(3)}  matched ${String(v.tp).padStart(3)}`),
     ...log,

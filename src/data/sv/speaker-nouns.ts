@@ -83,6 +83,8 @@ export const FIRST_PERSON: ReadonlySet<string> = set('jag mig min mitt mina vi o
  * (`säger ministern` → the minister named before). Matched by the ending of a person's title
  * (`utrikesminister` ends with `minister`), so only the base nouns are listed; the definite form
  * is derived by the reader (`ministern`, `åklagaren`, `forskaren`, `chefen`).
+ * `polisen` is deliberately not here: `säger polisen` is the police as an unnamed source, not a
+ * police officer named earlier.
  */
 export const ROLE_NOUN_ENDINGS: readonly string[] = (
   'minister ministern åklagare åklagaren forskare forskaren chef chefen ordförande ordföranden ' +
@@ -90,5 +92,5 @@ export const ROLE_NOUN_ENDINGS: readonly string[] = (
   'professor professorn advokat advokaten försvarare försvararen doktorand doktoranden ' +
   'informatör informatören presschef presschefen vd:n vd statsminister statsministern ' +
   'tränare tränaren författare författaren fotograf fotografen kommissionär kommissionären ' +
-  'rektor rektorn ambassadör ambassadören polis polisen utredare utredaren representant representanten'
+  'rektor rektorn ambassadör ambassadören utredare utredaren representant representanten'
 ).split(' ');

@@ -114,7 +114,10 @@ function splitLines(ctx: TextContext): Line[] {
           continue;
         }
         // Lost line break between sentences: `tidigare.Det säger`, `Hammarberg,Han forskar`.
-        if (c !== ':' && spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && /\p{Lu}/u.test(text[k] ?? '') && /\p{Ll}/u.test(text[k + 1] ?? '')) {
+        // Also before a byline in capitals or a number: `Halprin.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
+        const next = text[k] ?? '';
+        const gluedStart = (/\p{Lu}/u.test(next) && /\p{L}/u.test(text[k + 1] ?? '')) || (c !== ',' && /\d/.test(next));
+        if (c !== ':' && spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && gluedStart) {
           push(from, k, para, hard);
           from = k;
           hard = false;
@@ -326,6 +329,12 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
         a = at.to;
         from = at.to < l.t1 ? tokens[at.to]!.start : l.end;
         if (from >= l.end) break;
+        // What follows the attribution is the quote's second part, unless it is narration
+        // (`…, säger Anna Ek. Enligt henne …`, `… Anna Ek berättar att …`).
+        if (!at.closing && (narration(tokens, { ...l, t0: a }) || text.startsWith(at.raw.text, from))) {
+          closed = true;
+          break;
+        }
       }
       if (closed) break;
       if (from < l.end) {
@@ -676,7 +685,7 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
     // `säger ministern` → the minister named before.
     const head = raw.text.split(' ').pop()!.toLowerCase();
     if (!raw.text.includes(' ') && ROLE_NOUN_ENDINGS.includes(head)) {
-      const base = head.replace(/(?:en|n)$/, '');
+      const base = head.replace(/(?::n|en|n)$/, '');
       const p = people.recentWithRole(raw.start, base.length >= 3 ? base : head, skip);
       if (p) return withPerson(p);
     }

@@ -458,3 +458,10 @@ describe('who takes the floor', () => {
     ]);
   });
 });
+
+describe('after the attribution', () => {
+  it('does not take narration after the attribution in the same paragraph as a second part', () => {
+    check('– Vi är glada för beslutet, säger Anna Ek. Enligt henne har arbetet tagit tre år.', [{ text: 'Vi är glada för beslutet', parts: 1 }]);
+    check('– Vi är glada för beslutet, säger Anna Ek. Anna Ek har lett arbetet sedan 2019.', [{ text: 'Vi är glada för beslutet', parts: 1 }]);
+  });
+});
