@@ -98,6 +98,14 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
   let p = 0;
   let maxLine = -1;
   let firstOfParagraph = 0;
+  let wrappedText = -1; // -1: not computed yet; lazily, since most texts never need it
+  const isWrapped = () => {
+    if (wrappedText < 0) {
+      if (maxLine < 0) maxLine = longestLine(text);
+      wrappedText = maxLine <= WRAPPED_MAX_LINE ? 1 : 0;
+    }
+    return wrappedText === 1;
+  };
   const flush = () => {
     if (cur.length === 0) return;
     const start = cur[0]!.start;
@@ -116,7 +124,7 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
       if (crossed) {
         flush();
         firstOfParagraph = out.length;
-      } else if (endsBefore(tokens, i, cur.length)) flush();
+      } else if (endsBefore(tokens, i, cur.length, isWrapped())) flush();
       else {
         const prev = tokens[i - 1]!;
         const gap = t.start - prev.end;
@@ -124,10 +132,7 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
           if (maxLine < 0) maxLine = longestLine(text);
           if (lineBreakEnds(text, prev, t, maxLine)) flush();
         } else if (gap >= 2 && layoutGapEnds(prev, t)) flush();
-        else if (cur.length <= MAX_HEADING && out.length === firstOfParagraph && isGluedHeading(cur, t)) {
-          if (maxLine < 0) maxLine = longestLine(text);
-          if (maxLine <= WRAPPED_MAX_LINE) flush();
-        }
+        else if (cur.length <= MAX_HEADING && out.length === firstOfParagraph && isGluedHeading(cur, t) && isWrapped()) flush();
       }
     }
     cur.push(t);
@@ -159,7 +164,7 @@ function isGluedHeading(cur: readonly Token[], t: Token): boolean {
 }
 
 /** Whether a sentence ends between `tokens[i - 1]` and `tokens[i]` by punctuation. */
-function endsBefore(tokens: readonly Token[], i: number, curLength: number): boolean {
+function endsBefore(tokens: readonly Token[], i: number, curLength: number, wrapped: boolean): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   // a closing mark glued to the full stop belongs to the sentence (`bokstäver.'`)
@@ -185,10 +190,15 @@ function endsBefore(tokens: readonly Token[], i: number, curLength: number): boo
   // `formulerat det: 'Måste …`), except after a label of one or two words (`Foto: Tillitsdelegationen`,
   // and the news headline `Laura Hartman: Allt fler …`, which stays one sentence)
   if (k === i - 1 && a.kind === 'punctuation' && a.text === ':' && (isUpperInitial(t) || (isOpener(t) && t.text !== '('))) {
+    // an enumeration of names goes on (`följande: Borås, Danderyd …`)
+    const u = tokens[i + 1];
+    if (isUpperInitial(t) && u !== undefined && u.text === ',') return false;
     let words = 0;
     const stop = Math.min(i - 1, i - curLength + 8); // bounded: linear time
     for (let j = i - curLength; j < stop && words < 3; j++) if (tokens[j]!.kind !== 'punctuation') words++;
-    return words >= 3;
+    if (words >= 3) return true;
+    // in re-wrapped text a short label lost its line break (`Fotnot: De …`, `Del 1: Här är …`)
+    return wrapped && (STARTERS.has(t.normal) || isOpener(t));
   }
   return false;
 }
