@@ -213,8 +213,8 @@ export function run(): EvalResult {
       train_wrapped_token_f1: w.tok,
       train_wrapped_sentence_f1: w.sent,
     },
-    // the level reached on 2026-11-28, rounded down a little (test: 100.00 / 97.35, dev: 99.97 / 97.63)
-    gates: { token_f1: 99.9, sentence_f1: 97.0, dev_token_f1: 99.9, dev_sentence_f1: 97.2 },
+    // the level reached on 2026-11-28, rounded down a little (test 100.00 / 97.73, dev 99.97 / 97.63, train wrapped 99.97 / 94.94)
+    gates: { token_f1: 99.9, sentence_f1: 97.5, dev_token_f1: 99.9, dev_sentence_f1: 97.4, train_wrapped_token_f1: 99.9, train_wrapped_sentence_f1: 94.5 },
     report: [...t.lines, udpipeLine(test), ...d.lines, ...w.lines],
   };
 }

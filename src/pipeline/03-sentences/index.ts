@@ -9,8 +9,9 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 /** Longest heading glued to the start of its paragraph, in tokens. */
 const MAX_HEADING = 8;
 /**
- * Glued headings are looked for only in hard-wrapped text, whose longest line is at most this long
- * (Talbanken's raw text wraps at 80); in one-paragraph-per-line text headings keep their line.
+ * Glued headings are looked for only in hard-wrapped text: some paragraph has several lines and no
+ * line is longer than this (Talbanken's raw text wraps at 80); in one-paragraph-per-line text
+ * headings keep their own line.
  */
 const WRAPPED_MAX_LINE = 100;
 /** How many glued closing marks after a full stop are looked back over (keeps the loop linear). */
@@ -102,7 +103,7 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
   const isWrapped = () => {
     if (wrappedText < 0) {
       if (maxLine < 0) maxLine = longestLine(text);
-      wrappedText = maxLine <= WRAPPED_MAX_LINE ? 1 : 0;
+      wrappedText = maxLine <= WRAPPED_MAX_LINE && hasInnerLineBreak(text) ? 1 : 0;
     }
     return wrappedText === 1;
   };
@@ -213,6 +214,22 @@ function hasNewline(text: string, a: number, b: number): boolean {
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** Some paragraph holds a single line break (two non-blank lines in a row): the text may be wrapped. */
+function hasInnerLineBreak(text: string): boolean {
+  let prevBlank = true;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+      if (!blank && !prevBlank) return true;
+      prevBlank = blank;
+      blank = true;
+    } else if (blank && !isSpaceCode(c)) blank = false;
+  }
+  return !blank && !prevBlank;
 }
 
 /** Length of the longest line (without trailing whitespace). */
