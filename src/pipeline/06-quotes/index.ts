@@ -182,7 +182,12 @@ function findAttribution(text: string, tokens: readonly Token[], a: number, b: n
     // `, säger X` / `? frågar hon` / `– säger hon`
     if ((t.text === ',' || t.text === '?' || t.text === '!' || t.text === '–' || t.text === '…') && k > a && isCue(tokens[k + 1]) && k + 1 < b) {
       const raw = parseSpeaker(text, tokens, k + 2, b);
-      if (raw) {
+      // `, enligt förslaget, med …` is a parenthesis inside the quote, not its attribution: an
+      // unnamed source after `enligt` must end the sentence.
+      let npEnd = k + 2;
+      if (raw && raw.kind === 'np') while (npEnd < b && tokens[npEnd]!.end <= raw.end) npEnd++;
+      const parenthesis = !!raw && raw.kind === 'np' && tokens[k + 1]!.normal === 'enligt' && npEnd < b && !/^[.!?…]+$/.test(tokens[npEnd]?.text ?? '.');
+      if (raw && !parenthesis) {
         const to = raw.endToken < b ? raw.endToken + 1 : b;
         return { from: k, to, keepPunct: t.text !== ',' && t.text !== '–', closing: false, cue: tokens[k + 1]!.text, raw };
       }
@@ -318,7 +323,8 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
         const endOff = at.keepPunct ? (at.closing ? tokens[at.from - 1]!.end : tokens[at.from]!.end) : tokens[at.from]!.start;
         const sp = trimSpan(text, from, endOff);
         if (sp) parts.push(sp);
-        if (!raw) {
+        // A reporting verb's speaker wins over an earlier `enligt` source.
+        if (!raw || (cue?.toLowerCase() === 'enligt' && at.cue.toLowerCase() !== 'enligt')) {
           raw = at.raw;
           cue = at.cue;
         }

@@ -465,3 +465,11 @@ describe('after the attribution', () => {
     check('– Vi är glada för beslutet, säger Anna Ek. Anna Ek har lett arbetet sedan 2019.', [{ text: 'Vi är glada för beslutet', parts: 1 }]);
   });
 });
+
+describe('enligt inside a quote', () => {
+  it('keeps a parenthetical enligt inside the quote and takes the real attribution', () => {
+    check('– Skatten höjs, enligt förslaget, med två procent. Det är rimligt, säger Lars Berg.', [
+      { text: 'Skatten höjs, enligt förslaget, med två procent. Det är rimligt', speaker: 'Lars Berg', cue: 'säger' },
+    ]);
+  });
+});
