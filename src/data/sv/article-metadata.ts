@@ -49,6 +49,13 @@ export const READ_MORE = /^(?:läs mer|läs också|läs även|se även|se också
  */
 export const AGENCY_SIGNATURE = /(?:^|[\s.!?])((?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,3}\/)?(?:\d+ SIDOR|TT|NTB|Reuters|AFP|AP|DPA|SIDOR)(?:\/(?:TT|AFP|Reuters|AP|\d+ SIDOR))?)\s*$/u;
 
+/**
+ * A desk signature inside the text, where a lost line break glued it to the next heading:
+ * `…på internet.8 SIDOR/TT Några tips om alkohol`, `Katrin Kasström/8 SIDOR`, `Anna Berg/TT`.
+ * Searched everywhere (global flag); bounded quantifiers only.
+ */
+export const INLINE_SIGNATURE = /(?:\p{Lu}[\p{L}-]{1,30} \p{Lu}[\p{L}-]{1,30}\/(?:TT|\d{1,2} SIDOR)(?:\/TT)?|\b\d{1,2} SIDOR(?:\/TT)?)(?![\p{L}\d])/gu;
+
 /** Month names and their abbreviations (Swedish and English, as sites write them), for dates. */
 export const MONTHS: readonly string[] = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december',

@@ -13,6 +13,7 @@ import {
   BOILERPLATE_LINES,
   BYLINE_LABELS,
   DATE_LABELS,
+  INLINE_SIGNATURE,
   LEADING_LISTEN,
   PHOTO_LABELS,
   READ_MORE,
@@ -161,7 +162,17 @@ export function readArticle(text: string): ArticleParts {
       parts.excluded.push({ start, end: start + sig[1].length });
     }
   }
-  parts.excluded.sort((a, b) => a.start - b.start);
+  INLINE_SIGNATURE.lastIndex = 0;
+  for (let m = INLINE_SIGNATURE.exec(text); m; m = INLINE_SIGNATURE.exec(text)) parts.excluded.push({ start: m.index, end: m.index + m[0].length });
+  parts.excluded.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Merge overlapping spans so that consumers can walk them with one pointer.
+  const merged: Span[] = [];
+  for (const sp of parts.excluded) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else merged.push({ start: sp.start, end: sp.end });
+  }
+  parts.excluded = merged;
   return parts;
 }
 
