@@ -176,7 +176,7 @@ export class People {
         let best = m;
         for (let k = i - 1; k >= 0 && i - k < 8; k--) {
           const o = this.mentions[k]!;
-          if (/[.!?…\n]/.test(this.text.slice(o.end, best.start))) break;
+          if (best.start - o.end > 300 || /[.!?…\n]/.test(this.text.slice(o.end, best.start))) break;
           if (!skip(o.start) && (sex === null || o.person.sex === sex)) best = o;
         }
         return best.person;
