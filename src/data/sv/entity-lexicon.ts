@@ -73,7 +73,7 @@ export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp
  * Lower-case words that, after a capitalised place name, make an organisation
  * (`Falu kommun`, `Stockholms stad`, `Västra Götalandsregionen`); `län` makes a place.
  */
-export const PLACE_ORG_HEADS = 'kommun|stad|landsting|region|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde';
+export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling';
 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, adverbs …) that are never an entity on
@@ -83,3 +83,13 @@ export const PLACE_ORG_HEADS = 'kommun|stad|landsting|region|kommunfullmäktige|
  */
 export const NEVER_ENTITY =
   'jag|du|han|hon|den|det|vi|ni|de|dem|dom|man|mig|dig|sig|oss|er|honom|henne|min|mitt|mina|din|ditt|dina|hans|hennes|dess|vår|vårt|våra|er|ert|era|deras|sin|sitt|sina|denna|detta|dessa|den här|någon|något|några|ingen|inget|inga|alla|allt|varje|var|vad|vem|vilken|vilket|vilka|hur|när|varför|där|här|då|nu|så|och|men|eller|för|att|om|som|eftersom|medan|fast|både|antingen|varken|i|på|av|med|till|från|hos|ur|under|över|efter|före|inför|utan|om|mot|vid|bland|enligt|genom|sedan|också|även|inte|ej|bara|redan|ju|väl|nog|kanske|visst|ja|nej|tack|hej|men|en|ett|de|the|a|an|of|and|or|mr|mrs|ms|herr|fru|sankt|st';
+
+/**
+ * Capitalised heads of Swedish agency-style names that continue with `för`/`mot` and a short
+ * lower-case phrase (`Myndigheten för civilt försvar`, `Inspektionen för vård och omsorg`,
+ * `Delegationen mot segregation`). Lower case, `|`-separated.
+ */
+export const AGENCY_HEADS = 'myndigheten|inspektionen|delegationen|institutet|nämnden|rådet|kommittén|stiftelsen|föreningen|förbundet|akademien|akademin|centrum|centret|fonden|kommissionen|styrelsen|verket|byrån|sällskapet';
+
+/** Verbs and auxiliaries that end a name phrase (`Myndigheten för tillväxt har …`). Lower case, `|`-separated. */
+export const PHRASE_STOP_VERBS = 'har|hade|är|var|blir|blev|ska|skulle|kan|kunde|vill|ville|måste|får|fick|säger|sa|sade|menar|anser|tycker|gör|gjorde|kommer|kom|tar|tog|ger|gav|finns|fanns|bör|behöver|arbetar|jobbar|föreslår|beslutar|beslutade|meddelar|meddelade|skriver|skrev|varnar|varnade|konstaterar';

@@ -66,6 +66,9 @@ describe('tagEntities', () => {
     // party abbreviations in parentheses, surname particles
     ['Det säger Magdalena Andersson (S) till Ekot.', ['Magdalena Andersson|PER|Magdalena Andersson', 'S|ORG|Socialdemokraterna', 'Ekot|ORG|Ekot']],
     ['Skådespelaren Max von Sydow fick priset.', ['Max von Sydow|PER|Max von Sydow']],
+    // agency names with för/mot, place + institution heads
+    ['Det meddelar Myndigheten för civilt försvar i dag.', ['Myndigheten för civilt försvar|ORG|Myndigheten för civilt försvar']],
+    ['Han studerar vid Lunds universitet sedan i höstas.', ['Lunds universitet|ORG|Lunds universitet']],
     // sentence-initial place
     ['Stockholm växer snabbt. Många flyttar till Stockholm varje år.', ['Stockholm|LOC|Stockholm', 'Stockholm|LOC|Stockholm']],
   ])('%s', (text, expected) => {

@@ -15,8 +15,8 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { COMPANY_FORMS, NEVER_ENTITY } from '../../data/sv/entity-lexicon';
-import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
+import { AGENCY_HEADS, COMPANY_FORMS, NEVER_ENTITY, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
 
@@ -32,7 +32,9 @@ let never: Set<string> | undefined;
 let companyForms: Set<string> | undefined;
 
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
-const PLACE_ORG_HEAD = new Set(['kommun', 'stad', 'landsting', 'kommuns', 'stads', 'landstings']);
+const PLACE_ORG_HEAD = new Set(PLACE_ORG_HEADS.split('|').flatMap((h) => [h, h + 's']));
+const AGENCY_HEAD = new Set(AGENCY_HEADS.split('|'));
+const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?']);
 /** Lower-case particles that begin a surname (`von Sydow`, `af Klint`, `al-Assad`); `de`/`den` are too common in Swedish. */
@@ -68,6 +70,32 @@ function isNever(w: string): boolean {
 function isCompanyForm(w: string): boolean {
   companyForms ??= new Set(COMPANY_FORMS.split('|'));
   return companyForms.has(w);
+}
+
+/** Whether a token may continue an agency name phrase: a lower-case word, no closed-class word, no verb. */
+function phraseWord(t: AnalyzedToken | undefined): boolean {
+  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text) && !STOP_VERB.has(t.normal);
+}
+
+/**
+ * `Myndigheten för civilt försvar`, `Inspektionen för vård och omsorg`: an organisation ending in an
+ * agency head, followed by för/mot and at most two lower-case words (plus one `och` + word), takes
+ * the phrase; it stops at closed-class words and verbs. Returns whether the span grew.
+ */
+function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
+  const last = sp.words[sp.words.length - 1]!.toLowerCase();
+  const head = AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1);
+  const prep = tokens[sp.b];
+  if (sp.type !== 'ORG' || !head || !prep || (prep.normal !== 'för' && prep.normal !== 'mot') || prep.start !== sp.end + 1) return false;
+  let b = sp.b + 1;
+  let n = 0;
+  while (n < 2 && phraseWord(tokens[b])) { b++; n++; }
+  if (n === 0) return false;
+  if (tokens[b]?.normal === 'och' && phraseWord(tokens[b + 1])) b += 2;
+  for (let k = sp.b; k < b; k++) sp.words.push(tokens[k]!.text);
+  sp.b = b;
+  sp.end = tokens[b - 1]!.end;
+  return true;
 }
 
 /**
@@ -226,6 +254,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       sp.words.push(nextTok.text);
       sp.type = 'ORG';
     }
+    extendAgency(sp, tokens);
     // `Region Skåne`: the capitalised word before.
     const prevTok = tokens[sp.a - 1];
     if (prevTok && (prevTok.text === 'Region' || prevTok.text === 'Landstinget') && sp.type === 'LOC') {
@@ -272,6 +301,15 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
         out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false, name: party });
         k++;
         continue;
+      }
+      if (AGENCY_HEAD.has(t.normal)) {
+        const sp: Span0 = { a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false };
+        if (extendAgency(sp, tokens)) {
+          out.push(sp);
+          for (let x = k; x < sp.b; x++) taken.add(x);
+          k++;
+          continue;
+        }
       }
       const again = single.get(t.text) ?? single.get(dropGenitive(t.text));
       const nx = tokens[k + 1];
