@@ -58,6 +58,10 @@ const cases: [string, string[]][] = [
   ['Följ #val2022 och @svtnyheter!', ['Följ', '#val2022', 'och', '@svtnyheter', '!']],
   // emoji: ZWJ sequences, flags, skin tones
   ['Familjen 👩‍👩‍👧 heja 🇸🇪 tumme 👍🏽!', ['Familjen', '👩‍👩‍👧', 'heja', '🇸🇪', 'tumme', '👍🏽', '!']],
+  ['Ring 1️⃣ eller #️⃣ ❤️ ™', ['Ring', '1️⃣', 'eller', '#️⃣', '❤️', '™']],
+  ['(se https://sv.wikipedia.org/wiki/Sverige_(land))', ['(', 'se', 'https://sv.wikipedia.org/wiki/Sverige_(land)', ')']],
+  // ordinal-like list numbers before a lower-case word
+  ['den 3. mars', ['den', '3.', 'mars']],
   // soft hyphens and no-break spaces
   ['infor\u00admation\u00a0och mer', ['infor\u00admation', 'och', 'mer']],
 ];

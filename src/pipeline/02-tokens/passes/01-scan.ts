@@ -109,6 +109,12 @@ export function scan(text: string): Pieces {
     }
     if (k === C_PUNCT) {
       const start = i;
+      // keycap emoji on `#` and `*` (`#️⃣`): the digits are handled in the word branch
+      if ((c === 35 || c === 42) && i + 1 < n && (text.charCodeAt(i + 1) === 0xfe0f || text.charCodeAt(i + 1) === 0x20e3)) {
+        i += text.charCodeAt(i + 1) === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3 ? 3 : 2;
+        out.add(start, i, EMOJI, 0, K_EMOJI);
+        continue;
+      }
       i++;
       if (c === 46 || c === 45 || c === 0x2013 || c === 0x2014) {
         while (i < n && text.charCodeAt(i) === c) i++;

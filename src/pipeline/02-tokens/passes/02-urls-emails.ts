@@ -116,10 +116,16 @@ function urlOrMail(text: string, P: Pieces, i: number, g: number, w: number): nu
   }
   // URL: to the end of the glued group, minus trailing punctuation
   let end = g;
-  let opens = 0;
-  for (let j = i; j <= g; j++) if (isChar(text, P, j, 40)) opens++;
+  let balance = 0; // open minus closed round brackets
+  for (let j = i; j <= g; j++) {
+    if (isChar(text, P, j, 40)) balance++;
+    else if (isChar(text, P, j, 41)) balance--;
+  }
   while (end > i && isTrailing(text, P, end)) {
-    if (isChar(text, P, end, 41) && opens > 0) break;
+    if (isChar(text, P, end, 41)) {
+      if (balance >= 0) break; // `…/Sverige_(land)` keeps its `)`
+      balance++;
+    }
     end--;
   }
   merge(P, i, end, K_URL, w);

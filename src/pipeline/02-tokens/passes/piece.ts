@@ -168,7 +168,8 @@ function classifySlow(cp: number): number {
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return C_RI;
   const ch = String.fromCodePoint(cp);
   if (RE_SPACE.test(ch)) return C_SPACE;
-  if (RE_PICT.test(ch) && cp >= 0x2100) return C_EMOJI;
+  // Extended_Pictographic outside the old letterlike block (`©` `®` `™` stay symbols)
+  if (RE_PICT.test(ch) && cp >= 0x2100 && cp !== 0x2122) return C_EMOJI;
   if (RE_UPPER.test(ch)) return C_UPPER;
   if (RE_LOWER.test(ch)) return C_LOWER;
   if (RE_LETTER.test(ch)) return C_LETTER;
