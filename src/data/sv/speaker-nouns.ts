@@ -26,7 +26,7 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | null> = n
  * (`säger också Anna`) are skipped by the reader instead (see {@link SKIPPED_ADVERBS}).
  */
 export const NOT_SPEAKER_START: ReadonlySet<string> = set(
-  'att om jag vi du ni man det den detta dessa som när där här hur vad vilken vilket vilka ' +
+  'att om jag vi du ni man det detta dessa som när där här hur vad vilken vilket vilka ' +
     'inte ju väl nog bara i på till för med av från under över efter mot vid hos sig sin sitt sina ' +
     'och eller men så då',
 );

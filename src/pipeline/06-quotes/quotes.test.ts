@@ -473,3 +473,12 @@ describe('enligt inside a quote', () => {
     ]);
   });
 });
+
+describe('unnamed sources with more words', () => {
+  it('reads en av grannarna and den 45-årige mannen', () => {
+    check('Branden började i natt.\n\n– Vi vaknade av röken, säger en av grannarna.\n\n– Jag sprang ut direkt, säger den 45-årige mannen.', [
+      { text: 'Vi vaknade av röken', speaker: 'en av grannarna', named: false },
+      { text: 'Jag sprang ut direkt', speaker: 'den 45-årige mannen', named: false },
+    ]);
+  });
+});

@@ -55,6 +55,9 @@ function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: num
   return n < limit && isLower(next) && !NP_STOP_WORDS.has(next!.normal) && !REPORTING_VERBS.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
 }
 
+/** Quantifiers that take an `av` phrase in an unnamed speaker (`en av grannarna`). */
+const QUANTIFIERS = new Set(['en', 'ett', 'två', 'tre', 'flera', 'många', 'några', 'någon', 'ingen', 'båda', 'alla']);
+
 /** Conjunctions after which a quote resumes in the same sentence (`, säger hon, och vi …`). */
 const RESUME_CONJ = new Set(['och', 'men', 'för', 'så', 'eftersom', 'fast', 'medan']);
 /** Pronouns that show the resumed words are speech again (`och vi hoppas …`, `men det är …`). */
@@ -152,7 +155,12 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
   // No name: an unnamed source (`polisen`, `en talesperson`, `experter`).
   if (!isLower(t)) return null;
   let k = j;
-  while (k < end && k - j < 5 && isLower(tokens[k]) && !(k > j && NP_STOP_WORDS.has(tokens[k]!.normal))) k++;
+  const npWord = (x: Token | undefined): boolean => !!x && (x.kind === 'word' || x.kind === 'number') && /^[\p{Ll}\d]/u.test(x.text);
+  while (k < end && k - j < 6 && npWord(tokens[k])) {
+    // `en av grannarna`, `flera av de boende`: a quantifier takes its `av` phrase along.
+    if (k > j && NP_STOP_WORDS.has(tokens[k]!.normal) && !(tokens[k]!.normal === 'av' && k === j + 1 && QUANTIFIERS.has(t.normal))) break;
+    k++;
+  }
   if (k === j) return null;
   const np = text.slice(t.start, tokens[k - 1]!.end);
   if (/^(en|ett|den|det|de)$/.test(np)) return null;
