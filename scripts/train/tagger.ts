@@ -88,7 +88,8 @@ export const PARAMS = {
   dictMinRatio: 0.97,
   ruleMaxSuffix: Number(process.env.LEMMA_SUFFIX ?? 7),
   ruleMinCount: Number(process.env.LEMMA_MINCOUNT ?? 1),
-  minHead: Number(process.env.LEMMA_MINHEAD ?? 4),
+  minHead: Number(process.env.LEMMA_MINHEAD ?? 5),
+  ruleMaxFreq: Number(process.env.LEMMA_MAXFREQ ?? 1e9),
   seed: 20261128,
 };
 
@@ -340,7 +341,15 @@ function trainLemma(sents: GoldToken[][]): { lex: string; rules: string } {
     let l = byForm.get(lower);
     if (!l) byForm.set(lower, (l = []));
     l.push(letter + e);
+    const strip = +e.slice(0, e.indexOf(':'));
+    // Frequent words are often irregular (`blivit` → `bli`); the rules model unknown, rare words.
+    let freq = 0;
+    for (const c of m.values()) freq += c;
+    if (freq > PARAMS.ruleMaxFreq) continue;
     for (let k = 0; k <= Math.min(PARAMS.ruleMaxSuffix, lower.length); k++) {
+      // A suffix rule may only rewrite inside its suffix (else one odd word such as `TV-programmen`
+      // would teach `…grammen` → `tv-program`).
+      if (strip > k && k < lower.length) continue;
       const rk = letter + lower.slice(lower.length - k);
       let rm = ruleCounts.get(rk);
       if (!rm) ruleCounts.set(rk, (rm = new Map()));
