@@ -6,6 +6,7 @@
  *
  * Run: `npx tsx scripts/train/ner.ts` (or `npx tsx scripts/train.ts`).
  * Tuning: `npx tsx scripts/train/ner.ts --dev` prints F1 on UNER dev and klintan test (never UNER test).
+ * Experiments: NER_EPOCHS (default 8) and NER_MIN_FEATURE (default 100) override the settings.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

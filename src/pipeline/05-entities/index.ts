@@ -3,10 +3,15 @@
  *
  * Signals used together: a trained averaged-perceptron BIO model over capitalised tokens
  * (features: word, shape, sentence position, neighbours, gazetteers, first names, titles,
- * organisation endings, document-level capitalisation), then rules: gazetteer and user entries,
- * `X kommun` / `Region X` / `X AB` patterns, acronyms inside compounds (`LO-ekonomen`),
- * closed-class words never tagged, genitive dropping for the canonical name and linking of the
- * mentions of one entity (`Laura Hartman` … `Hartmans`).
+ * organisation endings, common words, document-level capitalisation), then rules: gazetteer and
+ * user entries, `X kommun` / `Region X` / `X AB` / `Uppsala universitet` patterns, agency names
+ * (`Myndigheten för civilt försvar`), acronyms inside compounds (`LO-ekonomen` → `LO`, but
+ * `EU-kommissionen` whole), party abbreviations in parentheses (`(S)`), titles before names,
+ * sentence-initial common words and closed-class words never tagged, genitive dropping for the
+ * canonical name, and linking of the mentions of one entity (`Laura Hartman` … `Hartmans`).
+ *
+ * `tagEntities` runs steps 01–03 only (no part-of-speech tagger: it is not needed and would
+ * dominate the time); `findEntities` takes any context, and uses the tags when present.
  *
  * @module
  */
