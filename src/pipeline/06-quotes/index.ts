@@ -359,45 +359,43 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
     }
     if (parts.length === 0) continue;
     const f: Found = { kind: 'dash', parts, raw, cue, line: li, lastLine: last };
-    // `Laura Hartman säger:` / `Så här säger hon:` on the line before.
+    // `Laura Hartman säger:` / `Så här säger hon:` / `Anna Ek:` on the line before.
     if (!raw && li > 0) {
-      const p = lines[li - 1]!;
-      // `Anna Ek:` alone on the line before (an interview transcript).
-      if (text[p.end - 1] === ':' && p.t1 - p.t0 >= 3 && p.t1 - p.t0 <= 5) {
-        let k = p.t0;
-        while (k < p.t1 - 1 && isCap(tokens[k])) k++;
-        if (k === p.t1 - 1 && k - p.t0 >= 2 && firstNameLike(tokens[p.t0]!.text)) {
-          f.raw = { kind: 'name', start: tokens[p.t0]!.start, end: tokens[k - 1]!.end, text: text.slice(tokens[p.t0]!.start, tokens[k - 1]!.end), endToken: k };
-          f.intro = true;
-        }
-      }
-      if (!f.raw && text[p.end - 1] === ':') {
-        // Only the last sentence of the line introduces the quote.
-        let s0 = p.t1 - 1;
-        while (s0 > p.t0 && !/^[.!?…]+$/.test(tokens[s0 - 1]!.text)) s0--;
-        for (let k = s0; k < p.t1; k++) {
-          if (!isCue(tokens[k])) continue;
-          const after = parseSpeaker(text, tokens, k + 1, p.t1 - 1);
-          if (after) {
-            f.raw = after;
-            f.cue = tokens[k]!.text;
-            f.intro = true;
-            break;
-          }
-          const sub = subjectBefore(text, tokens, k, s0);
-          if (sub) {
-            f.raw = sub;
-            f.cue = tokens[k]!.text;
-            f.intro = true;
-            break;
-          }
-        }
+      const intro = introSpeaker(text, tokens, lines[li - 1]!);
+      if (intro) {
+        f.raw = intro.raw;
+        f.cue = intro.cue;
+        f.intro = true;
       }
     }
     out.push(f);
     li = last;
   }
   return filterLists(ctx, lines, out);
+}
+
+/** The speaker a line ending in a colon introduces (`Laura Hartman säger:`, `Hon förklarar:`, `Anna Ek:`). */
+function introSpeaker(text: string, tokens: readonly Token[], p: Line): { raw: RawSpeaker; cue: string | null } | null {
+  if (text[p.end - 1] !== ':') return null;
+  // `Anna Ek:` alone on the line (an interview transcript).
+  if (p.t1 - p.t0 >= 3 && p.t1 - p.t0 <= 5) {
+    let k = p.t0;
+    while (k < p.t1 - 1 && isCap(tokens[k])) k++;
+    if (k === p.t1 - 1 && k - p.t0 >= 2 && firstNameLike(tokens[p.t0]!.text)) {
+      const start = tokens[p.t0]!.start;
+      const end = tokens[k - 1]!.end;
+      return { raw: { kind: 'name', start, end, text: text.slice(start, end), endToken: k }, cue: null };
+    }
+  }
+  // Only the last sentence of the line introduces the quote.
+  let s0 = p.t1 - 1;
+  while (s0 > p.t0 && !/^[.!?…]+$/.test(tokens[s0 - 1]!.text)) s0--;
+  for (let k = s0; k < p.t1; k++) {
+    if (!isCue(tokens[k])) continue;
+    const raw = parseSpeaker(text, tokens, k + 1, p.t1 - 1) ?? subjectBefore(text, tokens, k, s0);
+    if (raw) return { raw, cue: tokens[k]!.text };
+  }
+  return null;
 }
 
 /** The subject right before a reporting verb (`Laura Hartman säger:`, `Hon förklarar:`). */
@@ -576,6 +574,14 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
             f.cue = tokens[q]!.text;
           }
           break;
+        }
+      }
+      // A quotation that opens its line after `Kommunen skriver:` on the line before.
+      if (!f.raw && lineOf && li0 > 0 && /^[\s*>#]*$/.test(text.slice(lineOf.start, i))) {
+        const intro = introSpeaker(text, tokens, lines[li0 - 1]!);
+        if (intro) {
+          f.raw = intro.raw;
+          f.cue = intro.cue;
         }
       }
       if (f.raw) {

@@ -482,3 +482,11 @@ describe('unnamed sources with more words', () => {
     ]);
   });
 });
+
+describe('intro lines before quotations', () => {
+  it('takes the speaker of a quotation paragraph from the colon line before', () => {
+    check('Olyckan utreds nu. I ett pressmeddelande skriver kommunen:\n\n”Vi beklagar det inträffade och ser över alla våra rutiner.”', [
+      { text: 'Vi beklagar det inträffade och ser över alla våra rutiner.', kind: 'marks', speaker: 'kommunen', named: false, cue: 'skriver' },
+    ]);
+  });
+});
