@@ -3,16 +3,25 @@
  *
  * The step reads the text as a Swedish news reader does:
  * 1. It splits the paragraphs into lines, also where a line break was lost (`skadade.– Möbler`,
- *    `tidigare.Det säger …`).
- * 2. A line that opens with a dash is a quote (`– …`, `— …`, `- …`) unless it is a list item; it may
- *    continue over the next lines of the same paragraph up to its attribution (one sentence per
- *    line). Attribution clauses (`, säger X.`) are cut out; what remains are the quote's parts.
- * 3. Words in quotation marks are a quote when a reporting verb attributes them (`”…”, skriver X`,
- *    `X säger: ”…”`) or when they are a whole heading; titles and scare quotes are not.
+ *    `tidigare.Det säger …`, `Halprin.8 SIDOR/TT`).
+ * 2. A line that opens with a dash (`– `, `— `, `- `, also inside `**…**`) is a quote unless it is
+ *    a list item: runs of unattributed dash lines that are short, lack sentence punctuation, are
+ *    Markdown hyphen bullets or follow a colon line are lists. In one-sentence-per-line texts the
+ *    quote runs over the next lines up to its attribution, or over first-person lines; narration
+ *    (`Enligt …`, `Han tillägger att …`, quotation marks) ends it. Attribution clauses
+ *    (`, säger X.`, `? frågar hon`, `Det säger X.`) are cut out; what remains are the parts
+ *    (`– A, säger hon. B` → one quote with two parts).
+ * 3. Words in quotation marks are a quote when they have four words or more and a reporting verb
+ *    attributes them (`”…”, skriver X`, `X säger: ”…”`, `Hon säger att det är ”…”`, `”…” Det säger
+ *    X.`), or when they fill a whole line (a quoted heading; its speaker from an `av …` byline).
+ *    A title noun before the marks (`rapporten ”…”`) makes them a title.
  * 4. A first line `Name: statement` is a headline quote.
- * 5. Speakers are resolved against the people of the text: `säger hon` → the most recent woman,
- *    `säger ministern` → the minister named before, `Hartman` → `Laura Hartman`; unattributed dash
- *    quotes go to the person just introduced or the last speaker (interviews).
+ * 5. Speakers are resolved against the people of the text (entity step + own name finding):
+ *    `säger hon` → the most recent woman (the subject when a sentence names two), `säger
+ *    ministern` → the person titled minister, `Hartman` → `Laura Hartman`; unnamed sources keep
+ *    their words (`polisen`, `en av grannarna`, `named: false`). An unattributed dash quote goes to
+ *    the person the line before introduces as subject, else the last speaker (interviews), else
+ *    the speaker of the dash quote right after it.
  *
  * @module
  */
@@ -683,7 +692,7 @@ function entityAt(entities: readonly Entity[], start: number, end: number): Enti
 function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], skip: (at: number) => boolean): Speaker | null {
   const withPerson = (p: Person, role?: string): Speaker => {
     const s: Speaker = { name: p.name, named: true };
-    const r = role ?? p.role;
+    const r = role ?? p.role ?? p.titles[0];
     if (r) s.role = r;
     if (p.entityId) s.entityId = p.entityId;
     return s;
@@ -709,7 +718,7 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
   if (ent) {
     const p = people.byName.get(ent.name);
     const s: Speaker = { name: ent.name, named: true, entityId: ent.id };
-    const r = role ?? p?.role;
+    const r = role ?? p?.role ?? p?.titles[0];
     if (r) s.role = r;
     return s;
   }
