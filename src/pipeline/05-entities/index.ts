@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_FORMS, NEVER_ENTITY, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_FORMS, NEVER_ENTITY, NON_NAME_CAPITALISED, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -68,7 +68,7 @@ interface Span0 {
 }
 
 function isNever(w: string): boolean {
-  never ??= new Set(NEVER_ENTITY.split('|'));
+  never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
   return never.has(w.toLowerCase());
 }
 
@@ -127,16 +127,19 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     const toks = s.tokens;
     const words: string[] = [];
     const initial: boolean[] = [];
+    // Only punctuation and symbols so far in the sentence or line (`### Arbetet`, `– Vi`).
+    let onlyPunct = true;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       words.push(t.text);
-      let init = i === 0;
+      let init = onlyPunct;
       if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
-      if (!init && prevEnd >= 0) {
+      if (prevEnd >= 0) {
         if (nl < prevEnd) nl = text.indexOf('\n', prevEnd);
-        if (nl >= 0 && nl < t.start) init = true;
+        if (nl >= 0 && nl < t.start) { init = true; onlyPunct = true; }
         if (nl < 0) nl = Infinity;
       }
+      if (t.kind !== 'punctuation' && t.kind !== 'symbol') onlyPunct = false;
       initial.push(init);
       prevEnd = t.end;
       prevTok = t;
@@ -435,7 +438,7 @@ function canonical(
   if (words.length > 1 && s.type === 'PER' && isFirstName(g) && !isFirstName(last)) return baseName; // `Karl XIV Johans`
   if (words.length > 1 && s.type === 'PER' && isFirstName(last)) return nm;
   if (orgSuffix(g.toLowerCase()) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
-  if (/[aeiouyåäö]$/.test(g) && s.type !== 'PER') return baseName; // `Finlands` no, `Kinas` → `Kina`
+  if (/[aeiouyåäö]$/.test(g) && s.type === 'LOC') return baseName; // `Kinas` → `Kina` (not `Bris` → `Bri`)
   const next = tokens[s.b];
   if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !isNever(next.text)) return baseName; // `Obamas politik`
   return nm;
