@@ -23,6 +23,42 @@ export function isSpaceCode(c: number): boolean {
  */
 export function splitParagraphs(text: string): Paragraph[] {
   assertString(text, 'splitParagraphs');
+  return RARE_BREAKS.test(text) ? splitByCodeUnits(text) : splitByLines(text);
+}
+
+/** Line and paragraph breaks other than `\n`: texts with them take the code-unit path. */
+const RARE_BREAKS = /[\r\v\f\u2028\u2029]/;
+
+/** Fast path for `\n`-only texts: jumps from line to line with `indexOf`. */
+function splitByLines(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const n = text.length;
+  let start = -1;
+  let end = -1;
+  let pos = 0;
+  while (pos <= n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    let a = pos;
+    while (a < nl && isSpaceCode(text.charCodeAt(a))) a++;
+    if (a === nl) {
+      // a blank line ends the paragraph
+      if (start >= 0) out.push({ text: text.slice(start, end), start, end });
+      start = -1;
+    } else {
+      let b = nl;
+      while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+      if (start < 0) start = a;
+      end = b;
+    }
+    pos = nl + 1;
+  }
+  if (start >= 0) out.push({ text: text.slice(start, end), start, end });
+  return out;
+}
+
+/** General path: one pass over the code units. */
+function splitByCodeUnits(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   const n = text.length;
   let start = -1; // first non-space offset of the current paragraph

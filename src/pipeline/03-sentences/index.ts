@@ -125,7 +125,7 @@ export function segmentSentences<T extends Token>(text: string, tokens: readonly
       if (crossed) {
         flush();
         firstOfParagraph = out.length;
-      } else if (endsBefore(tokens, i, cur.length, isWrapped())) flush();
+      } else if (endsBefore(tokens, i, cur.length, isWrapped)) flush();
       else {
         const prev = tokens[i - 1]!;
         const gap = t.start - prev.end;
@@ -165,7 +165,7 @@ function isGluedHeading(cur: readonly Token[], t: Token): boolean {
 }
 
 /** Whether a sentence ends between `tokens[i - 1]` and `tokens[i]` by punctuation. */
-function endsBefore(tokens: readonly Token[], i: number, curLength: number, wrapped: boolean): boolean {
+function endsBefore(tokens: readonly Token[], i: number, curLength: number, wrapped: () => boolean): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   // a closing mark glued to the full stop belongs to the sentence (`bokstäver.'`)
@@ -199,7 +199,7 @@ function endsBefore(tokens: readonly Token[], i: number, curLength: number, wrap
     for (let j = i - curLength; j < stop && words < 3; j++) if (tokens[j]!.kind !== 'punctuation') words++;
     if (words >= 3) return true;
     // in re-wrapped text a short label lost its line break (`Fotnot: De …`, `Del 1: Här är …`)
-    return wrapped && (STARTERS.has(t.normal) || isOpener(t));
+    return (STARTERS.has(t.normal) || isOpener(t)) && wrapped();
   }
   return false;
 }
@@ -219,38 +219,36 @@ function isLineBreak(c: number): boolean {
 /** Some paragraph holds a single line break (two non-blank lines in a row): the text may be wrapped. */
 function hasInnerLineBreak(text: string): boolean {
   let prevBlank = true;
-  let blank = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-      if (!blank && !prevBlank) return true;
-      prevBlank = blank;
-      blank = true;
-    } else if (blank && !isSpaceCode(c)) blank = false;
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let a = pos;
+    while (a < nl && isSpaceCode(text.charCodeAt(a))) a++;
+    const blank = a === nl;
+    if (!blank && !prevBlank) return true;
+    prevBlank = blank;
+    pos = nl + 1;
   }
-  return !blank && !prevBlank;
+  return false;
 }
 
-/** Length of the longest line (without trailing whitespace). */
+/** Length of the longest line (without surrounding whitespace); lines end at `\n`. */
 function longestLine(text: string): number {
   let max = 0;
-  let start = 0;
-  let lastNonSpace = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (isLineBreak(c)) {
-      if (lastNonSpace - start > max) max = lastNonSpace - start;
-      start = i + 1;
-      lastNonSpace = start;
-    } else if (!isSpaceCode(c)) lastNonSpace = i + 1;
+  for (let pos = 0; pos <= text.length; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let b = nl;
+    while (b > pos && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (b - pos > max) max = b - pos;
+    pos = nl + 1;
   }
   return max;
 }
 
 /**
  * Two or more spaces (or a tab) inside a line, where a line break or a table cell was lost
- * (`Lyssna  En familj …` from a web page), end a sentence before a capital, a digit, a dash or a quote.
+ * (`Lyssna  En familj …` from a web page), end a sentence before a capital, a dash or a quote.
  */
 function layoutGapEnds(prev: Token, t: Token): boolean {
   if (!canStart(t) || isDigitInitial(t)) return false;
