@@ -34,6 +34,8 @@ interface Scores {
   r: number;
   f1: number;
   partial: number;
+  /** Partial recall where a word also matches a compound containing it (`försäljning` ~ `datorförsäljning`). */
+  partialCompound: number;
 }
 
 /** Scores one article's predictions against its gold keywords. */
@@ -61,7 +63,10 @@ export function score(pred: readonly string[], gold: readonly string[]): Scores 
     });
     if (ok) part++;
   }
-  return { p, r, f1, partial: G.length ? part / G.length : 0 };
+  const near = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
+  let partC = 0;
+  for (const g of G) if (P.some((pp) => g.filter((x) => pp.some((y) => near(x, y))).length * 2 >= g.length)) partC++;
+  return { p, r, f1, partial: G.length ? part / G.length : 0, partialCompound: G.length ? partC / G.length : 0 };
 }
 
 function baseline(text: string): string[] {
@@ -92,6 +97,8 @@ export function run(): EvalResult {
   const ours: Scores[] = [];
   const base: Scores[] = [];
   const withModel: Scores[] = [];
+  const withSiteModel: Scores[] = [];
+  const site = (name: string) => name.replace(/_\d+$/, '');
   const report: string[] = [];
   const verbose = process.env.KW_VERBOSE === '1';
   for (let i = 0; i < docs.length; i++) {
@@ -102,6 +109,8 @@ export function run(): EvalResult {
     base.push(score(baseline(d.text), d.gold));
     const model = createKeywordModel(docs.filter((_, j) => j !== i).map((x) => x.text));
     withModel.push(score(extractKeywords(d.text, { limit: K, model }).map((k) => k.text), d.gold));
+    const siteModel = createKeywordModel(docs.filter((x, j) => j !== i && site(x.name) === site(d.name)).map((x) => x.text));
+    withSiteModel.push(score(extractKeywords(d.text, { limit: K, model: siteModel }).map((k) => k.text), d.gold));
     if (verbose) {
       report.push(`  ${d.name.padEnd(18)} F1 ${s.f1.toFixed(2)} partial ${s.partial.toFixed(2)}`);
       report.push(`     pred: ${pred.join(' | ')}`);
@@ -109,15 +118,17 @@ export function run(): EvalResult {
     }
   }
   const row = (name: string, xs: Scores[]) =>
-    `  ${name.padEnd(34)} P ${mean(xs.map((x) => x.p)).toFixed(3)}  R ${mean(xs.map((x) => x.r)).toFixed(3)}  F1@10 ${mean(xs.map((x) => x.f1)).toFixed(3)}  partial R ${mean(xs.map((x) => x.partial)).toFixed(3)}`;
+    `  ${name.padEnd(34)} P ${mean(xs.map((x) => x.p)).toFixed(3)}  R ${mean(xs.map((x) => x.r)).toFixed(3)}  F1@10 ${mean(xs.map((x) => x.f1)).toFixed(3)}  partial R ${mean(xs.map((x) => x.partial)).toFixed(3)}  (compound-aware ${mean(xs.map((x) => x.partialCompound)).toFixed(3)})`;
   report.push(`  ${docs.length} articles, macro averages over articles (exact = equal Snowball stems word by word)`);
   report.push(row('keyword-extractor frequency', base));
   report.push(row('swedish-nlp extractKeywords', ours));
   report.push(row('swedish-nlp + BM25 model (leave 1 out)', withModel));
+  report.push(row('swedish-nlp + BM25 model (same site)', withSiteModel));
   const metrics = {
     'keywords.f1@10': mean(ours.map((x) => x.f1)),
     'keywords.partialRecall@10': mean(ours.map((x) => x.partial)),
     'keywords.bm25.f1@10': mean(withModel.map((x) => x.f1)),
+    'keywords.bm25site.f1@10': mean(withSiteModel.map((x) => x.f1)),
     'keywords.baseline.f1@10': mean(base.map((x) => x.f1)),
     'keywords.baseline.partialRecall@10': mean(base.map((x) => x.partial)),
   };

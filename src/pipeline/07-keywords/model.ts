@@ -14,8 +14,8 @@ export interface KeywordModel {
   /** Number of documents the model learned. */
   readonly size: number;
   /**
-   * BM25 weights of the terms of one document, scaled so that the strongest term is 1.
-   * Terms are stems; a term never seen in the corpus gets the weight of the rarest corpus term.
+   * Corpus weights (BM25 inverse document frequency, 0..1) of the terms of one document:
+   * 1 for a term the corpus never saw, near 0 for a term found in every document. Terms are stems.
    *
    * @param terms The document's content terms, in order, with repeats.
    */
@@ -38,27 +38,37 @@ export function isCorpusTerm(t: AnalyzedToken): boolean {
  */
 export function learnModel(docs: readonly (readonly string[])[]): KeywordModel {
   // k = 1 keeps IDF positive for terms found in every document (they weigh almost nothing).
-  const v = bm25({ k: 1, k1: 1.2, b: 0.75, norm: 'none' });
+  const k1 = 1.2;
+  const b = 0.75;
+  const v = bm25({ k: 1, k1, b, norm: 'none' });
   const size = docs.length;
-  for (const d of docs) v.learn([...d]);
-  // IDF of a term the corpus never saw (document frequency 0), by the vectorizer's own formula.
+  let total = 0;
+  for (const d of docs) {
+    v.learn([...d]);
+    total += d.length;
+  }
+  // The vectorizer weighs a one-term document as idf × (k1 + 1) / (k1 × (1 − b + b / avgDL) + 1);
+  // dividing by that factor gives the term's IDF. An unseen term has document frequency 0.
+  const avgDL = size > 0 ? Math.max(1, total / size) : 1;
+  const oneTerm = (k1 + 1) / (k1 * (1 - b + b / avgDL) + 1);
   const idfUnseen = Math.log((size + 0.5) / 0.5 + 1);
+  const cache = new Map<string, number>();
   return {
     size,
     weigh(terms) {
       const out = new Map<string, number>();
-      if (size === 0 || terms.length === 0) return out;
-      const list = [...terms];
-      const known = v.bowOf(list) as Record<string, number>;
-      // With processOOV the vectorizer gives unseen terms an IDF of 1; rescale them to idfUnseen.
-      const all = (v as unknown as { bowOf(t: string[], oov: boolean): Record<string, number> }).bowOf(list, true);
-      let max = 0;
-      for (const t of Object.keys(all)) {
-        const w = known[t] ?? all[t]! * idfUnseen;
+      if (size === 0) return out;
+      for (const t of terms) {
+        if (out.has(t)) continue;
+        let w = cache.get(t);
+        if (w === undefined) {
+          const bow = v.bowOf([t]) as Record<string, number>;
+          const x = bow[t];
+          w = x === undefined ? 1 : Math.min(1, x / oneTerm / idfUnseen);
+          if (cache.size < 100_000) cache.set(t, w);
+        }
         out.set(t, w);
-        if (w > max) max = w;
       }
-      if (max > 0) for (const [t, w] of out) out.set(t, w / max);
       return out;
     },
   };
