@@ -69,6 +69,8 @@ describe('tagEntities', () => {
     // agency names with för/mot, place + institution heads
     ['Det meddelar Myndigheten för civilt försvar i dag.', ['Myndigheten för civilt försvar|ORG|Myndigheten för civilt försvar']],
     ['Han studerar vid Lunds universitet sedan i höstas.', ['Lunds universitet|ORG|Lunds universitet']],
+    // an unknown name after a reporting word; its genitive linked with one type
+    ['Det säger Obama till pressen. Enligt Obamas talesperson var det bra.', ['Obama|PER|Obama', 'Obamas|PER|Obama']],
     // sentence-initial place
     ['Stockholm växer snabbt. Många flyttar till Stockholm varje år.', ['Stockholm|LOC|Stockholm', 'Stockholm|LOC|Stockholm']],
   ])('%s', (text, expected) => {

@@ -42,6 +42,9 @@ const AGENCY_HEAD = new Set(AGENCY_HEADS.split('|'));
 const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?']);
+/** Reporting words after which a capitalised word names the source (`säger Obama`, `enligt Reuters`). */
+const REPORTING = new Set(['säger', 'sa', 'sade', 'enligt', 'menar', 'skriver', 'berättar', 'tycker', 'anser', 'förklarar', 'konstaterar', 'påpekar', 'understryker', 'betonar', 'svarar', 'uppger', 'hävdar']);
+
 /** Lower-case particles that begin a surname (`von Sydow`, `af Klint`, `al-Assad`); `de`/`den` are too common in Swedish. */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'af', 'al', 'el', 'da', 'di', 'du', 'der', 'ter', 'ten', 'bin', 'ibn', 'le', 'la', 'del', 'della', 'dos', 'das']);
 
@@ -319,6 +322,15 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
           continue;
         }
       }
+      // `säger Obama`, `enligt Obama`: an unknown capitalised word after a reporting word is a name.
+      const pv = tokens[k - 1];
+      if (pv && REPORTING.has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text)) {
+        const g = dropGenitive(t.text);
+        const ty = lookup(t.text) ?? (g ? lookup(g) : null) ?? (orgSuffix(t.normal) ? 'ORG' : 'PER');
+        out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: ty, words: [t.text], initial: false });
+        k++;
+        continue;
+      }
       const again = single.get(t.text) ?? single.get(dropGenitive(t.text));
       const nx = tokens[k + 1];
       if (
@@ -405,7 +417,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     if (!v) return fallback;
     let best = fallback;
     let bc = -1;
-    for (const [t, c] of v) if (c > bc || (c === bc && t === fallback)) { best = t; bc = c; }
+    for (const [t, c] of v) if (c > bc) { best = t; bc = c; } // ties: the type of the first mention
     return best;
   };
   return out.map((s, i) => {
