@@ -32,8 +32,8 @@ export const ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
- * Abbreviations that stand before a name or a number and so are followed by a capital or a digit
- * without ending a sentence (`prof. Nivre`, `Kungl. Tekniska högskolan`, `kl. 8`, `s. 16`, `1 Mos. 2:24`).
+ * Abbreviations that stand before a name, a number or anything else and so are followed by a capital
+ * or a digit without ending a sentence (`prof. Nivre`, `Kungl. Tekniska högskolan`, `kl. 8`, `s. 16`, `1 Mos. 2:24`).
  * Decision: every other abbreviation from {@link ABBREVIATIONS} keeps its dot only when the
  * sentence goes on; before a capital, a dash or a quote the dot is punctuation (`79 proc.` `Bara …`
  * → `proc` `.`), as Talbanken does.
@@ -42,6 +42,8 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'prof', 'doc', 'dr', 'hr', 'fru', 'kungl', 'fil', 'pol', 'mag', 'kand', 'lic', 'jur', 'med', 'tekn', 'kapt', 'löjtn',
   'gen', 'bitr', 'ordf', 'sekr', 'ingr', 'mos', 'kor', 'mt', 'joh', 'luk', 'matt', 'kl', 'nr', 's', 'sid', 'kap', 'ca', 'jfr',
   'tel', 'tfn', 'fig', 'tab', 'vol', 'bd', 'art', 'p', 'pkt', 'mom', 'uppl', 'avd', 'resp', 'ang', 'enl', 'inkl', 'exkl',
+  // connectives that go on with whatever follows (`dvs. Sverige`, `omkr. 5 000`)
+  'dvs', 'pga', 'ev', 'vs', 'bla', 'tex', 'sk', 'cirka', 'omkr', 'obs',
 ];
 
 /**
@@ -78,7 +80,7 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = [
  */
 export const SENTENCE_FINAL_ABBREVIATIONS: readonly string[] = [
   'etc', 'osv', 'o.s.v', 'm.m', 'mm', 'm.fl', 'mfl', 'e.d', 'o.d', 'kr', 'st', 'ff', 'f.kr', 'e.kr', 'ggr', 'proc',
-  'milj', 'mdr', 'mkr', 'tkr', 'ung', 'omkr',
+  'milj', 'mdr', 'mkr', 'tkr',
 ];
 
 /**

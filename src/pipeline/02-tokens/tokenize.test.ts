@@ -16,6 +16,7 @@ const cases: [string, string[]][] = [
   ['Han är bl a ordförande, d v s chef f n.', ['Han', 'är', 'bl a', 'ordförande', ',', 'd v s', 'chef', 'f n', '.']],
   // a sentence-final abbreviation gives its dot to the sentence (Talbanken)
   ['Vi sålde böcker, skivor etc. Sedan stängde vi.', ['Vi', 'sålde', 'böcker', ',', 'skivor', 'etc', '.', 'Sedan', 'stängde', 'vi', '.']],
+  ['Det gäller Norden, dvs. Sverige och Norge, omkr. 5 miljoner.', ['Det', 'gäller', 'Norden', ',', 'dvs.', 'Sverige', 'och', 'Norge', ',', 'omkr.', '5', 'miljoner', '.']],
   ['Vi sålde böcker, skivor etc. till alla.', ['Vi', 'sålde', 'böcker', ',', 'skivor', 'etc.', 'till', 'alla', '.']],
   // negative: ordinary words are not abbreviations at a sentence end
   ['Vi ses till jul. Hon kom kl. 8.', ['Vi', 'ses', 'till', 'jul', '.', 'Hon', 'kom', 'kl.', '8', '.']],

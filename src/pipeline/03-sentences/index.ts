@@ -166,8 +166,10 @@ function isGluedHeading(cur: readonly Token[], t: Token): boolean {
 
 /** Whether a sentence ends between `tokens[i - 1]` and `tokens[i]` by punctuation. */
 function endsBefore(tokens: readonly Token[], i: number, curLength: number, wrapped: () => boolean): boolean {
-  const t = tokens[i]!;
   const prev = tokens[i - 1]!;
+  // fast path: after a word or number without a final dot nothing below can end the sentence
+  if (prev.kind !== 'punctuation' && prev.text.charCodeAt(prev.text.length - 1) !== 46) return false;
+  const t = tokens[i]!;
   // a closing mark glued to the full stop belongs to the sentence (`bokstäver.'`)
   if (isCloser(t) && prev.end === t.start) return false;
   // a dash or quote that goes on in lower case continues the sentence (`statustänkande? - går`)
