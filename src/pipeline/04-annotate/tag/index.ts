@@ -9,9 +9,9 @@ import type { TaggedToken, Token, Upos } from '../../../types';
 import { assertString } from '../../../internal/assert-string';
 import { splitSentences } from '../../03-sentences';
 import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
-import { sentenceView, TAG_LETTERS, TAGS } from './features';
+import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
-import { loadModel, type LoadedModel } from './model';
+import { loadModel, type LoadedModel, type WordEntry } from './model';
 
 let model: LoadedModel | undefined;
 
@@ -47,26 +47,27 @@ function kindTag(t: Token): Upos | null {
 }
 
 function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number, m: LoadedModel, out: (T & Pick<TaggedToken, 'pos' | 'lemma'>)[]): void {
-  const forms: string[] = [];
-  const lowers: string[] = [];
+  const c = m.compiled;
+  const ents: WordEntry[] = new Array(to - from);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const text = typeof t.text === 'string' ? t.text : String(t.text);
-    forms.push(text);
-    lowers.push(typeof t.normal === 'string' ? t.normal : text.toLowerCase());
+    ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  const tags = m.compiled.decode(sentenceView(forms, lowers, (l) => m.classes.get(l)));
+  const tags = c.decodeEntries(ents);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    const k = i - from;
-    const form = forms[k]!;
-    const lower = lowers[k]!;
-    let pos: Upos = TAGS[tags[k]!]!;
+    const x = ents[i - from]!;
+    let id = tags[i - from]!;
     const byKind = kindTag(t);
-    if (byKind) pos = byKind;
-    else if (!m.classes.has(lower) && !LETTER_OR_DIGIT.test(form)) pos = PUNCT.test(form) ? 'PUNCT' : 'SYM';
-    const lemma = byKind ? form : lemmatize(form, lower, pos, TAG_LETTERS[TAGS.indexOf(pos)]!, m.lemma);
-    out.push({ ...t, pos, lemma });
+    if (byKind) {
+      out.push({ ...t, pos: byKind, lemma: x.form });
+      continue;
+    }
+    if (!x.known && !LETTER_OR_DIGIT.test(x.form)) id = TAGS.indexOf(PUNCT.test(x.form) ? 'PUNCT' : 'SYM');
+    let lemma = x.lemmas[id];
+    if (lemma === undefined) lemma = x.lemmas[id] = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma);
+    out.push({ ...t, pos: TAGS[id]!, lemma });
   }
 }
 

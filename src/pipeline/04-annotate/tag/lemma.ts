@@ -23,7 +23,8 @@ export interface LemmaModel {
   minHead: number;
 }
 
-const INNER_UPPER = /^.[^]*\p{Lu}/u;
+/** A capital after the first character, or a capital not followed by a lower-case letter (`A-inkomster`, `ATP`). */
+const KEEP_CASE = /^.[^]*\p{Lu}|^\p{Lu}[^\p{Ll}]/u;
 
 /**
  * The form the edits apply to. Talbanken lower-cases common words (also sentence-initially) but
@@ -35,7 +36,7 @@ const INNER_UPPER = /^.[^]*\p{Lu}/u;
  */
 export function lemmaBase(form: string, upos: Upos): string {
   if (upos === 'PROPN') return form;
-  if (form.length > 1 && INNER_UPPER.test(form)) return form;
+  if (form.length > 1 && KEEP_CASE.test(form)) return form;
   return form.toLowerCase();
 }
 

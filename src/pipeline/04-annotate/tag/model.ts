@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
+import { featWord, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
 import type { Decoder, Scorer } from './perceptron';
 
@@ -110,11 +110,49 @@ const NS = SYMBOLS.length;
 const START = NT;
 const END = NT + 1;
 
+/** Everything the runtime needs about one word form, computed once and cached. */
+export interface WordEntry {
+  /** The form as written. */
+  form: string;
+  /** Lower-cased form. */
+  lower: string;
+  /** `featWord(lower)`. */
+  w: string;
+  /** Ambiguity class (`-` when unknown). */
+  cls: string;
+  /** Whether training saw this lower-cased form. */
+  known: boolean;
+  /** Fast-path tag, or -1. */
+  fixed: number;
+  /** Summed word-feature weights, pass 1 (slots 0–16) and pass 2 (17–33). */
+  ws: Float64Array;
+  /** Feature ids (-1 = none) of templates in which this word is a neighbour or the word itself. */
+  m1: number;
+  m2: number;
+  q1: number;
+  q2: number;
+  e: number;
+  Q: number;
+  iS: number;
+  IS: number;
+  /** `v` + tag symbol + word, by tag symbol. */
+  v: Int32Array;
+  /** `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
+  M: Int32Array;
+  /** `r` + tag symbol + word, by tag symbol. */
+  r: Int32Array;
+  /** Lemma by tag id, filled lazily. */
+  lemmas: (string | undefined)[];
+}
+
+/** Most word forms kept in the cache before it is emptied (bounds memory). */
+const CACHE_MAX = 30_000;
+
 /**
  * The runtime decoder: the same two-pass greedy decoding as `decode` in `./perceptron` (identical
- * integer sums, so identical tags), organised for speed: one feature index for both passes, word
- * features summed once per word form (cached), context-word features once per token for both
- * passes, and tag-only features (`t`, `u`, `n`, `o`, `N`) read from precomputed tables.
+ * integer sums, so identical tags; the trainer checks this on dev), organised for speed: one feature
+ * index for both passes; per word form (cached) the summed word-feature weights and the ids of the
+ * word's context features; tag-only features (`t`, `u`, `n`, `o`, `N`) from precomputed tables.
  */
 export class CompiledDecoder {
   private readonly index = new Map<string, number>();
@@ -125,16 +163,20 @@ export class CompiledDecoder {
   private readonly t2: Uint8Array;
   private readonly w2: Float64Array;
   private readonly twoPass: boolean;
-  /** Tag-only tables: `tab1.t[sym]`, `tab1.u[p2 * NS + p1]` … each a vector of NT. */
+  /** Tag-only tables, each a run of NT-vectors: t1, u1, t2, u2, n2, o2, N2. */
   private readonly tab: Float64Array[];
-  private readonly cache = new Map<string, Float64Array>();
+  private readonly cache = new Map<string, WordEntry>();
   private readonly feats: string[] = [];
+  private readonly start: WordEntry;
+  private readonly end: WordEntry;
 
   constructor(
     p1: SparseWeights,
     p2: SparseWeights | null,
     /** Fast-path tag dictionary. */
     readonly dict: ReadonlyMap<string, number>,
+    /** Ambiguity classes of known words. */
+    readonly classes: ReadonlyMap<string, string>,
   ) {
     this.twoPass = p2 !== null;
     const names = new Set<string>(p1.index.keys());
@@ -162,77 +204,125 @@ export class CompiledDecoder {
     for (const name of names) this.index.set(name, f++);
     [this.s1, this.t1, this.w1] = csr(p1);
     [this.s2, this.t2, this.w2] = csr(p2);
-    // Tag-only tables, per pass: t (NS), u (NS²), and for pass 2 also n (NS), o (NS²), N (NS²).
     const table = (pass: 1 | 2, prefix: string, pairs: boolean): Float64Array => {
       const out = new Float64Array((pairs ? NS * NS : NS) * NT);
       for (let a = 0; a < (pairs ? NS : 1); a++) {
         for (let b = 0; b < NS; b++) {
-          const name = prefix + (pairs ? SYMBOLS[a]! : '') + SYMBOLS[b]!;
-          this.addFeature(name, pass, out, ((pairs ? a * NS : 0) + b) * NT);
+          this.add(this.id(prefix + (pairs ? SYMBOLS[a]! : '') + SYMBOLS[b]!), pass, out, ((pairs ? a * NS : 0) + b) * NT);
         }
       }
       return out;
     };
     this.tab = [table(1, 't', false), table(1, 'u', true), table(2, 't', false), table(2, 'u', true), table(2, 'n', false), table(2, 'o', true), table(2, 'N', true)];
+    this.start = this.makeEntry('', '', '^', '^');
+    this.end = this.makeEntry('', '', '$', '$');
   }
 
-  private addFeature(name: string, pass: 1 | 2, out: Float64Array, at: number): void {
-    const f = this.index.get(name);
-    if (f === undefined) return;
-    if (pass === 1) for (let j = this.s1[f]!; j < this.s1[f + 1]!; j++) out[at + this.t1[j]!]! += this.w1[j]!;
-    else for (let j = this.s2[f]!; j < this.s2[f + 1]!; j++) out[at + this.t2[j]!]! += this.w2[j]!;
+  private id(name: string): number {
+    return this.index.get(name) ?? -1;
   }
 
-  private addBoth(name: string, out: Float64Array, at: number): void {
-    const f = this.index.get(name);
-    if (f === undefined) return;
-    for (let j = this.s1[f]!; j < this.s1[f + 1]!; j++) out[at + this.t1[j]!]! += this.w1[j]!;
-    for (let j = this.s2[f]!; j < this.s2[f + 1]!; j++) out[at + NT + this.t2[j]!]! += this.w2[j]!;
+  private add(f: number, pass: 1 | 2, out: Float64Array, at: number): void {
+    if (f < 0) return;
+    if (pass === 1) for (let j = this.s1[f]!, e = this.s1[f + 1]!; j < e; j++) out[at + this.t1[j]!]! += this.w1[j]!;
+    else for (let j = this.s2[f]!, e = this.s2[f + 1]!; j < e; j++) out[at + this.t2[j]!]! += this.w2[j]!;
   }
 
-  private wordScores(form: string, lower: string, w: string, cls: string): Float64Array {
+  private addBoth(f: number, out: Float64Array, at: number): void {
+    if (f < 0) return;
+    for (let j = this.s1[f]!, e = this.s1[f + 1]!; j < e; j++) out[at + this.t1[j]!]! += this.w1[j]!;
+    for (let j = this.s2[f]!, e = this.s2[f + 1]!; j < e; j++) out[at + NT + this.t2[j]!]! += this.w2[j]!;
+  }
+
+  private makeEntry(form: string, lower: string, w: string, cls: string): WordEntry {
+    const sh = wordShape(form);
+    const s3 = suffix(w, 3);
+    const v = new Int32Array(NS);
+    const M = new Int32Array(NS);
+    const r = new Int32Array(NS);
+    for (let k = 0; k < NS; k++) {
+      const sym = SYMBOLS[k]!;
+      v[k] = this.id('v' + sym + w);
+      M[k] = this.id('M' + s3 + sym);
+      r[k] = this.id('r' + sym + w);
+    }
+    const ws = new Float64Array(2 * NT);
+    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats)) this.addBoth(this.id(name), ws, 0);
+    return {
+      form,
+      lower,
+      w,
+      cls,
+      known: this.classes.has(lower),
+      fixed: form ? (this.dict.get(lower) ?? -1) : -1,
+      ws,
+      m1: this.id('m1' + w),
+      m2: this.id('m2' + w),
+      q1: this.id('q1' + w),
+      q2: this.id('q2' + w),
+      e: this.id('e' + cls),
+      Q: this.id('Q' + s3),
+      iS: this.id('i' + sh),
+      IS: this.id('I' + sh),
+      v,
+      M,
+      r,
+      lemmas: [],
+    };
+  }
+
+  /**
+   * The cached entry of a word form.
+   *
+   * @param form The token as written.
+   * @param lower Its lower-cased form.
+   */
+  entry(form: string, lower: string): WordEntry {
     const key = lower === form.toLowerCase() ? form : form + '\u0000' + lower;
     let c = this.cache.get(key);
     if (c) return c;
-    c = new Float64Array(2 * NT);
-    for (const name of wordFeatures(form, lower, w, cls, this.feats)) this.addBoth(name, c, 0);
-    if (this.cache.size >= 50_000) this.cache.clear();
+    c = this.makeEntry(form, lower, featWord(lower), this.classes.get(lower) ?? '-');
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(key, c);
     return c;
   }
 
   /**
-   * Tags one sentence: tag ids, in order.
+   * Tags one sentence given as a view (the trainer's check).
    *
    * @param v The sentence view.
    */
   decode(v: SentenceView): number[] {
-    const { forms, lowers, words, classes } = v;
-    const n = forms.length;
-    const fixed = new Int32Array(n).fill(-1);
+    return this.decodeEntries(v.forms.map((f, i) => this.entry(f, v.lowers[i]!)));
+  }
+
+  /**
+   * Tags one sentence: tag ids, in order.
+   *
+   * @param ents The entries of its tokens.
+   */
+  decodeEntries(ents: readonly WordEntry[]): number[] {
+    const n = ents.length;
     const stat = new Float64Array(n * 2 * NT);
+    const S = this.start;
+    const E = this.end;
     for (let i = 0; i < n; i++) {
-      const d = this.dict.get(lowers[i]!);
-      if (d !== undefined) {
-        fixed[i] = d;
-        continue;
-      }
+      const x = ents[i]!;
+      if (x.fixed >= 0) continue;
       const at = i * 2 * NT;
-      stat.set(this.wordScores(forms[i]!, lowers[i]!, words[i]!, classes[i]!), at);
-      const w = words[i]!;
-      const wm1 = i > 0 ? words[i - 1]! : '^';
-      const wm2 = i > 1 ? words[i - 2]! : '^';
-      const wp1 = i + 1 < n ? words[i + 1]! : '$';
-      const wp2 = i + 2 < n ? words[i + 2]! : '$';
-      const sh = wordShape(forms[i]!);
-      this.addBoth('m1' + wm1, stat, at);
-      this.addBoth('m2' + wm2, stat, at);
-      this.addBoth('q1' + wp1, stat, at);
-      this.addBoth('q2' + wp2, stat, at);
-      this.addBoth((i === 0 ? 'i' : 'I') + sh, stat, at);
-      this.addBoth('e' + (i + 1 < n ? classes[i + 1]! : '$'), stat, at);
-      this.addBoth('Q' + suffix(wp1, 3), stat, at);
-      this.addBoth('W' + w + ' ' + wp1, stat, at);
+      stat.set(x.ws, at);
+      const pr1 = i > 0 ? ents[i - 1]! : S;
+      const pr2 = i > 1 ? ents[i - 2]! : S;
+      const nx1 = i + 1 < n ? ents[i + 1]! : E;
+      const nx2 = i + 2 < n ? ents[i + 2]! : E;
+      this.addBoth(pr1.m1, stat, at);
+      this.addBoth(pr2.m2, stat, at);
+      this.addBoth(nx1.q1, stat, at);
+      this.addBoth(nx2.q2, stat, at);
+      this.addBoth(i === 0 ? x.iS : x.IS, stat, at);
+      this.addBoth(nx1.e, stat, at);
+      this.addBoth(nx1.Q, stat, at);
+      this.addBoth(this.id('W' + x.w + ' ' + nx1.w), stat, at);
     }
     const scores = new Float64Array(NT);
     const pass = (p: 1 | 2, first: number[] | null): number[] => {
@@ -242,17 +332,15 @@ export class CompiledDecoder {
       const T = this.tab[p === 1 ? 0 : 2]!;
       const U = this.tab[p === 1 ? 1 : 3]!;
       for (let i = 0; i < n; i++) {
-        let t = fixed[i]!;
+        const x = ents[i]!;
+        let t = x.fixed;
         if (t < 0) {
           const at = i * 2 * NT + (p === 1 ? 0 : NT);
           const tOff = p1 * NT;
           const uOff = (p2 * NS + p1) * NT;
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]!;
-          const w = words[i]!;
-          const wm1 = i > 0 ? words[i - 1]! : '^';
-          const pl = SYMBOLS[p1]!;
-          this.addFeature('v' + pl + w, p, scores, 0);
-          this.addFeature('M' + suffix(wm1, 3) + pl, p, scores, 0);
+          this.add(x.v[p1]!, p, scores, 0);
+          this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
           if (first) {
             const n1 = i + 1 < n ? first[i + 1]! : END;
             const n2 = i + 2 < n ? first[i + 2]! : END;
@@ -263,7 +351,7 @@ export class CompiledDecoder {
             const b = (n1 * NS + n2) * NT;
             const c = (p1 * NS + n1) * NT;
             for (let k = 0; k < NT; k++) scores[k]! += Nn[a + k]! + O[b + k]! + NN[c + k]!;
-            this.addFeature('r' + SYMBOLS[n1]! + w, p, scores, 0);
+            this.add(x.r[n1]!, p, scores, 0);
           }
           t = 0;
           let bv = scores[0]!;
@@ -348,5 +436,5 @@ export function loadModel(s: SerializedModel): LoadedModel {
   const { lemma, classes } = parseLemma(s.lex, s.rules, s.minHead);
   const pass1 = SparseWeights.parse(s.pass1);
   const pass2 = s.pass2 ? SparseWeights.parse(s.pass2) : null;
-  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict), lemma, classes };
+  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict, classes), lemma, classes };
 }
