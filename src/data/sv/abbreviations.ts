@@ -86,7 +86,8 @@ export const SENTENCE_FINAL_ABBREVIATIONS: readonly string[] = [
 /**
  * The older spaced forms that UD Swedish-Talbanken writes AND tokenizes as one token with a
  * space inside (`det s k basbeloppet`, `t ex`, `o s v`). Decision: we follow Talbanken and keep
- * them as one token when the parts are separated by exactly one space; the parts are matched
+ * them as one token when the parts are separated by exactly one space (or one line break in wrapped
+ * text: the token then holds that line break); the parts are matched
  * case-insensitively on the first letter only (`Bl a`, `Fr o m`).
  */
 export const SPACED_ABBREVIATIONS: readonly string[] = [

@@ -59,7 +59,8 @@ function mayEnd(text: string, P: Pieces, j: number, digits: boolean): boolean {
 /**
  * Pass 04 — abbreviations, initials and list numbers.
  *
- * - spaced forms that Talbanken keeps as one token: `t ex`, `s k`, `bl a`, `o s v` (one space between parts);
+ * - spaced forms that Talbanken keeps as one token: `t ex`, `s k`, `bl a`, `o s v` (one space, or one
+ *   line break of wrapped text, between parts);
  * - dotted chains: `t.ex.`, `bl.a.`, `fr.o.m.`, `p.g.a.`, `U.S.A.` (listed, or all parts one or two letters);
  * - listed single abbreviations with their full stop: `kl.`, `resp.`, `tel.`; words that are also
  *   ordinary words (`jul.`, `mån.`) only when the sentence goes on (lower-case word or number next);
@@ -76,7 +77,7 @@ export function abbreviations(text: string, P: Pieces): void {
   let i = 0;
   while (i < n) {
     // fast precheck: every rule below needs a glued `.` or (spaced forms) one space and a short word
-    if (isLetters(P, i) && len(P, i) <= 5 && (dotAfter(text, P, i) || (len(P, i) <= 2 && P.s[i + 1] === P.e[i]! + 1))) {
+    if (isLetters(P, i) && len(P, i) <= 5 && (dotAfter(text, P, i) || (len(P, i) <= 2 && i + 1 < P.n && P.s[i + 1] === P.e[i]! + 1))) {
       const j = spaced(text, P, i) ?? dotted(text, P, i) ?? single(text, P, i) ?? initial(text, P, i);
       if (j !== null) {
         merge(P, i, j, K_WORD, w++);
@@ -101,7 +102,8 @@ function spaced(text: string, P: Pieces, i: number): number | null {
     let j = i;
     for (let k = 1; k < parts.length; k++) {
       const q = j + 1;
-      if (!isLetters(P, q) || P.s[q] !== P.e[j]! + 1 || text.charCodeAt(P.e[j]!) !== 32) continue outer;
+      const gap = text.charCodeAt(P.e[j]!);
+      if (!isLetters(P, q) || P.s[q] !== P.e[j]! + 1 || (gap !== 32 && gap !== 10)) continue outer;
       if (len(P, q) !== parts[k]!.length || text.slice(P.s[q], P.e[q]) !== parts[k]) continue outer;
       j++;
     }

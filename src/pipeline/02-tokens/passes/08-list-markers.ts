@@ -1,4 +1,4 @@
-import { F_LOWER, K_NONE, K_NUMBER, K_WORD, PUNCT, WORD, copy, gapHasNewline, glued, isChar, isDigits, len, merge, type Pieces } from './piece';
+import { F_LOWER, K_NONE, K_NUMBER, K_WORD, PUNCT, WORD, copy, gapHasBlankLine, glued, isChar, isDigits, len, merge, type Pieces } from './piece';
 
 /** A list label: one lower-case letter, or one or two digits. */
 function isLabel(P: Pieces, i: number): boolean {
@@ -24,7 +24,8 @@ export function listMarkers(text: string, P: Pieces): void {
   let depth = 0;
   let i = 0;
   while (i < n) {
-    if (depth > 0 && w > 0 && P.s[i]! > P.e[w - 1]! && gapHasNewline(text, P.e[w - 1]!, P.s[i]!)) depth = 0;
+    // an unclosed bracket is forgotten at a paragraph break (a wrapped line keeps it open)
+    if (depth > 0 && w > 0 && P.s[i]! - P.e[w - 1]! > 1 && gapHasBlankLine(text, P.e[w - 1]!, P.s[i]!)) depth = 0;
     const gluedBefore = w > 0 && glued(P, w - 1, i);
     if (P.t[i] === PUNCT && len(P, i) === 1) {
       const c = text.charCodeAt(P.s[i]!);
