@@ -84,13 +84,15 @@ export const PARAMS = {
   folds: 5,
   /** Weights are stored as round(w * scale); |stored| < 1 is pruned. */
   scale: Number(process.env.TAGGER_SCALE ?? 10),
-  dictMinCount: 20,
-  dictMinRatio: 0.97,
+  dictMinCount: Number(process.env.DICT_MIN ?? 20),
+  dictMinRatio: Number(process.env.DICT_RATIO ?? 0.97),
   ruleMaxSuffix: Number(process.env.LEMMA_SUFFIX ?? 7),
   ruleMinCount: Number(process.env.LEMMA_MINCOUNT ?? 1),
   minHead: Number(process.env.LEMMA_MINHEAD ?? 5),
   ruleMaxFreq: Number(process.env.LEMMA_MAXFREQ ?? 1e9),
   seed: 20261128,
+  /** Perceptrons per pass, trained on different shuffles and summed. */
+  ensemble: Number(process.env.TAGGER_ENSEMBLE ?? 1),
 };
 
 /** Small seeded PRNG (mulberry32). */
@@ -244,9 +246,9 @@ function buildDict(data: Prepared[]): Map<string, number> {
 }
 
 /** Trains one pass. `first` = first-pass tags per sentence for the second pass. */
-function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][] | null, log: string): Perceptron {
+function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][] | null, log: string, seed = PARAMS.seed): Perceptron {
   const p = new Perceptron();
-  const rand = rng(PARAMS.seed);
+  const rand = rng(seed);
   const order = data.map((_, i) => i);
   const feats: string[] = [];
   const scores = new Float64Array(NT);
@@ -292,8 +294,19 @@ interface TrainedTagger {
 
 function trainTagger(data: Prepared[]): TrainedTagger {
   const dict = buildDict(data);
-  const p1 = trainPass(data, dict, null, 'pass 1');
-  const pass1 = p1.quantised(PARAMS.scale);
+  // Several perceptrons trained on different shuffles, weights summed (less variance than one).
+  const ensemble = (first: number[][] | null, log: string): Map<string, Int32Array> => {
+    const sum = new Map<string, Int32Array>();
+    for (let e = 0; e < PARAMS.ensemble; e++) {
+      for (const [f, w] of trainPass(data, dict, first, e === 0 ? log : '', PARAMS.seed + e).quantised(PARAMS.scale)) {
+        const a = sum.get(f);
+        if (!a) sum.set(f, w);
+        else for (let t = 0; t < NT; t++) a[t]! += w[t]!;
+      }
+    }
+    return sum;
+  };
+  const pass1 = ensemble(null, 'pass 1');
   if (!PARAMS.twoPass) return { pass1, pass2: null, dict };
   // Jackknifed first-pass tags, so that the second pass learns from realistic (imperfect) tags.
   const first: number[][] = new Array(data.length);
@@ -304,8 +317,7 @@ function trainTagger(data: Prepared[]): TrainedTagger {
       if (i % PARAMS.folds === k) first[i] = decodePass(d.view, pk, dict, null);
     });
   }
-  const p2 = trainPass(data, dict, first, 'pass 2');
-  return { pass1, pass2: p2.quantised(PARAMS.scale), dict };
+  return { pass1, pass2: ensemble(first, 'pass 2'), dict };
 }
 
 function decoderOf(t: TrainedTagger): Decoder {

@@ -23,8 +23,8 @@ export interface LemmaModel {
   minHead: number;
 }
 
-/** A capital after the first character, or a capital not followed by a lower-case letter (`A-inkomster`, `ATP`). */
-const KEEP_CASE = /^.[^]*\p{Lu}|^\p{Lu}[^\p{Ll}]/u;
+/** A capital after the first character (`ATP`, `EU-kommissionen`), or a capital then a digit or hyphen (`A-inkomster`). */
+const KEEP_CASE = /^.[^]*\p{Lu}|^\p{Lu}[\p{N}-]/u;
 
 /**
  * The form the edits apply to. Talbanken lower-cases common words (also sentence-initially) but

@@ -179,31 +179,34 @@ export class CompiledDecoder {
     readonly classes: ReadonlyMap<string, string>,
   ) {
     this.twoPass = p2 !== null;
-    const names = new Set<string>(p1.index.keys());
-    if (p2) for (const k of p2.index.keys()) names.add(k);
-    const csr = (w: SparseWeights | null): [Int32Array, Uint8Array, Float64Array] => {
-      const start = new Int32Array(names.size + 1);
-      const tags: number[] = [];
-      const ws: number[] = [];
-      let f = 0;
-      for (const name of names) {
-        start[f] = tags.length;
-        const id = w?.index.get(name);
-        if (w && id !== undefined) {
-          for (let j = w.start[id]!; j < w.start[id + 1]!; j++) {
-            tags.push(w.tag[j]!);
-            ws.push(w.weight[j]!);
-          }
-        }
-        f++;
+    // One index for both passes: pass-1 features keep their ids, pass-2-only features follow.
+    const names: string[] = [...p1.index.keys()];
+    const n1 = names.length;
+    if (p2) for (const k of p2.index.keys()) if (!p1.index.has(k)) names.push(k);
+    for (let f = 0; f < names.length; f++) this.index.set(names[f]!, f);
+    const N = names.length;
+    this.s1 = new Int32Array(N + 1);
+    this.s1.set(p1.start.subarray(0, n1 + 1));
+    this.s1.fill(p1.start[n1]!, n1 + 1);
+    this.t1 = p1.tag;
+    this.w1 = p1.weight;
+    this.s2 = new Int32Array(N + 1);
+    const total = p2 ? p2.tag.length : 0;
+    this.t2 = new Uint8Array(total);
+    this.w2 = new Float64Array(total);
+    let e = 0;
+    for (let f = 0; f < N; f++) {
+      this.s2[f] = e;
+      const id = p2?.index.get(names[f]!);
+      if (p2 && id !== undefined) {
+        const a = p2.start[id]!;
+        const b = p2.start[id + 1]!;
+        this.t2.set(p2.tag.subarray(a, b), e);
+        this.w2.set(p2.weight.subarray(a, b), e);
+        e += b - a;
       }
-      start[f] = tags.length;
-      return [start, Uint8Array.from(tags), Float64Array.from(ws)];
-    };
-    let f = 0;
-    for (const name of names) this.index.set(name, f++);
-    [this.s1, this.t1, this.w1] = csr(p1);
-    [this.s2, this.t2, this.w2] = csr(p2);
+    }
+    this.s2[N] = e;
     const table = (pass: 1 | 2, prefix: string, pairs: boolean): Float64Array => {
       const out = new Float64Array((pairs ? NS * NS : NS) * NT);
       for (let a = 0; a < (pairs ? NS : 1); a++) {
