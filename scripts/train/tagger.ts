@@ -413,6 +413,7 @@ function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemm
         s.upos++;
         if (unk) s.unkUpos++;
       } else {
+        if (process.env.TAGGER_SHOW_POS) console.log(`    pos ${g.upos}->${TAGS[t]} ${g.form}${unk ? ' (unk)' : ''} | ${sents[si]!.slice(Math.max(0, i - 3), i + 4).map((x) => x.form).join(' ')}`);
         const k = `${g.upos}->${TAGS[t]}`;
         confusions.set(k, (confusions.get(k) ?? 0) + 1);
       }

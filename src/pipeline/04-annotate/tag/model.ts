@@ -141,6 +141,10 @@ export interface WordEntry {
   M: Int32Array;
   /** `r` + tag symbol + word, by tag symbol. */
   r: Int32Array;
+  /** Bigram features `W` + this word + ` ` + next word: next word's `wSecond` → feature id; `null` when none. */
+  wFirst: Map<number, number> | null;
+  /** This word's id as the second word of bigram features, or -1. */
+  wSecond: number;
   /** Lemma by tag id, filled lazily. */
   lemmas: (string | undefined)[];
 }
@@ -169,6 +173,10 @@ export class CompiledDecoder {
   private readonly feats: string[] = [];
   private readonly start: WordEntry;
   private readonly end: WordEntry;
+  /** Bigram features by first word: second-word id → feature id. */
+  private readonly bigramFirst = new Map<string, Map<number, number>>();
+  /** Second words of bigram features → their ids. */
+  private readonly bigramSecond = new Map<string, number>();
 
   constructor(
     p1: SparseWeights,
@@ -207,6 +215,19 @@ export class CompiledDecoder {
       }
     }
     this.s2[N] = e;
+    // Bigram features (`W` + word + ` ` + next word) by word ids, so decoding builds no strings.
+    for (let f = 0; f < N; f++) {
+      const name = names[f]!;
+      if (name.charCodeAt(0) !== 87 /* W */) continue;
+      const sp = name.indexOf(' ');
+      const a = name.slice(1, sp);
+      const b = name.slice(sp + 1);
+      let bid = this.bigramSecond.get(b);
+      if (bid === undefined) this.bigramSecond.set(b, (bid = this.bigramSecond.size));
+      let m = this.bigramFirst.get(a);
+      if (!m) this.bigramFirst.set(a, (m = new Map()));
+      m.set(bid, f);
+    }
     const table = (pass: 1 | 2, prefix: string, pairs: boolean): Float64Array => {
       const out = new Float64Array((pairs ? NS * NS : NS) * NT);
       for (let a = 0; a < (pairs ? NS : 1); a++) {
@@ -270,6 +291,8 @@ export class CompiledDecoder {
       v,
       M,
       r,
+      wFirst: this.bigramFirst.get(w) ?? null,
+      wSecond: this.bigramSecond.get(w) ?? -1,
       lemmas: [],
     };
   }
@@ -325,7 +348,7 @@ export class CompiledDecoder {
       this.addBoth(i === 0 ? x.iS : x.IS, stat, at);
       this.addBoth(nx1.e, stat, at);
       this.addBoth(nx1.Q, stat, at);
-      this.addBoth(this.id('W' + x.w + ' ' + nx1.w), stat, at);
+      if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
     }
     const scores = new Float64Array(NT);
     const pass = (p: 1 | 2, first: number[] | null): number[] => {
