@@ -126,14 +126,21 @@ export interface WordEntry {
   fixed: number;
   /** Summed word-feature weights, pass 1 (slots 0–16) and pass 2 (17–33). */
   ws: Float64Array;
-  /** Feature ids (-1 = none) of templates in which this word is a neighbour or the word itself. */
+  /** Feature id (-1 = none) of `m1` + word: this word one before the current one. */
   m1: number;
+  /** Feature id of `m2` + word: this word two before the current one. */
   m2: number;
+  /** Feature id of `q1` + word: this word one after the current one. */
   q1: number;
+  /** Feature id of `q2` + word: this word two after the current one. */
   q2: number;
+  /** Feature id of `e` + ambiguity class: this word one after the current one. */
   e: number;
+  /** Feature id of `Q` + 3-letter suffix: this word one after the current one. */
   Q: number;
+  /** Feature id of `i` + shape: this word first in the sentence. */
   iS: number;
+  /** Feature id of `I` + shape: this word not first. */
   IS: number;
   /** `v` + tag symbol + word, by tag symbol. */
   v: Int32Array;
