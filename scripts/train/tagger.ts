@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, ROOT } from '../shared-data';
 import { features, sentenceView, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
-import { argmax, decode, decodePass, type Decoder, type Scorer } from '../../src/pipeline/04-annotate/tag/perceptron';
+import { argmax, decode, decodePass, nameRules, type Decoder, type Scorer } from '../../src/pipeline/04-annotate/tag/perceptron';
 import { editOf, lemmaBase, lemmatize, type LemmaModel } from '../../src/pipeline/04-annotate/tag/lemma';
 import { encodeWeights, loadModel, parseLemma, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
 import type { Upos } from '../../src/types';
@@ -406,7 +406,7 @@ function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemm
   const s: Scores = { upos: 0, lemma: 0, lemmaGoldPos: 0, unkUpos: 0, unkLemma: 0, unk: 0, tokens: 0 };
   const confusions = new Map<string, number>();
   data.forEach(({ view, gold }, si) => {
-    const tags = dec(view);
+    const tags = nameRules(view.forms, view.classes.map((c) => c === '-'), dec(view), Number(process.env.NAME_RULES ?? 2));
     tags.forEach((t, i) => {
       const g = sents[si]![i]!;
       const unk = !classes.has(view.lowers[i]!);

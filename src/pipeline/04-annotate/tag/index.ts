@@ -12,6 +12,7 @@ import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
 import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
+import { nameRules } from './perceptron';
 
 let model: LoadedModel | undefined;
 
@@ -29,6 +30,9 @@ const FINAL = /^[.!?…]+$/;
 const STARTS = /^[\p{Lu}\p{N}"”»'–—-]/u;
 /** Longest token run tagged as one sequence; longer runs are cut (features only look 2 tokens away). */
 const MAX_RUN = 400;
+
+/** Which name rules run after decoding: only the sentence-start one (chosen on dev; see `nameRules`). */
+const NAME_RULES = 2;
 
 /** Tags for token kinds the treebank has no examples of (a decision, following UD's English practice). */
 function kindTag(t: Token): Upos | null {
@@ -54,7 +58,12 @@ function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number,
     const text = typeof t.text === 'string' ? t.text : String(t.text);
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  const tags = c.decodeEntries(ents);
+  const tags = nameRules(
+    ents.map((x) => x.form),
+    ents.map((x) => !x.known),
+    c.decodeEntries(ents),
+    NAME_RULES,
+  );
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const x = ents[i - from]!;

@@ -84,3 +84,27 @@ export function decode(v: SentenceView, m: Decoder): number[] {
   const first = decodePass(v, m.pass1, m.dict, null);
   return m.pass2 ? decodePass(v, m.pass2, m.dict, first) : first;
 }
+
+const PROPN_ID = TAGS.indexOf('PROPN');
+const TITLE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Name rules after decoding, for words the training data never saw (language decision: in running
+ * Swedish text, a capitalised unknown word inside a sentence is almost always a name; at the start
+ * of a sentence it is one when the next word is capitalised too: `Laura Hartman`).
+ * Changes `tags` in place.
+ *
+ * @param forms Tokens as written.
+ * @param unknown Whether each token is unknown to the model.
+ * @param tags Tag ids from `decode`.
+ * @param mode Which rules to apply (bit 1: inside a sentence, bit 2: at the start).
+ */
+export function nameRules(forms: readonly string[], unknown: readonly boolean[], tags: number[], mode = 3): number[] {
+  const n = forms.length;
+  for (let i = 0; i < n; i++) {
+    if (!unknown[i] || !TITLE.test(forms[i]!)) continue;
+    if (i > 0 && mode & 1) tags[i] = PROPN_ID;
+    else if (i === 0 && mode & 2 && i + 1 < n && TITLE.test(forms[i + 1]!)) tags[i] = PROPN_ID;
+  }
+  return tags;
+}
