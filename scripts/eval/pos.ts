@@ -103,8 +103,6 @@ function goldAgreement(): { upos: number; lemma: number } {
   return { upos: upos / old.length, lemma: lemma / old.length };
 }
 
-const floorGate = (v: number): number => Math.floor((v - 0.002) * 1000) / 1000;
-
 /** Scores the tagger and lemmatizer. */
 export function run(): EvalResult {
   const e2e = endToEnd();
@@ -120,8 +118,13 @@ export function run(): EvalResult {
     'UPOS, gold tokens (dev, trained on)': dev.upos / dev.gold,
     'lemma, gold tokens (dev, trained on)': dev.lemma / dev.gold,
   };
-  const gates: Record<string, number> = {};
-  for (const k of Object.keys(metrics)) if (!k.includes('dev')) gates[k] = floorGate(metrics[k]!);
+  // The level reached (2026-11-28), rounded down a little; the tokenizer's recall is reported, not gated here.
+  const gates: Record<string, number> = {
+    'e2e UPOS (CoNLL18 test, raw text)': 0.96,
+    'e2e lemma (CoNLL18 test, raw text)': 0.945,
+    'UPOS, gold tokens (UD test)': 0.964,
+    'lemma, gold tokens (UD test)': 0.97,
+  };
   return {
     name: 'pos',
     metrics,
