@@ -210,6 +210,7 @@ export function findKeywords(
   // Entity mention of each token.
   const entityOf = new Array<string | null>(tokens.length).fill(null);
   const entityName = new Map<string, string>();
+  const entityKey = new Map<string, string>();
   {
     const ents = [...entities].sort((a, b) => a.start - b.start);
     let e = 0;
@@ -217,9 +218,13 @@ export function findKeywords(
       const t = tokens[i]!;
       while (e < ents.length && ents[e]!.end <= t.start) e++;
       const en = ents[e];
-      if (en && en.start < t.end) {
+      // A "name" longer than a name can be is an upstream slip: its tokens fall back to casing.
+      if (en && en.start < t.end && en.end - en.start <= 120 && en.name.length <= 120) {
         entityOf[i] = en.id;
-        entityName.set(en.id, en.name);
+        if (!entityName.has(en.id)) {
+          entityName.set(en.id, en.name);
+          entityKey.set(en.id, nameKey(en.name));
+        }
       }
     }
   }
@@ -331,7 +336,7 @@ export function findKeywords(
         while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && (inf.entity === null || infos[j + 1]!.entity === inf.entity)) j++;
         if (inf.entity !== null && entityName.has(inf.entity)) {
           const nm = entityName.get(inf.entity)!;
-          add(i, j, true, nameKey(nm), nm, nm.split(/\s+/));
+          add(i, j, true, entityKey.get(inf.entity)!, nm, nm.split(/\s+/));
         } else {
           const ws: string[] = [];
           const ks: string[] = [];
@@ -344,7 +349,7 @@ export function findKeywords(
         // Name + common noun: `Falu kommun`, `Uppsala tingsrätt`, `SL:s styrelse`.
         if (j === i && j + 1 <= b && !infos[j + 1]!.name && infos[j + 1]!.head) {
           const d = `${tokens[i]!.text.replace(/:s$/i, ':s')} ${infos[j + 1]!.display}`;
-          const nk = inf.entity !== null && entityName.has(inf.entity) ? nameKey(entityName.get(inf.entity)!) : inf.key;
+          const nk = inf.entity !== null && entityKey.has(inf.entity) ? entityKey.get(inf.entity)! : inf.key;
           if (!nk.includes(' ')) add(i, j + 1, false, `${nk} ${infos[j + 1]!.key}`, d, d.split(' '), true);
         }
         i = j + 1;
@@ -392,16 +397,27 @@ export function findKeywords(
   const speakers = new Set<string>();
   for (const q of quotes) {
     if (!q.speaker?.named) continue;
-    if (q.speaker.entityId && entityName.has(q.speaker.entityId)) speakers.add(nameKey(entityName.get(q.speaker.entityId)!));
-    speakers.add(nameKey(q.speaker.name));
+    if (q.speaker.entityId && entityKey.has(q.speaker.entityId)) speakers.add(entityKey.get(q.speaker.entityId)!);
+    if (q.speaker.name.length <= 120) speakers.add(nameKey(q.speaker.name));
   }
 
   // Surname-only mentions count for the full name (`Hartman` → `Laura Hartman`).
-  const multi = [...cands.values()].filter((c) => c.name && c.n > 1);
+  // Full names by their first and last word, so that the look-up stays linear.
+  const fullBy = new Map<string, Cand[]>();
+  for (const c of cands.values()) {
+    if (!c.name || c.n < 2) continue;
+    const ws = c.key.split(' ');
+    for (const w of new Set([ws[0]!, ws[ws.length - 1]!])) {
+      const list = fullBy.get(w) ?? [];
+      if (list.length < 2) list.push(c);
+      fullBy.set(w, list);
+    }
+  }
   for (const c of [...cands.values()]) {
     if (!c.name || c.n !== 1) continue;
-    const full = multi.filter((m) => m.key.split(' ').at(-1) === c.key || m.key.split(' ')[0] === c.key);
-    if (full.length === 1) {
+    const full = fullBy.get(c.key);
+    // Only when exactly one full name fits (two Anderssons stay apart).
+    if (full && full.length === 1) {
       full[0]!.occ.push(...c.occ);
       cands.delete(c.key);
     }
