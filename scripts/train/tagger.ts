@@ -86,7 +86,7 @@ export const DEV = ['ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu'];
 export const PARAMS = {
   iterations: Number(process.env.TAGGER_ITERS ?? 6),
   twoPass: (process.env.TAGGER_PASSES ?? '2') === '2',
-  folds: 5,
+  folds: Number(process.env.TAGGER_FOLDS ?? 5),
   /** Weights are stored as round(w * scale); |stored| < 1 is pruned. */
   scale: Number(process.env.TAGGER_SCALE ?? 10),
   dictMinCount: Number(process.env.DICT_MIN ?? 20),
@@ -507,8 +507,11 @@ export async function main(): Promise<void> {
     '//   under the same licence. See NOTICE.',
     `// Generated: ${new Date().toISOString().slice(0, 10)}.`,
     `// Model: two-pass greedy averaged perceptron (${PARAMS.iterations} iterations, weights × ${PARAMS.scale} rounded,`,
-    '//   zeros pruned) + lemma lexicon, compound heads and suffix-edit rules. Hyper-parameters chosen on',
-    '//   dev with a model trained on train only; this shipped model is retrained on train + dev.',
+    '//   zeros pruned; features: word, affixes, shape, ±2 words, 2 previous tags, jackknifed ambiguity',
+    '//   classes, 2nd pass: next 2 first-pass tags) + lemma lexicon, compound heads, suffix-edit rules.',
+    '//   Participle lemmas of the UD 2.3 train split moved to current UD practice (`participleLemma`).',
+    '//   Hyper-parameters chosen on dev with a model trained on train only; this shipped model is',
+    '//   retrained on train + dev.',
     `// Scores — ${devLine}.`,
     '',
     "import type { SerializedModel } from '../../pipeline/04-annotate/tag/model';",
