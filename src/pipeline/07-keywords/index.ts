@@ -133,7 +133,7 @@ interface Info {
   name: boolean;
   /** May end a phrase (noun-like). */
   head: boolean;
-  /** May begin a phrase. */
+  /** May stand before the head of a phrase (an adjective, a foreign word). */
   mod: boolean;
   /** The word's display form and key piece. */
   display: string;
@@ -260,8 +260,10 @@ export function findKeywords(
       else {
         // Only at the start of sentences: a name when a mid-sentence capital follows (`Dawit
         // Isaak sitter …`) and the tagger (if any) does not call it a common word.
+        // With entities from step 05, their tagger has already judged these words.
         const next = tokens[i + 1];
         name =
+          entities.length === 0 &&
           next !== undefined &&
           next.kind === 'word' &&
           UPPER.test(next.text) &&
@@ -281,8 +283,8 @@ export function findKeywords(
     if (tagged) {
       const p = t.pos;
       const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
-      const mod = head || p === 'ADJ';
-      if (!mod) return none;
+      const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
+      if (!mod && !head) return none;
       // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
       return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : stem(lemma), entity };
     }
@@ -333,7 +335,7 @@ export function findKeywords(
       if (inf.name) {
         // A name: the whole run of name tokens (same entity when entities are known).
         let j = i;
-        while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && (inf.entity === null || infos[j + 1]!.entity === inf.entity)) j++;
+        while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && infos[j + 1]!.entity === inf.entity) j++;
         if (inf.entity !== null && entityName.has(inf.entity)) {
           const nm = entityName.get(inf.entity)!;
           add(i, j, true, entityKey.get(inf.entity)!, nm, nm.split(/\s+/));
@@ -359,7 +361,7 @@ export function findKeywords(
       let j = i;
       while (j + 1 <= b && !infos[j + 1]!.name) j++;
       for (let s = i; s <= j; s++) {
-        if (!infos[s]!.mod) continue;
+        if (!infos[s]!.mod && !infos[s]!.head) continue;
         const ws: string[] = [];
         const ks: string[] = [];
         for (let e = s; e <= j && e - s < MAX_WORDS; e++) {
