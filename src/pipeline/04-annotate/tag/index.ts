@@ -58,12 +58,16 @@ function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number,
     const text = typeof t.text === 'string' ? t.text : String(t.text);
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  const tags = nameRules(
-    ents.map((x) => x.form),
-    ents.map((x) => !x.known),
-    c.decodeEntries(ents),
-    NAME_RULES,
-  );
+  let tags = c.decodeEntries(ents);
+  // The name rules only touch unknown words (the one in use only the first word).
+  if (!ents[0]!.known || NAME_RULES & 1) {
+    tags = nameRules(
+      ents.map((x) => x.form),
+      ents.map((x) => !x.known),
+      tags,
+      NAME_RULES,
+    );
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const x = ents[i - from]!;

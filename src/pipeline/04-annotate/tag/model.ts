@@ -178,6 +178,8 @@ export class CompiledDecoder {
   private readonly tab: Float64Array[];
   private readonly cache = new Map<string, WordEntry>();
   private readonly feats: string[] = [];
+  private stat = new Float64Array(64 * 2 * NT);
+  private readonly scores = new Float64Array(NT);
   private readonly start: WordEntry;
   private readonly end: WordEntry;
   /** Bigram features by first word: second-word id → feature id. */
@@ -336,7 +338,9 @@ export class CompiledDecoder {
    */
   decodeEntries(ents: readonly WordEntry[]): number[] {
     const n = ents.length;
-    const stat = new Float64Array(n * 2 * NT);
+    // Reused buffer: slots of fast-path tokens are never read, the others are overwritten first.
+    if (this.stat.length < n * 2 * NT) this.stat = new Float64Array(Math.max(n * 2 * NT, 2 * this.stat.length));
+    const stat = this.stat;
     const S = this.start;
     const E = this.end;
     for (let i = 0; i < n; i++) {
@@ -357,7 +361,7 @@ export class CompiledDecoder {
       this.addBoth(nx1.Q, stat, at);
       if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
     }
-    const scores = new Float64Array(NT);
+    const scores = this.scores;
     const pass = (p: 1 | 2, first: number[] | null): number[] => {
       const tags = new Array<number>(n);
       let p1 = START;
