@@ -313,9 +313,14 @@ export class CompiledDecoder {
    * @param lower Its lower-cased form.
    */
   entry(form: string, lower: string): WordEntry {
-    const key = lower === form.toLowerCase() ? form : form + '\u0000' + lower;
-    let c = this.cache.get(key);
-    if (c) return c;
+    // Keyed by the form; a form seen with another lower-cased form (user-made tokens) gets a second key.
+    let c = this.cache.get(form);
+    if (c !== undefined && c.lower === lower) return c;
+    const key = c === undefined ? form : form + '\u0000' + lower;
+    if (c !== undefined) {
+      c = this.cache.get(key);
+      if (c !== undefined) return c;
+    }
     c = this.makeEntry(form, lower, featWord(lower), this.classes.get(lower) ?? '-');
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(key, c);
