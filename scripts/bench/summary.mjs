@@ -23,7 +23,7 @@ export async function run() {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
 
-  const { summarize, extractKeywords, createKeywordModel, toMarkdown } = await import(dist);
+  const { summarize, extractKeywords, extractQuotes, createKeywordModel, toMarkdown } = await import(dist);
   const model = createKeywordModel(docs);
   let sink = 0;
   const bench = new Bench({ time: 2000, warmupTime: 500 });
@@ -32,6 +32,11 @@ export async function run() {
   });
   bench.add('summarize + toMarkdown × all', () => {
     for (const d of docs) sink += toMarkdown(summarize(d)).length;
+  });
+  // Reference: the steps before keywords (tokens … entities, quotes); the difference to
+  // summarize is the cost of the keyword and summary steps themselves.
+  bench.add('extractQuotes(article) × all (steps 01–06)', () => {
+    for (const d of docs) sink += extractQuotes(d).length;
   });
   bench.add('extractKeywords(article) × all', () => {
     for (const d of docs) sink += extractKeywords(d).length;
@@ -50,5 +55,8 @@ export async function run() {
       return { task: t.name, 'ms / pass': ms.toFixed(2), 'MB/s': (bytes / 1e6 / (ms / 1000)).toFixed(2), runs: t.result.latency.samplesCount ?? t.runs };
     }),
   );
+  const mean = (name) => bench.tasks.find((t) => t.name.startsWith(name)).result.latency.mean;
+  const own = mean('summarize(article)') - mean('extractQuotes');
+  console.log(`  keywords + summary steps alone (summarize − steps 01–06): ${own.toFixed(2)} ms / pass ≈ ${(bytes / 1e6 / (Math.max(own, 1e-3) / 1000)).toFixed(2)} MB/s`);
   if (sink === -1) console.log(sink);
 }

@@ -132,5 +132,8 @@ export function run(): EvalResult {
     'keywords.baseline.f1@10': mean(base.map((x) => x.f1)),
     'keywords.baseline.partialRecall@10': mean(base.map((x) => x.partial)),
   };
-  return { name: 'keywords', metrics, gates: {}, report };
+  // CI gates: the level reached on news-dev (F1@10 0.57, partial 0.67 with the tagger and entity
+  // steps of 2026-11-28), rounded down to leave room for upstream changes.
+  const gates = { 'keywords.f1@10': 0.53, 'keywords.partialRecall@10': 0.63 };
+  return { name: 'keywords', metrics, gates, report };
 }

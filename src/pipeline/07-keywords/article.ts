@@ -162,8 +162,11 @@ export function readArticle(text: string): ArticleParts {
       parts.excluded.push({ start, end: start + sig[1].length });
     }
   }
-  INLINE_SIGNATURE.lastIndex = 0;
-  for (let m = INLINE_SIGNATURE.exec(text); m; m = INLINE_SIGNATURE.exec(text)) parts.excluded.push({ start: m.index, end: m.index + m[0].length });
+  // The regex runs only when a signature can be there at all (cheap substring checks first).
+  if (text.includes('/TT') || text.includes(' SIDOR')) {
+    INLINE_SIGNATURE.lastIndex = 0;
+    for (let m = INLINE_SIGNATURE.exec(text); m; m = INLINE_SIGNATURE.exec(text)) parts.excluded.push({ start: m.index, end: m.index + m[0].length });
+  }
   parts.excluded.sort((a, b) => a.start - b.start || b.end - a.end);
   // Merge overlapping spans so that consumers can walk them with one pointer.
   const merged: Span[] = [];

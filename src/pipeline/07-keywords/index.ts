@@ -492,7 +492,7 @@ export function findKeywords(
   // - a sub-phrase that mostly occurs inside a chosen phrase is dropped;
   // - a phrase that covers most uses of a chosen common sub-phrase takes its place;
   // - a candidate sharing a word with a chosen one weighs less, so the list covers more topics.
-  const pool = scored.slice(0, Math.max(60, limit * 6)).map((s) => ({ ...s, words: s.c.key.split(' '), done: false }));
+  const pool = scored.slice(0, Math.max(40, limit * 4)).map((s) => ({ ...s, words: s.c.key.split(' '), done: false }));
   const chosen: typeof pool = [];
   while (chosen.length < limit) {
     let best: (typeof pool)[number] | null = null;
@@ -510,7 +510,7 @@ export function findKeywords(
           // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
           if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name)) rep = k;
           else f = Math.min(f, OVERLAP);
-        } else if (p.words.some((w) => o.words.includes(w))) f = Math.min(f, OVERLAP);
+        } else if (shares(p.words, o.words)) f = Math.min(f, OVERLAP);
       }
       if (f === 0) {
         p.done = true;
@@ -560,6 +560,11 @@ function nameKey(name: string): string {
     .filter(Boolean)
     .map((w) => stem(w.toLowerCase().replace(/:s$/, '')))
     .join(' ');
+}
+
+function shares(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true;
+  return false;
 }
 
 function contains(big: readonly string[], small: readonly string[]): boolean {
