@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createKeywordModel, extractKeywords, readArticle } from './index';
+import { createKeywordModel, extractKeywords, findKeywords, readArticle } from './index';
+import { buildContext } from '../context';
+import type { AnalyzedToken, TextContext } from '../../types';
 import { stem } from '../04-annotate/stem';
 
 // Our own Swedish texts, written for these tests.
@@ -87,6 +89,19 @@ describe('extractKeywords', () => {
     expect(() => extractKeywords('Dela på internet'.repeat(5000))).not.toThrow();
     expect(() => extractKeywords(42 as unknown as string)).toThrow(TypeError);
     expect(() => extractKeywords(null as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('findKeywords without tagger or entities', () => {
+  it('falls back to stems and casing when every token has pos X and lemma = form', () => {
+    const ctx = buildContext(CYKEL);
+    const plain = (t: AnalyzedToken): AnalyzedToken => ({ ...t, pos: 'X', lemma: t.normal });
+    const sentences = ctx.sentences.map((s) => ({ ...s, tokens: s.tokens.map(plain) }));
+    const bare: TextContext = { ...ctx, sentences, tokens: sentences.flatMap((s) => s.tokens) };
+    const kws = findKeywords(bare, [], []);
+    expect(has(kws, 'cykelbana', 4)).toBe(true);
+    expect(has(kws, 'Karin Lindqvist', 6)).toBe(true);
+    for (const k of kws) expect(k.text).not.toMatch(/^(säger|Sedd|Dela)$/i);
   });
 });
 
