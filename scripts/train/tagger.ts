@@ -95,6 +95,7 @@ export const PARAMS = {
   ruleMinCount: Number(process.env.LEMMA_MINCOUNT ?? 1),
   minHead: Number(process.env.LEMMA_MINHEAD ?? 5),
   ruleMaxFreq: Number(process.env.LEMMA_MAXFREQ ?? 1e9),
+  ruleSingleMaxFreq: Number(process.env.LEMMA_SINGLE_MAXFREQ ?? 20),
   seed: 20261128,
   /** Perceptrons per pass, trained on different shuffles and summed. */
   ensemble: Number(process.env.TAGGER_ENSEMBLE ?? 1),
@@ -352,6 +353,8 @@ function trainLemma(sents: GoldToken[][]): { lex: string; rules: string } {
   const byForm = new Map<string, string[]>();
   // Rules: counted over (form, tag) types, since unknown words look like rare types.
   const ruleCounts = new Map<string, Map<string, number>>();
+  /** `suffix rule + '\t' + edit` → lowest token frequency among the types that support it. */
+  const ruleMinFreq = new Map<string, number>();
   for (const [key, m] of [...lexCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [lower, letter] = key.split('\t') as [string, string];
     const [e] = best(m);
@@ -371,6 +374,8 @@ function trainLemma(sents: GoldToken[][]): { lex: string; rules: string } {
       let rm = ruleCounts.get(rk);
       if (!rm) ruleCounts.set(rk, (rm = new Map()));
       rm.set(e, (rm.get(e) ?? 0) + 1);
+      const fk = rk + '\t' + e;
+      ruleMinFreq.set(fk, Math.min(ruleMinFreq.get(fk) ?? Infinity, freq));
     }
   }
   const lex = [...byForm].map(([f, l]) => f + '\t' + l.join('\t')).join('\n');
@@ -382,6 +387,9 @@ function trainLemma(sents: GoldToken[][]): { lex: string; rules: string } {
     const [e, c] = best(ruleCounts.get(rk)!);
     const k = rk.length - 1;
     if (k > 0 && c < PARAMS.ruleMinCount) continue;
+    // A rule seen on one word only, and that word frequent, is an irregular form (`blivit` → `bli`
+    // must not teach `skrivit` → `skri`): skip it, the shorter suffix decides.
+    if (k > 0 && c === 1 && ruleMinFreq.get(rk + '\t' + e)! > PARAMS.ruleSingleMaxFreq) continue;
     chosen.set(rk, e);
     let parent: string | undefined;
     for (let j = 1; j <= k && parent === undefined; j++) parent = chosen.get(rk[0] + rk.slice(1 + j));
