@@ -53,7 +53,16 @@ export function lixBand(lix: number): { band: LixBand; sv: string; en: string } 
 /** Number of letters in a word (digits, hyphens and other marks do not count). */
 export function letterCount(word: string): number {
   let n = 0;
-  for (const ch of word) if (/\p{L}/u.test(ch)) n++;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // ASCII and Latin-1 letters on the fast path; other code points by the Unicode class.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7)) n++;
+    else if (c >= 0x100) {
+      const cp = word.codePointAt(i)!;
+      if (/\p{L}/u.test(String.fromCodePoint(cp))) n++;
+      if (cp > 0xffff) i++;
+    }
+  }
   return n;
 }
 

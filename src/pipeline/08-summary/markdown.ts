@@ -45,9 +45,10 @@ const LABELS = {
   },
 } as const;
 
-/** Escapes Markdown syntax in a piece of text and keeps it on one line. */
+/** Escapes Markdown syntax in a piece of text, drops soft hyphens and keeps it on one line. */
 function esc(s: string): string {
   return s
+    .replace(/\u00ad/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/([\\`*_[\]<>|])/g, '\\$1')

@@ -116,5 +116,6 @@ describe('toMarkdown', () => {
     const md = toMarkdown(summarize('Rubrik med *stjärnor* och [länk]\n\nBrödtext om stjärnor.'));
     expect(md.split('\n')[0]).toBe('# Rubrik med \\*stjärnor\\* och \\[länk\\]');
     expect(toMarkdown(summarize(''))).toContain('# Utan rubrik');
+    expect(toMarkdown(summarize('Rubrik om bank\u00adsektorn\n\nText.'))).toContain('# Rubrik om banksektorn');
   });
 });
