@@ -10,7 +10,7 @@
  * `analyze()` result; a later stage adds its section there.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, type AnalyzedDocument } from './index';
+import { analyze, toMarkdown, type AnalyzedDocument } from './index';
 
 const USAGE = `usage: swedish-nlp analyze <file|-> [--json]
 
@@ -107,6 +107,12 @@ function clip(s: string, max: number): string {
 /** The sections of the readable report, in order. Later stages add theirs here. */
 const SECTIONS: ReportSection[] = [
   {
+    title: 'Summary',
+    render(doc) {
+      return doc.text.trim() === '' ? [] : toMarkdown(doc.summary).trimEnd().split('\n');
+    },
+  },
+  {
     title: 'Overview',
     render(doc) {
       const kinds = new Map<string, number>();
@@ -145,21 +151,12 @@ const SECTIONS: ReportSection[] = [
     },
   },
   {
-    title: 'Entities',
+    title: 'Quotes (who said what)',
     render(doc) {
-      return doc.entityGroups.slice(0, 20).map((g) => `${String(g.count).padStart(4)}  ${g.type.padEnd(3)}  ${g.name}`);
-    },
-  },
-  {
-    title: 'Quotes',
-    render(doc) {
-      return doc.quotes.map((q) => `${q.speaker ? q.speaker.name : '(unknown)'}: “${clip(q.text, 100)}”`);
-    },
-  },
-  {
-    title: 'Keywords',
-    render(doc) {
-      return doc.keywords.slice(0, 15).map((k) => `${k.score.toFixed(3).padStart(8)}  ${k.text}${k.count > 1 ? ` (×${k.count})` : ''}`);
+      return doc.quotes.map((q) => {
+        const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role})` : ''}` : '(unknown)';
+        return `${who} [${q.kind}${q.cue ? `, ${q.cue}` : ''}]: “${clip(q.text, 100)}”`;
+      });
     },
   },
 ];

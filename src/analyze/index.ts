@@ -3,15 +3,16 @@ import { buildContext } from '../pipeline/context';
 import type { AnnotateOptions } from '../pipeline/04-annotate';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
-import { findKeywords, type KeywordOptions } from '../pipeline/07-keywords';
+import { findKeywords, readArticle, type KeywordOptions } from '../pipeline/07-keywords';
+import { buildSummary, type Summary } from '../pipeline/08-summary';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions extends AnnotateOptions {
-  /** Entity options. */
+  /** Entity options (e.g. your own gazetteer entries). */
   entities?: EntityOptions;
   /** Quote options. */
   quotes?: QuoteOptions;
-  /** Keyword options. */
+  /** Keyword options (`limit`, a corpus `model`). */
   keywords?: KeywordOptions;
 }
 
@@ -25,19 +26,26 @@ export interface AnalyzedDocument extends TextContext {
   quotes: Quote[];
   /** Keywords, most relevant first. */
   keywords: Keyword[];
+  /** The keyword summary (title, metadata, keywords, entities, quotes by speaker, counts, LIX). */
+  summary: Summary;
 }
 
 /**
- * Runs the whole pipeline on a text: paragraphs, sentences, tokens (with stopword, stem,
- * part of speech and lemma), entities, quotes and keywords.
+ * Runs the whole pipeline on a text, each step once and in order: paragraphs, tokens,
+ * sentences, token annotations (stopword, stem, part of speech, lemma), entities, quotes
+ * (speakers from the entities), keywords and the summary.
  *
  * @param text Any string.
- * @param options Options for the stages.
+ * @param options Options for the steps.
+ * @returns The document with every step's output.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
   const ctx = buildContext(text, options, 'analyze');
+  const article = readArticle(text);
   const entities = findEntities(ctx, options.entities);
   const quotes = findQuotes(ctx, entities, options.quotes);
-  const keywords = findKeywords(ctx, entities, quotes, options.keywords);
-  return { ...ctx, entities, entityGroups: groupEntities(entities), quotes, keywords };
+  const keywords = findKeywords(ctx, entities, quotes, options.keywords, article);
+  const entityGroups = groupEntities(entities);
+  const summary = buildSummary(ctx, entityGroups, quotes, keywords, article);
+  return { ...ctx, entities, entityGroups, quotes, keywords, summary };
 }
