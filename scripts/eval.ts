@@ -39,7 +39,7 @@ for (const [name, load] of Object.entries(modules)) {
     const min = res.gates[metric];
     const ok = min === undefined || value >= min;
     if (!ok) failed++;
-    console.log(`  ${metric.padEnd(34)} ${value.toFixed(4).padStart(9)}${min === undefined ? '' : `   gate ≥ ${min}  ${ok ? 'ok' : 'FAIL'}`}`);
+    console.log(`  ${metric.padEnd(44)} ${value.toFixed(4).padStart(9)}${min === undefined ? '' : `   gate ≥ ${min}  ${ok ? 'ok' : 'FAIL'}`}`);
   }
 }
 if (gate && failed > 0) {
