@@ -26,6 +26,7 @@ let common: Set<string> | undefined;
 /** Replaces the common-word list (used by the trainer, which builds the list). */
 export function setCommonWords(words: readonly string[]): void {
   common = new Set(words);
+  infos = new Map(); // cached word facts include the common-word flag
 }
 
 /**
@@ -196,6 +197,66 @@ export function wordFeatures(w: string): string[] {
   return f;
 }
 
+/** Facts about one word form used by the context features, computed once per form (see {@link wordInfo}). */
+interface WordInfo {
+  /** The form lower-cased. */
+  lower: string;
+  /** Its {@link shape}. */
+  shape: string;
+  /** `'pw=' + lower` (the same string object each time, so its hash is computed once). */
+  pw: string;
+  /** `'nw=' + lower`. */
+  nw: string;
+  /** `'psh=' + shape`. */
+  psh: string;
+  /** `'nsh=' + shape`. */
+  nsh: string;
+  /** `'shi=' + shape + '0'` and `'shi=' + shape + '1'`. */
+  shi: [string, string];
+  /** Whether the form is a known first name. */
+  fn: boolean;
+  /** Whether it starts with a capital letter. */
+  cap: boolean;
+  /** Whether the lower-cased form is a title word. */
+  title: boolean;
+  /** Whether the lower-cased form is a common word. */
+  common: boolean;
+  /** The form without a genitive ending, or ''. */
+  gen: string;
+}
+
+/** Most word forms kept in the word-fact cache before it is cleared (bounds memory on huge input). */
+const INFO_MAX = 50_000;
+let infos = new Map<string, WordInfo>();
+
+/**
+ * The cached facts of a word form (speed: each lower-casing, shape and list look-up is done
+ * once per form instead of once per occurrence and neighbour).
+ */
+function wordInfo(w: string): WordInfo {
+  let x = infos.get(w);
+  if (x !== undefined) return x;
+  const lower = w.toLowerCase();
+  const sh = shape(w);
+  x = {
+    lower,
+    shape: sh,
+    pw: 'pw=' + lower,
+    nw: 'nw=' + lower,
+    psh: 'psh=' + sh,
+    nsh: 'nsh=' + sh,
+    shi: ['shi=' + sh + '0', 'shi=' + sh + '1'],
+    fn: isFirstName(w),
+    cap: isCap(w),
+    title: isTitle(lower),
+    common: isCommonWord(lower),
+    gen: dropGenitive(w),
+  };
+  if (infos.size >= INFO_MAX) infos = new Map();
+  infos.set(w, x);
+  return x;
+}
+
 /**
  * The context features of token `i` given the previous two labels (see {@link wordFeatures} for the rest).
  *
@@ -209,42 +270,42 @@ export function wordFeatures(w: string): string[] {
 export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
   const words = s.words;
   const w = words[i]!;
-  const lw = w.toLowerCase();
-  const sh = shape(w);
-  const init = s.initial[i] ? '1' : '0';
-  const prev = i > 0 ? words[i - 1]! : '<s>';
-  const next = i + 1 < words.length ? words[i + 1]! : '</s>';
-  const lprev = prev.toLowerCase();
-  const lnext = next.toLowerCase();
+  const x = wordInfo(w);
+  const lw = x.lower;
+  const sh = x.shape;
+  const initial = s.initial[i];
+  const init = initial ? '1' : '0';
+  const xp = i > 0 ? wordInfo(words[i - 1]!) : wordInfo('<s>');
+  const xn = i + 1 < words.length ? wordInfo(words[i + 1]!) : wordInfo('</s>');
   const f: string[] = [
-    'shi=' + sh + init,
+    x.shi[initial ? 1 : 0],
     'i=' + init,
     'pl=' + p1,
     'pl2=' + p2 + p1,
     'plsh=' + p1 + sh,
-    'pw=' + lprev,
-    'nw=' + lnext,
-    'psh=' + shape(prev),
-    'nsh=' + shape(next),
-    'pwsh=' + lprev + '|' + sh,
-    'nwsh=' + lnext + '|' + sh,
+    xp.pw,
+    xn.nw,
+    xp.psh,
+    xn.nsh,
+    'pwsh=' + xp.lower + '|' + sh,
+    'nwsh=' + xn.lower + '|' + sh,
     'gz=' + gz[i],
     'gzp=' + (i > 0 ? gz[i - 1] : '<s>') + (gz[i] ?? ''),
     'gzn=' + (gz[i + 1] ?? '</s>'),
   ];
-  const fn = isFirstName(w);
+  const fn = x.fn;
   if (fn) f.push('fni=' + init);
-  if (i > 0 && isFirstName(prev)) f.push('pfn', 'pfnsh=' + sh);
-  const nextCap = isCap(next);
-  const nextFn = nextCap && isFirstName(next);
+  if (i > 0 && xp.fn) f.push('pfn', 'pfnsh=' + sh);
+  const nextCap = xn.cap;
+  const nextFn = nextCap && xn.fn;
   if (nextFn) f.push('nfn');
   if (fn && nextCap && !nextFn) f.push('fn+cap');
-  if (isTitle(lprev)) f.push('ptitle', 'ptitlesh=' + sh);
-  if (i > 1 && isTitle(words[i - 2]!.toLowerCase())) f.push('p2title');
-  const g = dropGenitive(w);
+  if (xp.title) f.push('ptitle', 'ptitlesh=' + sh);
+  if (i > 1 && wordInfo(words[i - 2]!).title) f.push('p2title');
+  const g = x.gen;
   if (g && doc.capMid.has(g)) f.push('gcap');
-  if (isCommonWord(lw)) f.push('commoni=' + init);
-  if (s.initial[i]) {
+  if (x.common) f.push('commoni=' + init);
+  if (initial) {
     if (doc.capMid.has(w)) f.push('capmid');
     if (doc.lowerSeen.has(lw)) f.push('lowseen');
   } else if (doc.lowerSeen.has(lw)) f.push('lowseen-mid');
