@@ -57,33 +57,50 @@ export function orgSuffix(lower: string): string {
   return '';
 }
 
-/** Whether one character is an upper-case letter (ASCII fast path). */
-function upperChar(c: string): boolean {
-  const k = c.charCodeAt(0);
-  if (k < 128) return k >= 65 && k <= 90;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+/**
+ * Case of each UTF-16 code unit outside ASCII, filled on first use: 0 unknown, 1 upper-case
+ * letter, 2 lower-case letter, 3 neither (speed: `å ä ö É` are tested once, not per word).
+ */
+const caseOf = new Uint8Array(65536);
+
+/** The case class of a non-ASCII code unit (see {@link caseOf}). */
+function caseClass(k: number): number {
+  let v = caseOf[k]!;
+  if (v === 0) {
+    const c = String.fromCharCode(k);
+    v = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : c !== c.toUpperCase() && c === c.toLowerCase() ? 2 : 3;
+    caseOf[k] = v;
+  }
+  return v;
 }
 
-/** Whether one character is a lower-case letter (ASCII fast path). */
-function lowerChar(c: string): boolean {
-  const k = c.charCodeAt(0);
+/** Whether the code unit at `i` of `w` is a lower-case letter (ASCII fast path). */
+function lowerAt(w: string, i: number): boolean {
+  const k = w.charCodeAt(i);
   if (k < 128) return k >= 97 && k <= 122;
-  return c !== c.toUpperCase() && c === c.toLowerCase();
+  return caseClass(k) === 2;
+}
+
+/** Whether the code unit at `i` of `w` is an upper-case letter (ASCII fast path; no one-character string made). */
+function upperAt(w: string, i: number): boolean {
+  const k = w.charCodeAt(i);
+  if (k < 128) return k >= 65 && k <= 90;
+  return caseClass(k) === 1;
 }
 
 /** Whether a token text starts with a capital letter. */
 export function isCap(w: string): boolean {
-  return w.length > 0 && upperChar(w.charAt(0));
+  return w.length > 0 && upperAt(w, 0);
 }
 
 /** Whether a token text starts with a lower-case letter. */
 export function isLowerStart(w: string): boolean {
-  return w.length > 0 && lowerChar(w.charAt(0));
+  return w.length > 0 && lowerAt(w, 0);
 }
 
 /** Whether a token is a candidate for starting an entity (has a capital letter and a letter). */
 export function isCandidate(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (upperChar(w.charAt(i))) return true;
+  for (let i = 0; i < w.length; i++) if (upperAt(w, i)) return true;
   return false;
 }
 

@@ -17,6 +17,12 @@ let gazLower: Map<string, EntityType> | undefined;
 let nationality: Set<string> | undefined;
 let maxWords: Map<string, number> | undefined;
 let nameCache = new Map<string, boolean>();
+/** Answers of {@link lookupGazetteer} for names without an exact match (speed: the case checks run once per name). */
+let otherCase = new Map<string, EntityType | null>();
+/** Answers of {@link gazetteerMaxWords} by first word. */
+let maxWordsCache = new Map<string, number>();
+/** Most entries in each look-up cache before it is cleared (bounds memory on huge input). */
+const CACHE_MAX = 50_000;
 
 function nameTable(): Map<string, Sex> {
   if (names) return names;
@@ -119,6 +125,16 @@ export function lookupGazetteer(name: string): EntityType | null {
   const m = gazTable();
   const hit = m.get(name);
   if (hit) return hit;
+  let r = otherCase.get(name);
+  if (r !== undefined) return r;
+  r = otherCaseLookup(name);
+  if (otherCase.size >= CACHE_MAX) otherCase = new Map();
+  otherCase.set(name, r);
+  return r;
+}
+
+/** The case-insensitive part of {@link lookupGazetteer} (the exact match has failed). */
+function otherCaseLookup(name: string): EntityType | null {
   // Other casing only for all-caps or all-capitalised input (`8 SIDOR`, `Svenska Dagbladet`), so
   // that a sentence-initial common phrase (`Ny teknik`) never matches `Ny Teknik`.
   if (/\p{Lu}/u.test(name) && (!/\p{Ll}/u.test(name) || name.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w)))) return gazLower!.get(name.toLowerCase()) ?? null;
@@ -131,7 +147,13 @@ export function lookupGazetteer(name: string): EntityType | null {
  */
 export function gazetteerMaxWords(first: string): number {
   gazTable();
-  return Math.max(maxWords!.get(first) ?? 1, maxWords!.get(first.toLowerCase()) ?? 1);
+  let r = maxWordsCache.get(first);
+  if (r === undefined) {
+    r = Math.max(maxWords!.get(first) ?? 1, maxWords!.get(first.toLowerCase()) ?? 1);
+    if (maxWordsCache.size >= CACHE_MAX) maxWordsCache = new Map();
+    maxWordsCache.set(first, r);
+  }
+  return r;
 }
 
 /**

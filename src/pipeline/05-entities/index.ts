@@ -297,15 +297,16 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   // Acronym compounds the model left out (`LO-ekonomen` was O).
   {
     let k = 0;
-    const taken = new Set<number>();
-    for (const sp of out) for (let i = sp.a; i < sp.b; i++) taken.add(i);
+    // Token indices inside a mention (speed: a byte per token instead of a Set of numbers).
+    const taken = new Uint8Array(tokens.length + 1);
+    for (const sp of out) for (let i = sp.a; i < sp.b; i++) taken[i] = 1;
     // The same capitalised word form as a tagged one-word mention elsewhere in the text (`Rabin`).
     const single = new Map<string, EntityType>();
     for (const sp of out) if (sp.words.length === 1 && !sp.initial) single.set(sp.words[0]!, sp.type);
     for (const sp of out) if (sp.words.length > 1 && sp.type === 'PER') single.set(sp.words[sp.words.length - 1]!, 'PER');
     for (const t of tokens) {
       // Every case below starts with a capital letter.
-      if (t.kind !== 'word' || taken.has(k) || !isCap(t.text)) { k++; continue; }
+      if (t.kind !== 'word' || taken[k] || !isCap(t.text)) { k++; continue; }
       const party = t.text.length <= 3 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' ? partyName(t.text) : null;
       if (party) {
         // `Magdalena Andersson (S)`: a party abbreviation in parentheses.
@@ -317,7 +318,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
         const sp: Span0 = { a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false };
         if (extendAgency(sp, tokens)) {
           out.push(sp);
-          for (let x = k; x < sp.b; x++) taken.add(x);
+          for (let x = k; x < sp.b; x++) taken[x] = 1;
           k++;
           continue;
         }
@@ -334,16 +335,16 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const again = single.get(t.text) ?? single.get(dropGenitive(t.text));
       const nx = tokens[k + 1];
       if (
-        !taken.has(k) && !taken.has(k + 1) && nx && t.kind === 'word' && nx.kind === 'word' &&
+        !taken[k] && !taken[k + 1] && nx && t.kind === 'word' && nx.kind === 'word' &&
         isFirstName(t.text) && isCap(t.text) && !isCommonWord(t.normal) && !isNever(t.text) &&
         isCap(nx.text) && !lookup(nx.text) && !isCommonWord(nx.normal) && text.slice(t.end, nx.start) === ' '
       ) {
         // `Maria Wallhager` missed by the model: a first name and a capitalised unknown word.
         out.push({ a: k, b: k + 2, start: t.start, end: nx.end, type: 'PER', words: [t.text, nx.text], initial: false });
-        taken.add(k + 1);
+        taken[k + 1] = 1;
       } else if (again && isCap(t.text) && !isNever(t.text)) {
         out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: again, words: [t.text], initial: false });
-      } else if (!taken.has(k) && t.kind === 'word') {
+      } else if (!taken[k] && t.kind === 'word') {
         const h = t.text.indexOf('-');
         const head = h > 0 ? t.text.slice(0, h) : '';
         const tail = t.text.slice(t.text.lastIndexOf('-') + 1).toLowerCase();
