@@ -39,9 +39,20 @@ const NAME_PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'la', 'd
 /** Whether a token is a capitalised word (`Laura`, `Hans-Erik`, not `SVT`-style all-caps of 3+). */
 export function isCap(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const w = t.text;
+  // Speed: ASCII first letters are decided by their char code; others by the regex.
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128 ? !(c0 >= 65 && c0 <= 90) : !/^\p{Lu}/u.test(w)) return false;
   // All-caps words of three or more letters are acronyms or shouted bylines, not names.
-  return !(t.text.length >= 3 && t.text === t.text.toUpperCase());
+  if (w.length < 3) return true;
+  // Speed: an ASCII lower-case letter means the word is not all caps; an all-ASCII word without
+  // one is; anything else is compared with its upper-cased form.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return w !== w.toUpperCase();
+  }
+  return false;
 }
 
 /** Whether a token is a lower-case word. */
