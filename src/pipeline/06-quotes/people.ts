@@ -288,9 +288,16 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
 
   // Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek.
   const aliases = new Map<string, Person>();
+  // The first mention ending at each offset, built on the first alias (linear time when a text
+  // has many: a `find` over all mentions per alias was quadratic).
+  let byEnd: Map<number, Mention> | undefined;
   for (let i = 0; i + 3 < n; i++) {
     if (tokens[i + 1]!.normal === 'kallar' && tokens[i + 2]!.normal === 'sig' && isCap(tokens[i + 3]) && isCap(tokens[i])) {
-      const before = people.mentions.find((m) => m.end === tokens[i]!.end);
+      if (!byEnd) {
+        byEnd = new Map();
+        for (const m of people.mentions) if (!byEnd.has(m.end)) byEnd.set(m.end, m);
+      }
+      const before = byEnd.get(tokens[i]!.end);
       if (before) aliases.set(tokens[i + 3]!.text, before.person);
     }
   }
