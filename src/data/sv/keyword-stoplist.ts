@@ -55,3 +55,10 @@ herr fru
  * the text is clearly about it). Lower case; compared with the keyword's display text.
  */
 export const IMPLICIT_TOPICS: readonly string[] = ['sverige', 'svensk', 'svenska', 'regeringen', 'regering'];
+
+/**
+ * Ages and durations written with digits (`24-åring`, `47-årig`, `30-årsåldern`, `5-årsjubileum`
+ * is kept: only the age words themselves). Decision: an editor tags the event, never the age.
+ * Anchored, no nested quantifiers.
+ */
+export const AGE_WORD = /^\d{1,3}-?(?:åring|årig|årsåld|åriga|årigt|årsålder|årsåldern|åringen|åringar|åringarna)/;
