@@ -58,6 +58,11 @@ const OVERLAP = 0.6;
 const COMPOUND = 0.6;
 /** Shortest compound part compared. */
 const MIN_PART = 4;
+/**
+ * Weight of an occurrence of a common noun right before a person's name (`utrikesminister Tobias
+ * Billström`, `pressekreterare Anna Berg`): a title that attributes, like a reporting verb.
+ */
+const W_ROLE = 0.5;
 /** Longest name. */
 const MAX_NAME_WORDS = 6;
 
@@ -223,6 +228,8 @@ export function findKeywords(
   const entityOf = new Array<string | null>(tokens.length).fill(null);
   const entityName = new Map<string, string>();
   const entityKey = new Map<string, string>();
+  // Tokens that begin a person's name.
+  const personAt = new Uint8Array(tokens.length);
   {
     const ents = [...entities].sort((a, b) => a.start - b.start);
     let e = 0;
@@ -233,6 +240,7 @@ export function findKeywords(
       // A "name" longer than a name can be is an upstream slip: its tokens fall back to casing.
       if (en && en.start < t.end && en.end - en.start <= 120 && en.name.length <= 120) {
         entityOf[i] = en.id;
+        if (en.type === 'PER' && en.start >= t.start) personAt[i] = 1;
         if (!entityName.has(en.id)) {
           entityName.set(en.id, en.name);
           entityKey.set(en.id, nameKey(en.name));
@@ -309,7 +317,9 @@ export function findKeywords(
   const add = (from: number, to: number, isName: boolean, key: string, display: string, words: string[], keepCase = isName) => {
     const a = tokens[from]!;
     const b = tokens[to]!;
-    const w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
+    let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
+    // A title before a person's name (`utrikesminister Tobias Billström`) is an attribution.
+    if (!isName && to + 1 < tokens.length && personAt[to + 1] && adjacent(text, b, tokens[to + 1]!)) w *= W_ROLE;
     let c = cands.get(key);
     if (!c) {
       c = { key, words, forms: new Map(), occ: [], name: isName, keepCase, idf: 0, speaker: false, n: words.length };
