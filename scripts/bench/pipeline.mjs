@@ -1,0 +1,72 @@
+// Speed of every pipeline step on the built package (dist/), in MB/s on news text: each public
+// function once per news-dev article (read from ../shared/data), all articles per pass, repeated
+// by tinybench (several MB in all). Each row includes the steps before it (tag = tokens +
+// sentences + tagger, extractQuotes = steps 01–06 …); "step alone" is the row's time minus the
+// row it extends (tokenize → splitSentences → tag → extractQuotes → extractKeywords →
+// analyze / summarize), a rough per-step cost in ms per MB ("—" when noise makes it negative;
+// on a shared machine run it twice). Target (issue 6): summarize ≥ 1 MB/s, so every step well
+// under 250 ms / MB.
+// SWEDISH_NLP_DIST=path/to/index.js measures another build (e.g. an esbuild bundle in /tmp, so
+// that `npx tsup` cleaning dist/ does not disturb others' benches).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Bench } from 'tinybench';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function run() {
+  const dist = process.env.SWEDISH_NLP_DIST ? resolve(process.env.SWEDISH_NLP_DIST) : join(root, 'dist', 'index.js');
+  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
+  const dir = join(data, 'news-dev');
+  if (!existsSync(dir)) {
+    console.log(`  skipped: ${dir} not found`);
+    return;
+  }
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
+  const m = await import(pathToFileURL(dist).href);
+
+  // Warm-up outside the timing: model loads (tagger, entity model, gazetteers) happen on first use.
+  for (const d of docs) m.summarize(d);
+
+  let sink = 0;
+  const steps = [
+    // [row name, what it runs on one article, the row it extends (for the step's own cost)]
+    ['tokenize', (d) => m.tokenize(d).length, null],
+    ['splitSentences', (d) => m.splitSentences(d).length, 'tokenize'],
+    ['tag', (d) => m.tag(d).length, 'splitSentences'],
+    ['tagEntities (no tagger)', (d) => m.tagEntities(d).length, 'splitSentences'],
+    ['extractQuotes (01–06)', (d) => m.extractQuotes(d).length, 'tag'],
+    ['extractKeywords (01–07)', (d) => m.extractKeywords(d).length, 'extractQuotes (01–06)'],
+    ['analyze (01–08)', (d) => m.analyze(d).keywords.length, 'extractKeywords (01–07)'],
+    ['summarize (01–08)', (d) => m.summarize(d).words, 'extractKeywords (01–07)'],
+  ];
+  const bench = new Bench({ time: Number(process.env.BENCH_MS ?? 2000), warmupTime: 300 });
+  for (const [name, f] of steps) {
+    bench.add(name, () => {
+      for (const d of docs) sink += f(d);
+    });
+  }
+  await bench.run();
+  const mean = new Map(bench.tasks.map((t) => [t.name, t.result.latency.mean]));
+  console.log(`  ${docs.length} news-dev articles, ${(bytes / 1e3).toFixed(1)} kB per pass (UTF-8); target: summarize ≥ 1 MB/s`);
+  console.table(
+    steps.map(([name, , prev]) => {
+      const ms = mean.get(name);
+      const own = prev ? ms - mean.get(prev) : ms;
+      const t = bench.tasks.find((x) => x.name === name);
+      return {
+        task: name,
+        'ms / pass': ms.toFixed(2),
+        'MB/s': (bytes / 1e6 / (ms / 1000)).toFixed(2),
+        'step alone (ms / MB)': own < 0 ? '—' : prev ? `${(own / (bytes / 1e6)).toFixed(0)} (− ${prev.split(' ')[0]})` : (own / (bytes / 1e6)).toFixed(0),
+        runs: t.result.latency.samplesCount ?? t.runs,
+      };
+    }),
+  );
+  if (sink === -1) console.log(sink);
+}
