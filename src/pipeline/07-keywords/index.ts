@@ -90,6 +90,18 @@ const LINKS = new Set(['för', 'av', 'mot', 'till', 'med', 'i', 'på', 'om', 'oc
 const WEAK = new Set(WEAK_WORDS);
 const IMPLICIT = new Set(IMPLICIT_TOPICS);
 const UPPER = /^\p{Lu}/u;
+/** Whether a string begins with an upper-case letter (ASCII fast path, the same answer as `UPPER`). */
+function upperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s);
+}
+/** Whether a string has a letter (ASCII fast path on the first character, the same answer as `HAS_LETTER`). */
+function hasLetter(s: string): boolean {
+  const c = s.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return HAS_LETTER.test(s);
+}
 const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
 const HAS_LETTER = /\p{L}/u;
 /** Parts of speech that are never names. */
@@ -140,6 +152,8 @@ interface Cand {
   idf: number;
   speaker: boolean;
   n: number;
+  /** The display form (`bestForm`), fixed once the forms are all counted. */
+  best: string;
 }
 
 /** Per-token facts for candidate building. */
@@ -253,23 +267,31 @@ export function findKeywords(
   const lowerSeen = new Set<string>();
   const capMid = new Map<string, number>();
   const initial = new Uint8Array(tokens.length);
+  const capForms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     initial[i] = isInitial(text, t.start) ? 1 : 0;
-    if (!UPPER.test(t.text)) lowerSeen.add(t.normal);
-    else if (!initial[i]) capMid.set(t.normal, (capMid.get(t.normal) ?? 0) + 1);
+    if (!upperStart(t.text)) lowerSeen.add(t.normal);
+    else {
+      capForms.add(t.text);
+      if (!initial[i]) capMid.set(t.normal, (capMid.get(t.normal) ?? 0) + 1);
+    }
   }
-  const capForms = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'word' && UPPER.test(tokens[i]!.text)) capForms.add(tokens[i]!.text);
 
+  const stems = new Map<string, string>();
+  const stemOf = (w: string): string => {
+    let r = stems.get(w);
+    if (r === undefined) stems.set(w, (r = stem(w)));
+    return r;
+  };
   const infos: Info[] = tokens.map((t, i) => {
     const entity = entityOf[i]!;
     const none: Info = { content: false, name: false, head: false, mod: false, display: t.normal, key: t.stem, entity };
-    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !HAS_LETTER.test(t.normal)) return none;
+    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return none;
     const lemma = tagged ? plausibleLemma(t) : t.normal;
     let name = entity !== null;
-    if (!name && UPPER.test(t.text)) {
+    if (!name && upperStart(t.text)) {
       // Casing first: a capital inside a sentence marks a name unless the word is also written
       // in lower case here; a sentence-initial capital needs the tagger's PROPN or other evidence.
       const caps = capMid.get(t.normal) ?? 0;
@@ -286,7 +308,7 @@ export function findKeywords(
           entities.length === 0 &&
           next !== undefined &&
           next.kind === 'word' &&
-          UPPER.test(next.text) &&
+          upperStart(next.text) &&
           adjacent(text, t, next) &&
           !(tagged && (CLOSED.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ'));
       }
@@ -297,7 +319,7 @@ export function findKeywords(
       if (/:s$/i.test(base)) base = base.slice(0, -2);
       else if (/[^s]s$/.test(base) && capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
       const stop = FUNCTION.has(t.normal);
-      return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stem(base.toLowerCase()), entity };
+      return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stemOf(base.toLowerCase()), entity };
     }
     if (t.stopword || FUNCTION.has(t.normal) || FUNCTION.has(lemma) || WEAK.has(t.normal) || WEAK.has(lemma) || t.normal.length < 2) return none;
     if (t.normal.charCodeAt(0) <= 57 && AGE_WORD.test(t.normal)) return none;
@@ -307,14 +329,17 @@ export function findKeywords(
       const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
       if (!mod && !head) return none;
       // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
-      return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : stem(lemma), entity };
+      return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : stemOf(lemma), entity };
     }
     return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity };
   });
 
   // Candidates.
   const cands = new Map<string, Cand>();
-  const add = (from: number, to: number, isName: boolean, key: string, display: string, words: string[], keepCase = isName) => {
+  // Background IDF of each token, looked up once (-1: not yet).
+  const idfAt = new Float64Array(tokens.length).fill(-1);
+  // `words` is called only when the candidate is new (most calls add an occurrence).
+  const add = (from: number, to: number, isName: boolean, key: string, display: string, words: () => string[], keepCase = isName) => {
     const a = tokens[from]!;
     const b = tokens[to]!;
     let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
@@ -322,9 +347,17 @@ export function findKeywords(
     if (!isName && to + 1 < tokens.length && personAt[to + 1] && adjacent(text, b, tokens[to + 1]!)) w *= W_ROLE;
     let c = cands.get(key);
     if (!c) {
-      c = { key, words, forms: new Map(), occ: [], name: isName, keepCase, idf: 0, speaker: false, n: words.length };
+      const ws = words();
+      c = { key, words: ws, forms: new Map(), occ: [], name: isName, keepCase, idf: 0, speaker: false, n: ws.length, best: '' };
       let idf = 0;
-      for (let k = from; k <= to; k++) idf += isName ? 1 : bgIdf(tokens[k]!.normal);
+      for (let k = from; k <= to; k++) {
+        if (isName) idf += 1;
+        else {
+          let v = idfAt[k]!;
+          if (v < 0) idfAt[k] = v = bgIdf(tokens[k]!.normal);
+          idf += v;
+        }
+      }
       c.idf = idf / (to - from + 1);
       cands.set(key, c);
     }
@@ -354,11 +387,17 @@ export function findKeywords(
         if (adjacent(text, tokens[j]!, tokens[c]!) && adjacent(text, tokens[c]!, tokens[d]!)) {
           const link = tokens[c]!.normal;
           const disp = `${infos[j]!.display} ${link} ${infos[d]!.display}`;
-          add(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name);
+          add(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, () => disp.split(' '), infos[d]!.name);
         }
       }
       i = j + 1;
     }
+  }
+
+  function displays(from: number, to: number): string[] {
+    const ws: string[] = [];
+    for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
+    return ws;
   }
 
   function emitRun(a: number, b: number): void {
@@ -371,7 +410,7 @@ export function findKeywords(
         while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && infos[j + 1]!.entity === inf.entity) j++;
         if (inf.entity !== null && entityName.has(inf.entity)) {
           const nm = entityName.get(inf.entity)!;
-          add(i, j, true, entityKey.get(inf.entity)!, nm, nm.split(/\s+/));
+          add(i, j, true, entityKey.get(inf.entity)!, nm, () => nm.split(/\s+/));
         } else {
           const ws: string[] = [];
           const ks: string[] = [];
@@ -379,13 +418,13 @@ export function findKeywords(
             ws.push(infos[k]!.display);
             ks.push(infos[k]!.key);
           }
-          add(i, j, true, ks.join(' '), ws.join(' '), ws);
+          add(i, j, true, ks.join(' '), ws.join(' '), () => ws);
         }
         // Name + common noun: `Falu kommun`, `Uppsala tingsrätt`, `SL:s styrelse`.
         if (j === i && j + 1 <= b && !infos[j + 1]!.name && infos[j + 1]!.head) {
           const d = `${tokens[i]!.text.replace(/:s$/i, ':s')} ${infos[j + 1]!.display}`;
           const nk = inf.entity !== null && entityKey.has(inf.entity) ? entityKey.get(inf.entity)! : inf.key;
-          if (!nk.includes(' ')) add(i, j + 1, false, `${nk} ${infos[j + 1]!.key}`, d, d.split(' '), true);
+          if (!nk.includes(' ')) add(i, j + 1, false, `${nk} ${infos[j + 1]!.key}`, d, () => d.split(' '), true);
         }
         i = j + 1;
         continue;
@@ -395,14 +434,15 @@ export function findKeywords(
       while (j + 1 <= b && !infos[j + 1]!.name) j++;
       for (let s = i; s <= j; s++) {
         if (!infos[s]!.mod && !infos[s]!.head) continue;
-        const ws: string[] = [];
-        const ks: string[] = [];
+        // Key and display grow word by word (the same strings as joining the words with spaces).
+        let key = '';
+        let disp = '';
         for (let e = s; e <= j && e - s < MAX_WORDS; e++) {
           const ie = infos[e]!;
           if (e > s && !infos[e - 1]!.mod) break;
-          ws.push(ie.display);
-          ks.push(ie.key);
-          if (ie.head) add(s, e, false, ks.join(' '), ws.join(' '), [...ws]);
+          key = e === s ? ie.key : `${key} ${ie.key}`;
+          disp = e === s ? ie.display : `${disp} ${ie.display}`;
+          if (ie.head) add(s, e, false, key, disp, () => displays(s, e));
         }
       }
       i = j + 1;
@@ -414,7 +454,8 @@ export function findKeywords(
   {
     const byText = new Map<string, Cand>();
     for (const c of [...cands.values()]) {
-      const t = bestForm(c).toLowerCase();
+      c.best = bestForm(c);
+      const t = c.keepCase ? c.best.toLowerCase() : c.best;
       const o = byText.get(t);
       if (!o) {
         byText.set(t, c);
@@ -425,7 +466,10 @@ export function findKeywords(
       for (const [f, n] of drop.forms) keep.forms.set(f, (keep.forms.get(f) ?? 0) + n);
       cands.delete(drop.key);
       byText.set(t, keep);
+      // Its forms changed: the display form is worked out again below.
+      keep.best = '';
     }
+    for (const c of cands.values()) if (c.best === '') c.best = bestForm(c);
   }
 
   // Quoted speakers count more.
@@ -435,6 +479,15 @@ export function findKeywords(
     if (q.speaker.entityId && entityKey.has(q.speaker.entityId)) speakers.add(entityKey.get(q.speaker.entityId)!);
     if (q.speaker.name.length <= 120) speakers.add(nameKey(q.speaker.name));
   }
+
+  // First words of the speaker keys: a cheap test before the full `nameKey` of a candidate.
+  const speakerFirst = new Set<string>();
+  for (const k of speakers) speakerFirst.add(k.split(' ')[0]!);
+  /** The first word of `nameKey(s)`. */
+  const firstStem = (s: string): string => {
+    const m = /\S+/.exec(s);
+    return m ? stemOf(m[0].toLowerCase().replace(/:s$/, '')) : '';
+  };
 
   // Surname-only mentions count for the full name (`Hartman` → `Laura Hartman`).
   // Full names by their first and last word, so that the look-up stays linear.
@@ -472,7 +525,7 @@ export function findKeywords(
     if (c.n !== 1 || c.name) continue;
     let w = 0;
     for (const o of c.occ) w += o.weight;
-    unigramTf.set(bestForm(c), w);
+    unigramTf.set(c.best, w);
   }
   const partsTf = (d: string): number => {
     if (d.length < 8 || d.length > 40) return 0;
@@ -492,16 +545,14 @@ export function findKeywords(
   const scored: { c: Cand; score: number }[] = [];
   for (const c of cands.values()) {
     const count = c.occ.length;
-    let tfw = c.n === 1 && !c.name ? W_PARTS * partsTf(bestForm(c)) : 0;
+    let tfw = c.n === 1 && !c.name ? W_PARTS * partsTf(c.best) : 0;
     let firstPos = text.length;
-    const sents = new Set<number>();
     for (const o of c.occ) {
       tfw += o.weight;
       if (o.start < firstPos) firstPos = o.start;
-      sents.add(o.sentence);
     }
     const pos = 1 - firstPos / Math.max(1, text.length);
-    const spread = sents.size / nSent;
+    const spread = (count === 1 ? 1 : distinctSentences(c.occ)) / nSent;
     let score = tfw * (0.05 + c.idf) ** 2 * (1 + 0.5 * pos) * (1 + spread);
     // Phrases: cohesive ones (seen more than once, or in the title) gain, one-off word pairs lose.
     if (c.n > 1 && !c.name) score *= count > 1 || tfw >= W_TITLE ? 1 + 0.3 * (c.n - 1) : 0.35;
@@ -512,8 +563,8 @@ export function findKeywords(
     if (c.name) score *= W_NAME;
     // Long words are compounds, and Swedish compounds name specific things (`egnahemsrörelse`).
     else if (c.n === 1) score *= Math.min(LEN_MAX, Math.max(LEN_MIN, c.words[0]!.length / 9));
-    if (IMPLICIT.has(bestForm(c).toLowerCase())) score *= W_IMPLICIT;
-    if (speakers.has(c.key) || speakers.has(nameKey(bestForm(c)))) score *= W_SPEAKER;
+    if (IMPLICIT.has(c.keepCase ? c.best.toLowerCase() : c.best)) score *= W_IMPLICIT;
+    if (speakers.size > 0 && (speakers.has(c.key) || (speakerFirst.has(firstStem(c.best)) && speakers.has(nameKey(c.best, stemOf))))) score *= W_SPEAKER;
     if (corpus) {
       let cw = 0;
       for (const k of c.key.split(' ')) cw += corpus.get(k) ?? 1;
@@ -521,16 +572,48 @@ export function findKeywords(
     }
     scored.push({ c, score });
   }
-  scored.sort((a, b) => b.score - a.score || a.c.occ[0]!.start - b.c.occ[0]!.start);
+  // Only the best candidates take part in the selection: a bounded insertion list instead of
+  // sorting them all (the same order as a stable sort: score, then first occurrence).
+  const poolSize = Math.max(40, limit * 4);
+  const cmp = (a: { c: Cand; score: number }, b: { c: Cand; score: number }) => b.score - a.score || a.c.occ[0]!.start - b.c.occ[0]!.start;
+  const top: { c: Cand; score: number }[] = [];
+  for (const sc of scored) {
+    if (top.length === poolSize && !(cmp(sc, top[poolSize - 1]!) < 0)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(sc, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, sc);
+    if (top.length > poolSize) top.pop();
+  }
 
   // Greedy selection with near-duplicate control (in the spirit of maximal marginal relevance):
   // - a sub-phrase that mostly occurs inside a chosen phrase is dropped;
   // - a phrase that covers most uses of a chosen common sub-phrase takes its place;
   // - a candidate sharing a word with a chosen one weighs less, so the list covers more topics.
-  const pool = scored.slice(0, Math.max(40, limit * 4)).map((s) => ({ ...s, words: s.c.key.split(' '), done: false }));
-  const chosen: typeof pool = [];
+  interface PoolItem {
+    c: Cand;
+    score: number;
+    words: string[];
+    done: boolean;
+    /** Index in the pool (for the cache of word relations). */
+    idx: number;
+  }
+  const pool: PoolItem[] = top.map((s, idx) => ({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx }));
+  // How the words of two pool items relate, worked out once per pair (see `relation`).
+  const rel = new Int8Array(pool.length * pool.length).fill(-1);
+  const relOf = (p: PoolItem, o: PoolItem): number => {
+    const at = p.idx * pool.length + o.idx;
+    let r = rel[at]!;
+    if (r < 0) rel[at] = r = relation(p.words, o.words);
+    return r;
+  };
+  const chosen: PoolItem[] = [];
   while (chosen.length < limit) {
-    let best: (typeof pool)[number] | null = null;
+    let best: PoolItem | null = null;
     let bestScore = -1;
     let replace = -1;
     for (const p of pool) {
@@ -539,16 +622,17 @@ export function findKeywords(
       let rep = -1;
       for (let k = 0; k < chosen.length && f > 0; k++) {
         const o = chosen[k]!;
-        if (contains(o.words, p.words)) {
+        const r = relOf(p, o);
+        if (r === INSIDE) {
           f = p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) ? 0 : Math.min(f, OVERLAP);
-        } else if (contains(p.words, o.words)) {
+        } else if (r === AROUND) {
           // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
           if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= REPLACE * o.score) rep = k;
           else f = Math.min(f, OVERLAP);
-        } else if (shares(p.words, o.words)) f = Math.min(f, OVERLAP);
+        } else if (r === SHARES) f = Math.min(f, OVERLAP);
         // A compound part after its compound (`ljud` after `fläktljud`); not the other way round:
         // editors tag `detaljstyrning` beside `styrning` (measured: penalising both ways loses 0.01).
-        else if (partOf(p.words, o.words)) f = Math.min(f, COMPOUND);
+        else if (r === PART) f = Math.min(f, COMPOUND);
       }
       if (f === 0) {
         p.done = true;
@@ -572,7 +656,7 @@ export function findKeywords(
     if (seen.has(c.key)) continue;
     seen.add(c.key);
     const spans = c.occ.map((o) => ({ start: o.start, end: o.end })).sort((a, b) => a.start - b.start);
-    out.push({ text: bestForm(c), key: c.key, score: round(score), count: spans.length, spans });
+    out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans });
   }
   out.sort((a, b) => b.score - a.score);
   return out;
@@ -588,16 +672,49 @@ function bestForm(c: Cand): string {
       bestN = n;
     }
   }
-  best = best.replace(/\u00ad/g, '');
+  if (best.includes('\u00ad')) best = best.replace(/\u00ad/g, '');
   return c.keepCase ? best : best.toLowerCase();
 }
 
-function nameKey(name: string): string {
+function nameKey(name: string, stemFn: (w: string) => string = stem): string {
   return name
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => stem(w.toLowerCase().replace(/:s$/, '')))
+    .map((w) => stemFn(w.toLowerCase().replace(/:s$/, '')))
     .join(' ');
+}
+
+/** Number of distinct sentences of the occurrences. */
+function distinctSentences(occ: readonly Occ[]): number {
+  // Occurrences are mostly in text order: count changes, and fall back to a set when unordered.
+  let n = 1;
+  for (let k = 1; k < occ.length; k++) {
+    const a = occ[k - 1]!.sentence;
+    const b = occ[k]!.sentence;
+    if (b < a) return new Set(occ.map((o) => o.sentence)).size;
+    if (b !== a) n++;
+  }
+  return n;
+}
+
+/** Word relations of a candidate `p` to a chosen keyword `o` (see {@link relation}). */
+const NONE = 0;
+/** `p` is a sub-phrase of `o`. */
+const INSIDE = 1;
+/** `o` is a sub-phrase of `p`. */
+const AROUND = 2;
+/** They share a word. */
+const SHARES = 3;
+/** A word of `p` is a compound part of a word of `o`. */
+const PART = 4;
+
+/** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
+function relation(p: readonly string[], o: readonly string[]): number {
+  if (contains(o, p)) return INSIDE;
+  if (contains(p, o)) return AROUND;
+  if (shares(p, o)) return SHARES;
+  if (partOf(p, o)) return PART;
+  return NONE;
 }
 
 function shares(a: readonly string[], b: readonly string[]): boolean {
