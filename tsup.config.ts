@@ -6,7 +6,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
@@ -18,7 +18,7 @@ export default defineConfig([
     // The CLI: Node only, a separate entry so the core never imports `node:` modules.
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     target: 'node20',
     platform: 'node',
