@@ -87,7 +87,8 @@ function bgIdf(form: string): number {
 const FUNCTION = new Set(FUNCTION_WORDS);
 /** Words that link two nouns into one keyword (`problem med alkohol`, `kris och krig`). */
 const LINKS = new Set(['för', 'av', 'mot', 'till', 'med', 'i', 'på', 'om', 'och']);
-const WEAK = new Set(WEAK_WORDS);
+/** Function words and weak words together: never keywords of common words. */
+const DROP = new Set([...FUNCTION_WORDS, ...WEAK_WORDS]);
 const IMPLICIT = new Set(IMPLICIT_TOPICS);
 const UPPER = /^\p{Lu}/u;
 /** Whether a string begins with an upper-case letter (ASCII fast path, the same answer as `UPPER`). */
@@ -114,7 +115,7 @@ const CLOSED = new Set(['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SC
 function plausibleLemma(t: AnalyzedToken): string {
   const l = (t.lemma || t.normal).toLowerCase();
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
-  if (l.length < 2 || l.slice(0, 2) !== t.normal.slice(0, 2)) return t.normal;
+  if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
   // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a
   // vowel (`dinosaurier`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`), adjective `-a`/`-e`
@@ -144,7 +145,10 @@ interface Occ extends Span {
 interface Cand {
   key: string;
   words: string[];
-  forms: Map<string, number>;
+  /** The first display form seen and its count; later forms in `forms` (most candidates have one form). */
+  form1: string;
+  n1: number;
+  forms: Map<string, number> | null;
   occ: Occ[];
   name: boolean;
   /** Display keeps its capitals (a name followed by a common noun: `Falu kommun`). */
@@ -287,8 +291,8 @@ export function findKeywords(
   };
   const infos: Info[] = tokens.map((t, i) => {
     const entity = entityOf[i]!;
-    const none: Info = { content: false, name: false, head: false, mod: false, display: t.normal, key: t.stem, entity };
-    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return none;
+    const none = (): Info => ({ content: false, name: false, head: false, mod: false, display: t.normal, key: t.stem, entity });
+    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return none();
     const lemma = tagged ? plausibleLemma(t) : t.normal;
     let name = entity !== null;
     if (!name && upperStart(t.text)) {
@@ -321,13 +325,13 @@ export function findKeywords(
       const stop = FUNCTION.has(t.normal);
       return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stemOf(base.toLowerCase()), entity };
     }
-    if (t.stopword || FUNCTION.has(t.normal) || FUNCTION.has(lemma) || WEAK.has(t.normal) || WEAK.has(lemma) || t.normal.length < 2) return none;
-    if (t.normal.charCodeAt(0) <= 57 && AGE_WORD.test(t.normal)) return none;
+    if (t.stopword || DROP.has(t.normal) || DROP.has(lemma) || t.normal.length < 2) return none();
+    if (t.normal.charCodeAt(0) <= 57 && AGE_WORD.test(t.normal)) return none();
     if (tagged) {
       const p = t.pos;
       const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
       const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
-      if (!mod && !head) return none;
+      if (!mod && !head) return none();
       // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
       return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : stemOf(lemma), entity };
     }
@@ -338,8 +342,8 @@ export function findKeywords(
   const cands = new Map<string, Cand>();
   // Background IDF of each token, looked up once (-1: not yet).
   const idfAt = new Float64Array(tokens.length).fill(-1);
-  // `words` is called only when the candidate is new (most calls add an occurrence).
-  const add = (from: number, to: number, isName: boolean, key: string, display: string, words: () => string[], keepCase = isName) => {
+  // `words` (null: the display forms of the tokens) is used only when the candidate is new.
+  const add = (from: number, to: number, isName: boolean, key: string, display: string, words: string[] | null, keepCase = isName) => {
     const a = tokens[from]!;
     const b = tokens[to]!;
     let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
@@ -347,8 +351,8 @@ export function findKeywords(
     if (!isName && to + 1 < tokens.length && personAt[to + 1] && adjacent(text, b, tokens[to + 1]!)) w *= W_ROLE;
     let c = cands.get(key);
     if (!c) {
-      const ws = words();
-      c = { key, words: ws, forms: new Map(), occ: [], name: isName, keepCase, idf: 0, speaker: false, n: ws.length, best: '' };
+      const ws = words ?? displays(from, to);
+      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, speaker: false, n: ws.length, best: '' };
       let idf = 0;
       for (let k = from; k <= to; k++) {
         if (isName) idf += 1;
@@ -361,7 +365,7 @@ export function findKeywords(
       c.idf = idf / (to - from + 1);
       cands.set(key, c);
     }
-    c.forms.set(display, (c.forms.get(display) ?? 0) + 1);
+    addForm(c, display, 1);
     c.occ.push({ start: a.start, end: b.end, weight: w, sentence: sentOf[from]! });
   };
 
@@ -387,7 +391,7 @@ export function findKeywords(
         if (adjacent(text, tokens[j]!, tokens[c]!) && adjacent(text, tokens[c]!, tokens[d]!)) {
           const link = tokens[c]!.normal;
           const disp = `${infos[j]!.display} ${link} ${infos[d]!.display}`;
-          add(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, () => disp.split(' '), infos[d]!.name);
+          add(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name);
         }
       }
       i = j + 1;
@@ -410,7 +414,7 @@ export function findKeywords(
         while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && infos[j + 1]!.entity === inf.entity) j++;
         if (inf.entity !== null && entityName.has(inf.entity)) {
           const nm = entityName.get(inf.entity)!;
-          add(i, j, true, entityKey.get(inf.entity)!, nm, () => nm.split(/\s+/));
+          add(i, j, true, entityKey.get(inf.entity)!, nm, nm.split(/\s+/));
         } else {
           const ws: string[] = [];
           const ks: string[] = [];
@@ -418,13 +422,13 @@ export function findKeywords(
             ws.push(infos[k]!.display);
             ks.push(infos[k]!.key);
           }
-          add(i, j, true, ks.join(' '), ws.join(' '), () => ws);
+          add(i, j, true, ks.join(' '), ws.join(' '), ws);
         }
         // Name + common noun: `Falu kommun`, `Uppsala tingsrätt`, `SL:s styrelse`.
         if (j === i && j + 1 <= b && !infos[j + 1]!.name && infos[j + 1]!.head) {
           const d = `${tokens[i]!.text.replace(/:s$/i, ':s')} ${infos[j + 1]!.display}`;
           const nk = inf.entity !== null && entityKey.has(inf.entity) ? entityKey.get(inf.entity)! : inf.key;
-          if (!nk.includes(' ')) add(i, j + 1, false, `${nk} ${infos[j + 1]!.key}`, d, () => d.split(' '), true);
+          if (!nk.includes(' ')) add(i, j + 1, false, `${nk} ${infos[j + 1]!.key}`, d, d.split(' '), true);
         }
         i = j + 1;
         continue;
@@ -442,7 +446,7 @@ export function findKeywords(
           if (e > s && !infos[e - 1]!.mod) break;
           key = e === s ? ie.key : `${key} ${ie.key}`;
           disp = e === s ? ie.display : `${disp} ${ie.display}`;
-          if (ie.head) add(s, e, false, key, disp, () => displays(s, e));
+          if (ie.head) add(s, e, false, key, disp, null);
         }
       }
       i = j + 1;
@@ -463,7 +467,8 @@ export function findKeywords(
       }
       const [keep, drop] = o.occ.length >= c.occ.length ? [o, c] : [c, o];
       keep.occ.push(...drop.occ);
-      for (const [f, n] of drop.forms) keep.forms.set(f, (keep.forms.get(f) ?? 0) + n);
+      addForm(keep, drop.form1, drop.n1);
+      if (drop.forms) for (const [f, n] of drop.forms) addForm(keep, f, n);
       cands.delete(drop.key);
       byText.set(t, keep);
       // Its forms changed: the display form is worked out again below.
@@ -480,13 +485,21 @@ export function findKeywords(
     if (q.speaker.name.length <= 120) speakers.add(nameKey(q.speaker.name));
   }
 
-  // First words of the speaker keys: a cheap test before the full `nameKey` of a candidate.
+  // First letters of the speaker keys: a cheap test before the full `nameKey` of a candidate
+  // (a stem begins with the word's first letter). Off when a key does not begin with a letter.
   const speakerFirst = new Set<string>();
-  for (const k of speakers) speakerFirst.add(k.split(' ')[0]!);
-  /** The first word of `nameKey(s)`. */
-  const firstStem = (s: string): string => {
-    const m = /\S+/.exec(s);
-    return m ? stemOf(m[0].toLowerCase().replace(/:s$/, '')) : '';
+  let speakerTest = true;
+  for (const k of speakers) {
+    if (!/^\p{L}/u.test(k)) speakerTest = false;
+    speakerFirst.add(k.charAt(0));
+  }
+  /** Whether `nameKey(s)` may be a speaker key. */
+  const maySpeak = (s: string): boolean => {
+    if (!speakerTest) return true;
+    const c = s.charCodeAt(0);
+    // Not a plain letter (space, surrogate, …): no shortcut.
+    if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90) && !(c >= 0xc0 && c < 0x250)) return true;
+    return speakerFirst.has(s.charAt(0).toLowerCase().charAt(0));
   };
 
   // Surname-only mentions count for the full name (`Hartman` → `Laura Hartman`).
@@ -527,16 +540,33 @@ export function findKeywords(
     for (const o of c.occ) w += o.weight;
     unigramTf.set(c.best, w);
   }
+  // Cheap exact pre-tests: a part can only be found when some word begins with the compound's
+  // first three letters (or is two letters long) / ends with its last three letters.
+  const heads3 = new Set<string>();
+  const tails3 = new Set<string>();
+  let short2 = false;
+  for (const w of unigramTf.keys()) {
+    if (w.length === 2) short2 = true;
+    heads3.add(w.slice(0, 3));
+    tails3.add(w.slice(-3));
+  }
   const partsTf = (d: string): number => {
     if (d.length < 8 || d.length > 40) return 0;
     let pre = 0;
     let suf = 0;
+    const tryPre = short2 || heads3.has(d.slice(0, 3));
+    const trySuf = tails3.has(d.slice(-3));
+    if (!tryPre && !trySuf) return 0;
     for (let k = 3; k <= d.length - 3; k++) {
-      const a = d.slice(0, k);
-      const p = unigramTf.get(a) ?? (a.endsWith('s') ? unigramTf.get(a.slice(0, -1)) : undefined) ?? 0;
-      if (p > pre) pre = p;
-      const q = unigramTf.get(d.slice(k)) ?? 0;
-      if (q > suf) suf = q;
+      if (tryPre) {
+        const a = d.slice(0, k);
+        const p = unigramTf.get(a) ?? (a.endsWith('s') ? unigramTf.get(a.slice(0, -1)) : undefined) ?? 0;
+        if (p > pre) pre = p;
+      }
+      if (trySuf) {
+        const q = unigramTf.get(d.slice(k)) ?? 0;
+        if (q > suf) suf = q;
+      }
     }
     return pre + suf;
   };
@@ -557,14 +587,14 @@ export function findKeywords(
     // Phrases: cohesive ones (seen more than once, or in the title) gain, one-off word pairs lose.
     if (c.n > 1 && !c.name) score *= count > 1 || tfw >= W_TITLE ? 1 + 0.3 * (c.n - 1) : 0.35;
     // Linked phrases (`medhjälp till mord`) only when the text repeats them.
-    if (c.n === 3 && LINKS.has(c.key.split(' ')[1]!)) score *= count > 1 ? W_LINKED : 0.1;
+    if (c.n === 3 && LINKS.has(secondWord(c.key))) score *= count > 1 ? W_LINKED : 0.1;
     // Names weigh more, also when mentioned once: editors tag the people and organisations an
     // article names (measured: scaling single mentions down loses 0.01–0.04 F1 on news-dev).
     if (c.name) score *= W_NAME;
     // Long words are compounds, and Swedish compounds name specific things (`egnahemsrörelse`).
     else if (c.n === 1) score *= Math.min(LEN_MAX, Math.max(LEN_MIN, c.words[0]!.length / 9));
     if (IMPLICIT.has(c.keepCase ? c.best.toLowerCase() : c.best)) score *= W_IMPLICIT;
-    if (speakers.size > 0 && (speakers.has(c.key) || (speakerFirst.has(firstStem(c.best)) && speakers.has(nameKey(c.best, stemOf))))) score *= W_SPEAKER;
+    if (speakers.size > 0 && (speakers.has(c.key) || (maySpeak(c.best) && speakers.has(nameKey(c.best, stemOf))))) score *= W_SPEAKER;
     if (corpus) {
       let cw = 0;
       for (const k of c.key.split(' ')) cw += corpus.get(k) ?? 1;
@@ -612,43 +642,55 @@ export function findKeywords(
     return r;
   };
   const chosen: PoolItem[] = [];
+  // Each candidate's weight factor and replacement index against the chosen keywords, kept up to
+  // date as keywords are chosen (worked out again only when a keyword is replaced).
+  const fOf = new Float64Array(pool.length).fill(1);
+  const repOf = new Int32Array(pool.length).fill(-1);
+  const apply = (p: PoolItem, k: number): void => {
+    const o = chosen[k]!;
+    let f = fOf[p.idx]!;
+    const r = relOf(p, o);
+    if (r === INSIDE) {
+      f = p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) ? 0 : Math.min(f, OVERLAP);
+    } else if (r === AROUND) {
+      // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
+      if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= REPLACE * o.score) repOf[p.idx] = k;
+      else f = Math.min(f, OVERLAP);
+    } else if (r === SHARES) f = Math.min(f, OVERLAP);
+    // A compound part after its compound (`ljud` after `fläktljud`); not the other way round:
+    // editors tag `detaljstyrning` beside `styrning` (measured: penalising both ways loses 0.01).
+    else if (r === PART) f = Math.min(f, COMPOUND);
+    fOf[p.idx] = f;
+    if (f === 0) p.done = true;
+  };
   while (chosen.length < limit) {
     let best: PoolItem | null = null;
     let bestScore = -1;
     let replace = -1;
     for (const p of pool) {
       if (p.done) continue;
-      let f = 1;
-      let rep = -1;
-      for (let k = 0; k < chosen.length && f > 0; k++) {
-        const o = chosen[k]!;
-        const r = relOf(p, o);
-        if (r === INSIDE) {
-          f = p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) ? 0 : Math.min(f, OVERLAP);
-        } else if (r === AROUND) {
-          // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
-          if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= REPLACE * o.score) rep = k;
-          else f = Math.min(f, OVERLAP);
-        } else if (r === SHARES) f = Math.min(f, OVERLAP);
-        // A compound part after its compound (`ljud` after `fläktljud`); not the other way round:
-        // editors tag `detaljstyrning` beside `styrning` (measured: penalising both ways loses 0.01).
-        else if (r === PART) f = Math.min(f, COMPOUND);
-      }
-      if (f === 0) {
-        p.done = true;
-        continue;
-      }
-      const adj = rep >= 0 ? Infinity : p.score * f;
+      const rp = repOf[p.idx]!;
+      const adj = rp >= 0 ? Infinity : p.score * fOf[p.idx]!;
       if (adj > bestScore) {
         best = p;
         bestScore = adj;
-        replace = rep;
+        replace = rp;
       }
     }
     if (!best) break;
     best.done = true;
-    if (replace >= 0) chosen[replace] = { ...best, score: Math.max(best.score, chosen[replace]!.score) };
-    else chosen.push({ ...best, score: bestScore });
+    if (replace >= 0) {
+      chosen[replace] = { ...best, score: Math.max(best.score, chosen[replace]!.score) };
+      for (const p of pool) {
+        if (p.done) continue;
+        fOf[p.idx] = 1;
+        repOf[p.idx] = -1;
+        for (let k = 0; k < chosen.length && !p.done; k++) apply(p, k);
+      }
+    } else {
+      chosen.push({ ...best, score: bestScore });
+      for (const p of pool) if (!p.done) apply(p, chosen.length - 1);
+    }
   }
   const out: Keyword[] = [];
   const seen = new Set<string>();
@@ -662,14 +704,25 @@ export function findKeywords(
   return out;
 }
 
+/** Counts a display form of a candidate (forms keep the order in which they were first seen). */
+function addForm(c: Cand, f: string, n: number): void {
+  if (f === c.form1) c.n1 += n;
+  else {
+    c.forms ??= new Map();
+    c.forms.set(f, (c.forms.get(f) ?? 0) + n);
+  }
+}
+
 /** The display form: the shortest form seen (base forms are shortest), then the most frequent. */
 function bestForm(c: Cand): string {
-  let best = '';
-  let bestN = 0;
-  for (const [f, n] of c.forms) {
-    if (!best || f.length < best.length || (f.length === best.length && n > bestN)) {
-      best = f;
-      bestN = n;
+  let best = c.form1;
+  let bestN = c.n1;
+  if (c.forms) {
+    for (const [f, n] of c.forms) {
+      if (!best || f.length < best.length || (f.length === best.length && n > bestN)) {
+        best = f;
+        bestN = n;
+      }
     }
   }
   if (best.includes('\u00ad')) best = best.replace(/\u00ad/g, '');
@@ -682,6 +735,14 @@ function nameKey(name: string, stemFn: (w: string) => string = stem): string {
     .filter(Boolean)
     .map((w) => stemFn(w.toLowerCase().replace(/:s$/, '')))
     .join(' ');
+}
+
+/** The second space-separated word (`split(' ')[1]`), or `''`. */
+function secondWord(key: string): string {
+  const a = key.indexOf(' ');
+  if (a < 0) return '';
+  const b = key.indexOf(' ', a + 1);
+  return b < 0 ? key.slice(a + 1) : key.slice(a + 1, b);
 }
 
 /** Number of distinct sentences of the occurrences. */
