@@ -1,7 +1,7 @@
 import type { AnalyzedToken, Sentence, Token } from '../../types';
 import { stopwords as defaultStopwords } from './stopwords';
 import { stem } from './stem';
-import { tagTokens } from './tag';
+import { tagLabels } from './tag';
 
 /** Options for the token annotations. */
 export interface AnnotateOptions {
@@ -38,21 +38,15 @@ export function annotateSentences(sentences: readonly Sentence<Token>[], options
   const out: Sentence<AnalyzedToken>[] = new Array(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    // Speed: one object literal per token (the token's fields in the tokenizer's key order,
-    // then pos, lemma, stopword, stem) instead of an object spread of the tagged token: about
-    // a quarter less time in this loop. Adding the two fields to the tagger's new objects in
-    // place was measured 3× slower (every object changes shape). The token fields are read from
-    // the input token rather than the tagger's copy (`tagTokens` returns one token per input
-    // token, in order, with the input's fields and `pos`/`lemma` added): the input objects are
-    // faster to read, which halves this loop again.
+    // Speed: one object literal per token from the input token and the tagger's parallel label
+    // arrays (no intermediate tagged objects, no object spreads): measured about 2× faster for
+    // the whole step than spreading the tagger's tokens.
     const src = s.tokens;
-    const tagged = tagTokens(src);
-    const same = tagged.length === src.length;
-    const tokens: AnalyzedToken[] = new Array(tagged.length);
-    for (let j = 0; j < tagged.length; j++) {
-      const x = tagged[j]!;
-      const t = same ? src[j]! : x;
-      tokens[j] = { text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos: x.pos, lemma: x.lemma, stopword: sw.has(t.normal), stem: t.kind === 'word' ? cachedStem(t.normal) : t.normal };
+    const labels = tagLabels(src);
+    const tokens: AnalyzedToken[] = new Array(src.length);
+    for (let j = 0; j < src.length; j++) {
+      const t = src[j]!;
+      tokens[j] = { text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos: labels.pos[j]!, lemma: labels.lemma[j]!, stopword: sw.has(t.normal), stem: t.kind === 'word' ? cachedStem(t.normal) : t.normal };
     }
     out[i] = { ...s, tokens };
   }

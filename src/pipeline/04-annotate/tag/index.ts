@@ -50,7 +50,10 @@ function kindTag(t: Token): Upos | null {
   }
 }
 
-function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number, m: LoadedModel, out: (T & Pick<TaggedToken, 'pos' | 'lemma'>)[]): void {
+/** Receives the tag and lemma of token `i`, in order. */
+type Emit = (i: number, pos: Upos, lemma: string) => void;
+
+function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit): void {
   const c = m.compiled;
   const ents: WordEntry[] = new Array(to - from);
   for (let i = from; i < to; i++) {
@@ -74,14 +77,46 @@ function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number,
     let id = tags[i - from]!;
     const byKind = kindTag(t);
     if (byKind) {
-      out.push({ ...t, pos: byKind, lemma: x.form });
+      emit(i, byKind, x.form);
       continue;
     }
     if (!x.known && !LETTER_OR_DIGIT.test(x.form)) id = TAGS.indexOf(PUNCT.test(x.form) ? 'PUNCT' : 'SYM');
     let lemma = x.lemmas[id];
     if (lemma === undefined) lemma = x.lemmas[id] = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma);
-    out.push({ ...t, pos: TAGS[id]!, lemma });
+    emit(i, TAGS[id]!, lemma);
   }
+}
+
+/** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
+function tagInto(tokens: readonly Token[], emit: Emit): void {
+  if (tokens.length === 0) return;
+  const m = getModel();
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
+    if ((FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
+      tagRun(tokens, from, i + 1, m, emit);
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit);
+}
+
+/**
+ * The tags and lemmas of the tokens as two arrays parallel to `tokens` (pipeline step 04 builds
+ * its annotated tokens from them; no intermediate token objects).
+ *
+ * @param tokens Tokens of one sentence (or a longer run, cut as {@link tagTokens} does).
+ */
+export function tagLabels(tokens: readonly Token[]): { pos: Upos[]; lemma: string[] } {
+  const pos: Upos[] = new Array(tokens.length);
+  const lemma: string[] = new Array(tokens.length);
+  tagInto(tokens, (i, p, l) => {
+    pos[i] = p;
+    lemma[i] = l;
+  });
+  return { pos, lemma };
 }
 
 /**
@@ -94,19 +129,11 @@ function tagRun<T extends Token>(tokens: readonly T[], from: number, to: number,
  */
 export function tagTokens<T extends Token>(tokens: readonly T[]): (T & Pick<TaggedToken, 'pos' | 'lemma'>)[] {
   if (!Array.isArray(tokens)) throw new TypeError('swedish-nlp: tagTokens(tokens) expects an array of tokens');
-  const out: (T & Pick<TaggedToken, 'pos' | 'lemma'>)[] = [];
-  if (tokens.length === 0) return out;
-  const m = getModel();
-  let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
-    if ((FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
-      tagRun(tokens, from, i + 1, m, out);
-      from = i + 1;
-    }
-  }
-  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, out);
+  const out: (T & Pick<TaggedToken, 'pos' | 'lemma'>)[] = new Array(tokens.length);
+  // The caller's tokens may carry fields of their own: keep them (spread).
+  tagInto(tokens, (i, pos, lemma) => {
+    out[i] = { ...tokens[i]!, pos, lemma };
+  });
   return out;
 }
 
@@ -125,6 +152,12 @@ export function tagTokens<T extends Token>(tokens: readonly T[]): (T & Pick<Tagg
 export function tag(text: string): TaggedToken[] {
   assertString(text, 'tag');
   const out: TaggedToken[] = [];
-  for (const s of splitSentences(text)) for (const t of tagTokens(s.tokens)) out.push(t);
+  for (const s of splitSentences(text)) {
+    const src = s.tokens;
+    tagInto(src, (i, pos, lemma) => {
+      const t = src[i]!;
+      out.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos, lemma });
+    });
+  }
   return out;
 }
