@@ -154,9 +154,10 @@ export function readArticle(text: string): ArticleParts {
       parts.excluded.push({ start: tailFrom + share.index, end: l.end });
       tailEnd = tailFrom + share.index;
     }
-    const sigTail = text.slice(Math.max(l.start, tailEnd - 80), tailEnd);
-    const sig = AGENCY_SIGNATURE.exec(sigTail);
-    if (sig && sig[1] && (share || isLastText(text, l.end))) {
+    // A signature ends the text or stands before share buttons: test that before the regex.
+    const sigTail = share || isLastText(text, l.end) ? text.slice(Math.max(l.start, tailEnd - 80), tailEnd) : '';
+    const sig = sigTail ? AGENCY_SIGNATURE.exec(sigTail) : null;
+    if (sig && sig[1]) {
       const start = tailEnd - sigTail.length + sig.index + sig[0].indexOf(sig[1]);
       parts.signature = { start, end: start + sig[1].length, label: '', value: sig[1] };
       parts.excluded.push({ start, end: start + sig[1].length });

@@ -112,8 +112,8 @@ const CLOSED = new Set(['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SC
  * The tagger's lemma in lower case, or the word form when the lemma looks wrong for a noun or
  * adjective (shorter than two letters, or not sharing the word's first two letters).
  */
-function plausibleLemma(t: AnalyzedToken): string {
-  const l = (t.lemma || t.normal).toLowerCase();
+function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): string {
+  const l = lower(t.lemma || t.normal);
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
@@ -159,6 +159,12 @@ interface Cand {
   /** The display form (`bestForm`), fixed once the forms are all counted. */
   best: string;
 }
+
+/**
+ * The facts of a token that takes no part in keywords, shared by all of them: only content
+ * tokens' display, key and entity are ever read.
+ */
+const NO_INFO: Info = Object.freeze({ content: false, name: false, head: false, mod: false, display: '', key: '', entity: null });
 
 /** Per-token facts for candidate building. */
 interface Info {
@@ -240,6 +246,22 @@ export function findKeywords(
     }
   }
 
+  // Stems looked up once per word form.
+  const stems = new Map<string, string>();
+  const stemOf = (w: string): string => {
+    let r = stems.get(w);
+    if (r === undefined) stems.set(w, (r = stem(w)));
+    return r;
+  };
+
+  // Lower case looked up once per lemma (`toLowerCase` is slow on non-ASCII text).
+  const lowers = new Map<string, string>();
+  const lowerOf = (w: string): string => {
+    let r = lowers.get(w);
+    if (r === undefined) lowers.set(w, (r = w.toLowerCase()));
+    return r;
+  };
+
   const tagged = tokens.some((t) => t.kind === 'word' && t.pos !== 'X');
 
   // Entity mention of each token.
@@ -261,7 +283,7 @@ export function findKeywords(
         if (en.type === 'PER' && en.start >= t.start) personAt[i] = 1;
         if (!entityName.has(en.id)) {
           entityName.set(en.id, en.name);
-          entityKey.set(en.id, nameKey(en.name));
+          entityKey.set(en.id, nameKey(en.name, stemOf));
         }
       }
     }
@@ -275,25 +297,18 @@ export function findKeywords(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    initial[i] = isInitial(text, t.start) ? 1 : 0;
     if (!upperStart(t.text)) lowerSeen.add(t.normal);
     else {
+      // Only capitalised words need to know whether they start a sentence.
+      initial[i] = isInitial(text, t.start) ? 1 : 0;
       capForms.add(t.text);
       if (!initial[i]) capMid.set(t.normal, (capMid.get(t.normal) ?? 0) + 1);
     }
   }
 
-  const stems = new Map<string, string>();
-  const stemOf = (w: string): string => {
-    let r = stems.get(w);
-    if (r === undefined) stems.set(w, (r = stem(w)));
-    return r;
-  };
   const infos: Info[] = tokens.map((t, i) => {
     const entity = entityOf[i]!;
-    const none = (): Info => ({ content: false, name: false, head: false, mod: false, display: t.normal, key: t.stem, entity });
-    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return none();
-    const lemma = tagged ? plausibleLemma(t) : t.normal;
+    if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return NO_INFO;
     let name = entity !== null;
     if (!name && upperStart(t.text)) {
       // Casing first: a capital inside a sentence marks a name unless the word is also written
@@ -320,18 +335,24 @@ export function findKeywords(
     if (name) {
       // Names keep their casing; the genitive -s / :s goes when the bare form is also in the text.
       let base = t.text;
-      if (/:s$/i.test(base)) base = base.slice(0, -2);
-      else if (/[^s]s$/.test(base) && capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
+      const n = base.length;
+      const last = base.charCodeAt(n - 1);
+      // `:s` / `:S` at the end; else an `s` after another letter than `s`.
+      if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
+      else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
       const stop = FUNCTION.has(t.normal);
       return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stemOf(base.toLowerCase()), entity };
     }
-    if (t.stopword || DROP.has(t.normal) || DROP.has(lemma) || t.normal.length < 2) return none();
-    if (t.normal.charCodeAt(0) <= 57 && AGE_WORD.test(t.normal)) return none();
+    // The cheap tests first; the lemma only for words that pass them.
+    if (t.stopword || DROP.has(t.normal) || t.normal.length < 2) return NO_INFO;
+    if (t.normal.charCodeAt(0) <= 57 && AGE_WORD.test(t.normal)) return NO_INFO;
     if (tagged) {
       const p = t.pos;
       const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
       const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
-      if (!mod && !head) return none();
+      if (!mod && !head) return NO_INFO;
+      const lemma = plausibleLemma(t, lowerOf);
+      if (DROP.has(lemma)) return NO_INFO;
       // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
       return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : stemOf(lemma), entity };
     }
@@ -482,7 +503,7 @@ export function findKeywords(
   for (const q of quotes) {
     if (!q.speaker?.named) continue;
     if (q.speaker.entityId && entityKey.has(q.speaker.entityId)) speakers.add(entityKey.get(q.speaker.entityId)!);
-    if (q.speaker.name.length <= 120) speakers.add(nameKey(q.speaker.name));
+    if (q.speaker.name.length <= 120) speakers.add(nameKey(q.speaker.name, stemOf));
   }
 
   // First letters of the speaker keys: a cheap test before the full `nameKey` of a candidate
