@@ -11,6 +11,8 @@ import type { Span } from '../../types';
 import {
   AGENCY_SIGNATURE,
   BOILERPLATE_LINES,
+  COOKIE_LINE,
+  COOKIE_WORD,
   BYLINE_LABELS,
   DATE_LABELS,
   INLINE_SIGNATURE,
@@ -138,7 +140,7 @@ export function readArticle(text: string): ArticleParts {
         if (s.replace(READ_MORE, '').trim() === '') inReadMore = true;
         continue;
       }
-      if (BOILERPLATE_LINES.some((re) => re.test(s))) {
+      if (BOILERPLATE_LINES.some((re) => re.test(s)) || (COOKIE_WORD.test(s) && COOKIE_LINE.test(s))) {
         whole();
         continue;
       }

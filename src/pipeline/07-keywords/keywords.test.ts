@@ -187,6 +187,15 @@ describe('readArticle', () => {
     expect(a.bylines).toEqual([]);
   });
 
+  it('drops cookie banner lines but keeps sentences about cookies', () => {
+    const banner = 'Vi använder cookies för att ge dig en bättre upplevelse. Godkänn alla kakor';
+    const body = 'Bagaren säljer kakor och cookies på torget varje lördag.';
+    const text = `Rubrik\n\n${body}\n${banner}`;
+    const excluded = readArticle(text).excluded.map((s) => text.slice(s.start, s.end));
+    expect(excluded).toContain(banner);
+    expect(excluded).not.toContain(body);
+  });
+
   it('finds a signature at the end, also glued to a share button', () => {
     const a = readArticle('Rubrik\n\nText om något.Det säger hon.8 SIDOR/TTDela på internet');
     expect(a.signature?.value).toBe('8 SIDOR/TT');
