@@ -36,6 +36,8 @@ interface Scores {
   partial: number;
   /** Partial recall where a word also matches a compound containing it (`försäljning` ~ `datorförsäljning`). */
   partialCompound: number;
+  /** Gold keywords that no predicted keyword covers even partially (for the verbose listing). */
+  missed: string[];
 }
 
 /** Scores one article's predictions against its gold keywords. */
@@ -56,17 +58,19 @@ export function score(pred: readonly string[], gold: readonly string[]): Scores 
   const r = G.length ? hits / G.length : 0;
   const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
   let part = 0;
-  for (const g of G) {
+  const missed: string[] = [];
+  G.forEach((g, gi) => {
     const ok = P.some((pp) => {
       const set = new Set(pp);
       return g.filter((x) => set.has(x)).length * 2 >= g.length;
     });
     if (ok) part++;
-  }
+    else missed.push(gold[gi]!);
+  });
   const near = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
   let partC = 0;
   for (const g of G) if (P.some((pp) => g.filter((x) => pp.some((y) => near(x, y))).length * 2 >= g.length)) partC++;
-  return { p, r, f1, partial: G.length ? part / G.length : 0, partialCompound: G.length ? partC / G.length : 0 };
+  return { p, r, f1, partial: G.length ? part / G.length : 0, partialCompound: G.length ? partC / G.length : 0, missed };
 }
 
 function baseline(text: string): string[] {
@@ -115,6 +119,7 @@ export function run(): EvalResult {
       report.push(`  ${d.name.padEnd(18)} F1 ${s.f1.toFixed(2)} partial ${s.partial.toFixed(2)}`);
       report.push(`     pred: ${pred.join(' | ')}`);
       report.push(`     gold: ${d.gold.join(' | ')}`);
+      if (s.missed.length) report.push(`     missed (not even partly covered): ${s.missed.join(' | ')}`);
     }
   }
   const row = (name: string, xs: Scores[]) =>
@@ -127,13 +132,16 @@ export function run(): EvalResult {
   const metrics = {
     'keywords.f1@10': mean(ours.map((x) => x.f1)),
     'keywords.partialRecall@10': mean(ours.map((x) => x.partial)),
+    // A second reading, for information only (no gate): a gold word also matches a predicted
+    // word that contains it or is contained in it (`försäljning` ~ `datorförsäljning`).
+    'keywords.partialRecallCompound@10': mean(ours.map((x) => x.partialCompound)),
     'keywords.bm25.f1@10': mean(withModel.map((x) => x.f1)),
     'keywords.bm25site.f1@10': mean(withSiteModel.map((x) => x.f1)),
     'keywords.baseline.f1@10': mean(base.map((x) => x.f1)),
     'keywords.baseline.partialRecall@10': mean(base.map((x) => x.partial)),
   };
-  // CI gates: the level reached on news-dev (F1@10 0.57, partial 0.67 with the tagger and entity
-  // steps of 2026-11-28), rounded down to leave room for upstream changes.
-  const gates = { 'keywords.f1@10': 0.53, 'keywords.partialRecall@10': 0.63 };
+  // CI gates: the level reached on news-dev (F1@10 0.582, partial 0.688 with the tagger and
+  // entity steps of 2026-11-29), rounded down to leave room for upstream changes.
+  const gates = { 'keywords.f1@10': 0.55, 'keywords.partialRecall@10': 0.65 };
   return { name: 'keywords', metrics, gates, report };
 }
