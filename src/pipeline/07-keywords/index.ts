@@ -346,7 +346,7 @@ export function findKeywords(
       if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
       else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
       const stop = FUNCTION.has(t.normal);
-      return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stemOf(base.toLowerCase()), entity };
+      return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: stemOf(lowerOf(base)), entity };
     }
     // The cheap tests first; the lemma only for words that pass them.
     if (t.stopword || DROP.has(t.normal) || t.normal.length < 2) return NO_INFO;
@@ -485,11 +485,12 @@ export function findKeywords(
     }
   }
 
+  // (Loops over `cands` below delete only entries already visited, which Map iteration allows.)
   // Inflections the stemmer keeps apart but the lemmas join (`civila försvaret`, `civilt
   // försvar` → `civil försvar`) are one keyword.
   {
     const byText = new Map<string, Cand>();
-    for (const c of [...cands.values()]) {
+    for (const c of cands.values()) {
       c.best = bestForm(c);
       const t = c.keepCase ? c.best.toLowerCase() : c.best;
       const o = byText.get(t);
@@ -546,7 +547,7 @@ export function findKeywords(
       fullBy.set(w, list);
     }
   }
-  for (const c of [...cands.values()]) {
+  for (const c of cands.values()) {
     if (!c.name || c.n !== 1) continue;
     const full = fullBy.get(c.key);
     // Only when exactly one full name fits (two Anderssons stay apart).
