@@ -57,6 +57,10 @@ export async function run() {
   );
   const mean = (name) => bench.tasks.find((t) => t.name.startsWith(name)).result.latency.mean;
   const own = mean('summarize(article)') - mean('extractQuotes');
-  console.log(`  keywords + summary steps alone (summarize − steps 01–06): ${own.toFixed(2)} ms / pass ≈ ${(bytes / 1e6 / (Math.max(own, 1e-3) / 1000)).toFixed(2)} MB/s`);
+  // Target for steps 07+08 together: < 0.15 s per MB. The difference of two noisy means also
+  // holds groupEntities (step 05) and the options handling of summarize: an upper bound.
+  console.log(
+    `  keywords + summary steps alone (summarize − steps 01–06): ${own.toFixed(2)} ms / pass ≈ ${(bytes / 1e6 / (Math.max(own, 1e-3) / 1000)).toFixed(2)} MB/s = ${(own / 1000 / (bytes / 1e6)).toFixed(3)} s/MB (target < 0.15 s/MB)`,
+  );
   if (sink === -1) console.log(sink);
 }

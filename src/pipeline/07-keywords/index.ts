@@ -140,10 +140,15 @@ function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): string 
   return l;
 }
 
-/** One occurrence of a candidate. */
-interface Occ extends Span {
-  weight: number;
-  sentence: number;
+/**
+ * The occurrences of all candidates, column by column (start, end, weight, sentence); a
+ * candidate lists the indices of its own (fewer small objects than one object per occurrence).
+ */
+interface OccTable {
+  start: number[];
+  end: number[];
+  weight: number[];
+  sentence: number[];
 }
 
 /** A candidate keyword with its occurrences (grouped by key). */
@@ -154,7 +159,8 @@ interface Cand {
   form1: string;
   n1: number;
   forms: Map<string, number> | null;
-  occ: Occ[];
+  /** Indices of its occurrences in the occurrence table. */
+  occ: number[];
   name: boolean;
   /** Display keeps its capitals (a name followed by a common noun: `Falu kommun`). */
   keepCase: boolean;
@@ -371,6 +377,7 @@ export function findKeywords(
 
   // Candidates.
   const cands = new Map<string, Cand>();
+  const occs: OccTable = { start: [], end: [], weight: [], sentence: [] };
   // Background IDF of each token, looked up once (-1: not yet).
   const idfAt = new Float64Array(tokens.length).fill(-1);
   // `words` (null: the display forms of the tokens) is used only when the candidate is new.
@@ -398,7 +405,11 @@ export function findKeywords(
       cands.set(key, c);
     }
     addForm(c, display, 1);
-    c.occ.push({ start: a.start, end: b.end, weight: w, sentence: sentOf[from]! });
+    c.occ.push(occs.start.length);
+    occs.start.push(a.start);
+    occs.end.push(b.end);
+    occs.weight.push(w);
+    occs.sentence.push(sentOf[from]!);
   };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -570,7 +581,7 @@ export function findKeywords(
   for (const c of cands.values()) {
     if (c.n !== 1 || c.name) continue;
     let w = 0;
-    for (const o of c.occ) w += o.weight;
+    for (const o of c.occ) w += occs.weight[o]!;
     unigramTf.set(c.best, w);
   }
   // Cheap exact pre-tests: a part can only be found when some word begins with the compound's
@@ -605,17 +616,35 @@ export function findKeywords(
   };
 
   const nSent = Math.max(1, sentences.length);
-  const scored: { c: Cand; score: number }[] = [];
+  // Only the best candidates take part in the selection: a bounded insertion list, filled while
+  // scoring, instead of sorting them all (the same order as a stable sort: score, then first
+  // occurrence).
+  const poolSize = Math.max(40, limit * 4);
+  const top: { c: Cand; score: number }[] = [];
+  const before = (sa: number, ca: Cand, b: { c: Cand; score: number }) => (b.score - sa || occs.start[ca.occ[0]!]! - occs.start[b.c.occ[0]!]!) < 0;
+  const consider = (c: Cand, score: number): void => {
+    if (top.length === poolSize && !before(score, c, top[poolSize - 1]!)) return;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(score, c, top[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, { c, score });
+    if (top.length > poolSize) top.pop();
+  };
   for (const c of cands.values()) {
     const count = c.occ.length;
     let tfw = c.n === 1 && !c.name ? W_PARTS * partsTf(c.best) : 0;
     let firstPos = text.length;
     for (const o of c.occ) {
-      tfw += o.weight;
-      if (o.start < firstPos) firstPos = o.start;
+      tfw += occs.weight[o]!;
+      const st = occs.start[o]!;
+      if (st < firstPos) firstPos = st;
     }
     const pos = 1 - firstPos / Math.max(1, text.length);
-    const spread = (count === 1 ? 1 : distinctSentences(c.occ)) / nSent;
+    const spread = (count === 1 ? 1 : distinctSentences(c.occ, occs.sentence)) / nSent;
     let score = tfw * (0.05 + c.idf) ** 2 * (1 + 0.5 * pos) * (1 + spread);
     // Phrases: cohesive ones (seen more than once, or in the title) gain, one-off word pairs lose.
     if (c.n > 1 && !c.name) score *= count > 1 || tfw >= W_TITLE ? 1 + 0.3 * (c.n - 1) : 0.35;
@@ -633,26 +662,8 @@ export function findKeywords(
       for (const k of c.key.split(' ')) cw += corpus.get(k) ?? 1;
       score *= 0.1 + 0.9 * (cw / c.n);
     }
-    scored.push({ c, score });
+    consider(c, score);
   }
-  // Only the best candidates take part in the selection: a bounded insertion list instead of
-  // sorting them all (the same order as a stable sort: score, then first occurrence).
-  const poolSize = Math.max(40, limit * 4);
-  const cmp = (a: { c: Cand; score: number }, b: { c: Cand; score: number }) => b.score - a.score || a.c.occ[0]!.start - b.c.occ[0]!.start;
-  const top: { c: Cand; score: number }[] = [];
-  for (const sc of scored) {
-    if (top.length === poolSize && !(cmp(sc, top[poolSize - 1]!) < 0)) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cmp(sc, top[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    top.splice(lo, 0, sc);
-    if (top.length > poolSize) top.pop();
-  }
-
   // Greedy selection with near-duplicate control (in the spirit of maximal marginal relevance):
   // - a sub-phrase that mostly occurs inside a chosen phrase is dropped;
   // - a phrase that covers most uses of a chosen common sub-phrase takes its place;
@@ -730,7 +741,7 @@ export function findKeywords(
   for (const { c, score } of chosen) {
     if (seen.has(c.key)) continue;
     seen.add(c.key);
-    const spans = c.occ.map((o) => ({ start: o.start, end: o.end })).sort((a, b) => a.start - b.start);
+    const spans = c.occ.map((o) => ({ start: occs.start[o]!, end: occs.end[o]! })).sort((a, b) => a.start - b.start);
     out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans });
   }
   out.sort((a, b) => b.score - a.score);
@@ -779,13 +790,13 @@ function secondWord(key: string): string {
 }
 
 /** Number of distinct sentences of the occurrences. */
-function distinctSentences(occ: readonly Occ[]): number {
+function distinctSentences(occ: readonly number[], sentence: readonly number[]): number {
   // Occurrences are mostly in text order: count changes, and fall back to a set when unordered.
   let n = 1;
   for (let k = 1; k < occ.length; k++) {
-    const a = occ[k - 1]!.sentence;
-    const b = occ[k]!.sentence;
-    if (b < a) return new Set(occ.map((o) => o.sentence)).size;
+    const a = sentence[occ[k - 1]!]!;
+    const b = sentence[occ[k]!]!;
+    if (b < a) return new Set(occ.map((o) => sentence[o]!)).size;
     if (b !== a) n++;
   }
   return n;
