@@ -676,7 +676,13 @@ export function findKeywords(
     /** Index in the pool (for the cache of word relations). */
     idx: number;
   }
-  const pool: PoolItem[] = top.map((s, idx) => ({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx }));
+  // Plain loops (not `map`) here and for the spans below: the arrays keep one map, so the
+  // optimised code of this function is not thrown away at the end of many calls.
+  const pool: PoolItem[] = [];
+  for (let idx = 0; idx < top.length; idx++) {
+    const s = top[idx]!;
+    pool.push({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx });
+  }
   // How the words of two pool items relate, worked out once per pair (see `relation`).
   const rel = new Int8Array(pool.length * pool.length).fill(-1);
   const relOf = (p: PoolItem, o: PoolItem): number => {
@@ -741,7 +747,9 @@ export function findKeywords(
   for (const { c, score } of chosen) {
     if (seen.has(c.key)) continue;
     seen.add(c.key);
-    const spans = c.occ.map((o) => ({ start: occs.start[o]!, end: occs.end[o]! })).sort((a, b) => a.start - b.start);
+    const spans: Span[] = [];
+    for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
+    spans.sort((a, b) => a.start - b.start);
     out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans });
   }
   out.sort((a, b) => b.score - a.score);
