@@ -584,22 +584,27 @@ export function findKeywords(
     for (const o of c.occ) w += occs.weight[o]!;
     unigramTf.set(c.best, w);
   }
-  // Cheap exact pre-tests: a part can only be found when some word begins with the compound's
-  // first three letters (or is two letters long) / ends with its last three letters.
-  const heads3 = new Set<string>();
-  const tails3 = new Set<string>();
+  // Cheap exact pre-tests: a part can only be found when another word (the compound itself
+  // counts once) begins with the compound's first three letters, or is two letters long / ends
+  // with its last three letters.
+  const heads3 = new Map<string, number>();
+  const tails3 = new Map<string, number>();
   let short2 = false;
   for (const w of unigramTf.keys()) {
     if (w.length === 2) short2 = true;
-    heads3.add(w.slice(0, 3));
-    tails3.add(w.slice(-3));
+    const h = w.slice(0, 3);
+    heads3.set(h, (heads3.get(h) ?? 0) + 1);
+    const t = w.slice(-3);
+    tails3.set(t, (tails3.get(t) ?? 0) + 1);
   }
   const partsTf = (d: string): number => {
     if (d.length < 8 || d.length > 40) return 0;
     let pre = 0;
     let suf = 0;
-    const tryPre = short2 || heads3.has(d.slice(0, 3));
-    const trySuf = tails3.has(d.slice(-3));
+    // `d` is itself a one-word candidate (or not: then any count of one is another word).
+    const self = unigramTf.has(d) ? 1 : 0;
+    const tryPre = short2 || (heads3.get(d.slice(0, 3)) ?? 0) > self;
+    const trySuf = (tails3.get(d.slice(-3)) ?? 0) > self;
     if (!tryPre && !trySuf) return 0;
     for (let k = 3; k <= d.length - 3; k++) {
       if (tryPre) {
