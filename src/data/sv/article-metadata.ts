@@ -7,6 +7,14 @@
 /** Labels that introduce the author(s) of an article: `Text: Anna Andersson`. */
 export const BYLINE_LABELS: readonly string[] = ['Text', 'Text och foto', 'Text & foto', 'Av', 'Skribent', 'Reporter', 'Författare'];
 
+/**
+ * Opinion and column bylines without a colon: `Debattartikel av statsminister Anna Ek, Dagens
+ * Industri, 8 maj 2025`. Decision: the genre word plus `av` opens the line; the authors are
+ * metadata, not topics of the text. Anchored, one bounded tail.
+ */
+export const BYLINE_GENRE =
+  /^(Debattartikel|Debattinlägg|Debatt|Krönika|Replik|Slutreplik|Insändare|Ledare|Kolumn|Gästkrönika|Artikel|Intervju) av\s+(\p{L}.{2,240})$/iu;
+
 /** Labels that introduce a photo or illustration credit: `Foto: Bertil Berg/TT`. */
 export const PHOTO_LABELS: readonly string[] = ['Foto', 'Fotograf', 'Bild', 'Bilder', 'Illustration', 'Grafik', 'Foto och text'];
 

@@ -13,6 +13,7 @@ import {
   BOILERPLATE_LINES,
   COOKIE_LINE,
   COOKIE_WORD,
+  BYLINE_GENRE,
   BYLINE_LABELS,
   DATE_LABELS,
   INLINE_SIGNATURE,
@@ -119,7 +120,7 @@ export function readArticle(text: string): ArticleParts {
     }
     let m: RegExpExecArray | null;
     if (s.length <= 260) {
-      if ((m = BYLINE.exec(s)) || (m = BYLINE_AV.exec(s))) {
+      if ((m = BYLINE.exec(s)) || (m = BYLINE_AV.exec(s)) || (m = BYLINE_GENRE.exec(s))) {
         parts.bylines.push({ ...l, label: m[1]!, value: clean(m[2]!) });
         whole();
         continue;

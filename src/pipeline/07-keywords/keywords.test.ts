@@ -187,6 +187,14 @@ describe('readArticle', () => {
     expect(a.bylines).toEqual([]);
   });
 
+  it('reads an opinion byline without a colon, and not a sentence that mentions one', () => {
+    const byline = 'Debattartikel av kommunalråd Eva Lund och Per Ek, Norran, den 3 maj 2024';
+    const a = readArticle(`Bygg fler bostäder i Skellefteå\n${byline}\n\nBostadsbristen växer i hela länet.`);
+    expect(a.bylines.map((b) => b.value)).toEqual(['kommunalråd Eva Lund och Per Ek, Norran, den 3 maj 2024']);
+    const b = readArticle('Rubrik\n\nEn debattartikel av två forskare väckte debatt i veckan.');
+    expect(b.bylines).toEqual([]);
+  });
+
   it('drops cookie banner lines but keeps sentences about cookies', () => {
     const banner = 'Vi använder cookies för att ge dig en bättre upplevelse. Godkänn alla kakor';
     const body = 'Bagaren säljer kakor och cookies på torget varje lördag.';
