@@ -8,27 +8,14 @@
 // under 250 ms / MB.
 // SWEDISH_NLP_DIST=path/to/index.js measures another build (e.g. an esbuild bundle in /tmp, so
 // that `npx tsup` cleaning dist/ does not disturb others' benches).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { loadDist, newsDocs } from './common.mjs';
 
 export async function run() {
-  const dist = process.env.SWEDISH_NLP_DIST ? resolve(process.env.SWEDISH_NLP_DIST) : join(root, 'dist', 'index.js');
-  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
-  const dir = join(data, 'news-dev');
-  if (!existsSync(dir)) {
-    console.log(`  skipped: ${dir} not found`);
-    return;
-  }
-  const docs = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const docs = newsDocs();
+  if (!docs) return;
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
-  const m = await import(pathToFileURL(dist).href);
+  const m = await loadDist();
 
   // Warm-up outside the timing: model loads (tagger, entity model, gazetteers) happen on first use.
   for (const d of docs) m.summarize(d);

@@ -1,20 +1,13 @@
 // Stemmer speed on the built package: words/s over the Snowball reference vocabulary
 // (../shared/data/snowball-swedish/voc.txt, 30 738 words). Target ≥ 3 M words/s.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { dataFile, loadDist } from './common.mjs';
 
 export async function run() {
-  const { stem } = await import(join(root, 'dist', 'index.js'));
-  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
-  const vocPath = join(data, 'snowball-swedish', 'voc.txt');
-  if (!existsSync(vocPath)) {
-    console.log(`  skipped: ${vocPath} not found`);
-    return;
-  }
+  const { stem } = await loadDist();
+  const vocPath = dataFile('snowball-swedish', 'voc.txt');
+  if (!vocPath) return;
   const words = readFileSync(vocPath, 'utf8').split('\n').filter(Boolean);
   const capitalised = words.map((w) => w[0].toUpperCase() + w.slice(1));
   let sink = 0;

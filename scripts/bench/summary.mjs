@@ -2,28 +2,15 @@
 // tokens, sentences, annotations, entities, quotes, keywords, summary) and extractKeywords, on
 // the news-dev articles read from ../shared/data. Target: summarize ≥ 1 MB/s on news text.
 // Also the cost of a BM25 corpus model (createKeywordModel over the same articles).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { loadDist, newsDocs } from './common.mjs';
 
 export async function run() {
-  const dist = join(root, 'dist', 'index.js');
-  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
-  const dir = join(data, 'news-dev');
-  if (!existsSync(dir)) {
-    console.log(`  skipped: ${dir} not found`);
-    return;
-  }
-  const docs = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  const docs = newsDocs();
+  if (!docs) return;
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
 
-  const { summarize, extractKeywords, extractQuotes, createKeywordModel, toMarkdown } = await import(dist);
+  const { summarize, extractKeywords, extractQuotes, createKeywordModel, toMarkdown } = await loadDist();
   const model = createKeywordModel(docs);
   let sink = 0;
   const bench = new Bench({ time: 2000, warmupTime: 500 });

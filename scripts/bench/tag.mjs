@@ -1,22 +1,13 @@
 // Tagger speed on the built package (dist/): model load time (first call, in a fresh process),
 // then tagging throughput in tokens/s on Talbanken dev text, beside tokenization alone.
 // Target ≥ 200 000 tokens/s for tagTokens.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { dataFile, loadDist, loadTimes } from './common.mjs';
 
 export async function run() {
-  const dist = join(root, 'dist', 'index.js');
-  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
-  const devPath = join(data, 'ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu');
-  if (!existsSync(devPath)) {
-    console.log(`  skipped: ${devPath} not found`);
-    return;
-  }
+  const devPath = dataFile('ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu');
+  if (!devPath) return;
   const text = readFileSync(devPath, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('# text = '))
@@ -24,26 +15,9 @@ export async function run() {
     .join(' ');
 
   // Load time: import + first call in a fresh process (the model is parsed lazily on the first call).
-  const probe = `
-    const t0 = performance.now();
-    const m = await import(${JSON.stringify(pathToFileURL(dist).href)});
-    const t1 = performance.now();
-    m.tagTokens(m.tokenize('Hon sa att styrningen fungerar.'));
-    const t2 = performance.now();
-    m.tagTokens(m.tokenize('Regeringen utreder frågan.'));
-    const t3 = performance.now();
-    console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, secondCallMs: t3 - t2, heapMB: process.memoryUsage().heapUsed / 1e6 }));`;
-  const load = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim());
-  console.table([
-    {
-      'import (ms)': load.importMs.toFixed(1),
-      'first tag call = model load (ms)': load.firstCallMs.toFixed(1),
-      'second call (ms)': load.secondCallMs.toFixed(2),
-      'heap after (MB)': load.heapMB.toFixed(1),
-    },
-  ]);
+  console.table([loadTimes('tagTokens', "m.tokenize('Hon sa att styrningen fungerar.')", "m.tokenize('Regeringen utreder frågan.')")]);
 
-  const { tokenize, splitSentences, tagTokens, tag } = await import(dist);
+  const { tokenize, splitSentences, tagTokens, tag } = await loadDist();
   const sentences = splitSentences(text);
   const nTokens = sentences.reduce((n, s) => n + s.tokens.length, 0);
   let sink = 0;

@@ -3,11 +3,11 @@
 // and the news-dev articles from ../shared/data, concatenated repeatedly to a few MB.
 // Targets: tokenize ≥ 3× wink readDoc and ≥ 1/3 of the regex scan. Also: 1 MB of one repeated
 // character per rule-sensitive character (linear time). Set SWEDISH_NLP_DIST to measure another build.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataFile, loadDist, newsDocs } from './common.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Median wall time (ms) of `fn` over at least `minRuns` runs and about `budgetMs` ms. */
 function time(fn, minRuns = 3, budgetMs = 1500) {
@@ -23,17 +23,12 @@ function time(fn, minRuns = 3, budgetMs = 1500) {
 }
 
 export async function run() {
-  const dist = process.env.SWEDISH_NLP_DIST ?? join(root, 'dist');
-  const { tokenize, splitSentences } = await import(pathToFileURL(join(dist, 'index.js')).href);
-  const data = process.env.SWEDISH_NLP_DATA ?? resolve(root, '..', 'shared', 'data');
-  const raw = join(data, 'ud', 'conll2018-talbanken', 'sv_talbanken-input.txt');
-  const news = join(data, 'news-dev');
-  if (!existsSync(raw) || !existsSync(news)) {
-    console.log('  skipped: ../shared/data not found');
-    return;
-  }
+  const { tokenize, splitSentences } = await loadDist();
+  const raw = dataFile('ud', 'conll2018-talbanken', 'sv_talbanken-input.txt');
+  const docs = newsDocs();
+  if (!raw || !docs) return;
   let base = readFileSync(raw, 'utf8');
-  for (const f of readdirSync(news).filter((f) => f.endsWith('.txt')).sort()) base += '\n\n' + readFileSync(join(news, f), 'utf8');
+  for (const d of docs) base += '\n\n' + d;
   let text = base;
   while (Buffer.byteLength(text) < 3e6) text += '\n\n' + base;
   const mb = Buffer.byteLength(text) / 1e6;
