@@ -47,6 +47,7 @@ export type { AnnotateOptions } from './pipeline/04-annotate';
 
 // 05–08: entities, quotes, keywords, summary
 export { tagEntities, groupEntities, type EntityOptions } from './pipeline/05-entities';
+export { firstNameSex, lookupGazetteer } from './pipeline/05-entities/gazetteer';
 export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
 export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
 export { type Summary } from './pipeline/08-summary';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { assertString } from '../../internal/assert-string';
 import type { EntityType } from '../../types';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../data/sv/first-names';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from '../../data/sv/gazetteer-data';
@@ -96,7 +97,7 @@ export function isFirstName(name: string): boolean {
  * @param name A first name or a full name (`Laura`, `Laura Hartman`).
  */
 export function firstNameSex(name: string): 'female' | 'male' | null {
-  if (typeof name !== 'string') return null;
+  assertString(name, 'firstNameSex', 'name');
   const first = name.trim().split(/\s+/)[0] ?? '';
   if (!first) return null;
   const t = nameTable();
@@ -121,7 +122,8 @@ export function firstNameSex(name: string): 'female' | 'male' | null {
  * @returns The type, or `null` when the name is not in the gazetteers.
  */
 export function lookupGazetteer(name: string): EntityType | null {
-  if (typeof name !== 'string' || name === '') return null;
+  assertString(name, 'lookupGazetteer', 'name');
+  if (name === '') return null;
   const m = gazTable();
   const hit = m.get(name);
   if (hit) return hit;
