@@ -7,7 +7,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
-    clean: true,
+    clean: false, // the build script empties dist/ first (two configs build in parallel: a clean in one could race the other)
     target: 'es2022',
     platform: 'neutral',
     // wink-nlp's `utilities/*` files are CommonJS without an exports map; bundling them keeps Node ESM happy.
