@@ -22,7 +22,8 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
-    noExternal: ['wink-nlp'],
+    // The CLI imports the library from the built dist/index.js instead of bundling a second copy of it (and its models).
+    external: ['./index.js'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -10,7 +10,7 @@
  * `analyze()` result; a later stage adds its section there.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, toMarkdown, type AnalyzedDocument } from './index';
+import { analyze, toMarkdown, type AnalyzedDocument } from './index.js';
 
 const USAGE = `usage: swedish-nlp analyze <file|-> [--json]
 
