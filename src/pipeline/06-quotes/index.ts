@@ -430,6 +430,20 @@ function filterLists(ctx: TextContext, lines: Line[], found: Found[]): Found[] {
   const adjacent = (x: Found, y: Found): boolean => y.line === x.lastLine + 1;
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
+    // `Kommunen skriver:` before a Markdown bullet list (`- bron stängs` / `- bussarna leds om`):
+    // the colon line introduces a list, not speech. Two adjacent items that are both hyphen
+    // bullets or both short and unpunctuated make it a list; the whole run is dropped.
+    const nl = lines[f.lastLine + 1];
+    if (f.intro && nl && dashBody(text, nl) >= 0) {
+      const here = lines[f.line]!;
+      const bullet = (l: Line): boolean => text[l.start] === '-';
+      if ((bullet(here) && bullet(nl)) || (listLike(text, tokens, here) && listLike(text, tokens, nl))) {
+        let j = i + 1;
+        while (j + 1 < found.length && !found[j + 1]!.raw && adjacent(found[j]!, found[j + 1]!)) j++;
+        i = j;
+        continue;
+      }
+    }
     if (f.raw) {
       keep.push(f);
       continue;
