@@ -142,6 +142,6 @@ export function run(): EvalResult {
   };
   // CI gates: the level reached on news-dev (F1@10 0.582, partial 0.688 with the tagger and
   // entity steps of 2026-11-29), rounded down to leave room for upstream changes.
-  const gates = { 'keywords.f1@10': 0.55, 'keywords.partialRecall@10': 0.65 };
+  const gates = { 'keywords.f1@10': 0.57, 'keywords.partialRecall@10': 0.65 };
   return { name: 'keywords', metrics, gates, report };
 }

@@ -489,7 +489,12 @@ export function findKeywords(
           if (e > s && !infos[e - 1]!.mod) break;
           key = e === s ? ie.key : `${key} ${ie.key}`;
           disp = e === s ? ie.display : `${disp} ${ie.display}`;
-          if (ie.head) add(s, e, false, key, disp, null);
+          if (!ie.head) continue;
+          // An adjective before a neuter head agrees with it, as an editor writes the phrase
+          // (`civilt försvar`, `strategiskt partnerskap`, not `civil försvar`); the key stays the
+          // same, so the inflections still meet.
+          const neuter = e > s && isNeuterHead(tokens[e]!, ie.display, tokens[e - 1]!);
+          add(s, e, false, key, neuter ? agreeNeuter(tokens, infos, s, e) : disp, null);
         }
       }
       i = j + 1;
@@ -498,7 +503,7 @@ export function findKeywords(
 
   // (Loops over `cands` below delete only entries already visited, which Map iteration allows.)
   // Inflections the stemmer keeps apart but the lemmas join (`civila försvaret`, `civilt
-  // försvar` → `civil försvar`) are one keyword.
+  // försvar` → `civilt försvar`) are one keyword.
   {
     const byText = new Map<string, Cand>();
     for (const c of cands.values()) {
@@ -759,6 +764,51 @@ export function findKeywords(
   }
   out.sort((a, b) => b.score - a.score);
   return out;
+}
+
+/**
+ * Whether a phrase's head noun is neuter, read from the text: the adjective before it in the
+ * indefinite neuter form (`civilt`, `nytt`), or the head in the definite singular neuter
+ * (`försvaret`, `landet`: lemma + `et`/`t`). Unknown (plural, common gender) counts as not neuter.
+ */
+function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedToken): boolean {
+  if (before.pos === 'ADJ' && isNeuterAdjective(before)) return true;
+  const h = head.normal;
+  return head.pos === 'NOUN' && h !== headLemma && (h === `${headLemma}et` || h === `${headLemma}t`);
+}
+
+/** An adjective in the indefinite neuter form: its lemma + `t`/`tt`, or a `d` lemma's `t` form. */
+function isNeuterAdjective(t: AnalyzedToken): boolean {
+  const w = t.normal;
+  const l = t.lemma.toLowerCase();
+  return w !== l && w === neuterForm(l);
+}
+
+/**
+ * The indefinite neuter form of an adjective lemma: `civil` → `civilt`, `ny` → `nytt`,
+ * `bestämd` → `bestämt`, `god` → `gott`, participles `tillitsbaserad` → `tillitsbaserat` and
+ * `inbjuden` → `inbjudet` (also `liten` → `litet`, `öppen` → `öppet`); short words in `-en`
+ * and `-ad` are not participles (`ren` → `rent`, `glad` → `glatt`).
+ */
+function neuterForm(lemma: string): string {
+  if (lemma.endsWith('t')) return lemma;
+  if (lemma.length >= 5 && lemma.endsWith('en')) return `${lemma.slice(0, -1)}t`;
+  if (lemma.length >= 5 && lemma.endsWith('ad')) return `${lemma.slice(0, -1)}t`;
+  if (/[aeiouyåäö]$/.test(lemma)) return `${lemma}tt`;
+  if (/[^aeiouyåäö]d$/.test(lemma)) return `${lemma.slice(0, -1)}t`;
+  if (lemma.endsWith('d')) return `${lemma.slice(0, -1)}tt`;
+  return `${lemma}t`;
+}
+
+/** The display of words `s..e` with every adjective before the head in its neuter form. */
+function agreeNeuter(tokens: readonly AnalyzedToken[], infos: readonly Info[], s: number, e: number): string {
+  const ws: string[] = [];
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k]!;
+    const d = infos[k]!.display;
+    ws.push(k < e && t.pos === 'ADJ' && !/[^a-zåäöéü]/.test(d) && !d.endsWith('a') ? neuterForm(d) : d);
+  }
+  return ws.join(' ');
 }
 
 /** Counts a display form of a candidate (forms keep the order in which they were first seen). */

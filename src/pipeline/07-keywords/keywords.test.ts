@@ -92,6 +92,29 @@ describe('extractKeywords', () => {
   });
 });
 
+describe('adjective agreement in keyword phrases', () => {
+  const texts: [string, string, string][] = [
+    [
+      'neuter head, adjective seen only in the definite form',
+      'Regeringen satsar på det civila försvaret. Det civila försvaret ska byggas ut. Kommunerna får pengar till det civila försvaret i år.',
+      'civilt försvar',
+    ],
+    [
+      'neuter head, adjective in the neuter form',
+      'Ett nationellt forum startar i höst. Det nationella forumet ska samla kommunerna. Forumet leds av ett nationellt råd.',
+      'nationellt forum',
+    ],
+    [
+      'common-gender head keeps the base form',
+      'Tillitsbaserad styrning sprider sig. Den tillitsbaserade styrningen ger mer ansvar. Chefer vill ha tillitsbaserad styrning.',
+      'tillitsbaserad styrning',
+    ],
+  ];
+  it.each(texts)('%s', (_name, text, expected) => {
+    expect(extractKeywords(text).map((k) => k.text)).toContain(expected);
+  });
+});
+
 describe('findKeywords without tagger or entities', () => {
   it('falls back to stems and casing when every token has pos X and lemma = form', () => {
     const ctx = buildContext(CYKEL);
