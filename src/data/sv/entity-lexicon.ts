@@ -93,3 +93,21 @@ export const AGENCY_HEADS = 'myndigheten|inspektionen|delegationen|institutet|n�
 
 /** Verbs and auxiliaries that end a name phrase (`Myndigheten för tillväxt har …`). Lower case, `|`-separated. */
 export const PHRASE_STOP_VERBS = 'har|hade|är|var|blir|blev|ska|skulle|kan|kunde|vill|ville|måste|får|fick|säger|sa|sade|menar|anser|tycker|gör|gjorde|kommer|kom|tar|tog|ger|gav|finns|fanns|bör|behöver|arbetar|jobbar|föreslår|beslutar|beslutade|meddelar|meddelade|skriver|skrev|varnar|varnade|konstaterar';
+
+/**
+ * Head nouns that end a Swedish organisation name written as a capitalised first word plus
+ * lower-case words (`Allmänna barnhuset`, `Svenska kraftnät`, `Röda korset`, `Kungliga tekniska
+ * högskolan`). Matched as word endings, so compounds count (`barnhuset` ends in `huset`).
+ * Language decision: definite forms only — a genitive or adjective + definite noun without an
+ * article is ungrammatical in running Swedish unless it is a name; `centrum` is left out because
+ * `Malmö centrum` is a place. Lower case, `|`-separated.
+ */
+export const ORG_PHRASE_HEADS = 'förbundet|verket|styrelsen|nämnden|institutet|inspektionen|myndigheten|rådet|huset|banken|bolaget|kyrkan|partiet|föreningen|akademien|akademin|högskolan|universitetet|sjukhuset|kraftnät|korset|fonden|stiftelsen|kassan|byrån|domstolen';
+
+/**
+ * Indefinite heads of organisation names (`Statens institutionsstyrelse`, `Idéburna skolors
+ * riksförbund`). Language decision: these are ordinary nouns after a genitive (`Volvos styrelse`
+ * is a board, not a body), so they only count as compounds after `Statens` or after a lower-case
+ * genitive word. Lower case, `|`-separated.
+ */
+export const ORG_PHRASE_HEADS_INDEF = 'riksförbund|förbund|styrelse|verk|institut|råd|nämnd|inspektion|myndighet|fond|stiftelse|förening';

@@ -143,3 +143,40 @@ describe('robustness', () => {
     for (const x of e) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('organisation names with lower-case words', () => {
+  it.each([
+    ['Pengarna gick till Allmänna barnhuset i fjol.', ['Allmänna barnhuset|ORG']],
+    ['Det meddelar Svenska kraftnät på tisdagen.', ['Svenska kraftnät|ORG']],
+    ['Beslutet kritiseras av Idéburna skolors riksförbund.', ['Idéburna skolors riksförbund|ORG']],
+    ['Hon har jobbat på Karolinska sjukhuset i tio år.', ['Karolinska sjukhuset|ORG']],
+    ['Frågan granskas av Statens skolinspektion och Statens fastighetsverk.', ['Statens skolinspektion|ORG', 'Statens fastighetsverk|ORG']],
+    ['Följande bjöds in: Gröna bilistföreningen, Bris och Akademikerförbundet SSR.', ['Gröna bilistföreningen|ORG']],
+    ['Det skriver Brotts\u00adföre\u00adbyggande rådet i en rapport.', ['Brotts\u00adföre\u00adbyggande rådet|ORG']],
+  ])('%s', (text, expected) => {
+    const got = tagEntities(text).map((e) => `${e.text}|${e.type}`);
+    expect(got).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('drops soft hyphens from the name', () => {
+    expect(tagEntities('Det skriver Brotts\u00adföre\u00adbyggande rådet i en rapport.').map((e) => e.name)).toContain('Brottsförebyggande rådet');
+  });
+
+  it.each([
+    // a sentence start: capitalised for grammar (the word never appears capitalised mid-sentence)
+    ['Nya banken öppnar i morgon.', []],
+    ['Gamla sjukhuset ska rivas nästa år.', []],
+    // a genitive + indefinite noun is an ordinary phrase (`Volvos styrelse` is a board)
+    ['Enligt Volvos styrelse går det bra.', ['Volvos|ORG']],
+    ['Han pratade med Ericssons koncernstyrelse i går.', ['Ericssons|ORG']],
+    // superlatives and places + centrum
+    ['Hon gick till Sveriges största banken.', ['Sveriges|LOC']],
+    ['Vi åkte till Malmö centrum på lördagen.', ['Malmö|LOC']],
+    // a first name before a lower-case noun
+    ['I går gav Anna banken en ny chans.', ['Anna|PER']],
+    // after a colon but not a list item
+    ['Beskedet kom i går: Nya banken stänger.', []],
+  ])('not an organisation phrase: %s', (text, expected) => {
+    expect(tagEntities(text).map((e) => `${e.text}|${e.type}`)).toEqual(expected);
+  });
+});

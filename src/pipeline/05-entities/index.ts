@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_FORMS, NEVER_ENTITY, NON_NAME_CAPITALISED, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_FORMS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -106,6 +106,37 @@ function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
   return true;
 }
 
+const ORG_HEAD_DEF = ORG_PHRASE_HEADS.split('|');
+const ORG_HEAD_INDEF = ORG_PHRASE_HEADS_INDEF.split('|');
+
+/** Whether a lower-case word ends in one of `heads` (the word itself or a compound; `min` extra letters). */
+function endsWithHead(w: string, heads: readonly string[], min: number): boolean {
+  for (const h of heads) if (w.length >= h.length + min && w.endsWith(h)) return true;
+  return false;
+}
+
+/**
+ * `Allmänna barnhuset`, `Svenska kraftnät`, `Idéburna skolors riksförbund`: after the capitalised
+ * part of a name (tokens before `b`, first word `first`), one lower-case organisation head, or one
+ * lower-case adjective/genitive and a head. Returns the index after the head, or -1. Only adjacent
+ * words (one space) count; superlatives (`Sveriges största banken`), closed-class words and verbs
+ * never start the tail.
+ */
+function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string): number {
+  const adj = (x: AnalyzedToken | undefined, y: AnalyzedToken | undefined): boolean => !!x && !!y && text.slice(x.end, y.start) === ' ';
+  const h1 = tokens[b];
+  if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !/^\p{Ll}+$/u.test(h1.text)) return -1;
+  const w1 = h1.text;
+  if (endsWithHead(w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsWithHead(w1, ORG_HEAD_INDEF, 3))) return b + 1;
+  // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
+  if (isNever(w1) || STOP_VERB.has(w1) || /st[ae]$/.test(w1) || !/(?:a|s)$/.test(w1)) return -1;
+  const h2 = tokens[b + 1];
+  if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !/^\p{Ll}+$/u.test(h2.text)) return -1;
+  const w2 = h2.text;
+  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (/s$/.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  return -1;
+}
+
 /**
  * Finds entity mentions in an analysed text (pipeline step 05). Works on the tokens of the
  * context and never re-tokenises.
@@ -154,7 +185,10 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   // 2. Model + gazetteer spans.
   const spans: Span0[] = [];
   let base = 0;
+  // Whether each token (index in ctx.tokens) starts a sentence, line or quote.
+  const initialTok = new Uint8Array(ctx.tokens.length + 1);
   for (const { toks, input } of sents) {
+    for (let i = 0; i < toks.length; i++) if (input.initial[i]) initialTok[base + i] = 1;
     const gz = gazetteerTags(input.words, extra);
     const labels = decode(input, gz, doc);
     const n = toks.length;
@@ -265,6 +299,17 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       sp.words.push(nextTok.text);
       sp.type = 'ORG';
     }
+    // `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + lower-case organisation head;
+    // at a sentence start only when the first word is capitalised mid-sentence elsewhere.
+    if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || doc.capMid.has(sp.words[0]!))) {
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, text);
+      if (e > 0) {
+        for (let x = sp.b; x < e; x++) sp.words.push(tokens[x]!.text);
+        sp.b = e;
+        sp.end = tokens[e - 1]!.end;
+        sp.type = 'ORG';
+      }
+    }
     extendAgency(sp, tokens);
     // `Region Skåne`: the capitalised word before.
     const prevTok = tokens[sp.a - 1];
@@ -323,6 +368,19 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
           continue;
         }
       }
+      // `Allmänna barnhuset`, `Idéburna skolors riksförbund` missed by the model (not at a sentence
+      // start unless the word is capitalised mid-sentence elsewhere; never after a first name).
+      // After a colon only as a list item (`bjudits in: Allmänna barnhuset, Bris …`).
+      const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
+      if ((!initialTok[k] || doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !isNever(t.text) && !isFirstName(t.text) && !taken[k + 1]) {
+        const e = orgPhraseEnd(tokens, k + 1, t.text, text);
+        if (e > 0 && !taken[e - 1]) {
+          out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!initialTok[k] });
+          for (let x = k; x < e; x++) taken[x] = 1;
+          k++;
+          continue;
+        }
+      }
       // `säger Obama`, `enligt Obama`: an unknown capitalised word after a reporting word is a name.
       const pv = tokens[k - 1];
       if (pv && REPORTING.has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text)) {
@@ -375,7 +433,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       if (party) { s.name = party; s.type = 'ORG'; }
     }
   }
-  const names = out.map((s) => s.name ?? canonical(s, tokens, lookup, mentionTexts, perLast));
+  // Soft hyphens (U+00AD, invisible line-break hints in web text) are no part of a name.
+  const names = out.map((s) => (s.name ?? canonical(s, tokens, lookup, mentionTexts, perLast)).replace(/\u00ad/g, ''));
 
   // 5. Link mentions: surnames to full names; a majority type per name.
   const full = new Map<string, string>(); // last word → longest PER name
