@@ -11,8 +11,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /**
  * Third-person pronouns that can stand for the speaker after a reporting verb (`säger hon`),
  * with the sex they refer to. `hen` and `de` carry no sex: they are resolved to the most
- * recent person of any sex (`de` only when a single person is in focus is a guess, so `de`
- * yields an unknown speaker unless the quote continues a run).
+ * recent person of any sex; `de` is a group (see {@link GROUP_SPEAKER_WORDS}).
  */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
   ['hon', 'female'],
@@ -94,3 +93,18 @@ export const ROLE_NOUN_ENDINGS: readonly string[] = (
   'tränare tränaren författare författaren fotograf fotografen kommissionär kommissionären ' +
   'rektor rektorn ambassadör ambassadören utredare utredaren representant representanten'
 ).split(' ');
+
+/**
+ * Speaker slots that stand for a group (`säger de`, `säger båda`, `säger bägge två`). Decision:
+ * such a quote goes to the group named just before it — a named pair (`Anna och Per Svensson`)
+ * as one named speaker, both names joined by ` och `; else a sentence-initial plural definite
+ * noun (`Eleverna …`) as an unnamed source in lower case; else nobody (no guess).
+ */
+export const GROUP_SPEAKER_WORDS: ReadonlySet<string> = set('de dom båda bägge');
+
+/**
+ * Endings of plural definite nouns that can be the group a `säger de` refers to (`eleverna`,
+ * `grannarna`, `föräldrarna`). Decision: only `-rna` (words of six letters or more) — `-na` and
+ * `-en` also end pronouns and adverbs that open sentences (`Denna`, `Även`, `Sedan`…).
+ */
+export const PLURAL_DEFINITE_ENDINGS: readonly string[] = ['rna'];

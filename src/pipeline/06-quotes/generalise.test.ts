@@ -80,3 +80,40 @@ describe('general attribution forms (uppger X för TT, till tidningen, i ett pre
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('säger de / säger båda: the group named just before', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      'a couple sharing a surname',
+      'Anna och Per Svensson har drivit gården i trettio år.\n\n– Vi tänker inte sluta nu, säger de.',
+      [{ text: 'Vi tänker inte sluta nu', speaker: 'Anna och Per Svensson', named: true, cue: 'säger' }],
+    ],
+    [
+      'two full names, säger båda',
+      'Maja Lind och Omar Farah startade företaget i fjol.\n\n– Vi hade ingen aning om hur svårt det skulle bli, säger båda.',
+      [{ text: 'Vi hade ingen aning om hur svårt det skulle bli', speaker: 'Maja Lind och Omar Farah', named: true }],
+    ],
+    [
+      'a plural noun as subject',
+      'Eleverna i nian har samlat in pengar till skolan i Gambia.\n\n– Det kändes viktigt att hjälpa till, säger de.',
+      [{ text: 'Det kändes viktigt att hjälpa till', speaker: 'eleverna', named: false }],
+    ],
+    [
+      'säger de båda',
+      'Grannarna har bott på gatan i femtio år.\n\n– Så här mycket snö har vi aldrig sett, säger de båda.',
+      [{ text: 'Så här mycket snö har vi aldrig sett', speaker: 'grannarna', named: false }],
+    ],
+    // Negative: no group before — the speaker stays unknown rather than a guess.
+    ['nobody before', 'Snön kom tidigt i år.\n\n– Vi var inte beredda alls, säger de.', [{ text: 'Vi var inte beredda alls', speaker: null }]],
+    // Negative: a pair inside an earlier quote does not count.
+    [
+      'a pair inside a quote is skipped',
+      'Det var en lång natt.\n\n– Jag ringde Anna och Per Svensson direkt, säger Eva Berg.\n\nPå morgonen blev det lugnare.\n\n– Vi såg röken på långt håll, säger de.',
+      [
+        { text: 'Jag ringde Anna och Per Svensson direkt', speaker: 'Eva Berg' },
+        { text: 'Vi såg röken på långt håll', speaker: null },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

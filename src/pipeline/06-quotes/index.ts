@@ -19,7 +19,8 @@
  * 5. Speakers are resolved against the people of the text (entity step + own name finding):
  *    `säger hon` → the most recent woman (the subject when a sentence names two), `säger
  *    ministern` → the person titled minister, `Hartman` → `Laura Hartman`; unnamed sources keep
- *    their words (`polisen`, `en av grannarna`, `named: false`). An unattributed dash quote goes to
+ *    their words (`polisen`, `en av grannarna`, `named: false`); `säger de` / `säger båda` → the
+ *    group named just before (`Anna och Per Svensson`, named; `Eleverna …` → `eleverna`, unnamed). An unattributed dash quote goes to
  *    the person the line before introduces as subject, else the last speaker (interviews), else
  *    the speaker of the dash quote right after it.
  *
@@ -29,7 +30,7 @@ import type { Entity, Quote, QuoteKind, Span, Speaker, TextContext, Token } from
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
 import { ATTRIBUTION_SENTENCE_OPENERS } from '../../data/sv/reporting-verbs';
-import { FIRST_PERSON, LABEL_WORDS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
+import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, PLURAL_DEFINITE_ENDINGS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
 import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, stripGenitive, type People, type Person } from './people';
 import { isCue, parseSpeaker, type RawSpeaker } from './speaker';
 
@@ -760,6 +761,55 @@ function resolve(raw: RawSpeaker, people: People, entities: readonly Entity[], s
   return s;
 }
 
+/** Whether a speaker slot stands for a group (`säger de`, `säger båda`, `säger de båda`, `säger bägge två`). */
+function groupSlot(raw: RawSpeaker): boolean {
+  const words = raw.text.toLowerCase().split(' ');
+  return words.length <= 2 && GROUP_SPEAKER_WORDS.has(words[0]!) && (words.length === 1 || /^(två|båda|bägge)$/.test(words[1]!));
+}
+
+/**
+ * The group a `säger de` quote starting at `pos` refers to, from the (at most two) sentences
+ * before it, outside quotes: the most recent named pair (`Anna och Per Svensson`, `Maja Lind och
+ * Omar Farah`) as a named speaker, else a sentence-initial plural definite noun (`Eleverna …`) as
+ * an unnamed one. Looks at most 60 tokens back (linear time).
+ */
+function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean): Speaker | null {
+  const { text, tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // Skip the quote's own dash and the line break before it.
+  let k = lo - 1;
+  while (k >= 0 && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number' && !/^[.!?…]+$/.test(tokens[k]!.text)) k--;
+  let sentences = 0;
+  let plural: Speaker | null = null;
+  for (let n = 0; k >= 0 && n < 60; k--, n++) {
+    const t = tokens[k]!;
+    if (skip(t.start)) break;
+    if (/^[.!?…]+$/.test(t.text) && n > 0) {
+      if (plural || ++sentences >= 2) break;
+      continue;
+    }
+    // `X [Y] och Z W`: a name before `och` and a name of two words or more after it.
+    if (t.normal === 'och' && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && isCap(tokens[k + 2])) {
+      let a = k - 1;
+      while (a - 1 >= 0 && k - a < 3 && isCap(tokens[a - 1]) && !sentenceStartAt(tokens, a, 0)) a--;
+      let b = k + 2;
+      while (b + 1 < tokens.length && b - k < 4 && isCap(tokens[b + 1])) b++;
+      if (firstNameLike(tokens[a]!.text) || firstNameLike(tokens[k + 1]!.text)) return { name: text.slice(tokens[a]!.start, tokens[b]!.end), named: true };
+    }
+    // `Eleverna i nian har …`: a plural definite noun opening the sentence.
+    if (!plural && isCap(t) && t.normal.length >= 6 && PLURAL_DEFINITE_ENDINGS.some((e) => t.normal.endsWith(e)) && (k === 0 || /^[.!?…]+$/.test(tokens[k - 1]!.text) || /\n/.test(text.slice(tokens[k - 1]!.end, t.start)))) {
+      plural = { name: t.normal, named: false };
+    }
+  }
+  return plural;
+}
+
 /** Finds quotes in an analysed text whose entities are known (pipeline step 06). */
 export function findQuotes(ctx: TextContext, entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
   const { text, tokens } = ctx;
@@ -789,6 +839,8 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
   let lastEnd = 0;
   for (const f of found) {
     let speaker: Speaker | null = f.fixed !== undefined ? f.fixed : f.raw ? resolve(f.raw, people, entities, skip) : null;
+    // `säger de` / `säger båda`: the group named just before the quote.
+    if (f.raw && f.fixed === undefined && groupSlot(f.raw) && !(speaker && speaker.named)) speaker = groupBefore(ctx, f.parts[0]!.start, skip) ?? (f.raw.kind === 'np' ? speaker : null);
     if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
       // Unattributed dash quote: the person the line before introduces, else the last speaker.
       const prev = f.line > 0 ? lines[f.line - 1]! : null;

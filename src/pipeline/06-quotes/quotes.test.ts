@@ -416,8 +416,8 @@ describe('whole articles in three house styles', () => {
 });
 
 describe('smaller cases', () => {
-  it('cuts säger de but leaves the speaker unknown', () => {
-    check('Grannarna är oroliga.\n\n– Ingen har frågat oss något alls, säger de.', [{ text: 'Ingen har frågat oss något alls', speaker: null }]);
+  it('cuts säger de and gives it to the group named before (see generalise.test.ts)', () => {
+    check('Grannarna är oroliga.\n\n– Ingen har frågat oss något alls, säger de.', [{ text: 'Ingen har frågat oss något alls', speaker: 'grannarna', named: false }]);
   });
 
   it('reads a role in a som-clause after a comma', () => {
