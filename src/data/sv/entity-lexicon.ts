@@ -111,3 +111,10 @@ export const ORG_PHRASE_HEADS = 'förbundet|verket|styrelsen|nämnden|institutet
  * genitive word. Lower case, `|`-separated.
  */
 export const ORG_PHRASE_HEADS_INDEF = 'riksförbund|förbund|styrelse|verk|institut|råd|nämnd|inspektion|myndighet|fond|stiftelse|förening';
+
+/**
+ * News media whose sections, channels and regional editions are written as the media name plus
+ * capitalised words (`SvD Näringsliv`, `TV4 Sydost`, `SVT Nyheter Öst`, `P4 Göteborg`, `DN Debatt`).
+ * Language decision: the sub-brand is one organisation, named in full. `|`-separated.
+ */
+export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P3|P4|Sveriges Radio|Sveriges Television|Expressen|Aftonbladet|Dagens Nyheter|Svenska Dagbladet|Dagens Industri|Sydsvenskan|Göteborgs-Posten|Kvällsposten|Norran|Corren|UNT|Yle|NRK|BBC|CNN';

@@ -180,3 +180,23 @@ describe('organisation names with lower-case words', () => {
     expect(tagEntities(text).map((e) => `${e.text}|${e.type}`)).toEqual(expected);
   });
 });
+
+describe('media sub-brands', () => {
+  it.each([
+    ['Det skriver SvD Näringsliv på onsdagen.', ['SvD Näringsliv|ORG|SvD Näringsliv']],
+    ['Det rapporterar TV4 Sydost under kvällen.', ['TV4 Sydost|ORG|TV4 Sydost']],
+    ['Enligt SVT Nyheter Öst var det lugnt.', ['SVT Nyheter Öst|ORG|SVT Nyheter Öst']],
+    // negatives: a date, a first name, a new sentence, a lower-case word
+    ['Det sände SVT Måndag kväll.', ['SVT|ORG|SVT']],
+    ['Det berättar hon för SVT. Anna tror inte på det.', ['SVT|ORG|SVT', 'Anna|PER|Anna']],
+    ['Programmet visas i SVT nästa vecka.', ['SVT|ORG|SVT']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
+  it('stays linear on many sub-brands', () => {
+    const text = 'Enligt SVT Nyheter Öst var det lugnt. '.repeat(5000);
+    const e = tagEntities(text);
+    expect(e.filter((x) => x.name === 'SVT Nyheter Öst')).toHaveLength(5000);
+  });
+});

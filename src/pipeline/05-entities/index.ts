@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_FORMS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_FORMS, MEDIA_PARENTS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -106,6 +106,7 @@ function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
   return true;
 }
 
+const MEDIA = new Set(MEDIA_PARENTS.split('|'));
 const ORG_HEAD_DEF = ORG_PHRASE_HEADS.split('|');
 const ORG_HEAD_INDEF = ORG_PHRASE_HEADS_INDEF.split('|');
 
@@ -245,6 +246,30 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       x.words.push(...y.words);
       spans.splice(k, 1);
     }
+  }
+  // `SvD Näringsliv`, `TV4 Sydost`, `SVT Nyheter Öst`: a media name + up to two adjacent capitalised
+  // words (not first names, closed-class words, dates, or a new sentence) is one sub-brand.
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k]!;
+    if (sp.type === 'PER' || !MEDIA.has(sp.words.join(' ')) || sp.end !== tokens[sp.b - 1]!.end) continue;
+    let b = sp.b;
+    while (b < sp.b + 2) {
+      const t = tokens[b];
+      if (!t || t.kind !== 'word' || initialTok[b] || !isCap(t.text) || isNever(t.text) || isFirstName(t.text) || text.slice(tokens[b - 1]!.end, t.start) !== ' ') break;
+      b++;
+    }
+    if (b === sp.b) continue;
+    for (let x = sp.b; x < b; x++) sp.words.push(tokens[x]!.text);
+    sp.b = b;
+    sp.end = tokens[b - 1]!.end;
+    sp.type = 'ORG';
+    // Later spans inside the sub-brand are absorbed (marked empty, removed below in one pass).
+    for (let j = k + 1; j < spans.length && spans[j]!.a < b && spans[j]!.b <= b; j++) spans[j]!.b = spans[j]!.a;
+  }
+  {
+    let w = 0;
+    for (const sp of spans) if (sp.b > sp.a) spans[w++] = sp;
+    spans.length = w;
   }
   for (const sp of spans) {
     // Surname particles before a person's name: `von Sydow`, `Max von Sydow` is found by the model.
