@@ -117,3 +117,38 @@ describe('säger de / säger båda: the group named just before', () => {
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('säger hon / han when the first name is in no list', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      'a name opening the sentence before',
+      'Tjorven Axelsson driver en bageributik i Malmö.\n\n– Jag bakar varje morgon klockan fyra, säger hon.',
+      [{ text: 'Jag bakar varje morgon klockan fyra', speaker: 'Tjorven Axelsson', named: true }],
+    ],
+    [
+      'a name inside the sentence before',
+      'Vi träffar Zlatana Kovačević i hennes verkstad.\n\n– Jag lärde mig svetsa av min morfar, säger hon.',
+      [{ text: 'Jag lärde mig svetsa av min morfar', speaker: 'Zlatana Kovačević', named: true }],
+    ],
+    [
+      'a preposition before the run is skipped (Enligt X …)',
+      'Enligt Tjorven Axelsson har priset på mjöl fördubblats.\n\n– Jag har aldrig sett något liknande, säger hon.',
+      [{ text: 'Jag har aldrig sett något liknande', speaker: 'Tjorven Axelsson', named: true }],
+    ],
+    // Negative: a known person of the right sex wins over an unknown run.
+    [
+      'a known woman wins',
+      'Anna Berg och Tjorven Axelsson driver en bageributik i Malmö.\n\n– Jag bakar varje morgon, säger hon.',
+      [{ text: 'Jag bakar varje morgon', speaker: 'Anna Berg' }],
+    ],
+    // Negative: a place after a preposition is no person.
+    ['a place after i is not a speaker', 'Det snöade i Nya Zeeland i går.\n\n– Vi hade inte väntat oss det, säger hon.', [{ text: 'Vi hade inte väntat oss det', speaker: null }]],
+    // Negative: names inside an earlier quote are skipped.
+    [
+      'a name inside a quote is skipped',
+      '– Jag ringde Tjorven Axelsson, säger Per Ek.\n\nDet blev en lång dag.\n\n– Det var svårt, säger hon.',
+      [{ text: 'Jag ringde Tjorven Axelsson', speaker: 'Per Ek' }, { text: 'Det var svårt', speaker: null }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

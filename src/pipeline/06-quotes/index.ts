@@ -17,7 +17,8 @@
  *    A title noun before the marks (`rapporten ”…”`) makes them a title.
  * 4. A first line `Name: statement` is a headline quote.
  * 5. Speakers are resolved against the people of the text (entity step + own name finding):
- *    `säger hon` → the most recent woman (the subject when a sentence names two), `säger
+ *    `säger hon` → the most recent woman (the subject when a sentence names two; failing that a
+ *    capitalised two-word name of unknown sex just before, `Tjorven Axelsson driver …`), `säger
  *    ministern` → the person titled minister, `Hartman` → `Laura Hartman`; unnamed sources keep
  *    their words (`polisen`, `en av grannarna`, `named: false`); `säger de` / `säger båda` → the
  *    group named just before (`Anna och Per Svensson`, named; `Eleverna …` → `eleverna`, unnamed). An unattributed dash quote goes to
@@ -30,8 +31,8 @@ import type { Entity, Quote, QuoteKind, Span, Speaker, TextContext, Token } from
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
 import { ATTRIBUTION_SENTENCE_OPENERS } from '../../data/sv/reporting-verbs';
-import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, PLURAL_DEFINITE_ENDINGS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
-import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, stripGenitive, type People, type Person } from './people';
+import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, NOT_SPEAKER_START, NP_STOP_WORDS, PLURAL_DEFINITE_ENDINGS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
+import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, sexOf, stripGenitive, type People, type Person } from './people';
 import { isCue, parseSpeaker, type RawSpeaker } from './speaker';
 
 /** Options for quote extraction. */
@@ -810,6 +811,53 @@ function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolea
   return plural;
 }
 
+/**
+ * For `säger hon` / `säger han` when no person of that sex (or of unknown sex) is known: the most
+ * recent run of two or three capitalised words before the quote starting at `pos` (`Tjorven
+ * Axelsson driver …`, `Vi träffar Zlatana Kovačević …`) whose first name is in no list. Leading
+ * function words are dropped (`Enligt`, `I`); a run after a preposition (`i Nya Zeeland`), inside
+ * a quote, with a first name of known sex, or tagged as a place is no person. At most 60 tokens and two sentences
+ * back (linear time).
+ */
+function unknownNameBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean, entities: readonly Entity[]): RawSpeaker | null {
+  const { text, tokens } = ctx;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let sentences = 0;
+  const fnWord = (t: Token): boolean => NOT_SPEAKER_START.has(t.normal) || NP_STOP_WORDS.has(t.normal) || isCue(t);
+  for (let k = lo - 1, n = 0; k >= 0 && n < 60; k--, n++) {
+    const t = tokens[k]!;
+    if (skip(t.start)) break;
+    if (/^[.!?…]+$/.test(t.text) && ++sentences > 2) break;
+    if (!isCap(t)) continue;
+    // The run ending at k.
+    let a = k;
+    while (a - 1 >= 0 && k - a < 5 && isCap(tokens[a - 1]) && !/\n/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+    const runStart = a;
+    while (a < k && fnWord(tokens[a]!)) a++;
+    const prev = tokens[runStart - 1];
+    const afterPrep = a === runStart && !!prev && isLower(prev) && NP_STOP_WORDS.has(prev.normal);
+    const words = k - a + 1;
+    if (words >= 2 && words <= 3 && !afterPrep && sexOf(tokens[a]!.text) === null && tokens.slice(a, k + 1).every((x) => x.text.length >= 2 && /^\p{L}[\p{L}-]*$/u.test(x.text))) {
+      const ent = entityAt(entities, tokens[a]!.start, tokens[k]!.end);
+      // The entity step may tag an unknown two-word name as an organisation (`Zlatana Kovačević`);
+      // `säger hon` cannot point at a place, so only LOC (and other non-PER/ORG tags) rule it out.
+      if (!ent || ent.type === 'PER' || ent.type === 'ORG') {
+        const start = tokens[a]!.start;
+        const end = tokens[k]!.end;
+        return { kind: 'name', start, end, text: text.slice(start, end), endToken: k + 1 };
+      }
+    }
+    k = runStart;
+  }
+  return null;
+}
+
 /** Finds quotes in an analysed text whose entities are known (pipeline step 06). */
 export function findQuotes(ctx: TextContext, entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
   const { text, tokens } = ctx;
@@ -839,6 +887,11 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
   let lastEnd = 0;
   for (const f of found) {
     let speaker: Speaker | null = f.fixed !== undefined ? f.fixed : f.raw ? resolve(f.raw, people, entities, skip) : null;
+    // `säger hon` with nobody of that sex known: a capitalised name the lists do not know.
+    if (!speaker && f.raw && f.fixed === undefined && f.raw.kind === 'pronoun' && /^(hon|han)$/i.test(f.raw.text)) {
+      const r = unknownNameBefore(ctx, f.parts[0]!.start, skip, entities);
+      if (r) speaker = resolve(r, people, entities, skip);
+    }
     // `säger de` / `säger båda`: the group named just before the quote.
     if (f.raw && f.fixed === undefined && groupSlot(f.raw) && !(speaker && speaker.named)) speaker = groupBefore(ctx, f.parts[0]!.start, skip) ?? (f.raw.kind === 'np' ? speaker : null);
     if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
