@@ -118,3 +118,20 @@ export const ORG_PHRASE_HEADS_INDEF = 'riksförbund|förbund|styrelse|verk|insti
  * Language decision: the sub-brand is one organisation, named in full. `|`-separated.
  */
 export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P3|P4|Sveriges Radio|Sveriges Television|Expressen|Aftonbladet|Dagens Nyheter|Svenska Dagbladet|Dagens Industri|Sydsvenskan|Göteborgs-Posten|Kvällsposten|Norran|Corren|UNT|Yle|NRK|BBC|CNN';
+
+/**
+ * Endings of lower-case category nouns that stand right before a company name in apposition
+ * (`bryggerikoncernen Kopparbergs`, `klädkedjan H&M`, `telekomjätten Ericsson`, `bolaget Northvolt`).
+ * Language decision: a capitalised name right after one of these is an organisation even when it
+ * is also a place name (a place after `koncernen` would need a preposition). Lower case, `|`-separated.
+ */
+export const COMPANY_CATEGORY_HEADS = 'koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören';
+
+/**
+ * Lower-case nouns after a name that make it a company (`Kopparbergs bryggeri`, `Götaverkens varv`):
+ * the name keeps its own span and becomes an organisation. Lower case, `|`-separated.
+ */
+export const COMPANY_AFTER_NOUNS = 'bryggeri|bryggeriet|mejeri|mejeriet|rederi|rederiet|varv|varvet|koncern|koncernen';
+
+/** Legal forms that make even a place name a company (`Kopparbergs AB`); `Sverige`, `International` do not. */
+export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC';

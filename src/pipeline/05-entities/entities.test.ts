@@ -200,3 +200,18 @@ describe('media sub-brands', () => {
     expect(e.filter((x) => x.name === 'SVT Nyheter Öst')).toHaveLength(5000);
   });
 });
+
+describe('companies named like places or people', () => {
+  it.each([
+    ['Bakom det står ett företag där bryggerikoncernen Kopparbergs är delägare.', ['Kopparbergs|ORG|Kopparbergs']],
+    ['Hon köpte cider från Kopparbergs bryggeri förra året.', ['Kopparbergs|ORG|Kopparbergs']],
+    ['Möt klädkedjan Lindex i Borås.', ['Lindex|ORG|Lindex', 'Borås|LOC|Borås']],
+    // negatives: the place itself, a place after a preposition, a new sentence, a first name
+    ['Hon bor i Kopparberg sedan länge.', ['Kopparberg|LOC|Kopparberg']],
+    ['Han flyttade till Kopparbergs centrum.', ['Kopparbergs|LOC|Kopparberg']],
+    ['Han har jobbat på företaget i Göteborg i många år.', ['Göteborg|LOC|Göteborg']],
+    ['Han lämnade bolaget. Göteborg var för litet.', ['Göteborg|LOC|Göteborg']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_FORMS, MEDIA_PARENTS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -107,6 +107,9 @@ function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
 }
 
 const MEDIA = new Set(MEDIA_PARENTS.split('|'));
+const COMPANY_CATEGORY = COMPANY_CATEGORY_HEADS.split('|');
+const COMPANY_AFTER = new Set(COMPANY_AFTER_NOUNS.split('|'));
+const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
 const ORG_HEAD_DEF = ORG_PHRASE_HEADS.split('|');
 const ORG_HEAD_INDEF = ORG_PHRASE_HEADS_INDEF.split('|');
 
@@ -318,7 +321,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       sp.end = nextTok.end;
       sp.words.push(nextTok.text);
       sp.type = 'LOC';
-    } else if (nextTok && isCompanyForm(nextTok.text) && nextTok.text.length >= 2 && /^\p{Lu}/u.test(nextTok.text) && sp.type !== 'LOC') {
+    } else if (nextTok && isCompanyForm(nextTok.text) && nextTok.text.length >= 2 && /^\p{Lu}/u.test(nextTok.text) && (sp.type !== 'LOC' || LEGAL_FORM.has(nextTok.text)) && text.slice(sp.end, nextTok.start) === ' ') {
       sp.b++;
       sp.end = nextTok.end;
       sp.words.push(nextTok.text);
@@ -333,6 +336,21 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
         sp.b = e;
         sp.end = tokens[e - 1]!.end;
         sp.type = 'ORG';
+      }
+    }
+    // `bryggerikoncernen Kopparbergs`, `Kopparbergs bryggeri`: a company category noun right
+    // before, or a company noun right after, makes even a place name a company.
+    // The name is kept as written (`Kopparbergs` is the company, `Kopparberg` the place). A lone
+    // unknown word the model took for a surname also counts (`klädkedjan Lindex`).
+    const lonePer = sp.type === 'PER' && sp.words.length === 1 && !isFirstName(sp.words[0]!);
+    if ((sp.type === 'LOC' || lonePer) && sp.end === tokens[sp.b - 1]!.end) {
+      const pv = tokens[sp.a - 1];
+      const nx = tokens[sp.b];
+      const before = !!pv && pv.kind === 'word' && /^\p{Ll}/u.test(pv.text) && pv.end + 1 === sp.start && COMPANY_CATEGORY.some((h) => pv.normal.endsWith(h));
+      const after = sp.type === 'LOC' && !!nx && COMPANY_AFTER.has(nx.text) && sp.end + 1 === nx.start;
+      if (before || after) {
+        sp.type = 'ORG';
+        sp.name = sp.words.join(' ');
       }
     }
     extendAgency(sp, tokens);
