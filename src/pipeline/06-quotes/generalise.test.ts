@@ -152,3 +152,58 @@ describe('säger hon / han when the first name is in no list', () => {
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('quotations that run over paragraphs (the next paragraph opens with the mark again)', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      'two paragraphs, attribution at the end',
+      'Ordföranden höll tal på årsmötet.\n\n”Vi har haft ett tufft år och många medlemmar har lämnat föreningen.\n\n”Nu vänder vi blad och satsar på ungdomarna”, säger Eva Lund.',
+      [
+        {
+          text: 'Vi har haft ett tufft år och många medlemmar har lämnat föreningen. Nu vänder vi blad och satsar på ungdomarna',
+          kind: 'marks',
+          speaker: 'Eva Lund',
+          cue: 'säger',
+        },
+      ],
+    ],
+    [
+      'three paragraphs after a colon intro',
+      'Eva Lund skrev i sitt nyhetsbrev: ”Föreningen fyller hundra år i vår.\n\n”Det ska vi fira med en stor fest i parken.\n\n”Alla är välkomna, även de som inte är medlemmar.”',
+      [
+        {
+          text: 'Föreningen fyller hundra år i vår. Det ska vi fira med en stor fest i parken. Alla är välkomna, även de som inte är medlemmar.',
+          kind: 'marks',
+          speaker: 'Eva Lund',
+          cue: 'skrev',
+        },
+      ],
+    ],
+    [
+      'guillemets',
+      'Eva Lund skrev i sitt nyhetsbrev:\n\n»Föreningen fyller hundra år i vår och det ska firas.\n\n»Alla är välkomna till festen i parken.«',
+      [{ text: 'Föreningen fyller hundra år i vår och det ska firas. Alla är välkomna till festen i parken.', kind: 'marks', speaker: 'Eva Lund' }],
+    ],
+    // Negative: a stray unclosed mark inside a sentence does not swallow the next paragraph's quote.
+    [
+      'a stray mark mid-sentence is not a continued quotation',
+      'Han kallade beslutet för ”en ren skandal och inget annat.\n\n”Vi kräver svar från styrelsen nu”, säger Eva Lund.',
+      [{ text: 'Vi kräver svar från styrelsen nu', kind: 'marks', speaker: 'Eva Lund' }],
+    ],
+    // Negative: a closed quotation before a paragraph that opens with a mark stays on its own.
+    [
+      'closed quotations stay apart',
+      '”Vi har haft ett tufft år i föreningen”, säger Eva Lund.\n\n”Nu vänder vi blad och satsar framåt”, säger Per Ek.',
+      [
+        { text: 'Vi har haft ett tufft år i föreningen', speaker: 'Eva Lund' },
+        { text: 'Nu vänder vi blad och satsar framåt', speaker: 'Per Ek' },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+
+  it('stays linear on many paragraphs that each open a mark and never close it', () => {
+    const text = '”Detta är ett stycke som aldrig slutar med något citattecken\n\n'.repeat(20000);
+    expect(() => extractQuotes(text)).not.toThrow();
+  });
+});

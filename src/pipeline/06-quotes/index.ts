@@ -14,7 +14,8 @@
  * 3. Words in quotation marks are a quote when they have four words or more and a reporting verb
  *    attributes them (`”…”, skriver X`, `X säger: ”…”`, `Hon säger att det är ”…”`, `”…” Det säger
  *    X.`), or when they fill a whole line (a quoted heading; its speaker from an `av …` byline).
- *    A title noun before the marks (`rapporten ”…”`) makes them a title.
+ *    A title noun before the marks (`rapporten ”…”`) makes them a title. A quotation left open at
+ *    a paragraph's end runs on into following paragraphs that open with the mark again.
  * 4. A first line `Name: statement` is a headline quote.
  * 5. Speakers are resolved against the people of the text (entity step + own name finding):
  *    `säger hon` → the most recent woman (the subject when a sentence names two; failing that a
@@ -502,9 +503,14 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
   const out: Found[] = [];
   const dashSpans = dash.map((f) => ({ start: lines[f.line]!.start, end: lines[f.lastLine]!.end }));
   const inDash = (pos: number): boolean => inSpans(dashSpans, pos);
-  for (const p of ctx.paragraphs) {
+  const paras = ctx.paragraphs;
+  // Offset before which the scan must not look for openers (after a quotation that ran on into
+  // later paragraphs).
+  let resume = 0;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
     const exhausted = new Set<string>();
-    for (let i = p.start; i < p.end; i++) {
+    for (let i = Math.max(p.start, resume); i < p.end; i++) {
       // Speed: skip by char code everything that is not an opening mark of OPEN_CLOSE (" ” » “ „).
       const code = text.charCodeAt(i);
       if (code !== 0x22 && code !== 0x201d && code !== 0xbb && code !== 0x201c && code !== 0x201e) continue;
@@ -522,10 +528,29 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
           break;
         }
       }
+      // A long quotation runs on into the next paragraph, which opens with the mark again and
+      // is not closed at the end of this one (Swedish convention). Only when the mark opens the
+      // paragraph or follows a colon (`skrev: ”…`) — a stray mark mid-sentence is a typo. At
+      // most five paragraphs on (each paragraph is then scanned a bounded number of times).
+      let cont = false;
+      if (close < 0 && (i === p.start || /^[\s*>#]*$/.test(text.slice(p.start, i)) || /:\s*$/.test(text.slice(Math.max(p.start, i - 3), i)))) {
+        for (let pj = pi + 1; pj < paras.length && pj <= pi + 5 && close < 0; pj++) {
+          const q = paras[pj]!;
+          if (text[q.start] !== c) break;
+          for (let k = q.start + 1; k < q.end; k++) {
+            if (closers.includes(text[k]!)) {
+              close = k;
+              break;
+            }
+          }
+          cont = true;
+        }
+      }
       if (close < 0) {
         exhausted.add(c);
         continue;
       }
+      if (cont) resume = close + 1;
       const qs = i + 1;
       const qe = close;
       i = close;
@@ -547,7 +572,9 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       let from = qs;
       for (let k = qs; k <= qe; k++) {
         if (k === qe || text[k] === '\n') {
-          const sp = trimSpan(text, from, k);
+          let sp = trimSpan(text, from, k);
+          // A continued paragraph's opening mark is not part of the words.
+          if (sp && cont && mparts.length > 0 && text[sp.start] === c) sp = trimSpan(text, sp.start + 1, sp.end);
           if (sp) mparts.push(sp);
           from = k + 1;
         }
