@@ -215,3 +215,20 @@ describe('companies named like places or people', () => {
     expect(tags(text)).toEqual(expected);
   });
 });
+
+describe('unknown surnames coordinated with a person', () => {
+  it.each([
+    ['Mötet leddes av Obama och Merkel i Berlin.', ['Obama|PER|Obama', 'Merkel|PER|Merkel', 'Berlin|LOC|Berlin']],
+    ['Han läser Platon och Aristoteles på kvällarna.', ['Platon|PER|Platon', 'Aristoteles|PER|Aristoteles']],
+    // negatives: a listed organisation, a role before a name, a compound title
+    ['Avtalet skrevs av Anna Svensson och Nokia.', ['Anna Svensson|PER|Anna Svensson', 'Nokia|ORG|Nokia']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
+  it('never takes a compound title for a name', () => {
+    const got = tags('Det sa Maria Larsson och EU-minister Jessica Rosencrantz i går.');
+    expect(got).toEqual(expect.arrayContaining(['Maria Larsson|PER|Maria Larsson', 'Jessica Rosencrantz|PER|Jessica Rosencrantz']));
+    expect(got.some((x) => x.startsWith('EU-minister'))).toBe(false);
+  });
+});

@@ -389,6 +389,10 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     const taken = new Uint8Array(tokens.length + 1);
     for (const sp of out) for (let i = sp.a; i < sp.b; i++) taken[i] = 1;
     // The same capitalised word form as a tagged one-word mention elsewhere in the text (`Rabin`).
+    // Person spans by first token and by the token after their last (for `Obama och Merkel`).
+    const perFrom = new Uint8Array(tokens.length + 1);
+    const perTo = new Uint8Array(tokens.length + 1);
+    for (const sp of out) if (sp.type === 'PER') { perFrom[sp.a] = 1; perTo[sp.b] = 1; }
     const single = new Map<string, EntityType>();
     for (const sp of out) if (sp.words.length === 1 && !sp.initial) single.set(sp.words[0]!, sp.type);
     for (const sp of out) if (sp.words.length > 1 && sp.type === 'PER') single.set(sp.words[sp.words.length - 1]!, 'PER');
@@ -430,6 +434,21 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
         const g = dropGenitive(t.text);
         const ty = lookup(t.text) ?? (g ? lookup(g) : null) ?? (orgSuffix(t.normal) ? 'ORG' : 'PER');
         out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: ty, words: [t.text], initial: false });
+        k++;
+        continue;
+      }
+      // `Obama och Merkel`, `Merkel eller Obama`: an unknown capitalised word mid-sentence coordinated
+      // with a person is a person (no gazetteer name, common word, title or closed-class word).
+      const coord = (x: AnalyzedToken | undefined): boolean => !!x && (x.normal === 'och' || x.normal === 'eller' || x.text === '&');
+      if (
+        // (no hyphen compound like `EU-minister`, and no word that a capitalised word follows: a role before a name)
+        !initialTok[k] && /\p{Ll}/u.test(t.text) && !t.text.includes('-') && !(tokens[k + 1] && isCap(tokens[k + 1]!.text)) &&
+        !isCommonWord(t.normal) && !isNever(t.text) && !isTitle(t.normal) &&
+        !lookup(t.text) && !lookup(dropGenitive(t.text) || t.text) && !orgSuffix(t.normal) &&
+        ((coord(tokens[k + 1]) && perFrom[k + 2] === 1 && text.slice(t.end, tokens[k + 2]!.start) === ' ' + tokens[k + 1]!.text + ' ') ||
+          (k >= 2 && coord(tokens[k - 1]) && perTo[k - 1] === 1 && text.slice(tokens[k - 2]!.end, t.start) === ' ' + tokens[k - 1]!.text + ' '))
+      ) {
+        out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'PER', words: [t.text], initial: false });
         k++;
         continue;
       }
