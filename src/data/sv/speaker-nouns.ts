@@ -108,3 +108,10 @@ export const GROUP_SPEAKER_WORDS: ReadonlySet<string> = set('de dom båda bägge
  * `-en` also end pronouns and adverbs that open sentences (`Denna`, `Även`, `Sedan`…).
  */
 export const PLURAL_DEFINITE_ENDINGS: readonly string[] = ['rna'];
+
+/**
+ * Second-person words that mark a short unattributed dash question as the interviewer's
+ * (`– Hur ser du på framtiden?` followed by the answer as a dash line). Decision: a question
+ * without one of these (`– Vem ska betala?`) is the quoted person's own rhetorical question.
+ */
+export const SECOND_PERSON: ReadonlySet<string> = set('du dig din ditt dina ni er ert era');

@@ -207,3 +207,42 @@ describe('quotations that run over paragraphs (the next paragraph opens with the
     expect(() => extractQuotes(text)).not.toThrow();
   });
 });
+
+describe('interviewer questions laid out as dash lines', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      'question and answer pairs',
+      'Vi träffar Sara Holm på hennes kontor i Umeå.\n\n– Hur ser du på framtiden?\n\n– Jag är faktiskt ganska hoppfull, det finns många som vill hjälpa till.\n\n– Vad gör dig mest orolig?\n\n– Klimatet, utan tvekan.',
+      [
+        { text: 'Jag är faktiskt ganska hoppfull, det finns många som vill hjälpa till.', speaker: 'Sara Holm' },
+        { text: 'Klimatet, utan tvekan.', speaker: 'Sara Holm' },
+      ],
+    ],
+    [
+      'a question to ni',
+      'Föreningen har fått nya lokaler.\n\n– Hur länge har ni letat?\n\n– I nästan tre år, säger ordföranden Ali Demir.',
+      [{ text: 'I nästan tre år', speaker: 'Ali Demir' }],
+    ],
+    // Negative: an attributed rhetorical question is the speaker's own.
+    [
+      'attributed rhetorical question',
+      'Hyran höjs igen.\n\n– Vad ska du göra när du inte har råd? frågar Mona Dahl.\n\n– Vi måste flytta, säger Olof Lind.',
+      [
+        { text: 'Vad ska du göra när du inte har råd?', speaker: 'Mona Dahl' },
+        { text: 'Vi måste flytta', speaker: 'Olof Lind' },
+      ],
+    ],
+    // Negative: a question without a second-person word is kept (the speaker asks it).
+    [
+      'rhetorical question in the speaker’s own run',
+      'Hyran höjs igen.\n\n– Vem ska betala för allt det här?\n\n– Det är vi hyresgäster som får betala, säger Mona Dahl.',
+      [
+        { text: 'Vem ska betala för allt det här?', speaker: 'Mona Dahl' },
+        { text: 'Det är vi hyresgäster som får betala', speaker: 'Mona Dahl' },
+      ],
+    ],
+    // Negative: a question with du and no answer after it is kept.
+    ['a last question is kept', 'Hyran höjs igen, säger Mona Dahl.\n\n– Hur ska du ha råd med det här?', [{ text: 'Hur ska du ha råd med det här?' }]],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

@@ -6,7 +6,8 @@
  *    `tidigare.Det säger …`, `Halprin.8 SIDOR/TT`).
  * 2. A line that opens with a dash (`– `, `— `, `- `, also inside `**…**`) is a quote unless it is
  *    a list item: runs of unattributed dash lines that are short, lack sentence punctuation, are
- *    Markdown hyphen bullets or follow a colon line are lists. In one-sentence-per-line texts the
+ *    Markdown hyphen bullets or follow a colon line are lists. A short unattributed question with
+ *    `du`/`ni` right before another dash line is the interviewer's, not a quote. In one-sentence-per-line texts the
  *    quote runs over the next lines up to its attribution, or over first-person lines; narration
  *    (`Enligt …`, `Han tillägger att …`, quotation marks) ends it. Attribution clauses
  *    (`, säger X.`, `? frågar hon`, `Det säger X.`) are cut out; what remains are the parts
@@ -32,7 +33,7 @@ import type { Entity, Quote, QuoteKind, Span, Speaker, TextContext, Token } from
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
 import { ATTRIBUTION_SENTENCE_OPENERS } from '../../data/sv/reporting-verbs';
-import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, NOT_SPEAKER_START, NP_STOP_WORDS, PLURAL_DEFINITE_ENDINGS, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
+import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, NOT_SPEAKER_START, NP_STOP_WORDS, PLURAL_DEFINITE_ENDINGS, SECOND_PERSON, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
 import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, sexOf, stripGenitive, type People, type Person } from './people';
 import { isCue, parseSpeaker, type RawSpeaker } from './speaker';
 
@@ -885,6 +886,28 @@ function unknownNameBefore(ctx: TextContext, pos: number, skip: (at: number) => 
   return null;
 }
 
+/**
+ * Whether an unattributed dash quote is an interviewer's question: one short sentence (at most 15
+ * words) ending in `?` with a second-person word (`du`, `ni`, `dig` …), followed on the next line
+ * by another dash quote (the answer). Attributed questions (`? frågar hon`) and questions without
+ * `du`/`ni` (rhetorical: `– Vem ska betala?`) stay quotes.
+ */
+function interviewerQuestion(ctx: TextContext, lines: Line[], f: Found, next: Found | undefined): boolean {
+  const { text, tokens } = ctx;
+  if (f.kind !== 'dash' || f.raw || f.intro || !next || next.kind !== 'dash' || next.line !== f.lastLine + 1 || f.parts.length !== 1) return false;
+  const sp = f.parts[0]!;
+  if (text[sp.end - 1] !== '?') return false;
+  const [a, b] = tokenRange(tokens, sp, lines[f.line]!);
+  if (wordCount(tokens, a, b) > 15) return false;
+  let second = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (/^[.!?…]+$/.test(t.text) && k < b - 1) return false;
+    if (SECOND_PERSON.has(t.normal)) second = true;
+  }
+  return second;
+}
+
 /** Finds quotes in an analysed text whose entities are known (pipeline step 06). */
 export function findQuotes(ctx: TextContext, entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
   const { text, tokens } = ctx;
@@ -892,8 +915,16 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
   entities = [...entities].sort((a, b) => a.start - b.start);
   const lines = splitLines(ctx);
   const head = headlineQuote(ctx, lines, entities);
-  const dash = dashQuotes(ctx, lines).filter((f) => !(head && f.line === 0));
-  const marks = markQuotes(ctx, lines, dash);
+  const allDash = dashQuotes(ctx, lines).filter((f) => !(head && f.line === 0));
+  const marks = markQuotes(ctx, lines, allDash);
+  // Interviewer questions are dropped; their lines are skipped when an answer looks for the
+  // person the line before introduces.
+  const questionLines = new Set<number>();
+  const dash = allDash.filter((f, i) => {
+    if (!interviewerQuestion(ctx, lines, f, allDash[i + 1])) return true;
+    questionLines.add(f.line);
+    return false;
+  });
   const found = [...(head ? [head] : []), ...dash, ...marks].sort((x, y) => x.parts[0]!.start - y.parts[0]!.start);
 
   // People: the register, plus every named speaker slot (names the first-name list does not know).
@@ -923,7 +954,9 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     if (f.raw && f.fixed === undefined && groupSlot(f.raw) && !(speaker && speaker.named)) speaker = groupBefore(ctx, f.parts[0]!.start, skip) ?? (f.raw.kind === 'np' ? speaker : null);
     if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
       // Unattributed dash quote: the person the line before introduces, else the last speaker.
-      const prev = f.line > 0 ? lines[f.line - 1]! : null;
+      let pl = f.line - 1;
+      while (questionLines.has(pl)) pl--;
+      const prev = pl >= 0 ? lines[pl]! : null;
       if (prev && prev.end > lastEnd && !'?'.includes(text[prev.end - 1]!)) {
         const ms = people.between(prev.start, prev.end).filter((m) => !skip(m.start));
         // A person in subject position of a sentence (`Hugo Falk håller inte med.`, `Enligt Ola Ek …`)
