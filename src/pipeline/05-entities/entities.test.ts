@@ -232,3 +232,12 @@ describe('unknown surnames coordinated with a person', () => {
     expect(got.some((x) => x.startsWith('EU-minister'))).toBe(false);
   });
 });
+
+describe('soft hyphens', () => {
+  it('finds gazetteer names broken by soft hyphens, offsets on the original text', () => {
+    const text = 'Frågan utreds av Finans\u00adinspek\u00adtionen och Polis\u00admyndig\u00adheten.';
+    const e = tagEntities(text);
+    expect(e.map((x) => `${x.name}|${x.type}`)).toEqual(['Finansinspektionen|ORG', 'Polismyndigheten|ORG']);
+    for (const x of e) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});

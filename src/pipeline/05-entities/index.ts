@@ -169,7 +169,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     let onlyPunct = true;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      words.push(t.text);
+      // Soft hyphens (invisible break hints: `Finans\u00adinspek\u00adtionen`) are dropped for the model and the gazetteers.
+      words.push(t.text.includes('\u00ad') ? t.text.replace(/\u00ad/g, '') : t.text);
       let init = onlyPunct;
       if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
       if (prevEnd >= 0) {
