@@ -246,3 +246,16 @@ describe('interviewer questions laid out as dash lines', () => {
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('the medium after an apposition is no part of the role', () => {
+  it('cuts , till TT after the role', () => {
+    const text = 'Bron stängs i helgen.\n\n– Vi räknar med långa köer, säger Anna Ek, trafikchef på Trafikverket, till TT.';
+    for (const got of [findQuotes(buildContext(text), []), extractQuotes(text)]) {
+      expect(got.map((q) => [q.text, q.speaker?.name, q.speaker?.role])).toEqual([['Vi räknar med långa köer', 'Anna Ek', 'trafikchef på Trafikverket']]);
+    }
+  });
+  it('keeps a role that ends in för + a name without a second comma', () => {
+    const text = 'Bron stängs i helgen.\n\n– Vi räknar med långa köer, säger Anna Ek, ordförande för Cykelfrämjandet.';
+    for (const got of [findQuotes(buildContext(text), []), extractQuotes(text)]) expect(got[0]?.speaker?.role).toBe('ordförande för Cykelfrämjandet');
+  });
+});

@@ -135,7 +135,16 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
       if (nx && nx.text === ',' && n + 1 < end) {
         const r = tokens[n + 1]!;
         if ((isLower(r) && !/^(som|och|men|att|säger|sa|sade|berättar|han|hon)$/.test(r.normal)) || (isCap(r) && /:s$/.test(r.text))) {
-          out.role ??= text.slice(r.start, tokens[end - 1]!.end);
+          // `, trafikchef på Trafikverket, till TT`: the medium the words were said to is no
+          // part of the role (`till`/`för` + a capitalised name after a second comma).
+          let re = end;
+          for (let q = n + 2; q + 2 < end; q++) {
+            if (tokens[q]!.text === ',' && /^(till|för)$/.test(tokens[q + 1]!.normal) && isCap(tokens[q + 2])) {
+              re = q;
+              break;
+            }
+          }
+          out.role ??= text.slice(r.start, tokens[re - 1]!.end);
         }
       }
       {
