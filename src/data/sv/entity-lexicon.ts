@@ -135,3 +135,10 @@ export const COMPANY_AFTER_NOUNS = 'bryggeri|bryggeriet|mejeri|mejeriet|rederi|r
 
 /** Legal forms that make even a place name a company (`Kopparbergs AB`); `Sverige`, `International` do not. */
 export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC';
+
+/**
+ * Extra endings (beyond `ORG_SUFFIXES`, which the trained model's features use and so stay fixed)
+ * that make a capitalised one-word compound mid-sentence an organisation in the rules
+ * (`Stödstyrkan`, `Alkohollinjen`). Lower case, `|`-separated.
+ */
+export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern';

@@ -241,3 +241,17 @@ describe('soft hyphens', () => {
     for (const x of e) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('one-word organisation compounds mid-sentence', () => {
+  it.each([
+    ['Hon har arbetat för Rödakorskommittén i Genève.', ['Rödakorskommittén|ORG|Rödakorskommittén', 'Genève|LOC|Genève']],
+    ['Han var ansvarig för Stödstyrkan i tre år.', ['Stödstyrkan|ORG|Stödstyrkan']],
+    ['Då kan du ringa Alkohollinjen dygnet runt.', ['Alkohollinjen|ORG|Alkohollinjen']],
+    // negatives: a sentence start, a word also written in lower case, a first name
+    ['Arbetsgruppen träffas i morgon.', []],
+    ['Möte Med Arbetsgruppen. Sedan åt arbetsgruppen lunch.', []],
+    ['Vi tog Gröna linjen hem.', []],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -107,6 +107,7 @@ function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
 }
 
 const MEDIA = new Set(MEDIA_PARENTS.split('|'));
+const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 const COMPANY_CATEGORY = COMPANY_CATEGORY_HEADS.split('|');
 const COMPANY_AFTER = new Set(COMPANY_AFTER_NOUNS.split('|'));
 const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
@@ -437,6 +438,17 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
         out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: ty, words: [t.text], initial: false });
         k++;
         continue;
+      }
+      // `Rödakorskommittén`, `Söderortspolisen`, `Stödstyrkan` missed by the model: one capitalised
+      // compound mid-sentence with an organisation ending (or its genitive), not a first name, and
+      // never written in lower case in the same text (`Arbetsgruppen` in a title-case heading).
+      if (!initialTok[k] && /\p{Ll}/u.test(t.text) && !doc.lowerSeen.has(t.normal) && !t.text.includes('-') && !isFirstName(t.text) && !isNever(t.text) && !isCommonWord(t.normal)) {
+        const g = (dropGenitive(t.text) || t.text).toLowerCase();
+        if (orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3)) {
+          out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: lookup(t.text) ?? 'ORG', words: [t.text], initial: false });
+          k++;
+          continue;
+        }
       }
       // `Obama och Merkel`, `Merkel eller Obama`: an unknown capitalised word mid-sentence coordinated
       // with a person is a person (no gazetteer name, common word, title or closed-class word).
