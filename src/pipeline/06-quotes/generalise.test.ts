@@ -259,3 +259,25 @@ describe('the medium after an apposition is no part of the role', () => {
     for (const got of [findQuotes(buildContext(text), []), extractQuotes(text)]) expect(got[0]?.speaker?.role).toBe('ordförande för Cykelfrämjandet');
   });
 });
+
+describe('the reporter asking in the first person (? frågar vi.)', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      'frågar vi',
+      'Vi träffar Sara Holm vid hamnen.\n\n– Hur länge har du fiskat här? frågar vi.\n\n– Sedan jag var sju år gammal.',
+      [{ text: 'Sedan jag var sju år gammal.', speaker: 'Sara Holm' }],
+    ],
+    [
+      'undrar jag, answer attributed',
+      'Kön ringlar lång.\n\n– Hur länge har ni väntat? undrar jag.\n\n– I två timmar, svarar Olof Lind.',
+      [{ text: 'I två timmar', speaker: 'Olof Lind', cue: 'svarar' }],
+    ],
+    // Negative: a quoted person asking with frågar + a name stays a quote.
+    [
+      'frågar X stays a quote',
+      'Kön ringlar lång.\n\n– Hur länge ska vi behöva vänta? frågar Mona Dahl.',
+      [{ text: 'Hur länge ska vi behöva vänta?', speaker: 'Mona Dahl', cue: 'frågar' }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

@@ -283,6 +283,19 @@ function listLike(text: string, tokens: readonly Token[], line: Line): boolean {
   return !SENT_END_CHARS.includes(last) && !'”"»'.includes(last) && words < 8;
 }
 
+/** Verbs with which the reporter asks in the first person (`– Hur länge? frågar vi.`). */
+const ASK_VERBS = new Set(['frågar', 'frågade', 'undrar', 'undrade']);
+
+/**
+ * Whether a dash line is the reporter's own question: it ends `? frågar vi.` / `? undrar jag`
+ * (the interviewer writing in the first person). Looks at the last four tokens only.
+ */
+function reporterQuestion(tokens: readonly Token[], line: Line): boolean {
+  let k = line.t1 - 1;
+  if (k >= line.t0 && /^[.!]$/.test(tokens[k]!.text)) k--;
+  return k - 2 >= line.t0 && /^(vi|jag)$/.test(tokens[k]!.normal) && ASK_VERBS.has(tokens[k - 1]!.normal) && tokens[k - 2]!.text === '?';
+}
+
 /** Finds the dash quotes. */
 function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
   const { text, tokens } = ctx;
@@ -298,6 +311,8 @@ function dashQuotes(ctx: TextContext, lines: Line[]): Found[] {
     // A lower-case start after a line that does not end a sentence: a parenthetical dash in a
     // hard-wrapped sentence (`Förslaget\n– som lades fram i går –\nfår kritik`), not speech.
     if (isLower(tokens[b0]) && li > 0 && lines[li - 1]!.para === line.para && !/[.!?…:”"]$/.test(text.slice(lines[li - 1]!.start, lines[li - 1]!.end))) continue;
+    // `– Hur länge? frågar vi.`: the reporter asking, not a quote.
+    if (reporterQuestion(tokens, line)) continue;
 
     // Extent: this line, and in one-sentence-per-line paragraphs the following lines up to the attribution.
     let last = li;
@@ -955,7 +970,7 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
       // Unattributed dash quote: the person the line before introduces, else the last speaker.
       let pl = f.line - 1;
-      while (questionLines.has(pl)) pl--;
+      while (pl >= 0 && (questionLines.has(pl) || reporterQuestion(tokens, lines[pl]!))) pl--;
       const prev = pl >= 0 ? lines[pl]! : null;
       if (prev && prev.end > lastEnd && !'?'.includes(text[prev.end - 1]!)) {
         const ms = people.between(prev.start, prev.end).filter((m) => !skip(m.start));
