@@ -103,6 +103,12 @@ export const ROLE_NOUN_ENDINGS: readonly string[] = (
 export const GROUP_SPEAKER_WORDS: ReadonlySet<string> = set('de dom båda bägge');
 
 /**
+ * Nouns for two or more people that stand for a named pair just before (`Anna och Per Ek …` →
+ * `– …, säger paret.` → `Anna och Per Ek`). Without a named pair they stay unnamed sources.
+ */
+export const PAIR_NOUNS: ReadonlySet<string> = set('paret makarna syskonen bröderna systrarna tvillingarna');
+
+/**
  * Endings of plural definite nouns that can be the group a `säger de` refers to (`eleverna`,
  * `grannarna`, `föräldrarna`). Decision: only `-rna` (words of six letters or more) — `-na` and
  * `-en` also end pronouns and adverbs that open sentences (`Denna`, `Även`, `Sedan`…).

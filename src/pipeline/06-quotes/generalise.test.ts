@@ -281,3 +281,18 @@ describe('the reporter asking in the first person (? frågar vi.)', () => {
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('säger paret / makarna: the named pair before', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    [
+      'paret after a couple',
+      'Anna och Per Ek bor precis vid bron.\n\n– Vi får ta båten i stället, säger paret.',
+      [{ text: 'Vi får ta båten i stället', speaker: 'Anna och Per Ek', named: true }],
+    ],
+    // Negative: no named pair, the noun stays an unnamed source.
+    ['paret without names', 'Ett äldre par bor precis vid bron.\n\n– Vi får ta båten i stället, säger paret.', [{ text: 'Vi får ta båten i stället', speaker: 'paret', named: false }]],
+    // Negative: a plural noun before is not a pair.
+    ['syskonen after a plural', 'Eleverna fick lov i går.\n\n– Vi ska bada hela dagen, säger syskonen.', [{ text: 'Vi ska bada hela dagen', speaker: 'syskonen', named: false }]],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

@@ -33,7 +33,7 @@ import type { Entity, Quote, QuoteKind, Span, Speaker, TextContext, Token } from
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
 import { ATTRIBUTION_SENTENCE_OPENERS } from '../../data/sv/reporting-verbs';
-import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, NOT_SPEAKER_START, NP_STOP_WORDS, PLURAL_DEFINITE_ENDINGS, SECOND_PERSON, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
+import { FIRST_PERSON, GROUP_SPEAKER_WORDS, LABEL_WORDS, NOT_SPEAKER_START, NP_STOP_WORDS, PAIR_NOUNS, PLURAL_DEFINITE_ENDINGS, SECOND_PERSON, ROLE_NOUN_ENDINGS, SPEAKER_PRONOUNS, TITLE_NOUN_SUFFIXES } from '../../data/sv/speaker-nouns';
 import { buildPeople, firstNameLike, isCap, isLower, isRoleWord, sexOf, stripGenitive, type People, type Person } from './people';
 import { isCue, parseSpeaker, type RawSpeaker } from './speaker';
 
@@ -817,7 +817,7 @@ function groupSlot(raw: RawSpeaker): boolean {
  * Omar Farah`) as a named speaker, else a sentence-initial plural definite noun (`Eleverna …`) as
  * an unnamed one. Looks at most 60 tokens back (linear time).
  */
-function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean): Speaker | null {
+function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean, pairOnly = false): Speaker | null {
   const { text, tokens } = ctx;
   let lo = 0;
   let hi = tokens.length;
@@ -847,7 +847,7 @@ function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolea
       if (firstNameLike(tokens[a]!.text) || firstNameLike(tokens[k + 1]!.text)) return { name: text.slice(tokens[a]!.start, tokens[b]!.end), named: true };
     }
     // `Eleverna i nian har …`: a plural definite noun opening the sentence.
-    if (!plural && isCap(t) && t.normal.length >= 6 && PLURAL_DEFINITE_ENDINGS.some((e) => t.normal.endsWith(e)) && (k === 0 || /^[.!?…]+$/.test(tokens[k - 1]!.text) || /\n/.test(text.slice(tokens[k - 1]!.end, t.start)))) {
+    if (!plural && !pairOnly && isCap(t) && t.normal.length >= 6 && PLURAL_DEFINITE_ENDINGS.some((e) => t.normal.endsWith(e)) && (k === 0 || /^[.!?…]+$/.test(tokens[k - 1]!.text) || /\n/.test(text.slice(tokens[k - 1]!.end, t.start)))) {
       plural = { name: t.normal, named: false };
     }
   }
@@ -967,6 +967,8 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     }
     // `säger de` / `säger båda`: the group named just before the quote.
     if (f.raw && f.fixed === undefined && groupSlot(f.raw) && !(speaker && speaker.named)) speaker = groupBefore(ctx, f.parts[0]!.start, skip) ?? (f.raw.kind === 'np' ? speaker : null);
+    // `säger paret` / `säger makarna`: the named pair just before, else the noun as written.
+    if (f.raw?.kind === 'np' && f.fixed === undefined && PAIR_NOUNS.has(f.raw.text.toLowerCase())) speaker = groupBefore(ctx, f.parts[0]!.start, skip, true) ?? speaker;
     if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
       // Unattributed dash quote: the person the line before introduces, else the last speaker.
       let pl = f.line - 1;
