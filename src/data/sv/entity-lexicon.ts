@@ -56,7 +56,9 @@ export const NAME_PARTICLES = 'von|van|der|de|den|af|av|la|le|da|di|del|della|du
  * greetings, interjections, headings and frequent sentence openers. Lower case, `|`-separated.
  */
 export const NON_NAME_CAPITALISED =
-  'foto|bild|text|källa|läs|mer|uppdaterad|publicerad|ja|nej|tack|hej|okej|jo|nja|visst|absolut|bland|enligt|samtidigt|dessutom|därför|alltså|sedan|senare|tidigare|nyligen|idag|igår|imorgon|dock|däremot|exempelvis|till|trots|ändå|inom|utan|mellan|efter|innan|under|genom|kring|runt|vid|hos|mot|mitt|bakom|framför|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|julafton|midsommar|påsk|jul|nyår';
+  'foto|bild|text|källa|läs|mer|uppdaterad|publicerad|ja|nej|tack|hej|okej|jo|nja|visst|absolut|bland|enligt|samtidigt|dessutom|därför|alltså|sedan|senare|tidigare|nyligen|idag|igår|imorgon|dock|däremot|exempelvis|till|trots|ändå|inom|utan|mellan|efter|innan|under|genom|kring|runt|vid|hos|mot|mitt|bakom|framför|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|julafton|midsommar|påsk|jul|nyår|' +
+  // time genitives (`Dagens samtal`, `Årets budget`): not the genitive of the newspaper `Dagen`
+  'dagens|gårdagens|morgondagens|årets|veckans|månadens|kvällens|nattens|helgens|vinterns|sommarens|höstens|vårens';
 
 /**
  * Name endings (lower case) that make a capitalised compound an organisation

@@ -255,3 +255,15 @@ describe('one-word organisation compounds mid-sentence', () => {
     expect(tags(text)).toEqual(expected);
   });
 });
+
+describe('time genitives at a sentence start', () => {
+  it.each([
+    ['– Dagens zonsystem är orättvist, säger hon.', []],
+    ['Årets budget är stram.', []],
+    // the newspapers themselves are still found
+    ['Det skriver tidningen Dagen i dag.', ['Dagen|ORG|Dagen']],
+    ['Artikeln publicerades av Kajsa Ek, Dagens Industri, i maj.', ['Kajsa Ek|PER|Kajsa Ek', 'Dagens Industri|ORG|Dagens Industri']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+});

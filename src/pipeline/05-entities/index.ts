@@ -208,7 +208,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const trusted = !input.initial[i] || j - i > 1 || doc.capMid.has(w) || !doc.lowerSeen.has(w.toLowerCase());
       // No model entity crossing the gazetteer match's borders.
       const clean = !labels[i]!.startsWith('I-') && (j >= n || !labels[j]!.startsWith('I-'));
-      if (clean && (allO ? trusted && !isNever(w) : true)) {
+      // (`isNever` for one-word matches only: `Dagens` alone is a time word, `Dagens Industri` a name.)
+      if (clean && (allO ? trusted && (j - i > 1 || !isNever(w)) : true)) {
         const ty = gz[i]!.slice(2);
         labels[i] = ('B-' + ty) as never;
         for (let k = i + 1; k < j; k++) labels[k] = ('I-' + ty) as never;
