@@ -296,3 +296,13 @@ describe('säger paret / makarna: the named pair before', () => {
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('säger hon / han after a lone first name', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    ['Anna är …', 'Anna är 34 år och bor i Malmö.\n\n– Jag cyklar till jobbet varje dag, säger hon.', [{ text: 'Jag cyklar till jobbet varje dag', speaker: 'Anna' }]],
+    ['Ahmed, 12 år, …', 'Ahmed, 12 år, går i sexan.\n\n– Jag gillar matte bäst, säger han.', [{ text: 'Jag gillar matte bäst', speaker: 'Ahmed' }]],
+    // Negative: a first name of the other sex is not taken.
+    ['wrong sex', 'Ahmed, 12 år, går i sexan.\n\n– Jag gillar matte bäst, säger hon.', [{ text: 'Jag gillar matte bäst', speaker: null }]],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

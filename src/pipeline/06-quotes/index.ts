@@ -857,12 +857,13 @@ function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolea
 /**
  * For `säger hon` / `säger han` when no person of that sex (or of unknown sex) is known: the most
  * recent run of two or three capitalised words before the quote starting at `pos` (`Tjorven
- * Axelsson driver …`, `Vi träffar Zlatana Kovačević …`) whose first name is in no list. Leading
+ * Axelsson driver …`, `Vi träffar Zlatana Kovačević …`) whose first name is in no list, or a lone
+ * first name of the pronoun's sex (`Anna är 34 år …`). Leading
  * function words are dropped (`Enligt`, `I`); a run after a preposition (`i Nya Zeeland`), inside
  * a quote, with a first name of known sex, or tagged as a place is no person. At most 60 tokens and two sentences
  * back (linear time).
  */
-function unknownNameBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean, entities: readonly Entity[]): RawSpeaker | null {
+function unknownNameBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean, entities: readonly Entity[], sex: 'female' | 'male' | null): RawSpeaker | null {
   const { text, tokens } = ctx;
   let lo = 0;
   let hi = tokens.length;
@@ -886,6 +887,11 @@ function unknownNameBefore(ctx: TextContext, pos: number, skip: (at: number) => 
     const prev = tokens[runStart - 1];
     const afterPrep = a === runStart && !!prev && isLower(prev) && NP_STOP_WORDS.has(prev.normal);
     const words = k - a + 1;
+    // A lone first name of the right sex (`Anna är 34 år …`, `Ahmed, 12 år, …`).
+    if (words === 1 && sex && sexOf(tokens[a]!.text) === sex) {
+      const ent = entityAt(entities, tokens[a]!.start, tokens[a]!.end);
+      if (!ent || ent.type === 'PER') return { kind: 'name', start: tokens[a]!.start, end: tokens[a]!.end, text: tokens[a]!.text, endToken: k + 1 };
+    }
     if (words >= 2 && words <= 3 && !afterPrep && sexOf(tokens[a]!.text) === null && tokens.slice(a, k + 1).every((x) => x.text.length >= 2 && /^\p{L}[\p{L}-]*$/u.test(x.text))) {
       const ent = entityAt(entities, tokens[a]!.start, tokens[k]!.end);
       // The entity step may tag an unknown two-word name as an organisation (`Zlatana Kovačević`);
@@ -962,7 +968,7 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     let speaker: Speaker | null = f.fixed !== undefined ? f.fixed : f.raw ? resolve(f.raw, people, entities, skip) : null;
     // `säger hon` with nobody of that sex known: a capitalised name the lists do not know.
     if (!speaker && f.raw && f.fixed === undefined && f.raw.kind === 'pronoun' && /^(hon|han)$/i.test(f.raw.text)) {
-      const r = unknownNameBefore(ctx, f.parts[0]!.start, skip, entities);
+      const r = unknownNameBefore(ctx, f.parts[0]!.start, skip, entities, SPEAKER_PRONOUNS.get(f.raw.text.toLowerCase()) ?? null);
       if (r) speaker = resolve(r, people, entities, skip);
     }
     // `säger de` / `säger båda`: the group named just before the quote.
