@@ -146,3 +146,10 @@ export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC
  * (`Stödstyrkan`, `Alkohollinjen`). Lower case, `|`-separated.
  */
 export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern';
+
+/**
+ * Indefinite heads that name an association after a place (`Wales fotbollsförbund`, `Hjo
+ * tennisklubb`, `Norges idrottsförbund`): a place + one of these compounds is the body itself.
+ * Lower case, `|`-separated; compounds only (`Sveriges förbund` alone is not matched).
+ */
+export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrottsklubb|akademi';

@@ -156,6 +156,8 @@ describe('organisation names with lower-case words', () => {
     ['Frågan granskas av Statens skolinspektion och Statens fastighetsverk.', ['Statens skolinspektion|ORG', 'Statens fastighetsverk|ORG']],
     ['Följande bjöds in: Gröna bilistföreningen, Bris och Akademikerförbundet SSR.', ['Gröna bilistföreningen|ORG']],
     ['Det skriver Brotts\u00adföre\u00adbyggande rådet i en rapport.', ['Brotts\u00adföre\u00adbyggande rådet|ORG']],
+    ['Beslutet togs av Wales fotbollsförbund i går.', ['Wales fotbollsförbund|ORG']],
+    ['Han spelar i Hjo tennisklubb sedan i fjol.', ['Hjo tennisklubb|ORG']],
   ])('%s', (text, expected) => {
     const got = tagEntities(text).map((e) => `${e.text}|${e.type}`);
     expect(got).toEqual(expect.arrayContaining(expected));
@@ -177,6 +179,8 @@ describe('organisation names with lower-case words', () => {
     ['Vi åkte till Malmö centrum på lördagen.', ['Malmö|LOC']],
     // a first name before a lower-case noun
     ['I går gav Anna banken en ny chans.', ['Anna|PER']],
+    // a place + a bare association noun (no compound)
+    ['Det gäller Sveriges förbund.', ['Sveriges|LOC']],
     // after a colon but not a list item
     ['Beskedet kom i går: Nya banken stänger.', []],
   ])('not an organisation phrase: %s', (text, expected) => {

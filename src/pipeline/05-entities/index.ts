@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -108,6 +108,7 @@ function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
 
 const MEDIA = new Set(MEDIA_PARENTS.split('|'));
 const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
+const PLACE_ASSOC = PLACE_ASSOCIATION_HEADS.split('|');
 const COMPANY_CATEGORY = COMPANY_CATEGORY_HEADS.split('|');
 const COMPANY_AFTER = new Set(COMPANY_AFTER_NOUNS.split('|'));
 const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
@@ -125,14 +126,17 @@ function endsWithHead(w: string, heads: readonly string[], min: number): boolean
  * part of a name (tokens before `b`, first word `first`), one lower-case organisation head, or one
  * lower-case adjective/genitive and a head. Returns the index after the head, or -1. Only adjacent
  * words (one space) count; superlatives (`Sveriges största banken`), closed-class words and verbs
- * never start the tail.
+ * never start the tail. With `place` (the capitalised part is a place) an association compound
+ * also ends the name (`Hjo tennisklubb`).
  */
-function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string): number {
+function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false): number {
   const adj = (x: AnalyzedToken | undefined, y: AnalyzedToken | undefined): boolean => !!x && !!y && text.slice(x.end, y.start) === ' ';
   const h1 = tokens[b];
   if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !/^\p{Ll}+$/u.test(h1.text)) return -1;
   const w1 = h1.text;
   if (endsWithHead(w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsWithHead(w1, ORG_HEAD_INDEF, 3))) return b + 1;
+  // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
+  if (place && endsWithHead(w1, PLACE_ASSOC, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
   if (isNever(w1) || STOP_VERB.has(w1) || /st[ae]$/.test(w1) || !/(?:a|s)$/.test(w1)) return -1;
   const h2 = tokens[b + 1];
@@ -333,7 +337,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     // `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + lower-case organisation head;
     // at a sentence start only when the first word is capitalised mid-sentence elsewhere.
     if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || doc.capMid.has(sp.words[0]!))) {
-      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, text);
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, text, sp.type === 'LOC');
       if (e > 0) {
         for (let x = sp.b; x < e; x++) sp.words.push(tokens[x]!.text);
         sp.b = e;
