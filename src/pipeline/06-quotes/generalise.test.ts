@@ -306,3 +306,15 @@ describe('säger hon / han after a lone first name', () => {
   ];
   it.each(cases)('%s', (_name, text, want) => check(text, want));
 });
+
+describe('short quotations with an attribution right after', () => {
+  const cases: Array<[string, string, Want[]]> = [
+    ['exclamation', 'Publiken jublade.\n\n”Helt otroligt!” säger Anna Ek.', [{ text: 'Helt otroligt!', kind: 'marks', speaker: 'Anna Ek', cue: 'säger' }]],
+    ['after a sentence, with a comma', 'Publiken jublade. ”Helt otroligt”, säger Anna Ek.', [{ text: 'Helt otroligt', kind: 'marks', speaker: 'Anna Ek' }]],
+    // Negatives: scare quotes and titles stay out.
+    ['scare quote inside a sentence', 'Hon kallar det ”galet”, säger Anna Ek om förslaget.', []],
+    ['short quotation without a verb after it', 'Publiken jublade. ”Helt otroligt” stod det på skylten.', []],
+    ['enligt after a short quotation', 'Publiken jublade. ”Helt otroligt”, enligt Anna Ek.', []],
+  ];
+  it.each(cases)('%s', (_name, text, want) => check(text, want));
+});

@@ -582,7 +582,22 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       a = lo;
       let b = a;
       while (b < tokens.length && tokens[b]!.end <= qe) b++;
-      if (wordCount(tokens, a, b) < 4) continue;
+      const nWords = wordCount(tokens, a, b);
+      if (nWords === 0) continue;
+      if (nWords < 4) {
+        // A short quotation (`”Helt otroligt!” säger Anna Ek.`) is speech only when it opens a
+        // sentence and a reporting verb with a speaker follows right after the mark; otherwise it
+        // is a scare quote or a name (`det så kallade ”lyftet”`).
+        const om = qs - 1;
+        const lead = text.slice(Math.max(p.start, om - 4), om);
+        const opens = om === p.start || /(?:[.!?…]\s+|\n\s*)[*>\s]*$/.test(lead) || (om - p.start < 5 && /^[\s*>#]*$/.test(text.slice(p.start, om)));
+        let k = b;
+        while (k < tokens.length && tokens[k]!.start <= qe) k++;
+        if (tokens[k]?.text === ',') k++;
+        const t = tokens[k];
+        const said = !!t && isCue(t) && t.normal !== 'enligt' && !/\n/.test(text.slice(qe, t.start)) && !!parseSpeaker(text, tokens, k + 1, Math.min(tokens.length, k + 30));
+        if (!opens || !said) continue;
+      }
       // One part per line when the quotation runs over several lines.
       const mparts: Span[] = [];
       let from = qs;
