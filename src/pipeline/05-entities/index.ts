@@ -226,9 +226,14 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const type = l.slice(2) as EntityType;
       let j = i + 1;
       while (j < n && labels[j] === 'I-' + type) j++;
+      // The end of the labelled run: a trimmed tail is dropped, never a mention of its own (`TV 4` → not `4`).
+      const runEnd = j;
+      // A whole gazetteer name keeps its last word (`TV 4`).
+      const whole = j - i > 1 && !!lookup(input.words.slice(i, j).join(' '));
       // Trailing punctuation, closed-class or verb-like lower-case words are not part of a name;
       // a person's name never ends in a lower-case word.
       while (
+        !whole &&
         j - 1 > i &&
         (!/\p{L}/u.test(toks[j - 1]!.text) ||
           (/^\p{Ll}/u.test(toks[j - 1]!.text) && (type === 'PER' || isNever(toks[j - 1]!.text) || isParticle(toks[j - 1]!.normal) || /(?:at|it|ade|ande|ende|de|te)$/.test(toks[j - 1]!.normal))))
@@ -239,7 +244,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       while (i0 < j && isTitle(toks[i0]!.normal)) i0++;
       if (i0 === j) { i = j - 1; continue; }
       spans.push({ a: base + i0, b: base + j, start: toks[i0]!.start, end: toks[j - 1]!.end, type, words: input.words.slice(i0, j), initial: input.initial[i0]! });
-      i = j - 1;
+      i = runEnd - 1;
     }
     base += n;
   }
@@ -454,6 +459,13 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
           k++;
           continue;
         }
+      }
+      // `von Sydow`, `af Klint`: a strong surname particle + an unknown capitalised word is a person.
+      const pp = tokens[k - 1];
+      if (pp && (pp.text === 'von' || pp.text === 'af' || pp.text === 'van') && pp.end + 1 === t.start && /\p{Ll}/u.test(t.text) && !lookup(t.text) && !isNever(t.text) && !t.text.includes('-')) {
+        out.push({ a: k - 1, b: k + 1, start: pp.start, end: t.end, type: 'PER', words: [pp.text, t.text], initial: false });
+        k++;
+        continue;
       }
       // `Obama och Merkel`, `Merkel eller Obama`: an unknown capitalised word mid-sentence coordinated
       // with a person is a person (no gazetteer name, common word, title or closed-class word).
