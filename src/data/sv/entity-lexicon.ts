@@ -155,3 +155,13 @@ export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|o
  * Lower case, `|`-separated; compounds only (`Sveriges förbund` alone is not matched).
  */
 export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrottsklubb|akademi';
+
+/**
+ * Last words that make a multi-word name an organisation whatever the first words look like
+ * (`Morgan Stanley` is not, but `Macquarie Securities`, `Lehman Brothers`, `Manchester United`,
+ * `Hammarby IF` are): English and Swedish company and club words. `|`-separated, as written.
+ */
+export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|Motors|Airlines|Airways|Energy|Pharma|Pharmaceuticals|Holdings|Systems|Technologies|Technology|Entertainment|Records|Foundation|Institute|University|College|Club|United|FC|IF|IK|BK|FF|SK|HK|BBK|Hockey|Fotboll|Bandy';
+
+/** Last words that make a multi-word name a place (`Wall Street`, `Times Square`, `Hyde Park`). `|`-separated, as written. */
+export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains';

@@ -287,3 +287,15 @@ describe('surname particles, spelling variants, trimmed tails', () => {
     expect(tags(text)).toEqual(expected);
   });
 });
+
+describe('the last word decides the type of an unlisted multi-word name', () => {
+  it.each([
+    ['Analytikern på Macquarie Securities tror på uppgång.', ['Macquarie Securities|ORG|Macquarie Securities']],
+    ['Börsen på Wall Street föll i går.', ['Wall Street|LOC|Wall Street']],
+    ['Han spelar i Manchester United.', ['Manchester United|ORG|Manchester United']],
+    // a person stays a person
+    ['Det sa Anna Bank i går.', ['Anna Bank|PER|Anna Bank']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import { assertString } from '../../internal/assert-string';
 import { splitParagraphs } from '../01-paragraphs';
 import { tokenize } from '../02-tokens';
 import { segmentSentences } from '../03-sentences';
-import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, ORG_LAST_WORDS, LOC_LAST_WORDS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -109,6 +109,8 @@ function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
 const MEDIA = new Set(MEDIA_PARENTS.split('|'));
 const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 const PLACE_ASSOC = PLACE_ASSOCIATION_HEADS.split('|');
+const ORG_LAST = new Set(ORG_LAST_WORDS.split('|'));
+const LOC_LAST = new Set(LOC_LAST_WORDS.split('|'));
 const COMPANY_CATEGORY = COMPANY_CATEGORY_HEADS.split('|');
 const COMPANY_AFTER = new Set(COMPANY_AFTER_NOUNS.split('|'));
 const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
@@ -317,6 +319,13 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const f = sp.words[0]!;
       const g = dropGenitive(f);
       if ((lookup(f) === 'LOC' || (g && lookup(g) === 'LOC')) && !lookup(sp.words.join(' '))) sp.type = 'ORG';
+    }
+    // `Macquarie Securities`, `Manchester United` (ORG), `Wall Street` (PLACE): the last word of a
+    // multi-word name not in the gazetteers decides its type (not for a person with a first name: `Anna Bank`).
+    if (sp.words.length > 1 && !(sp.type === 'PER' && isFirstName(sp.words[0]!)) && sp.words.every((x) => isCap(x) || /^\p{N}/u.test(x)) && !lookup(sp.words.join(' '))) {
+      const lastW = sp.words[sp.words.length - 1]!;
+      if (ORG_LAST.has(lastW)) sp.type = 'ORG';
+      else if (LOC_LAST.has(lastW)) sp.type = 'LOC';
     }
     // After a title (`kronprinsessan Victoria`, `statsminister Ulf Kristersson`) a first name starts a person.
     const before = tokens[sp.a - 1];
