@@ -280,6 +280,7 @@ describe('surname particles, spelling variants, trimmed tails', () => {
     ['Rollen spelades av von Sydow i filmen.', ['von Sydow|PER|von Sydow']],
     ['Det var af Klint som målade den.', ['af Klint|PER|af Klint']],
     ['Det sände TV 4 i går kväll.', ['TV 4|ORG|TV 4']],
+    ['Presidenten Bashar al-Assad talade i går.', ['Bashar al-Assad|PER|Bashar al-Assad']],
     ['I USA vann Republikanerna över Demokraterna.', ['USA|LOC|USA', 'Republikanerna|ORG|Republikanerna', 'Demokraterna|ORG|Demokraterna']],
     // negatives: a particle before a known place, a sentence-initial particle
     ['Staden ligger inte långt von Berlin.', ['Berlin|LOC|Berlin']],

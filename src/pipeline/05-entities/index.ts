@@ -228,7 +228,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const type = l.slice(2) as EntityType;
       let j = i + 1;
       while (j < n && labels[j] === 'I-' + type) j++;
-      // The end of the labelled run: a trimmed tail is dropped, never a mention of its own (`TV 4` → not `4`).
+      // The end of the labelled run: a trimmed tail is dropped, never a mention of its own (`TV 4` → not `4`);
+      // a person's lower-case tail is looked at again (`Bashar` `al-Assad` are joined below).
       const runEnd = j;
       // A whole gazetteer name keeps its last word (`TV 4`).
       const whole = j - i > 1 && !!lookup(input.words.slice(i, j).join(' '));
@@ -246,7 +247,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       while (i0 < j && isTitle(toks[i0]!.normal)) i0++;
       if (i0 === j) { i = j - 1; continue; }
       spans.push({ a: base + i0, b: base + j, start: toks[i0]!.start, end: toks[j - 1]!.end, type, words: input.words.slice(i0, j), initial: input.initial[i0]! });
-      i = runEnd - 1;
+      i = (type === 'PER' ? j : runEnd) - 1;
     }
     base += n;
   }
