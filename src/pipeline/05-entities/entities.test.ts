@@ -300,3 +300,15 @@ describe('the last word decides the type of an unlisted multi-word name', () => 
     expect(tags(text)).toEqual(expected);
   });
 });
+
+describe('one-word names with an organisation ending typed as places', () => {
+  it.each([
+    ['Det säger Livsmedelsföretagen i dag.', ['Livsmedelsföretagen|ORG|Livsmedelsföretagen']],
+    ['Det säger Skogsindustrierna i dag.', ['Skogsindustrierna|ORG|Skogsindustrierna']],
+    // an area is no council (`området` ends in `rådet`)
+    ['Det gäller hela Östersjöområdet i dag.', ['Östersjöområdet|LOC|Östersjöområdet']],
+    ['Han reste runt i Skåneområdet i fjol.', ['Skåneområdet|LOC|Skåneområdet']],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+});

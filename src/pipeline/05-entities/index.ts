@@ -119,7 +119,8 @@ const ORG_HEAD_INDEF = ORG_PHRASE_HEADS_INDEF.split('|');
 
 /** Whether a lower-case word ends in one of `heads` (the word itself or a compound; `min` extra letters). */
 function endsWithHead(w: string, heads: readonly string[], min: number): boolean {
-  for (const h of heads) if (w.length >= h.length + min && w.endsWith(h)) return true;
+  // `området` (the area) ends in `rådet` (the council) but names no body.
+  for (const h of heads) if (w.length >= h.length + min && w.endsWith(h) && !(h === 'rådet' && w.endsWith('området'))) return true;
   return false;
 }
 
@@ -328,6 +329,13 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       if (ORG_LAST.has(lastW)) sp.type = 'ORG';
       else if (LOC_LAST.has(lastW)) sp.type = 'LOC';
     }
+    // `Livsmedelsföretagen`, `Skogsindustrierna` typed as a place by the model: an unlisted one-word
+    // name with an organisation ending is an organisation.
+    if (sp.type === 'LOC' && sp.words.length === 1 && !lookup(sp.words[0]!) && !lookup(dropGenitive(sp.words[0]!) || sp.words[0]!)) {
+      const lw = (dropGenitive(sp.words[0]!) || sp.words[0]!).toLowerCase();
+      // (`Östersjöområdet` ends in `rådet` but is an area.)
+      if (!lw.endsWith('området') && (orgSuffix(lw) || endsWithHead(lw, ORG_SUFFIX_RULE, 3))) sp.type = 'ORG';
+    }
     // After a title (`kronprinsessan Victoria`, `statsminister Ulf Kristersson`) a first name starts a person.
     const before = tokens[sp.a - 1];
     if (sp.type !== 'PER' && before && isTitle(before.normal) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
@@ -464,7 +472,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       // never written in lower case in the same text (`Arbetsgruppen` in a title-case heading).
       if (!initialTok[k] && /\p{Ll}/u.test(t.text) && !doc.lowerSeen.has(t.normal) && !t.text.includes('-') && !isFirstName(t.text) && !isNever(t.text) && !isCommonWord(t.normal)) {
         const g = (dropGenitive(t.text) || t.text).toLowerCase();
-        if (orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3)) {
+        if (!g.endsWith('området') && (orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3))) {
           out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: lookup(t.text) ?? 'ORG', words: [t.text], initial: false });
           k++;
           continue;
