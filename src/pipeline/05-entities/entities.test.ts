@@ -312,3 +312,15 @@ describe('one-word names with an organisation ending typed as places', () => {
     expect(tags(text)).toEqual(expected);
   });
 });
+
+describe('unknown surnames after a title', () => {
+  it.each([
+    ['Förbundskanslern Scholz talade länge. Sedan åkte Scholz hem till Berlin.', ['Scholz|PER|Scholz', 'Scholz|PER|Scholz', 'Berlin|LOC|Berlin']],
+    ['Han pratade med ministern Lundberg i går.', ['Lundberg|PER|Lundberg']],
+    // negatives: a listed place after a title-like word, a common word
+    ['Hon ringde polisen Stockholm i går.', ['Stockholm|LOC|Stockholm']],
+    ['Han blev ordförande Ändå i fjol.', []],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+});

@@ -149,6 +149,11 @@ function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string
   return -1;
 }
 
+/** A title word, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
+function isTitleWord(lower: string): boolean {
+  return isTitle(lower) || (lower.endsWith('n') && isTitle(lower.slice(0, -1))) || (lower.endsWith('en') && isTitle(lower.slice(0, -2)));
+}
+
 /**
  * Finds entity mentions in an analysed text (pipeline step 05). Works on the tokens of the
  * context and never re-tokenises.
@@ -482,6 +487,15 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const pp = tokens[k - 1];
       if (pp && (pp.text === 'von' || pp.text === 'af' || pp.text === 'van') && pp.end + 1 === t.start && /\p{Ll}/u.test(t.text) && !lookup(t.text) && !isNever(t.text) && !t.text.includes('-')) {
         out.push({ a: k - 1, b: k + 1, start: pp.start, end: t.end, type: 'PER', words: [pp.text, t.text], initial: false });
+        k++;
+        continue;
+      }
+      // `förbundskanslern Scholz`, `presidenten Lula`: a title (also in the definite form) right before
+      // an unknown capitalised word that no capitalised word follows is a person; later mentions follow.
+      if (pp && pp.kind === 'word' && pp.end + 1 === t.start && isTitleWord(pp.normal) && /\p{Ll}/u.test(t.text) && !t.text.includes('-') &&
+        !lookup(t.text) && !isNever(t.text) && !isCommonWord(t.normal) && !(tokens[k + 1] && isCap(tokens[k + 1]!.text))) {
+        out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'PER', words: [t.text], initial: false });
+        single.set(t.text, 'PER');
         k++;
         continue;
       }
