@@ -9,6 +9,12 @@
  * `EU-kommissionen` whole), party abbreviations in parentheses (`(S)`), titles before names,
  * sentence-initial common words and closed-class words never tagged, genitive dropping for the
  * canonical name, and linking of the mentions of one entity (`Laura Hartman` … `Hartmans`).
+ * Further rules for what the model misses: names ending in a lower-case organisation head
+ * (`Allmänna barnhuset`, `Svenska kraftnät`), one-word organisation compounds mid-sentence
+ * (`Rödakorskommittén`), media sub-brands (`SvD Näringsliv`), companies named like places
+ * (`bryggerikoncernen Kopparbergs`), unknown surnames after a title, a surname particle or
+ * coordinated with a person (`Obama och Merkel`), and the last word deciding the type of an
+ * unlisted multi-word name (`Macquarie Securities`, `Wall Street`). Soft hyphens are ignored.
  *
  * `tagEntities` runs steps 01–03 only (no part-of-speech tagger: it is not needed and would
  * dominate the time); `findEntities` takes any context, and uses the tags when present.
