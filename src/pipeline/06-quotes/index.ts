@@ -29,6 +29,7 @@
  *
  * @module
  */
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../../internal/search';
 import type { Entity, Quote, QuoteKind, Span, Speaker, TextContext, Token } from '../../types';
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
@@ -146,21 +147,9 @@ function splitLines(ctx: TextContext): Line[] {
   return out;
 }
 
-/** Index of the last span starting at or before `pos` in spans sorted by start, or -1. */
-function lastAtOrBefore(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** Whether `pos` lies inside one of the non-overlapping spans sorted by start. */
 function inSpans(spans: readonly Span[], pos: number): boolean {
-  const i = lastAtOrBefore(spans, pos);
+  const i = lastStartingAtOrBefore(spans, pos);
   return i >= 0 && pos < spans[i]!.end;
 }
 
@@ -571,15 +560,7 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       const qe = close;
       i = close;
       if (inDash(qs)) continue;
-      let a = 0;
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (tokens[mid]!.start < qs) lo = mid + 1;
-        else hi = mid;
-      }
-      a = lo;
+      const a = firstStartingAtOrAfter(tokens, qs);
       let b = a;
       while (b < tokens.length && tokens[b]!.end <= qe) b++;
       const nWords = wordCount(tokens, a, b);
@@ -615,9 +596,9 @@ function markQuotes(ctx: TextContext, lines: Line[], dash: Found[]): Found[] {
       // After: `”…”, skriver X` / `”…” säger X` / `…?” frågar hon`.
       let k = b;
       while (k < tokens.length && tokens[k]!.start <= qe) k++;
-      const li0 = lastAtOrBefore(lines, qs);
+      const li0 = lastStartingAtOrBefore(lines, qs);
       const lineOf = li0 >= 0 && qs < lines[li0]!.end ? lines[li0] : undefined;
-      const lc = lastAtOrBefore(lines, qe);
+      const lc = lastStartingAtOrBefore(lines, qe);
       const lineEnd = lc >= 0 ? lines[lc]!.t1 : tokens.length;
       if (k < lineEnd && tokens[k]!.text === ',') k++;
       if (isCue(tokens[k]) && k < lineEnd) {
@@ -755,13 +736,7 @@ function headlineQuote(ctx: TextContext, lines: Line[], entities: readonly Entit
 
 /** The entity (sorted by start) that starts at or before `start` and reaches `end`, if any. */
 function entityAt(entities: readonly Entity[], start: number, end: number): Entity | undefined {
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lastStartingAtOrBefore(entities, start) + 1;
   for (let i = lo - 1; i >= 0 && i >= lo - 3; i--) {
     const e = entities[i]!;
     if (e.end >= end && e.end > start) return e;
@@ -834,13 +809,7 @@ function groupSlot(raw: RawSpeaker): boolean {
  */
 function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean, pairOnly = false): Speaker | null {
   const { text, tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(tokens, pos);
   // Skip the quote's own dash and the line break before it.
   let k = lo - 1;
   while (k >= 0 && tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'number' && !/^[.!?…]+$/.test(tokens[k]!.text)) k--;
@@ -880,13 +849,7 @@ function groupBefore(ctx: TextContext, pos: number, skip: (at: number) => boolea
  */
 function unknownNameBefore(ctx: TextContext, pos: number, skip: (at: number) => boolean, entities: readonly Entity[], sex: 'female' | 'male' | null): RawSpeaker | null {
   const { text, tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAtOrAfter(tokens, pos);
   let sentences = 0;
   const fnWord = (t: Token): boolean => NOT_SPEAKER_START.has(t.normal) || NP_STOP_WORDS.has(t.normal) || isCue(t);
   for (let k = lo - 1, n = 0; k >= 0 && n < 60; k--, n++) {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { firstStartingAtOrAfter } from '../../internal/search';
 import type { Entity, Token } from '../../types';
 import { firstNameSex, isFirstName } from '../05-entities/gazetteer';
 import { ROLE_NOUN_ENDINGS } from '../../data/sv/speaker-nouns';
@@ -88,18 +89,6 @@ export function isRoleWord(w: string): boolean {
   return ROLE_NOUN_ENDINGS.some((e) => n.endsWith(e));
 }
 
-/** Index of the first mention starting at or after `pos` (mentions sorted by start). */
-function firstAtOrAfter(ms: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Whether `pos` is inside one of the sorted, non-overlapping ranges. */
 function inRanges(rs: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
   let lo = 0;
@@ -161,7 +150,7 @@ export class People {
       const parts = p.name.split(' ');
       return parts.length >= 2 && cands.some((c) => parts[parts.length - 1] === c || parts[0] === c || parts.slice(1).join(' ') === c);
     };
-    const from = firstAtOrAfter(this.mentions, pos);
+    const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) if (fits(this.mentions[i]!.person)) return this.mentions[i]!.person;
     let k = 0;
     for (const p of this.byName.values()) {
@@ -177,7 +166,7 @@ export class People {
    */
   recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Person | null {
     let unknown: Person | null = null;
-    const from = firstAtOrAfter(this.mentions, pos);
+    const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
@@ -199,7 +188,7 @@ export class People {
 
   /** The most recent person before `pos` whose title or role ends with `noun` (`minister`). */
   recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Person | null {
-    const from = firstAtOrAfter(this.mentions, pos);
+    const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
@@ -218,7 +207,7 @@ export class People {
   /** Persons mentioned in `[from, to)`, in order. */
   between(from: number, to: number): Mention[] {
     const out: Mention[] = [];
-    for (let i = firstAtOrAfter(this.mentions, from); i < this.mentions.length && this.mentions[i]!.start < to; i++) out.push(this.mentions[i]!);
+    for (let i = firstStartingAtOrAfter(this.mentions, from); i < this.mentions.length && this.mentions[i]!.start < to; i++) out.push(this.mentions[i]!);
     return out;
   }
 }
