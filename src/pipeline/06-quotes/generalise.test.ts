@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, findQuotes } from '.';
 import { buildContext } from '../context';
-import type { Quote } from '../../types';
+import { check, type Want } from './testing';
 
 // Weak spots found after the news-dev rules (issue 5 follow-up). All examples are written for
 // these tests; none is copied from news articles.
 
-interface Want {
-  text: string;
-  kind?: Quote['kind'];
-  speaker?: string | null;
-  named?: boolean;
-  cue?: string | null;
-}
-
-/** Without entities (the step finds names itself) and with the real entity step. */
-function check(text: string, want: Want[]): void {
-  for (const got of [findQuotes(buildContext(text), []), extractQuotes(text)]) {
-    expect(got.map((q) => q.text)).toEqual(want.map((w) => w.text));
-    got.forEach((q, i) => {
-      const w = want[i]!;
-      expect(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(q.text);
-      if (w.kind) expect(q.kind).toBe(w.kind);
-      if (w.speaker !== undefined) expect(q.speaker?.name ?? null).toBe(w.speaker);
-      if (w.named !== undefined) expect(q.speaker?.named).toBe(w.named);
-      if (w.cue !== undefined) expect(q.cue).toBe(w.cue);
-    });
-  }
-}
 
 describe('general attribution forms (uppger X för TT, till tidningen, i ett pressmeddelande, enligt, colon intros, frågar/svarar)', () => {
   const cases: Array<[string, string, Want[]]> = [

@@ -1,43 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, findQuotes, quotesBySpeaker } from '.';
 import { buildContext } from '../context';
-import type { Quote } from '../../types';
+import { both, check, type Want } from './testing';
 
 // All examples are written for these tests (none is copied from news articles).
 
-interface Want {
-  text: string;
-  kind?: Quote['kind'];
-  speaker?: string | null;
-  named?: boolean;
-  cue?: string | null;
-  role?: string;
-  parts?: number;
-}
-
-/** Runs without entities (the step must find names itself) and with the real entity step. */
-function both(text: string): Quote[][] {
-  return [findQuotes(buildContext(text), []), extractQuotes(text)];
-}
-
-function check(text: string, want: Want[]): void {
-  for (const got of both(text)) {
-    expect(got.map((q) => q.text)).toEqual(want.map((w) => w.text));
-    got.forEach((q, i) => {
-      const w = want[i]!;
-      // Offsets point into the text; the text is the parts joined by one space.
-      expect(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(q.text);
-      expect(q.start).toBe(q.parts[0]!.start);
-      expect(q.end).toBe(q.parts[q.parts.length - 1]!.end);
-      if (w.kind) expect(q.kind).toBe(w.kind);
-      if (w.speaker !== undefined) expect(q.speaker?.name ?? null).toBe(w.speaker);
-      if (w.named !== undefined) expect(q.speaker?.named).toBe(w.named);
-      if (w.cue !== undefined) expect(q.cue).toBe(w.cue);
-      if (w.role !== undefined) expect(q.speaker?.role).toBe(w.role);
-      if (w.parts !== undefined) expect(q.parts.length).toBe(w.parts);
-    });
-  }
-}
 
 describe('dash quotes and attribution clauses', () => {
   const cases: Array<[string, string, Want[]]> = [
