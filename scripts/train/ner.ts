@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AveragedPerceptron } from './averaged-perceptron';
 import { dataPath, ROOT } from '../shared-data';
 import { LABELS, docInfo, setCommonWords, features, gazetteerTags, type SentenceInput } from '../../src/pipeline/05-entities/features';
 import { allowed, isCandidateAt, score, type Weights } from '../../src/pipeline/05-entities/model';
@@ -138,18 +139,8 @@ function f1(data: Prepared[], w: Weights): { p: number; r: number; f: number } {
 /** Trains an averaged perceptron. */
 export function train(data: Prepared[], epochs: number, log?: (e: number, w: Weights) => void): Weights {
   const L = LABELS.length;
-  const w: Weights = new Map();
-  const acc = new Map<string, Float64Array>();
-  const ts = new Map<string, Float64Array>();
-  let t = 0;
-  const upd = (f: string, k: number, v: number): void => {
-    let a = w.get(f);
-    if (!a) { a = new Float32Array(L); w.set(f, a); acc.set(f, new Float64Array(L)); ts.set(f, new Float64Array(L)); }
-    const ac = acc.get(f)!, tt = ts.get(f)!;
-    ac[k]! += (t - tt[k]!) * a[k]!;
-    tt[k] = t;
-    a[k]! += v;
-  };
+  const p = new AveragedPerceptron(L, (n) => new Float32Array(n));
+  const w: Weights = p.weights;
   let seed = 12345;
   const rnd = (): number => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
   const order = data.map((_, i) => i);
@@ -161,7 +152,7 @@ export function train(data: Prepared[], epochs: number, log?: (e: number, w: Wei
       let p1 = 'O';
       let p2 = 'O';
       for (let i = 0; i < d.s.words.length; i++) {
-        t++;
+        p.tick();
         const gold = d.s.labels[i]!;
         let best = 'O';
         if (isCandidateAt(d.s.words[i]!, p1)) {
@@ -169,10 +160,7 @@ export function train(data: Prepared[], epochs: number, log?: (e: number, w: Wei
           score(w, feats, sc);
           let bs = -Infinity;
           for (let k = 0; k < L; k++) if (allowed(p1, LABELS[k]!) && sc[k]! > bs) { bs = sc[k]!; best = LABELS[k]!; }
-          if (best !== gold) {
-            const gi = LABELS.indexOf(gold as never), bi = LABELS.indexOf(best as never);
-            for (const f of feats) { upd(f, gi, 1); upd(f, bi, -1); }
-          }
+          if (best !== gold) p.update(LABELS.indexOf(gold as never), LABELS.indexOf(best as never), feats);
         }
         p2 = p1;
         p1 = best;
@@ -180,14 +168,9 @@ export function train(data: Prepared[], epochs: number, log?: (e: number, w: Wei
     }
     log?.(e, w);
   }
-  // Average.
+  // Average (kept in single precision, as the model was tuned).
   const avg: Weights = new Map();
-  for (const [f, a] of w) {
-    const ac = acc.get(f)!, tt = ts.get(f)!;
-    const v = new Float32Array(L);
-    for (let k = 0; k < L; k++) v[k] = (ac[k]! + (t - tt[k]!) * a[k]!) / t;
-    avg.set(f, v);
-  }
+  for (const [f, v] of p.averaged()) avg.set(f, Float32Array.from(v));
   return avg;
 }
 

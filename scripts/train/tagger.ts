@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AveragedPerceptron } from './averaged-perceptron';
 import { dataPath, ROOT } from '../shared-data';
 import { features, sentenceView, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
 import { argmax, decode, decodePass, nameRules, type Decoder, type Scorer } from '../../src/pipeline/04-annotate/tag/perceptron';
@@ -120,51 +121,28 @@ const tagId = (u: Upos): number => {
   return i;
 };
 
-/** Averaged perceptron with lazy averaging. */
+/** The shared averaged perceptron as a scorer, with the tagger's integer quantisation. */
 class Perceptron implements Scorer {
-  w = new Map<string, Float64Array>();
-  tot = new Map<string, Float64Array>();
-  ts = new Map<string, Float64Array>();
-  i = 0;
+  private readonly p = new AveragedPerceptron(NT, (n) => new Float64Array(n));
   score(feats: readonly string[], scores: Float64Array): void {
     for (const f of feats) {
-      const a = this.w.get(f);
+      const a = this.p.weights.get(f);
       if (a) for (let t = 0; t < NT; t++) scores[t]! += a[t]!;
     }
   }
-  private upd(f: string, c: number, v: number): void {
-    let a = this.w.get(f);
-    if (!a) {
-      a = new Float64Array(NT);
-      this.w.set(f, a);
-      this.tot.set(f, new Float64Array(NT));
-      this.ts.set(f, new Float64Array(NT));
-    }
-    const tot = this.tot.get(f)!;
-    const ts = this.ts.get(f)!;
-    tot[c]! += (this.i - ts[c]!) * a[c]!;
-    ts[c] = this.i;
-    a[c]! += v;
-  }
+  /** Counts one training token and updates when the guess is wrong. */
   update(truth: number, guess: number, feats: readonly string[]): void {
-    this.i++;
-    if (truth === guess) return;
-    for (const f of feats) {
-      this.upd(f, truth, 1);
-      this.upd(f, guess, -1);
-    }
+    this.p.tick();
+    this.p.update(truth, guess, feats);
   }
   /** Averaged weights, quantised to integers round(w * scale), tiny ones pruned. */
   quantised(scale: number): Map<string, Int32Array> {
     const out = new Map<string, Int32Array>();
-    for (const [f, a] of this.w) {
-      const tot = this.tot.get(f)!;
-      const ts = this.ts.get(f)!;
+    for (const [f, avg] of this.p.averaged()) {
       const q = new Int32Array(NT);
       let any = false;
       for (let t = 0; t < NT; t++) {
-        const avg = (tot[t]! + (this.i - ts[t]!) * a[t]!) / this.i;
-        const v = Math.round(avg * scale);
+        const v = Math.round(avg[t]! * scale);
         q[t] = v;
         if (v !== 0) any = true;
       }
