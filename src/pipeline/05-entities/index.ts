@@ -16,16 +16,14 @@
  * coordinated with a person (`Obama och Merkel`), and the last word deciding the type of an
  * unlisted multi-word name (`Macquarie Securities`, `Wall Street`). Soft hyphens are ignored.
  *
- * `tagEntities` runs steps 01–03 only (no part-of-speech tagger: it is not needed and would
- * dominate the time); `findEntities` takes any context, and uses the tags when present.
+ * `tagEntities` builds its context with the part-of-speech tagger switched off (`{ tag: false }`:
+ * it is not needed and would dominate the time); `findEntities` takes any context, and uses the
+ * tags when present.
  *
  * @module
  */
 import type { AnalyzedToken, Entity, EntityGroup, EntityType, TextContext } from '../../types';
-import { assertString } from '../../internal/assert-string';
-import { splitParagraphs } from '../01-paragraphs';
-import { tokenize } from '../02-tokens';
-import { segmentSentences } from '../03-sentences';
+import { buildContext } from '../context';
 import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, ORG_LAST_WORDS, LOC_LAST_WORDS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
@@ -670,22 +668,7 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
  * @param options Entity options.
  */
 export function tagEntities(text: string, options: EntityOptions = {}): Entity[] {
-  return findEntities(lightContext(text), options);
-}
-
-/**
- * Steps 01–03 only (paragraphs, tokens, sentences), with neutral token annotations: the entity
- * tagger does not need the part-of-speech tagger, and skipping it keeps `tagEntities` fast.
- * `analyze` passes its full context to {@link findEntities} instead.
- */
-function lightContext(text: string): TextContext {
-  assertString(text, 'tagEntities');
-  const paragraphs = splitParagraphs(text);
-  const sentences = segmentSentences(text, tokenize(text), paragraphs).map((s) => ({
-    text: s.text,
-    start: s.start,
-    end: s.end,
-    tokens: s.tokens.map((t): AnalyzedToken => ({ text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos: 'X', lemma: t.normal, stopword: false, stem: t.normal })),
-  }));
-  return { text, paragraphs, sentences, tokens: sentences.flatMap((s) => s.tokens) };
+  // Steps 01–04 without the part-of-speech tagger: the entity step does not need it, and
+  // skipping it keeps `tagEntities` fast (`analyze` passes its full context instead).
+  return findEntities(buildContext(text, { tag: false }, 'tagEntities'), options);
 }
