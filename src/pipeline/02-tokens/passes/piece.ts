@@ -44,22 +44,19 @@ export class Pieces {
 
   private grow(): void {
     const c = this.s.length * 2;
-    const s = new Int32Array(c);
-    s.set(this.s);
-    this.s = s;
-    const e = new Int32Array(c);
-    e.set(this.e);
-    this.e = e;
-    const t = new Uint8Array(c);
-    t.set(this.t);
-    this.t = t;
-    const f = new Uint8Array(c);
-    f.set(this.f);
-    this.f = f;
-    const k = new Uint8Array(c);
-    k.set(this.k);
-    this.k = k;
+    this.s = grown(this.s, c);
+    this.e = grown(this.e, c);
+    this.t = grown(this.t, c);
+    this.f = grown(this.f, c);
+    this.k = grown(this.k, c);
   }
+}
+
+/** A copy of `a` with room for `c` entries. */
+function grown<T extends Int32Array | Uint8Array>(a: T, c: number): T {
+  const b = new (a.constructor as new (n: number) => T)(c);
+  b.set(a);
+  return b;
 }
 
 /** Kind not decided yet. */
