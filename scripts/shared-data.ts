@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,4 +13,26 @@ export function dataPath(...parts: string[]): string {
   const p = join(DATA, ...parts);
   if (!existsSync(p)) throw new Error(`shared data not found: ${p} (set SWEDISH_NLP_DATA)`);
   return p;
+}
+
+/** One annotated news-dev article: its name (`8sidor_01`), text and gold annotation. */
+export interface NewsDevArticle<G> {
+  /** File name without extension. */
+  name: string;
+  /** The article text. */
+  text: string;
+  /** The parsed gold JSON (see ../shared/data/news-dev/ANNOTATION.md). */
+  gold: G;
+}
+
+/** The annotated news-dev articles (`X.json` with its `X.txt`), sorted by name. */
+export function readNewsDev<G>(): NewsDevArticle<G>[] {
+  const dir = dataPath('news-dev');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.json$/, '');
+      return { name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as G };
+    });
 }

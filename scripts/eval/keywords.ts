@@ -11,12 +11,10 @@
  * ranked by frequency, top 10), and ours with a BM25 corpus model learned from the other
  * articles (leave one out).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import keywordExtractor from 'keyword-extractor';
 import { createKeywordModel, extractKeywords } from '../../src/pipeline/07-keywords';
 import { stem } from '../../src/pipeline/04-annotate/stem';
-import { dataPath } from '../shared-data';
+import { readNewsDev } from '../shared-data';
 import type { EvalResult } from './types';
 
 const K = 10;
@@ -92,12 +90,7 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
 
 /** Scores the keywords stage. */
 export function run(): EvalResult {
-  const dir = dataPath('news-dev');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const docs = files.map((f) => {
-    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { file: string; keywords: string[] };
-    return { name: f.replace(/\.json$/, ''), text: readFileSync(join(dir, gold.file), 'utf8'), gold: gold.keywords };
-  });
+  const docs = readNewsDev<{ keywords: string[] }>().map((a) => ({ name: a.name, text: a.text, gold: a.gold.keywords }));
   const ours: Scores[] = [];
   const base: Scores[] = [];
   const withModel: Scores[] = [];

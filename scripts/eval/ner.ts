@@ -9,8 +9,8 @@
  * `--dev` scores UNER dev instead of test and adds klintan test (tuning sets); `--verbose` prints
  * errors for news-dev; NER_FULL_CONTEXT=1 runs findEntities on the full context (with the POS tagger).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dataPath } from '../shared-data';
+import { readFileSync } from 'node:fs';
+import { dataPath, readNewsDev } from '../shared-data';
 import { findEntities, tagEntities } from '../../src/pipeline/05-entities';
 import { buildContext } from '../../src/pipeline/context';
 import type { EvalResult } from './types';
@@ -150,14 +150,11 @@ export function run(): EvalResult {
   }
 
   // 2. news-dev.
-  const dir = dataPath('news-dev');
   const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
   let ttp = 0, tnp = 0, tng = 0, utp = 0, unp = 0, ung = 0;
   const nt: Record<string, [number, number, number]> = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  for (const f of files) {
-    const g = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { file: string; entities: { name: string; type: string }[] };
-    const text = readFileSync(`${dir}/${g.file}`, 'utf8');
+  const articles = readNewsDev<{ entities: { name: string; type: string }[] }>();
+  for (const { name: f, text, gold: g } of articles) {
     const ents = process.env.NER_FULL_CONTEXT ? findEntities(buildContext(text)) : tagEntities(text);
     const pTyped = new Set(ents.map((e) => `${norm(e.name)}\t${e.type}`));
     const gTyped = new Set(g.entities.map((e) => `${norm(e.name)}\t${e.type}`));
@@ -177,7 +174,7 @@ export function run(): EvalResult {
   const un = prf(utp, unp, ung);
   metrics.news_typed_f1 = +ty.f.toFixed(3);
   metrics.news_untyped_f1 = +un.f.toFixed(3);
-  report.push(`  news-dev (${files.length} articles, ${tng} gold entities; names case-insensitive): typed P ${pct(ty.p)} R ${pct(ty.r)} F1 ${ty.f.toFixed(3)} (target ≥ 0.80); untyped P ${pct(un.p)} R ${pct(un.r)} F1 ${un.f.toFixed(3)} (target ≥ 0.90)`);
+  report.push(`  news-dev (${articles.length} articles, ${tng} gold entities; names case-insensitive): typed P ${pct(ty.p)} R ${pct(ty.r)} F1 ${ty.f.toFixed(3)} (target ≥ 0.80); untyped P ${pct(un.p)} R ${pct(un.r)} F1 ${un.f.toFixed(3)} (target ≥ 0.90)`);
   for (const [t, [a, p, gg]] of Object.entries(nt)) { const r = prf(a, p, gg); report.push(`    ${t}: P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f)} (gold ${gg})`); }
 
   // CI gates: the level reached (UNER test 88.8, news-dev typed 0.937 / untyped 0.946), rounded down a little.

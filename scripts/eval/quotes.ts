@@ -8,10 +8,9 @@
  *
  * `--verbose` (env QUOTES_VERBOSE=1) prints every miss, false alarm and wrong speaker.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { extractQuotes, findQuotes } from '../../src/pipeline/06-quotes';
 import { buildContext } from '../../src/pipeline/context';
-import { dataPath } from '../shared-data';
+import { readNewsDev } from '../shared-data';
 import type { EvalResult } from './types';
 
 interface GoldQuote {
@@ -149,17 +148,14 @@ const f1 = (t: Tally): { p: number; r: number; f: number } => {
 
 /** Scores the quotes stage. */
 export function run(): EvalResult {
-  const dir = dataPath('news-dev');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const articles = readNewsDev<{ quotes: GoldQuote[] }>();
   const ours = tally();
   const base = tally();
   const alone = tally();
   let entityErrors = 0;
   const verbose = process.argv.includes('--verbose') || process.env.QUOTES_VERBOSE === '1';
   const log: string[] = [];
-  for (const f of files) {
-    const gold = (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { quotes: GoldQuote[] }).quotes;
-    const text = readFileSync(`${dir}/${f.replace(/\.json$/, '.txt')}`, 'utf8');
+  for (const { name: f, text, gold: { quotes: gold } } of articles) {
     const toPred = (qs: ReturnType<typeof extractQuotes>): Pred[] => qs.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, kind: q.kind }));
     // Without entities: the quote step's own name finding (it must work with whatever step 05 returns).
     const own = toPred(findQuotes(buildContext(text), []));
@@ -181,7 +177,7 @@ export function run(): EvalResult {
   const a = f1(alone);
   const aacc = alone.right / Math.max(1, alone.named);
   const report = [
-    `  ${files.length} articles, ${ours.tp + ours.fn} gold quotes (word-overlap F1 ≥ 0.5, one to one)`,
+    `  ${articles.length} articles, ${ours.tp + ours.fn} gold quotes (word-overlap F1 ≥ 0.5, one to one)`,
     `  ${'system'.padEnd(22)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   speaker acc (named)`,
     `  ${'line-regex baseline'.padEnd(22)} ${b.p.toFixed(3).padStart(6)} ${b.r.toFixed(3).padStart(6)} ${b.f.toFixed(3).padStart(6)}   ${bacc.toFixed(3)} (${base.right}/${base.named})`,
     `  ${'swedish-nlp'.padEnd(22)} ${o.p.toFixed(3).padStart(6)} ${o.r.toFixed(3).padStart(6)} ${o.f.toFixed(3).padStart(6)}   ${acc.toFixed(3)} (${ours.right}/${ours.named})`,
