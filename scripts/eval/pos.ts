@@ -19,9 +19,9 @@ import { buildContext } from '../../src/pipeline/context';
 import { tagTokens } from '../../src/pipeline/04-annotate/tag';
 import { readConllu, type GoldToken } from '../train/tagger';
 import type { Token, TokenKind } from '../../src/types';
+import { nonSpaceIndex } from './tokens';
 import type { EvalResult } from './types';
 
-const WS = /\s/u;
 
 interface Score {
   gold: number;
@@ -68,8 +68,7 @@ function endToEnd(goldFile: string = dataPath('ud', 'conll2018-talbanken', 'sv_t
   const text = readFileSync(dataPath('ud', 'conll2018-talbanken', 'sv_talbanken-input.txt'), 'utf8');
   const gold = readConllu(goldFile).flat();
   // Offsets in the text with whitespace removed.
-  const nw = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) nw[i + 1] = nw[i]! + (WS.test(text[i]!) ? 0 : 1);
+  const nw = nonSpaceIndex(text).idx;
   const goldBySpan = new Map<string, GoldToken>();
   let off = 0;
   for (const g of gold) {

@@ -66,8 +66,8 @@ function readConllu(path: string): { tokens: Span[]; sentences: Span[]; chars: s
   return { tokens, sentences, chars, texts };
 }
 
-/** Maps each offset of `text` to its offset in the whitespace-free text. */
-function nonSpaceIndex(text: string): { idx: Int32Array; chars: string } {
+/** Maps each offset of `text` to its offset in the whitespace-free text (as the CoNLL 2018 scorer aligns). */
+export function nonSpaceIndex(text: string): { idx: Int32Array; chars: string } {
   const idx = new Int32Array(text.length + 1);
   let n = 0;
   const out: string[] = [];
