@@ -53,7 +53,6 @@ export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
 export { type Summary } from './pipeline/08-summary';
 export { createKeywordModel, readArticle, type KeywordModel, type ArticleParts, type MetadataItem } from './pipeline/07-keywords';
 export {
-  summarize,
   toMarkdown,
   lixFromCounts,
   lixBand,
@@ -65,4 +64,4 @@ export {
 } from './pipeline/08-summary';
 
 // Everything at once
-export { analyze, type AnalyzeOptions, type AnalyzedDocument } from './analyze';
+export { analyze, summarize, type AnalyzeOptions, type AnalyzedDocument } from './analyze';

@@ -4,7 +4,7 @@ import type { AnnotateOptions } from '../pipeline/04-annotate';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
 import { findKeywords, readArticle, type KeywordOptions } from '../pipeline/07-keywords';
-import { buildSummary, type Summary } from '../pipeline/08-summary';
+import { buildSummary, type Summary, type SummaryOptions } from '../pipeline/08-summary';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions extends AnnotateOptions {
@@ -40,7 +40,31 @@ export interface AnalyzedDocument extends TextContext {
  * @returns The document with every step's output.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
-  const ctx = buildContext(text, options, 'analyze');
+  return runPipeline(text, options, 'analyze');
+}
+
+/**
+ * Summarises a Swedish news article: title, top keywords, people / organisations / places
+ * with mention counts, quotes by speaker, word and sentence counts, LIX readability and the
+ * metadata in the text (byline, photo credit, dates). Site furniture (share buttons, view
+ * counters, "read more" lists) is kept out of the keywords and counts.
+ *
+ * @param text Any string.
+ * @param options Summary options (`limit`, corpus `model`, …).
+ */
+export function summarize(text: string, options: SummaryOptions = {}): Summary {
+  const { limit, model, entities, ...annotate } = options;
+  const keywords: KeywordOptions = {};
+  if (limit !== undefined) keywords.limit = limit;
+  if (model !== undefined) keywords.model = model;
+  const steps: AnalyzeOptions = { ...annotate, keywords };
+  if (entities !== undefined) steps.entities = entities;
+  return runPipeline(text, steps, 'summarize').summary;
+}
+
+/** Steps 01–08 in order, each once; `fn` names the public function for error messages. */
+function runPipeline(text: string, options: AnalyzeOptions, fn: string): AnalyzedDocument {
+  const ctx = buildContext(text, options, fn);
   const article = readArticle(text);
   const entities = findEntities(ctx, options.entities);
   const quotes = findQuotes(ctx, entities, options.quotes);

@@ -7,10 +7,8 @@
  */
 import type { EntityGroup, Keyword, Quote, TextContext } from '../../types';
 import type { AnnotateOptions } from '../04-annotate';
-import { buildContext } from '../context';
-import { findEntities, groupEntities, type EntityOptions } from '../05-entities';
-import { findQuotes } from '../06-quotes';
-import { findKeywords, readArticle, type ArticleParts, type KeywordModel } from '../07-keywords';
+import type { EntityOptions } from '../05-entities';
+import { readArticle, type ArticleParts, type KeywordModel } from '../07-keywords';
 import { letterCount, lixFromCounts, type Readability } from './lix';
 
 export { lixBand, lixFromCounts, type LixBand, type Readability } from './lix';
@@ -117,23 +115,3 @@ export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: 
   };
 }
 
-/**
- * Summarises a Swedish news article: title, top keywords, people / organisations / places
- * with mention counts, quotes by speaker, word and sentence counts, LIX readability and the
- * metadata in the text (byline, photo credit, dates). Site furniture (share buttons, view
- * counters, "read more" lists) is kept out of the keywords and counts.
- *
- * @param text Any string.
- * @param options Summary options (`limit`, corpus `model`, …).
- */
-export function summarize(text: string, options: SummaryOptions = {}): Summary {
-  const ctx = buildContext(text, options, 'summarize');
-  const article = readArticle(text);
-  const entities = findEntities(ctx, options.entities);
-  const quotes = findQuotes(ctx, entities, options.entities ? { entities: options.entities } : {});
-  const kwOptions: { limit?: number; model?: KeywordModel } = {};
-  if (options.limit !== undefined) kwOptions.limit = options.limit;
-  if (options.model !== undefined) kwOptions.model = options.model;
-  const keywords = findKeywords(ctx, entities, quotes, kwOptions, article);
-  return buildSummary(ctx, groupEntities(entities), quotes, keywords, article);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary, lixBand, lixFromCounts, summarize, toMarkdown } from './index';
+import { buildSummary, lixBand, lixFromCounts, toMarkdown } from './index';
+import { summarize } from '../../analyze';
 import { buildContext } from '../context';
 
 describe('LIX', () => {
