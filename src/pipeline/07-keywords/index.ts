@@ -370,6 +370,17 @@ export function findKeywords(
     return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity };
   });
 
+  // Neuter nouns, known from any of their occurrences (`försvaret`, `ett försvar`, `civilt
+  // försvar`): an adjective agrees with the head in every phrase, also where that occurrence
+  // shows no gender (`Sveriges civila försvar`).
+  const neuterHeads = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const inf = infos[k]!;
+    if (!inf.head || inf.name || tokens[k]!.pos !== 'NOUN') continue;
+    const prev = tokens[k - 1]!;
+    if (prev.normal === 'ett' || isNeuterHead(tokens[k]!, inf.display, prev)) neuterHeads.add(inf.display);
+  }
+
   // A name with `,` or `och` and another name on either side is one item of an enumeration.
   const sepAt = (k: number) => k >= 0 && k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.normal === 'och');
   const nameAt = (k: number) => k >= 0 && k < tokens.length && infos[k]!.name;
@@ -492,8 +503,8 @@ export function findKeywords(
           if (!ie.head) continue;
           // An adjective before a neuter head agrees with it, as an editor writes the phrase
           // (`civilt försvar`, `strategiskt partnerskap`, not `civil försvar`); the key stays the
-          // same, so the inflections still meet.
-          const neuter = e > s && isNeuterHead(tokens[e]!, ie.display, tokens[e - 1]!);
+          // same, so the inflections still meet. The head's gender comes from the whole text.
+          const neuter = e > s && neuterHeads.has(ie.display);
           add(s, e, false, key, neuter ? agreeNeuter(tokens, infos, s, e) : disp, null);
         }
       }
@@ -806,7 +817,9 @@ function agreeNeuter(tokens: readonly AnalyzedToken[], infos: readonly Info[], s
   for (let k = s; k <= e; k++) {
     const t = tokens[k]!;
     const d = infos[k]!.display;
-    ws.push(k < e && t.pos === 'ADJ' && !/[^a-zåäöéü]/.test(d) && !d.endsWith('a') ? neuterForm(d) : d);
+    // Only an inflected adjective (`civila`, `nationellt`) takes the neuter form: a Swedish
+    // adjective in its base form before a neuter noun is a foreign word (`life science-område`).
+    ws.push(k < e && t.pos === 'ADJ' && t.normal !== d && !/[^a-zåäöéü]/.test(d) && !d.endsWith('a') ? neuterForm(d) : d);
   }
   return ws.join(' ');
 }

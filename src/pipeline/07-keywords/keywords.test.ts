@@ -105,6 +105,11 @@ describe('adjective agreement in keyword phrases', () => {
       'nationellt forum',
     ],
     [
+      'neuter head known from another sentence, phrase after a genitive',
+      'Sveriges civila försvar behöver mer pengar. Kommunerna bygger upp ett civilt försvar. Försvaret ska vara klart 2030.',
+      'civilt försvar',
+    ],
+    [
       'common-gender head keeps the base form',
       'Tillitsbaserad styrning sprider sig. Den tillitsbaserade styrningen ger mer ansvar. Chefer vill ha tillitsbaserad styrning.',
       'tillitsbaserad styrning',
@@ -112,6 +117,11 @@ describe('adjective agreement in keyword phrases', () => {
   ];
   it.each(texts)('%s', (_name, text, expected) => {
     expect(extractKeywords(text).map((k) => k.text)).toContain(expected);
+  });
+  it('leaves a foreign word before a neuter head as written', () => {
+    const text = 'Företaget satsar på open source-området. Området växer. Open source-området lockar nya utvecklare och området får pengar.';
+    const kws = extractKeywords(text).map((k) => k.text);
+    expect(kws.some((k) => /opent|openet/.test(k))).toBe(false);
   });
 });
 
