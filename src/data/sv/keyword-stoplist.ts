@@ -29,6 +29,9 @@ kr nr st etc osv
  * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
  * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
  * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone.
+ * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
+ * `gällande`, `kommande`) are left out of phrases: an editor tags `lokalkostnad`, not
+ * `minskad lokalkostnad`, and `successionsordning`, not `gällande successionsordning`.
  */
 export const WEAK_WORDS: readonly string[] = `
 säga säger sa sade sagt berätta berättar berättade uppger uppgav menar menade anser ansåg tycker tyckte
@@ -45,6 +48,8 @@ måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen
 januari februari mars april maj juni juli augusti september oktober november december
 idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
+färre ökad ökade ökat minskad minskade minskat låg låga lågt lägre
+gällande nuvarande kommande dåvarande framtida övrig övriga övrigt
 `
   .split(/\s+/)
   .filter(Boolean);
