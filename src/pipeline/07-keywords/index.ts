@@ -320,6 +320,8 @@ export function findKeywords(
   const infos: Info[] = tokens.map((t, i) => {
     const entity = entityOf[i]!;
     if (excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return NO_INFO;
+    // The first part of a shared compound (`infrastruktur- och bostadsminister`) is no word alone.
+    if (t.text.charCodeAt(t.text.length - 1) === 45) return NO_INFO;
     let name = entity !== null;
     if (!name && upperStart(t.text)) {
       // Casing first: a capital inside a sentence marks a name unless the word is also written

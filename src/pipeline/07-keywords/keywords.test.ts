@@ -118,6 +118,12 @@ describe('adjective agreement in keyword phrases', () => {
   it.each(texts)('%s', (_name, text, expected) => {
     expect(extractKeywords(text).map((k) => k.text)).toContain(expected);
   });
+  it('never makes a keyword of the first part of a shared compound', () => {
+    const text = 'Infrastruktur- och bostadsministern besökte Kiruna. Ministern talade om bostäder. Energi- och klimatfrågor togs också upp av ministern.';
+    const kws = extractKeywords(text, { limit: 30 }).map((k) => k.text);
+    expect(kws.filter((k) => /^(infrastruktur|energi)/i.test(k))).toEqual([]);
+    expect(kws).toContain('bostadsminister');
+  });
   it('leaves a foreign word before a neuter head as written', () => {
     const text = 'Företaget satsar på open source-området. Området växer. Open source-området lockar nya utvecklare och området får pengar.';
     const kws = extractKeywords(text).map((k) => k.text);
