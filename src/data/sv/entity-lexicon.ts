@@ -126,12 +126,23 @@ export const ORG_PHRASE_HEADS_INDEF = 'riksförbund|förbund|styrelse|verk|insti
 export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P3|P4|Sveriges Radio|Sveriges Television|Expressen|Aftonbladet|Dagens Nyheter|Svenska Dagbladet|Dagens Industri|Sydsvenskan|Göteborgs-Posten|Kvällsposten|Norran|Corren|UNT|Yle|NRK|BBC|CNN';
 
 /**
- * Endings of lower-case category nouns that stand right before a company name in apposition
- * (`bryggerikoncernen Kopparbergs`, `klädkedjan H&M`, `telekomjätten Ericsson`, `bolaget Northvolt`).
- * Language decision: a capitalised name right after one of these is an organisation even when it
- * is also a place name (a place after `koncernen` would need a preposition). Lower case, `|`-separated.
+ * Endings of lower-case category nouns that stand right before a company or organisation name in
+ * apposition (`bryggerikoncernen Kopparbergs`, `klädkedjan H&M`, `telekomjätten Ericsson`,
+ * `bolaget Northvolt`, `storbanken Nordea`, `organisationen Amnesty`, `fackförbundet Kommunal`).
+ * Language decision: a capitalised name right after one of these (one space, same sentence) is an
+ * organisation even when it is also a place name (a place after `koncernen` would need a
+ * preposition), and even when the trained model found no name there. Not a person with a first
+ * name: Swedish drops `som` in object relative clauses (`bolaget Anna grundade` = the company Anna
+ * founded). Singular definite forms only (`företagets vd Anna` is a genitive, `företagen` a plural
+ * that starts a list). Lower case, `|`-separated.
  */
-export const COMPANY_CATEGORY_HEADS = 'koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören';
+export const COMPANY_CATEGORY_HEADS = 'koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören|banken|organisationen|förbundet|föreningen|stiftelsen';
+
+/**
+ * Category heads from `COMPANY_CATEGORY_HEADS` that count only inside a compound: `jätten` alone is
+ * the giant of a tale (`jätten Goliat`), `telekomjätten` a company. Lower case, `|`-separated.
+ */
+export const COMPANY_CATEGORY_COMPOUND_ONLY = 'jätten';
 
 /**
  * Lower-case nouns after a name that make it a company (`Kopparbergs bryggeri`, `Götaverkens varv`):

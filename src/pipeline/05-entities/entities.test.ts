@@ -223,6 +223,43 @@ describe('companies named like places or people', () => {
   });
 });
 
+describe('a company category noun before a name', () => {
+  it.each([
+    // names the model does not know: one word, an acronym, several words, `&`, a legal form
+    ['Hon har sålt aktierna i bolaget Ferroxa till en fond.', ['Ferroxa|ORG|Ferroxa']],
+    ['Sedan köpte telekomjätten Zentel en konkurrent.', ['Zentel|ORG|Zentel']],
+    ['Affären gjordes av konsultbolaget KPX i fjol.', ['KPX|ORG|KPX']],
+    ['Det meddelar mjukvaruföretaget Nordic Data Labs i ett pressmeddelande.', ['Nordic Data Labs|ORG|Nordic Data Labs']],
+    ['Han tog över familjeföretaget Berg & Son i fjol.', ['Berg & Son|ORG|Berg & Son']],
+    ['Det meddelade klädkedjan H&M:s presschef.', ['H&M:s|ORG|H&M']],
+    ['Vi har pratat med bolaget Ferroxa AB om saken.', ['Ferroxa AB|ORG|Ferroxa AB']],
+    ['Kampanjen stöds av organisationen Barnens Röst och storbanken Nordea.', ['Barnens Röst|ORG|Barnens Röst', 'Nordea|ORG|Nordea']],
+    ['Det sade bolaget Göteborg Energi i dag.', ['Göteborg Energi|ORG|Göteborg Energi']],
+    // a later mention without the noun follows the first one
+    ['Lanseringen sköts av bolaget Ferroxa. Sedan växte Ferroxa snabbt.', ['Ferroxa|ORG|Ferroxa', 'Ferroxa|ORG|Ferroxa']],
+    // negatives: a lower-case word, a closed-class word, a genitive noun + title, a relative clause
+    // without `som` (the company Anna Svensson founded), a new sentence, a dash, a bare `jätten`
+    ['Han lämnade bolaget ferroxa i fjol.', []],
+    ['Vi sålde bolaget Och sedan gick vi hem.', []],
+    ['Han jobbar på företaget Du vet vilket.', []],
+    ['Han talade med förbundet I går.', []],
+    ['Det säger företagets vd Anna Berg.', ['Anna Berg|PER|Anna Berg']],
+    ['Hon har jobbat på företaget Anna Svensson grundade.', ['Anna Svensson|PER|Anna Svensson']],
+    ['Han ringde bolaget. Ferroxa svarade inte.', []],
+    ['Det skriver bolaget – Ferroxa har inget att dölja.', []],
+    ['Sagan handlar om jätten Goliat.', []],
+  ])('%s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
+  it('stays linear on long capitalised runs after category nouns', () => {
+    const text = 'Han köpte bolaget Ferroxa Nord Syd Väst Öst & Co i fjol. '.repeat(5000);
+    const e = tagEntities(text);
+    expect(e.length).toBeGreaterThanOrEqual(5000);
+    for (const x of e) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
 describe('unknown surnames coordinated with a person', () => {
   it.each([
     ['Mötet leddes av Obama och Merkel i Berlin.', ['Obama|PER|Obama', 'Merkel|PER|Merkel', 'Berlin|LOC|Berlin']],

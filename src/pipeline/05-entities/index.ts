@@ -11,8 +11,9 @@
  * canonical name, and linking of the mentions of one entity (`Laura Hartman` … `Hartmans`).
  * Further rules for what the model misses: names ending in a lower-case organisation head
  * (`Allmänna barnhuset`, `Svenska kraftnät`), one-word organisation compounds mid-sentence
- * (`Rödakorskommittén`), media sub-brands (`SvD Näringsliv`), companies named like places
- * (`bryggerikoncernen Kopparbergs`), unknown surnames after a title, a surname particle or
+ * (`Rödakorskommittén`), media sub-brands (`SvD Näringsliv`), company names after a category noun,
+ * also named like places or unknown to the model (`bryggerikoncernen Kopparbergs`, `klädkedjan Lindex`,
+ * `mjukvaruföretaget Nordic Data Labs`), unknown surnames after a title, a surname particle or
  * coordinated with a person (`Obama och Merkel`), and the last word deciding the type of an
  * unlisted multi-word name (`Macquarie Securities`, `Wall Street`). Soft hyphens are ignored.
  *
@@ -24,7 +25,7 @@
  */
 import type { AnalyzedToken, Entity, EntityGroup, EntityType, TextContext } from '../../types';
 import { buildContext } from '../context';
-import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, ORG_LAST_WORDS, LOC_LAST_WORDS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
+import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_COMPOUND_ONLY, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, ORG_LAST_WORDS, LOC_LAST_WORDS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
@@ -116,6 +117,7 @@ const PLACE_ASSOC = PLACE_ASSOCIATION_HEADS.split('|');
 const ORG_LAST = new Set(ORG_LAST_WORDS.split('|'));
 const LOC_LAST = new Set(LOC_LAST_WORDS.split('|'));
 const COMPANY_CATEGORY = COMPANY_CATEGORY_HEADS.split('|');
+const COMPANY_CATEGORY_COMPOUND = new Set(COMPANY_CATEGORY_COMPOUND_ONLY.split('|'));
 const COMPANY_AFTER = new Set(COMPANY_AFTER_NOUNS.split('|'));
 const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
 const ORG_HEAD_DEF = ORG_PHRASE_HEADS.split('|');
@@ -151,6 +153,56 @@ function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string
   const w2 = h2.text;
   if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (/s$/.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
+}
+
+/** Whether the text between two offsets is one space (or one no-break space): same line, nothing in between. */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0xa0);
+}
+
+/**
+ * Whether `pv` is a lower-case company category noun (`klädkedjan`, `bolaget`, `storbanken`) one
+ * space before `next`. `jätten` counts only in a compound (`telekomjätten`).
+ */
+function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string): boolean {
+  if (!pv || pv.kind !== 'word' || !isLowerStart(pv.text) || !oneSpace(text, pv.end, next.start)) return false;
+  const w = pv.normal;
+  for (const h of COMPANY_CATEGORY) if (w.endsWith(h) && (w.length > h.length || !COMPANY_CATEGORY_COMPOUND.has(h))) return true;
+  return false;
+}
+
+/** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
+function companyNameWord(t: AnalyzedToken | undefined): boolean {
+  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !/-\p{Ll}/u.test(t.text);
+}
+
+/**
+ * The end of a company name that starts at token `k` right after a category noun and is known up to
+ * `from`: it goes on with capitalised words one space apart (`Stora Enso`, `Nordic Data Labs`) and
+ * `&` joining two of them with or without spaces (`H&M`, `Hennes & Mauritz`), up to four words in
+ * all. Stops at a sentence, line or quote start. Returns `from` when nothing follows, and `k` when
+ * the run runs into a mention already found (that mention wins; no span is made or grown).
+ */
+function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from: number, taken: Uint8Array, initialTok: Uint8Array, text: string): number {
+  let e = from;
+  for (let n = from - k; n < 4; n++) {
+    const x = tokens[e];
+    if (!x || initialTok[e]) break;
+    const gap = text.slice(tokens[e - 1]!.end, x.start);
+    if (gap === ' ' && companyNameWord(x)) {
+      if (taken[e]) return k;
+      e++;
+      continue;
+    }
+    const y = tokens[e + 1];
+    if (x.text === '&' && (gap === ' ' || gap === '') && companyNameWord(y) && text.slice(x.end, y!.start) === gap && !initialTok[e + 1]) {
+      if (taken[e] || taken[e + 1]) return k;
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  return e;
 }
 
 /** A title word, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
@@ -307,6 +359,9 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       sp.words.unshift(tokens[sp.a]!.text);
     }
   }
+  // Token indices inside a model or gazetteer mention (a company name after a category noun stops there).
+  const modelTaken = new Uint8Array(tokens.length + 1);
+  for (const sp of spans) for (let i = sp.a; i < sp.b; i++) modelTaken[i] = 1;
   for (const sp of spans) {
     // Closed-class words alone are never entities (`Du`, `Vi`, `Det`).
     if (sp.words.length === 1 && isNever(sp.words[0]!)) continue;
@@ -379,15 +434,26 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     }
     // `bryggerikoncernen Kopparbergs`, `Kopparbergs bryggeri`: a company category noun right
     // before, or a company noun right after, makes even a place name a company.
-    // The name is kept as written (`Kopparbergs` is the company, `Kopparberg` the place). A lone
-    // unknown word the model took for a surname also counts (`klädkedjan Lindex`).
-    const lonePer = sp.type === 'PER' && sp.words.length === 1 && !isFirstName(sp.words[0]!);
-    if ((sp.type === 'LOC' || lonePer) && sp.end === tokens[sp.b - 1]!.end) {
-      const pv = tokens[sp.a - 1];
+    // The name is kept as written (`Kopparbergs` is the company, `Kopparberg` the place). Unknown
+    // words the model took for a person also count (`klädkedjan Lindex`), but not a name with a
+    // first name (`bolaget Anna Berg grundade`: the company Anna Berg founded). Names the model
+    // missed altogether are added in the next pass.
+    // After a category noun a name the model cut short goes on (`mjukvaruföretaget Nordic Data Labs`).
+    const perNoFirst = sp.type === 'PER' && !sp.words.some((x) => isFirstName(x));
+    if ((sp.type !== 'PER' || perNoFirst) && sp.end === tokens[sp.b - 1]!.end) {
       const nx = tokens[sp.b];
-      const before = !!pv && pv.kind === 'word' && /^\p{Ll}/u.test(pv.text) && pv.end + 1 === sp.start && COMPANY_CATEGORY.some((h) => pv.normal.endsWith(h));
+      const before = sp.start === tokens[sp.a]!.start && companyCategoryBefore(tokens[sp.a - 1], tokens[sp.a]!, text);
       const after = sp.type === 'LOC' && !!nx && COMPANY_AFTER.has(nx.text) && sp.end + 1 === nx.start;
-      if (before || after) {
+      const retype = (before || after) && sp.type !== 'ORG';
+      if (before && tokens.slice(sp.a, sp.b).every((x) => companyNameWord(x) || x.text === '&')) {
+        const e = companyNameEnd(tokens, sp.a, sp.b, modelTaken, initialTok, text);
+        if (e > sp.b) {
+          for (let x = sp.b; x < e; x++) sp.words.push(tokens[x]!.text);
+          sp.b = e;
+          sp.end = tokens[e - 1]!.end;
+        }
+      }
+      if (retype) {
         sp.type = 'ORG';
         sp.name = sp.words.join(' ');
       }
@@ -444,6 +510,23 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
         out.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false, name: party });
         k++;
         continue;
+      }
+      // `klädkedjan Lindex`, `bolaget Stora Enso`, `klädkedjan H&M` missed by the model: a capitalised
+      // run right after a company category noun is an organisation. Not a first name or a title
+      // (`bolaget Anna grundade`, a relative clause without `som`); later mentions of a one-word name follow.
+      if (!initialTok[k] && companyNameWord(t) && !isFirstName(t.text) && !isTitle(t.normal) && companyCategoryBefore(tokens[k - 1], t, text)) {
+        const e = companyNameEnd(tokens, k, k + 1, taken, initialTok, text);
+        if (e > k) {
+          const sp: Span0 = { a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: false };
+          // `H&M` is written without spaces: the name keeps the text as written (minus a genitive `:s`).
+          const written = text.slice(sp.start, sp.end);
+          if (written.includes('&') && !written.includes(' ')) sp.name = written.replace(/(?::s|['’]s)$/, '');
+          out.push(sp);
+          for (let x = k; x < e; x++) taken[x] = 1;
+          if (e === k + 1 && !isCommonWord(t.normal)) single.set(t.text, 'ORG');
+          k++;
+          continue;
+        }
       }
       if (AGENCY_HEAD.has(t.normal)) {
         const sp: Span0 = { a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false };
