@@ -252,6 +252,15 @@ describe('a company category noun before a name', () => {
     expect(tags(text)).toEqual(expected);
   });
 
+  it.each([
+    // a company form the gazetteer knows as a place is part of the company name, never a second, overlapping mention
+    ['Han sålde Lindex Sverige AB till en fond.', ['Lindex Sverige AB|ORG|Lindex Sverige AB']],
+    ['Hon blev chef på Volvo Sverige i fjol.', ['Volvo Sverige|ORG|Volvo Sverige']],
+    ['Hon bor i Sverige sedan i fjol.', ['Sverige|LOC|Sverige']],
+  ])('company forms: %s', (text, expected) => {
+    expect(tags(text)).toEqual(expected);
+  });
+
   it('stays linear on long capitalised runs after category nouns', () => {
     const text = 'Han köpte bolaget Ferroxa Nord Syd Väst Öst & Co i fjol. '.repeat(5000);
     const e = tagEntities(text);

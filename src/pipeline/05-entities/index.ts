@@ -362,7 +362,10 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   // Token indices inside a model or gazetteer mention (a company name after a category noun stops there).
   const modelTaken = new Uint8Array(tokens.length + 1);
   for (const sp of spans) for (let i = sp.a; i < sp.b; i++) modelTaken[i] = 1;
-  for (const sp of spans) {
+  for (let si = 0; si < spans.length; si++) {
+    const sp = spans[si]!;
+    // A mention absorbed into the one before it (`Volvo` + `Sverige`, below).
+    if (sp.b <= sp.a) continue;
     // Closed-class words alone are never entities (`Du`, `Vi`, `Det`).
     if (sp.words.length === 1 && isNever(sp.words[0]!)) continue;
     // A short all-caps word is an acronym, never a person (`AI`, `IT`).
@@ -405,21 +408,31 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     if (sp.type !== 'PER' && before && isTitle(before.normal) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
     const nextTok = tokens[sp.b];
     // `Falu kommun`, `Stockholms stad`: the place + head is an organisation.
-    if (nextTok && PLACE_ORG_HEAD.has(nextTok.normal) && sp.type !== 'PER' && text.slice(sp.end, nextTok.start).trim() === '') {
+    // (Never into a token of another mention: mentions do not overlap.)
+    if (nextTok && !modelTaken[sp.b] && PLACE_ORG_HEAD.has(nextTok.normal) && sp.type !== 'PER' && text.slice(sp.end, nextTok.start).trim() === '') {
       sp.b++;
       sp.end = nextTok.end;
       sp.words.push(nextTok.text);
       sp.type = 'ORG';
-    } else if (nextTok && nextTok.text === 'län' && sp.type !== 'PER') {
+    } else if (nextTok && !modelTaken[sp.b] && nextTok.text === 'län' && sp.type !== 'PER') {
       sp.b++;
       sp.end = nextTok.end;
       sp.words.push(nextTok.text);
       sp.type = 'LOC';
-    } else if (nextTok && isCompanyForm(nextTok.text) && nextTok.text.length >= 2 && /^\p{Lu}/u.test(nextTok.text) && (sp.type !== 'LOC' || LEGAL_FORM.has(nextTok.text)) && text.slice(sp.end, nextTok.start) === ' ') {
-      sp.b++;
-      sp.end = nextTok.end;
-      sp.words.push(nextTok.text);
-      sp.type = 'ORG';
+    } else {
+      // `Volvo AB`, `Lindex Sverige AB`: company forms after a name. One the gazetteer or the model
+      // tagged by itself (`Sverige`) is taken into the company name, never left as a second mention.
+      for (let ct = tokens[sp.b]; ct && isCompanyForm(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || LEGAL_FORM.has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
+        if (modelTaken[sp.b]) {
+          const nx = spans[si + 1];
+          if (!nx || nx.a !== sp.b || nx.b !== sp.b + 1) break;
+          nx.b = nx.a;
+        }
+        sp.b++;
+        sp.end = ct.end;
+        sp.words.push(ct.text);
+        sp.type = 'ORG';
+      }
     }
     // `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + lower-case organisation head;
     // at a sentence start only when the first word is capitalised mid-sentence elsewhere.
