@@ -1,7 +1,8 @@
 /**
  * Lemmatizer: a lexicon of (form, UPOS) → lemma learned from Talbanken, then, for unknown words,
  * the lemma of a known compound head (Swedish compounds inflect at the end:
- * `tillitsdelegationens` → `tillitsdelegation`), then suffix-edit rules chosen by (UPOS, suffix).
+ * `tillitsdelegationens` → `tillitsdelegation`), then suffix-edit rules chosen by (UPOS, suffix),
+ * whose `-e` noun readings are checked against Swedish word formation (`branden` → `brand`).
  * Shared by the runtime and the trainer.
  *
  * A lemma edit is `k:s` — strip `k` code units from the end, append `s`.
@@ -108,9 +109,32 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
   const len = lower.length;
   for (let k = Math.min(m.maxSuffix, len); k >= 0; k--) {
     const e = m.rules.get(letter + lower.slice(len - k));
-    if (e !== undefined) return applyEdit(base, e) ?? base;
+    if (e !== undefined) return participleCheck(applyEdit(base, e) ?? base, base, upos);
   }
   return base;
+}
+
+/** A vowel (the `-ande` test below). */
+const VOWEL = /[aeiouyåäöéü]/;
+
+/**
+ * Checks the suffix rules' reading of a definite noun in `-en` as an `-e` noun + `n`. The
+ * treebank teaches it from two productive classes, and a lemma outside them is the definite
+ * form of a noun without `-e`. Language decisions, not learned from the treebank:
+ * - agent nouns in `-ande`/`-ende` are present participles, so a verb stem with a vowel comes
+ *   first (`sökanden` → `sökande`); `branden`, `stranden`, `handen` have none (`brand`, `strand`,
+ *   `hand`). A compound (`villabranden`) keeps the rules' reading: its spelling does not say
+ *   where a verb stem would begin;
+ * - nouns in `-re` are agent nouns in `-are`/`-ere` (`läraren` → `lärare`); `kåren`, `muren`
+ *   are `kår`, `mur` (loans such as `genre` are the price).
+ */
+function participleCheck(lemma: string, base: string, upos: Upos): string {
+  if (upos !== 'NOUN' || lemma.length + 1 !== base.length) return lemma;
+  const lower = lemma.toLowerCase();
+  if (!lower.endsWith('e') || !base.toLowerCase().endsWith('en')) return lemma;
+  if (lower.endsWith('ande') || lower.endsWith('ende')) return VOWEL.test(lower.slice(0, -4)) ? lemma : base.slice(0, -2);
+  if (lower.endsWith('re') && !lower.endsWith('are') && !lower.endsWith('ere')) return base.slice(0, -2);
+  return lemma;
 }
 
 /** Tag to try in the lexicon when the form is not known with its own tag. */

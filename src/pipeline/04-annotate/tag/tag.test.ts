@@ -94,6 +94,28 @@ describe('lemma building blocks', () => {
     expect(lemmatize('bilars', 'bilars', 'NOUN', 'H', m)).toBe('bilar');
     expect(lemmatize('!', '!', 'PUNCT', 'M', m)).toBe('!');
   });
+
+  it('reads -anden as a participle and -ren as an -are noun only where Swedish allows', () => {
+    // The rule the treebank teaches: definite `-anden` → `-ande` (`sökanden` → `sökande`).
+    const m: LemmaModel = { lex: new Map(), rules: new Map([['Hnden', '1:'], ['Hren', '1:']]), maxSuffix: 4, minHead: 5 };
+    const cases: [string, string][] = [
+      ['sökanden', 'sökande'],
+      ['ordföranden', 'ordförande'],
+      ['boenden', 'boende'],
+      ['branden', 'brand'],
+      ['stranden', 'strand'],
+      ['handen', 'hand'],
+      ['BRANDEN', 'BRAND'],
+      // `-re` nouns are agent nouns in `-are`/`-ere`.
+      ['läraren', 'lärare'],
+      ['förhandlaren', 'förhandlare'],
+      ['muren', 'mur'],
+      ['turen', 'tur'],
+    ];
+    for (const [form, lemma] of cases) expect(lemmatize(form, form.toLowerCase(), 'NOUN', 'H', m)).toBe(lemma);
+    // Other parts of speech are left to the rules.
+    expect(lemmatize('branden', 'branden', 'VERB', 'H', m)).toBe('brande');
+  });
 });
 
 describe('features', () => {
