@@ -45,6 +45,7 @@ viktig viktiga viktigt olika samma hel hela helt vanlig vanliga vanligt
 stället fall fallet sak saken saker något sida sidan
 måndag tisdag onsdag torsdag fredag lördag söndag
 måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen
+måndags tisdags onsdags torsdags fredags lördags söndags
 januari februari mars april maj juni juli augusti september oktober november december
 idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
@@ -67,3 +68,9 @@ export const IMPLICIT_TOPICS: readonly string[] = ['sverige', 'svensk', 'svenska
  * Anchored, no nested quantifiers.
  */
 export const AGE_WORD = /^\d{1,3}-?(?:åring|årig|årsåld|åriga|årigt|årsålder|årsåldern|åringen|åringar|åringarna)/;
+
+/**
+ * A weekday joined with a time of day (`måndagsmorgonen`, `fredagskväll`, `lördagsnatten`):
+ * when something happened, never what it is about. Anchored, no nested quantifiers.
+ */
+export const DAYTIME_WORD = /^(?:mån|tis|ons|tors|fre|lör|sön)dags(?:morgon|förmiddag|eftermiddag|kväll|natt)(?:en|ar|arna)?$/;

@@ -15,7 +15,7 @@ import { stem } from '../04-annotate/stem';
 import { readArticle, type ArticleParts } from './article';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
-import { AGE_WORD, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from '../../data/sv/keyword-stoplist';
+import { AGE_WORD, DAYTIME_WORD, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from '../../data/sv/keyword-stoplist';
 
 export { readArticle, type ArticleParts, type MetadataItem } from './article';
 export type { KeywordModel } from './model';
@@ -358,7 +358,7 @@ export function findKeywords(
     }
     // The cheap tests first; the lemma only for words that pass them.
     if (t.stopword || DROP.has(t.normal) || t.normal.length < 2) return NO_INFO;
-    if (t.normal.charCodeAt(0) <= 57 && AGE_WORD.test(t.normal)) return NO_INFO;
+    if (t.normal.charCodeAt(0) <= 57 ? AGE_WORD.test(t.normal) : DAYTIME_WORD.test(t.normal)) return NO_INFO;
     if (tagged) {
       const p = t.pos;
       const head = p === 'NOUN' || p === 'PROPN' || p === 'X';

@@ -118,6 +118,12 @@ describe('adjective agreement in keyword phrases', () => {
   it.each(texts)('%s', (_name, text, expected) => {
     expect(extractKeywords(text).map((k) => k.text)).toContain(expected);
   });
+  it('never makes a keyword of a weekday or a weekday with a time of day', () => {
+    const text = 'Branden i Kiruna startade i fredags. På måndagsmorgonen var branden släckt. Brandkåren arbetade hela lördagsnatten och i söndags kom regnet.';
+    const kws = extractKeywords(text, { limit: 30 }).map((k) => k.text);
+    expect(kws.filter((k) => /dag/.test(k))).toEqual([]);
+    expect(kws).toContain('brand');
+  });
   it('never makes a keyword of the first part of a shared compound', () => {
     const text = 'Infrastruktur- och bostadsministern besökte Kiruna. Ministern talade om bostäder. Energi- och klimatfrågor togs också upp av ministern.';
     const kws = extractKeywords(text, { limit: 30 }).map((k) => k.text);
