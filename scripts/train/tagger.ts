@@ -491,7 +491,6 @@ export async function main(): Promise<void> {
     '// Licence: CC BY-SA 4.0 (Talbanken: Einarsson 1976, MAMBA scheme Teleman 1974; UD conversion by',
     '//   Joakim Nivre & Aaron Smith and the UD contributors). This model is an adaptation and is shared',
     '//   under the same licence. See NOTICE.',
-    `// Generated: ${new Date().toISOString().slice(0, 10)}.`,
     `// Model: two-pass greedy averaged perceptron (${PARAMS.iterations} iterations, weights × ${PARAMS.scale} rounded,`,
     '//   zeros pruned; features: word, affixes, shape, ±2 words, 2 previous tags, jackknifed ambiguity',
     '//   classes, 2nd pass: next 2 first-pass tags) + lemma lexicon, compound heads, suffix-edit rules.',

@@ -7,7 +7,6 @@
 // Licence: CC BY-SA 4.0 (Talbanken: Einarsson 1976, MAMBA scheme Teleman 1974; UD conversion by
 //   Joakim Nivre & Aaron Smith and the UD contributors). This model is an adaptation and is shared
 //   under the same licence. See NOTICE.
-// Generated: 2026-11-28.
 // Model: two-pass greedy averaged perceptron (6 iterations, weights × 10 rounded,
 //   zeros pruned; features: word, affixes, shape, ±2 words, 2 previous tags, jackknifed ambiguity
 //   classes, 2nd pass: next 2 first-pass tags) + lemma lexicon, compound heads, suffix-edit rules.
