@@ -68,6 +68,12 @@ const W_ROLE = 0.5;
  * SEB`): one item of a list is less central than a name the text talks about. news-dev: +0.003.
  */
 const W_LIST = 0.7;
+/**
+ * Weight of a party label in parentheses after a name (`Karin Lindqvist (S)`): it tells who the
+ * person is, like a title, and says little about the topic. The party's own name in the text
+ * counts in full.
+ */
+const W_LABEL = 0.3;
 /** Longest name. */
 const MAX_NAME_WORDS = 6;
 
@@ -401,6 +407,7 @@ export function findKeywords(
     // A title before a person's name (`utrikesminister Tobias Billström`) is an attribution.
     if (!isName && to + 1 < tokens.length && personAt[to + 1] && adjacent(text, b, tokens[to + 1]!)) w *= W_ROLE;
     if (isName && inList(from, to)) w *= W_LIST;
+    if (isName && from === to && from > 0 && tokens[from - 1]!.text === '(' && tokens[to + 1]?.text === ')') w *= W_LABEL;
     let c = cands.get(key);
     if (!c) {
       const ws = words ?? displays(from, to);

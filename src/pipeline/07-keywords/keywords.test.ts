@@ -118,6 +118,18 @@ describe('adjective agreement in keyword phrases', () => {
   it.each(texts)('%s', (_name, text, expected) => {
     expect(extractKeywords(text).map((k) => k.text)).toContain(expected);
   });
+  it('ranks a party label after a name below the people and the topic', () => {
+    const text = [
+      'Nya cykelvägar i Umeå',
+      'Umeå kommun bygger 40 kilometer nya cykelvägar. Satsningen på cykelvägar kostar 120 miljoner kronor.',
+      '– Vi vill att fler ska välja cykeln även på vintern, säger Karin Lindqvist (S), ordförande i tekniska nämnden.',
+      'Oppositionsrådet Per Berg (M) är kritisk till cykelvägarna.',
+      '– Pengarna borde gå till vägunderhåll, säger Per Berg (M).',
+    ].join('\n\n');
+    const kws = extractKeywords(text, { limit: 30 }).map((k) => k.text);
+    expect(kws.indexOf('Moderaterna')).toBeGreaterThan(kws.indexOf('Karin Lindqvist'));
+    expect(kws.indexOf('Moderaterna')).toBeGreaterThan(kws.indexOf('cykelväg'));
+  });
   it('never makes a keyword of a weekday or a weekday with a time of day', () => {
     const text = 'Branden i Kiruna startade i fredags. På måndagsmorgonen var branden släckt. Brandkåren arbetade hela lördagsnatten och i söndags kom regnet.';
     const kws = extractKeywords(text, { limit: 30 }).map((k) => k.text);
