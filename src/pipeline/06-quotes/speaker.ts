@@ -55,6 +55,16 @@ function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: num
   return n < limit && isLower(next) && !NP_STOP_WORDS.has(next!.normal) && !REPORTING_VERBS.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
 }
 
+/**
+ * An acronym right after the reporting verb is an organisation speaking (`skriver MSB`, `uppger
+ * SVT`, `säger AIK:s tränare …` as a genitive role), not a shouted byline: two to six capitals,
+ * maybe with `:s`, and not followed by another all-caps word (`ANNA BERG`).
+ */
+function acronymSpeaker(t: Token, next: Token | undefined): boolean {
+  if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}\d]{1,5}(?::s)?$/u.test(t.text)) return false;
+  return !(next && next.kind === 'word' && /^\p{Lu}{2,}$/u.test(next.text));
+}
+
 /** Quantifiers that take an `av` phrase in an unnamed speaker (`en av grannarna`). */
 const QUANTIFIERS = new Set(['en', 'ett', 'två', 'tre', 'flera', 'många', 'några', 'någon', 'ingen', 'båda', 'alla']);
 
@@ -97,7 +107,7 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
     const coord = tk.normal === 'och' && /-$/.test(tokens[m - 1]?.text ?? '');
     if (tk.kind === 'word' && (tk.normal === 'som' || tk.normal === 'att' || tk.normal === 'och') && m > j && !coord) break;
     if (tk.text === ':' || tk.text === ';' || tk.text === '(' || tk.text === '”' || tk.text === '"') break;
-    if (isCap(tk)) {
+    if (isCap(tk) || (m === j && acronymSpeaker(tk, tokens[m + 1]))) {
       let n = m + 1;
       while (n < windowEnd && n - m < 5 && isCap(tokens[n]) && !/\n/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n++;
       const prev = m > j ? tokens[m - 1]! : null;
