@@ -56,6 +56,20 @@ export function isCap(t: Token | undefined): boolean {
   return false;
 }
 
+/**
+ * Whether a mention ending at `end` stands in the last sentence before the line that holds `pos`
+ * (or on that line before it): at most one sentence end between them. Looks at most 400
+ * characters back.
+ */
+function introducedBefore(text: string, end: number, pos: number): boolean {
+  if (pos - end > 400) return false;
+  let lineStart = pos;
+  while (lineStart > end && text[lineStart - 1] !== '\n') lineStart--;
+  const between = text.slice(end, lineStart);
+  const ends = between.match(/[.!?…]+["”»]?(?:\s|$)|\n\s*/g);
+  return !ends || ends.length <= 1;
+}
+
 /** Whether a token is a lower-case word. */
 export function isLower(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
@@ -162,15 +176,20 @@ export class People {
 
   /**
    * The most recent person before `pos` of the given sex, skipping mentions inside `skip` spans
-   * (quotes). With `sex === null`, any person.
+   * (quotes). With `sex === null`, any person. A full name of unknown sex (a first name in no
+   * list: `Mikkjal Thomassen`) introduced in the sentence right before the quote's line wins over
+   * an earlier person of the right sex: news introduces the next speaker just before the quote
+   * (`AIK:s tränare Mikkjal Thomassen var besviken. – …, säger han.`).
    */
   recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Person | null {
     let unknown: Person | null = null;
+    let unknownNear = false;
     const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
       if (sex === null || m.person.sex === sex) {
+        if (unknownNear) return unknown;
         // Within that sentence, the first matching person is the subject (`Anna Ek kritiserar
         // Eva Berg. – …, säger hon.` → Anna Ek).
         let best = m;
@@ -181,7 +200,10 @@ export class People {
         }
         return best.person;
       }
-      if (m.person.sex === null && !unknown && m.person.name.includes(' ')) unknown = m.person;
+      if (m.person.sex === null && !unknown && m.person.name.includes(' ')) {
+        unknown = m.person;
+        unknownNear = sex !== null && introducedBefore(this.text, m.end, pos);
+      }
     }
     return unknown;
   }
