@@ -334,3 +334,32 @@ describe('acronym speakers and speakers introduced right before the quote', () =
     ]);
   });
 });
+
+describe('interviews: plain question lines and a quotation as the title', () => {
+  const interview = [
+    '”Jag vill att fler unga ska läsa”',
+    'Författaren Sara Nilsson har skrivit en ny bok om läsning. Vi träffade henne i Malmö.',
+    'Varför skrev du boken?',
+    '– Jag märkte att barnen slutade läsa när de fick mobiler.',
+    'Vad kan föräldrar göra?',
+    '– Läs högt, även för tonåringar.',
+    '– Skolbiblioteken måste få mer pengar, säger hon.',
+  ].join('\n\n');
+  it('an answer after a question line goes to the person the lead introduces; the title quotation too', () => {
+    expect(extractQuotes(interview).map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['Jag vill att fler unga ska läsa', 'Sara Nilsson'],
+      ['Jag märkte att barnen slutade läsa när de fick mobiler.', 'Sara Nilsson'],
+      ['Läs högt, även för tonåringar.', 'Sara Nilsson'],
+      ['Skolbiblioteken måste få mer pengar', 'Sara Nilsson'],
+    ]);
+  });
+  it('a title quotation stays unattributed when the article quotes two people', () => {
+    const two = `${interview}\n\n– Det stämmer inte alls, säger förläggaren Per Holm.`;
+    expect(extractQuotes(two)[0]).toMatchObject({ text: 'Jag vill att fler unga ska läsa', speaker: null });
+  });
+  it('a question inside running text is no interviewer line to skip', () => {
+    // Skipping the second paragraph would hand the answer to Per Holm, who is not asked.
+    const text = 'Per Holm är kritisk till förslaget.\n\nAnna Berg leder utredningen. Vad händer nu med förslaget?\n\n– Vi lämnar det i juni.';
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).not.toContain('Per Holm');
+  });
+});

@@ -24,8 +24,9 @@
  *    ministern` → the person titled minister, `Hartman` → `Laura Hartman`; unnamed sources keep
  *    their words (`polisen`, `en av grannarna`, `named: false`); `säger de` / `säger båda` → the
  *    group named just before (`Anna och Per Svensson`, named; `Eleverna …` → `eleverna`, unnamed). An unattributed dash quote goes to
- *    the person the line before introduces as subject, else the last speaker (interviews), else
- *    the speaker of the dash quote right after it.
+ *    the person the line before introduces as subject (interviewer question lines skipped), else
+ *    the last speaker (interviews), else the speaker of the dash quote right after it. A quotation
+ *    as the title goes to the one person the article quotes by name.
  *
  * @module
  */
@@ -907,6 +908,18 @@ function interviewerQuestion(ctx: TextContext, lines: Line[], f: Found, next: Fo
   return second;
 }
 
+/**
+ * An interviewer's question on a line of its own before an answer (`Varför skrev du boken?`,
+ * `**Vad händer nu?**`): one short sentence (at most 25 words) ending in `?`, outside any quote.
+ */
+function questionLine(text: string, tokens: readonly Token[], line: Line, skip: (at: number) => boolean): boolean {
+  let e = line.end;
+  while (e > line.start && /[\s*_]/.test(text[e - 1]!)) e--;
+  if (e === line.start || text[e - 1] !== '?' || skip(line.start) || skip(e - 1)) return false;
+  // One sentence: `Anna Berg leder utredningen. Vad händer nu?` is running text, not a question line.
+  return wordCount(tokens, line.t0, line.t1) <= 25 && !/[.!?…]\s/.test(text.slice(line.start, e - 1));
+}
+
 /** Finds quotes in an analysed text whose entities are known (pipeline step 06). */
 export function findQuotes(ctx: TextContext, entities: readonly Entity[], _options: QuoteOptions = {}): Quote[] {
   const { text, tokens } = ctx;
@@ -956,7 +969,7 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     if (!f.raw && f.fixed === undefined && f.kind === 'dash') {
       // Unattributed dash quote: the person the line before introduces, else the last speaker.
       let pl = f.line - 1;
-      while (pl >= 0 && (questionLines.has(pl) || reporterQuestion(tokens, lines[pl]!))) pl--;
+      while (pl >= 0 && (questionLines.has(pl) || reporterQuestion(tokens, lines[pl]!) || questionLine(text, tokens, lines[pl]!, skip))) pl--;
       const prev = pl >= 0 ? lines[pl]! : null;
       if (prev && prev.end > lastEnd && !'?'.includes(text[prev.end - 1]!)) {
         const ms = people.between(prev.start, prev.end).filter((m) => !skip(m.start));
@@ -1004,6 +1017,14 @@ export function findQuotes(ctx: TextContext, entities: readonly Entity[], _optio
     const norm = q.text.replace(/[.!?…\s]+$/, '');
     const src = out.find((o) => o !== q && o.speaker && o.text.includes(norm));
     if (src) q.speaker = { ...src.speaker! };
+  }
+  // A quotation standing as the title (`”Jag vill att fler unga ska läsa”` on the first line) is
+  // the words of the one person the article quotes by name, as in an interview.
+  const first = out[0];
+  if (first && !first.speaker && first.kind === 'marks' && lines.length > 1 && first.end <= lines[0]!.end) {
+    const persons = new Map<string, Speaker>();
+    for (const o of out) if (o.speaker?.named && people.byName.has(o.speaker.name)) persons.set(o.speaker.name, o.speaker);
+    if (persons.size === 1) first.speaker = { ...[...persons.values()][0]! };
   }
   return out;
 }
