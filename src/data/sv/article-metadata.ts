@@ -36,7 +36,28 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:dela|dela artikeln|dela på|dela via)\b.{0,40}$/i,
   /^(?:facebook|twitter|x|linkedin|e-post|e-posta|mejla|kopiera länk)(?:\s*[|,/·]\s*(?:facebook|twitter|x|linkedin|e-post|e-posta|mejla|kopiera länk))*\s*$/i,
   /^(?:taggar|ämnen|relaterat|relaterade artiklar|mer om|fler artiklar|populärt|mest läst)\s*:?.{0,200}$/i,
+  /^[\d\s.,]{1,15}(?:läsare|visningar|läsningar|kommentarer|delningar)\s*$/i,
 ];
+
+/**
+ * Section names of Swedish news sites, as their navigation menus and breadcrumbs list them
+ * (`Hem Nyheter Sport Kultur`, `Nyheter › Inrikes`). Decision: a line made only of two or more of
+ * these is site navigation, never the title and never article text; one word alone (`Sport`)
+ * may be a real heading and stays.
+ */
+export const NAV_SECTIONS: readonly string[] = [
+  'hem', 'start', 'startsida', 'nyheter', 'senaste nytt', 'inrikes', 'utrikes', 'sverige', 'världen', 'lokalt', 'politik',
+  'ekonomi', 'näringsliv', 'sport', 'kultur', 'nöje', 'kultur & nöje', 'kultur och nöje', 'debatt', 'ledare', 'opinion',
+  'åsikter', 'familj', 'livsstil', 'hälsa', 'resor', 'mat', 'mat & dryck', 'motor', 'bostad', 'teknik', 'vetenskap',
+  'väder', 'webb-tv', 'tv', 'play', 'podd', 'poddar', 'meny', 'sök', 'logga in', 'prenumerera', 'mitt konto', 'e-tidning',
+  'kontakt', 'tipsa oss', 'om oss',
+];
+
+/**
+ * A date value that runs into a second date label where a lost line break glued two date lines
+ * (`2024-02-03 06:12Uppdaterad 2024-02-03 08:40`): the digit before the label is the cut.
+ */
+export const GLUED_DATE_LABEL = /(?<=\d)\s*(?=(?:Uppdaterad|Uppdaterat|Senast ändrad|Senast uppdaterad|Ändrad|Publicerad|Publicerat)\b)/u;
 
 /**
  * A cookie banner line. Kept apart from {@link BOILERPLATE_LINES}: its bounded `.{0,80}` gaps

@@ -16,8 +16,10 @@ import {
   BYLINE_GENRE,
   BYLINE_LABELS,
   DATE_LABELS,
+  GLUED_DATE_LABEL,
   INLINE_SIGNATURE,
   LEADING_LISTEN,
+  NAV_SECTIONS,
   PHOTO_LABELS,
   READ_MORE,
   TRAILING_SHARE,
@@ -59,6 +61,28 @@ const MAX_TITLE_CHARS = 160;
 /** A value without the sentence period that often ends a credit line (`Foto: Anna Berg.`). */
 const clean = (v: string) => v.trim().replace(/(?<![A-ZÅÄÖ])\.$/u, '').trim();
 const MAX_TITLE_WORDS = 20;
+const NAV = new Set(NAV_SECTIONS);
+/** Two-word section names, looked up by their first word. */
+const NAV_PAIRS = new Set(NAV_SECTIONS.filter((n) => n.includes(' ')));
+
+/**
+ * Whether a line is site navigation: two or more section names (`Hem Nyheter Sport`), separated
+ * by spaces or menu separators (`|`, `/`, `›`, `>`, `·`, `»`).
+ */
+function isNavigation(s: string): boolean {
+  if (s.length > 200) return false;
+  const words = s.toLowerCase().split(/\s*[|/›>·»•]\s*|\s+/).filter(Boolean);
+  let items = 0;
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 2 < words.length && words[i + 1] === '&' ? `${words[i]} & ${words[i + 2]}` : i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (two && NAV_PAIRS.has(two)) {
+      i += two.split(' ').length - 1;
+      items++;
+    } else if (NAV.has(words[i]!)) items++;
+    else return false;
+  }
+  return items >= 2;
+}
 
 /**
  * Finds the title, metadata and site furniture of an article.
@@ -84,10 +108,11 @@ export function readArticle(text: string): ArticleParts {
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     return { start, end };
   };
+  // The first line of text, after any site navigation.
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = trim(lines[i]!);
-    if (l.end > l.start) {
+    if (l.end > l.start && !isNavigation(text.slice(l.start, l.end))) {
       first = i;
       break;
     }
@@ -130,8 +155,23 @@ export function readArticle(text: string): ArticleParts {
         whole();
         continue;
       }
-      if ((m = DATE.exec(s)) && /\d/.test(m[2]!) && m[2]!.length <= 60) {
-        parts.dates.push({ ...l, label: m[1]!, value: clean(m[2]!) });
+      if ((m = DATE.exec(s)) && /\d/.test(m[2]!) && m[2]!.length <= 100) {
+        // Two date lines glued by a lost line break: one item each.
+        const cut = GLUED_DATE_LABEL.exec(m[2]!);
+        const first = cut ? m[2]!.slice(0, cut.index) : m[2]!;
+        const second = cut ? DATE.exec(m[2]!.slice(cut.index + cut[0].length)) : null;
+        if (first.length <= 60) {
+          const valueStart = l.end - m[2]!.length;
+          if (second && /\d/.test(second[2]!)) {
+            const at = valueStart + cut!.index + cut![0].length;
+            parts.dates.push({ start: l.start, end: valueStart + first.length, label: m[1]!, value: clean(first) });
+            parts.dates.push({ start: at, end: l.end, label: second[1]!, value: clean(second[2]!) });
+          } else parts.dates.push({ ...l, label: m[1]!, value: clean(m[2]!) });
+          whole();
+          continue;
+        }
+      }
+      if (isNavigation(s)) {
         whole();
         continue;
       }

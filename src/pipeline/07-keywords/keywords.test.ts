@@ -237,6 +237,35 @@ describe('readArticle', () => {
     expect(excluded).not.toContain('Trafikverket arbetar med felet.');
   });
 
+  it('skips site navigation, splits glued date lines and drops reader counters', () => {
+    const text = [
+      'Hem Nyheter Sport Kultur',
+      'Nyheter › Inrikes',
+      'Isen lade sig över Mälaren i natt',
+      'Publicerad 2025-01-14 06:12Uppdaterad 2025-01-14 08:40',
+      'Sjön frös till på flera ställen efter nattens kyla.',
+      '1 245 läsare',
+    ].join('\n');
+    const a = readArticle(text);
+    expect(a.title?.text).toBe('Isen lade sig över Mälaren i natt');
+    expect(a.dates.map((d) => [d.label, d.value, text.slice(d.start, d.end)])).toEqual([
+      ['Publicerad', '2025-01-14 06:12', 'Publicerad 2025-01-14 06:12'],
+      ['Uppdaterad', '2025-01-14 08:40', 'Uppdaterad 2025-01-14 08:40'],
+    ]);
+    const excluded = a.excluded.map((s) => text.slice(s.start, s.end));
+    expect(excluded).toEqual(expect.arrayContaining(['Hem Nyheter Sport Kultur', 'Nyheter › Inrikes', '1 245 läsare']));
+    expect(excluded).not.toContain('Sjön frös till på flera ställen efter nattens kyla.');
+  });
+
+  it.each([
+    ['Sport\n\nLaget vann i går.', 'Sport'],
+    ['Hem och skola samarbetar\n\nFöräldrar träffade lärarna.', 'Hem och skola samarbetar'],
+    ['Kultur i hela landet\n\nBiblioteken öppnar fler filialer.', 'Kultur i hela landet'],
+  ])('a heading that uses section words is still the title: %j', (text, title) => {
+    expect(readArticle(text).title?.text).toBe(title);
+    expect(readArticle(text).excluded).toEqual([]);
+  });
+
   it('keeps article sentences that merely start like a label', () => {
     const text = 'Rubrik\n\nDela upp arbetet i små steg, säger hon till tidningen varje gång vi ses.\nAv alla förslag var detta bäst.';
     const a = readArticle(text);
