@@ -176,3 +176,75 @@ export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|M
 
 /** Last words that make a multi-word name a place (`Wall Street`, `Times Square`, `Hyde Park`). `|`-separated, as written. */
 export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains';
+
+/**
+ * Lower-case English connector words that join a capitalised run into one foreign name written
+ * inside Swedish text (`Bank of England`, `The Religious Track of the Cyprus Peace Process`,
+ * `Council on Foreign Relations`, `Right to Play`). Language decision: none of these is a Swedish
+ * word, so between two capitalised words (one space apart, same sentence) they can only belong to
+ * an English name, and the run is joined on their evidence alone. Swedish `och`, `i`, `för`, `på`,
+ * `av` never join (`Sverige och Norge` are two names). `|`-separated, as written.
+ */
+export const FOREIGN_CONNECTORS = 'of|the|on|to';
+
+/**
+ * English connector words that join a foreign name only when the run carries other evidence of an
+ * English name (a connector from `FOREIGN_CONNECTORS`, a leading `The`, or a head noun from
+ * `ENGLISH_ORG_HEADS` / `ENGLISH_LOC_HEADS`): `Global Partnership for Education`, `Bill and
+ * Melinda Gates Foundation`, `Peace in the Middle East`. Language decision: `for`, `in` and
+ * `under` are also Swedish words (`Sedan for Kristersson hem`, `släppte in`), and `and` may join
+ * two complete names (`Tom and Jerry`, `Trinidad and Tobago`), so they never join on their own.
+ * Romance, German and Dutch particles (`de`, `da`, `la`, `von`, `van`, `der`) are not listed here:
+ * they are handled only inside person names (`Ursula von der Leyen`, see `FORWARD_NAME_PARTICLES`);
+ * `Banco de España` is left to the model. `|`-separated, as written.
+ */
+export const FOREIGN_CONNECTORS_WEAK = 'and|for|in|at|from|by|with|against|without|under|upon|into';
+
+/**
+ * Capitalised English head nouns of bodies, programmes and initiatives (`IDA Crisis Facility`,
+ * `Green Climate Fund`, `Council of the Baltic Sea States`, `Global Partnership for Education`).
+ * Used (1) to type a joined foreign name: the head is the last capitalised word before the first
+ * preposition (`Council` in `Council of the Baltic Sea States`), else the last word; (2) to retype
+ * a person span without a known first name that contains one of them as an organisation
+ * (`IDA Crisis Facility` is no person); (3) to end a model span at a Swedish lower-case word after
+ * the head (`World Economic Forum` | `i Davos`).
+ * Language decisions: programmes, processes and initiatives (`Track`, `Process`, `Initiative`,
+ * `Programme`) count as organisations, as the news annotation does; conferences and summits too
+ * (`Conference of the Parties` is a treaty body); prizes (`Award`, `Prize`) are neither people nor
+ * places, and organisation is the closest of the three types (a prize carries the name of the
+ * body that awards it). Swedish homographs (`Bank`, `Union`, `Forum`, `Program`, `Center`,
+ * `Process`) are kept: written capitalised inside a capitalised run they are name words. As
+ * written, `|`-separated.
+ */
+export const ENGLISH_ORG_HEADS =
+  'Facility|Commission|Process|Track|Award|Awards|Prize|Fund|Council|Agency|Initiative|Programme|Program|Forum|Network|Alliance|Institute|Foundation|Group|Bank|Union|Organization|Organisation|Committee|Partnership|Summit|Conference|' +
+  'Coalition|Association|Federation|Society|Trust|Centre|Center|Board|Authority|Office|Service|Services|Secretariat|Mission|Movement|Platform|Panel|Assembly|Parliament|Ministry|Department|Corporation|Company|' +
+  'University|College|Academy|School|Court|Tribunal|Observatory|Laboratory|Hospital|Party|Front|Campaign|Project|Force|League|Consortium|Institution|Bureau|Directorate|Dialogue|Compact|Fellowship|Taskforce';
+
+/**
+ * Capitalised English head nouns of places (`Gulf of Aden`, `Republic of Korea`, `Isle of Man`,
+ * `Strait of Hormuz`): the head of a joined foreign name (see `ENGLISH_ORG_HEADS`) from this list
+ * makes it a place. As written, `|`-separated.
+ */
+export const ENGLISH_LOC_HEADS = 'Republic|Kingdom|States|Emirates|Islands|Island|Isle|Gulf|Strait|Straits|Sea|Ocean|Bay|Cape|Lake|Mount|River|Valley|City|Coast|Peninsula|Square|Street';
+
+/**
+ * Lower-case name particles that continue a person's name forward when a capitalised word follows
+ * (`Ursula` + `von der Leyen`, `Leonardo` + `da Vinci`, `Mohammed` + `bin Salman`, `Anna` + `de
+ * Vries`). Language decision: after a person span `de` is the particle, not the Swedish pronoun
+ * (the pronoun is followed by a verb, not by a capitalised word); Swedish `den` and `av` are left out
+ * (`Karl den store` is written in lower case, `av` is a preposition). At most two particles
+ * (`von der`, `de la`). `|`-separated.
+ */
+export const FORWARD_NAME_PARTICLES = 'von|van|der|de|da|di|du|des|del|della|la|le|dos|das|af|ter|ten|bin|ibn|al|el|y';
+
+/**
+ * Endings of Swedish adjective and participle compounds that are capitalised only because they
+ * begin a sentence (`Svenskledd`, `Norskägda`, `Rysslandsvänlig`, `EU-finansierade`): such a word
+ * alone at a sentence start is no name unless a gazetteer or a mid-sentence capital says so.
+ * Language decision: these second parts (led, owned, friendly, hostile, supported, born …) form
+ * adjectives and participles, never names. Lower case, `|`-separated; matched as word endings after
+ * at least three letters.
+ */
+export const ADJECTIVE_COMPOUND_ENDINGS =
+  'ledd|ledda|lett|ägd|ägda|ägt|vänlig|vänliga|vänligt|fientlig|fientliga|fientligt|stödd|stödda|stött|styrd|styrda|styrt|född|födda|fött|baserad|baserade|baserat|finansierad|finansierade|finansierat|tillverkad|tillverkade|tillverkat|inspirerad|inspirerade|inspirerat|kontrollerad|kontrollerade|kontrollerat|orienterad|orienterade|orienterat|trogen|trogna|troget|kritisk|kritiska|kritiskt|språkig|språkiga|språkigt|talande';

@@ -15,7 +15,11 @@
  * also named like places or unknown to the model (`bryggerikoncernen Kopparbergs`, `klädkedjan Lindex`,
  * `mjukvaruföretaget Nordic Data Labs`), unknown surnames after a title, a surname particle or
  * coordinated with a person (`Obama och Merkel`), and the last word deciding the type of an
- * unlisted multi-word name (`Macquarie Securities`, `Wall Street`). Soft hyphens are ignored.
+ * unlisted multi-word name (`Macquarie Securities`, `Wall Street`). English names inside Swedish
+ * text are joined across English connectors and typed by their head noun (`Bank of England`,
+ * `Global Partnership for Education`, `IDA Crisis Facility`; see ./foreign), name particles continue
+ * a person's name (`Ursula von der Leyen`), and sentence-initial adjective compounds (`Svenskledd`)
+ * are no names. Soft hyphens are ignored.
  *
  * `tagEntities` builds its context with the part-of-speech tagger switched off (`{ tag: false }`:
  * it is not needed and would dominate the time); `findEntities` takes any context, and uses the
@@ -29,6 +33,7 @@ import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_COMPOUND_ONLY, COMP
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
 import { decode } from './model';
+import { applyForeignRuns, cutAfterEnglishHead, extendPersonParticles, extendToEnglishHead, findForeignRuns, isAdjectiveCompound, isEnglishOrgHead, type ForeignContext, type Span0 } from './foreign';
 
 export { firstNameSex, isFirstName, lookupGazetteer, partyName } from './gazetteer';
 
@@ -55,25 +60,6 @@ const SURNAME_PARTICLES = new Set(['von', 'van', 'af', 'al', 'el', 'da', 'di', '
 
 /** Lower-case words ending in -r that are verbs after a name (`Paris är`, `Jonas säger`), a genitive hint otherwise. */
 const VERBISH = /(?:ar|er|ir|or|ur|är|år|de|te|dde|tt|ade)$/;
-
-interface Span0 {
-  /** First token index (in ctx.tokens). */
-  a: number;
-  /** Index after the last token. */
-  b: number;
-  /** Start offset (may be inside a token for compound prefixes). */
-  start: number;
-  /** End offset. */
-  end: number;
-  /** Type. */
-  type: EntityType;
-  /** Words of the mention. */
-  words: string[];
-  /** Whether the mention starts a sentence, line or quote. */
-  initial: boolean;
-  /** A canonical name fixed by a rule (`S` → `Socialdemokraterna`). */
-  name?: string;
-}
 
 function isNever(w: string): boolean {
   never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
@@ -257,7 +243,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const doc = docInfo(sents.map((s) => s.input));
 
   // 2. Model + gazetteer spans.
-  const spans: Span0[] = [];
+  let spans: Span0[] = [];
   let base = 0;
   // Whether each token (index in ctx.tokens) starts a sentence, line or quote.
   const initialTok = new Uint8Array(ctx.tokens.length + 1);
@@ -317,6 +303,13 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   // 3. Rules on the spans.
   const tokens = ctx.tokens;
   const out: Span0[] = [];
+  // Foreign (English) names the model cuts or mistypes (`Bank of England`, `The Religious Track of
+  // the Cyprus Peace Process`), names that end at an English head (`World Economic Forum` | `i Davos`)
+  // and particles inside a person's name (`Ursula von der Leyen`): see ./foreign.
+  const swedishNoun = (lw: string): boolean => AGENCY_HEAD.has(lw) || COMPANY_CATEGORY.some((h) => lw.endsWith(h));
+  const fctx: ForeignContext = { text, tokens, initialTok, isNever, lookup, doc, swedishNoun };
+  const foreign = applyForeignRuns(spans, findForeignRuns(fctx), fctx);
+  spans = extendPersonParticles(extendToEnglishHead(cutAfterEnglishHead(foreign.spans, fctx), fctx), fctx);
   // Two person spans separated by one space are one name (`Bashar` `al-Assad`).
   for (let k = spans.length - 1; k > 0; k--) {
     const x = spans[k - 1]!, y = spans[k]!;
@@ -380,7 +373,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const known = doc.capMid.has(w) || (!!g && doc.capMid.has(g)) || ((!!lookup(w) || (!!g && !!lookup(g))) && !isCommonWord(lw) && !(g && isCommonWord(g.toLowerCase())));
       const pos = tokens[sp.a]!.pos;
       const closedPos = pos === 'PRON' || pos === 'DET' || pos === 'ADP' || pos === 'ADV' || pos === 'VERB' || pos === 'AUX' || pos === 'CCONJ' || pos === 'SCONJ';
-      if (!known && (doc.lowerSeen.has(lw) || isCommonWord(lw) || closedPos)) continue;
+      // (`Svenskledd`, `Norskägda`, `Rysslandsvänlig`: an adjective or participle compound, see `ADJECTIVE_COMPOUND_ENDINGS`.)
+      if (!known && (doc.lowerSeen.has(lw) || isCommonWord(lw) || closedPos || isAdjectiveCompound(lw))) continue;
     }
     // `Sveriges Elevkårer`, `Stockholms Stadsmission`: a place (genitive) + capitalised words that
     // is not itself a listed place is an organisation.
@@ -395,6 +389,15 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       const lastW = sp.words[sp.words.length - 1]!;
       if (ORG_LAST.has(lastW)) sp.type = 'ORG';
       else if (LOC_LAST.has(lastW)) sp.type = 'LOC';
+    }
+    // `IDA Crisis Facility`, `The Global Fund` typed as a person: a name without a known first name
+    // that starts with an acronym or `The`, or contains an English head noun (`ENGLISH_ORG_HEADS`),
+    // is an organisation; so is a name of three words or more ending in such a head even with a
+    // first name (`Anna Lindh Foundation`; `Anna Bank` stays a person).
+    if (sp.type === 'PER' && sp.words.length > 1) {
+      const ws = sp.words;
+      const noFirst = !ws.some((x) => isFirstName(x));
+      if ((noFirst && (/^\p{Lu}{2,6}$/u.test(ws[0]!) || ws[0] === 'The' || ws.some((x) => isEnglishOrgHead(x)))) || (ws.length >= 3 && isEnglishOrgHead(ws[ws.length - 1]!))) sp.type = 'ORG';
     }
     // `Livsmedelsföretagen`, `Skogsindustrierna` typed as a place by the model: an unlisted one-word
     // name with an organisation ending is an organisation.
@@ -506,6 +509,8 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
     // Token indices inside a mention (speed: a byte per token instead of a Set of numbers).
     const taken = new Uint8Array(tokens.length + 1);
     for (const sp of out) for (let i = sp.a; i < sp.b; i++) taken[i] = 1;
+    // Foreign phrases that name nothing (`Memorandum of Understanding`): no piece of them is a name.
+    for (let i = 0; i < tokens.length; i++) if (foreign.blocked[i]) taken[i] = 1;
     // The same capitalised word form as a tagged one-word mention elsewhere in the text (`Rabin`).
     // Person spans by first token and by the token after their last (for `Obama och Merkel`).
     const perFrom = new Uint8Array(tokens.length + 1);
@@ -734,8 +739,11 @@ function canonical(
   if (words.length > 1 && s.type === 'PER' && isFirstName(g) && !isFirstName(last)) return baseName; // `Karl XIV Johans`
   if (words.length > 1 && s.type === 'PER' && isFirstName(last)) return nm;
   if (orgSuffix(g.toLowerCase()) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
-  if (/[aeiouyåäö]$/.test(g) && s.type === 'LOC') return baseName; // `Kinas` → `Kina` (not `Bris` → `Bri`)
   const next = tokens[s.b];
+  // `Kinas` → `Kina` (not `Bris` → `Bri`); but a genitive never stands before punctuation or a
+  // closed-class word other than och/eller, so `i Davos i januari`, `till Lagos.` keep their s.
+  const noGenitiveAfter = !next || next.kind !== 'word' || (isNever(next.text) && next.normal !== 'och' && next.normal !== 'eller');
+  if (/[aeiouyåäö]$/.test(g) && s.type === 'LOC' && !noGenitiveAfter) return baseName;
   if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !isNever(next.text)) return baseName; // `Obamas politik`
   return nm;
 }
