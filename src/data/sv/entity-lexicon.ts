@@ -207,7 +207,8 @@ export const FOREIGN_CONNECTORS_WEAK = 'and|for|in|at|from|by|with|against|witho
  * preposition (`Council` in `Council of the Baltic Sea States`), else the last word; (2) to retype
  * a person span without a known first name that contains one of them as an organisation
  * (`IDA Crisis Facility` is no person); (3) to end a model span at a Swedish lower-case word after
- * the head (`World Economic Forum` | `i Davos`).
+ * the head (`World Economic Forum` | `i Davos`); (4) to grow a mention over the capitalised words up
+ * to such a head (`ADB` + `Climate Facility`, `Stockholm` + `Resilience Centre`).
  * Language decisions: programmes, processes and initiatives (`Track`, `Process`, `Initiative`,
  * `Programme`) count as organisations, as the news annotation does; conferences and summits too
  * (`Conference of the Parties` is a treaty body); prizes (`Award`, `Prize`) are neither people nor
@@ -219,7 +220,9 @@ export const FOREIGN_CONNECTORS_WEAK = 'and|for|in|at|from|by|with|against|witho
 export const ENGLISH_ORG_HEADS =
   'Facility|Commission|Process|Track|Award|Awards|Prize|Fund|Council|Agency|Initiative|Programme|Program|Forum|Network|Alliance|Institute|Foundation|Group|Bank|Union|Organization|Organisation|Committee|Partnership|Summit|Conference|' +
   'Coalition|Association|Federation|Society|Trust|Centre|Center|Board|Authority|Office|Service|Services|Secretariat|Mission|Movement|Platform|Panel|Assembly|Parliament|Ministry|Department|Corporation|Company|' +
-  'University|College|Academy|School|Court|Tribunal|Observatory|Laboratory|Hospital|Party|Front|Campaign|Project|Force|League|Consortium|Institution|Bureau|Directorate|Dialogue|Compact|Fellowship|Taskforce';
+  'University|College|Academy|School|Court|Tribunal|Observatory|Laboratory|Hospital|Party|Front|Campaign|Project|Force|League|Consortium|Institution|Bureau|Directorate|Dialogue|Compact|Fellowship|Taskforce|' +
+  // museums and libraries act as bodies; news media (`Voice of America`, `Wall Street Journal`) are organisations in the annotation
+  'Museum|Gallery|Library|Times|Post|Journal|News|Herald|Tribune|Magazine|Radio|Television|Broadcasting|Army|Navy|Guard';
 
 /**
  * Capitalised English head nouns of places (`Gulf of Aden`, `Republic of Korea`, `Isle of Man`,

@@ -391,13 +391,13 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
       else if (LOC_LAST.has(lastW)) sp.type = 'LOC';
     }
     // `IDA Crisis Facility`, `The Global Fund` typed as a person: a name without a known first name
-    // that starts with an acronym or `The`, or contains an English head noun (`ENGLISH_ORG_HEADS`),
+    // that starts with an acronym of three letters or more (two are initials: `JK Rowling`) or `The`, or contains an English head noun (`ENGLISH_ORG_HEADS`),
     // is an organisation; so is a name of three words or more ending in such a head even with a
     // first name (`Anna Lindh Foundation`; `Anna Bank` stays a person).
     if (sp.type === 'PER' && sp.words.length > 1) {
       const ws = sp.words;
       const noFirst = !ws.some((x) => isFirstName(x));
-      if ((noFirst && (/^\p{Lu}{2,6}$/u.test(ws[0]!) || ws[0] === 'The' || ws.some((x) => isEnglishOrgHead(x)))) || (ws.length >= 3 && isEnglishOrgHead(ws[ws.length - 1]!))) sp.type = 'ORG';
+      if ((noFirst && (/^\p{Lu}{3,6}$/u.test(ws[0]!) || ws[0] === 'The' || ws.some((x) => isEnglishOrgHead(x)))) || (ws.length >= 3 && isEnglishOrgHead(ws[ws.length - 1]!))) sp.type = 'ORG';
     }
     // `Livsmedelsföretagen`, `Skogsindustrierna` typed as a place by the model: an unlisted one-word
     // name with an organisation ending is an organisation.
