@@ -144,8 +144,8 @@ export function run(): EvalResult {
     'keywords.baseline.f1@10': mean(base.map((x) => x.f1)),
     'keywords.baseline.partialRecall@10': mean(base.map((x) => x.partial)),
   };
-  // CI gates: the level reached on news-dev (F1@10 0.582, partial 0.688 with the tagger and
+  // CI gates: the level reached on news-dev (F1@10 0.610, partial 0.691 with the tagger and
   // entity steps of 2026-11-29), rounded down to leave room for upstream changes.
-  const gates = { 'keywords.f1@10': 0.57, 'keywords.partialRecall@10': 0.65 };
+  const gates = { 'keywords.f1@10': 0.59, 'keywords.partialRecall@10': 0.67 };
   return { name: 'keywords', metrics, gates, report };
 }

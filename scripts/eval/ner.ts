@@ -177,7 +177,7 @@ export function run(): EvalResult {
   report.push(`  news-dev (${articles.length} articles, ${tng} gold entities; names case-insensitive): typed P ${pct(ty.p)} R ${pct(ty.r)} F1 ${ty.f.toFixed(3)} (target ≥ 0.80); untyped P ${pct(un.p)} R ${pct(un.r)} F1 ${un.f.toFixed(3)} (target ≥ 0.90)`);
   for (const [t, [a, p, gg]] of Object.entries(nt)) { const r = prf(a, p, gg); report.push(`    ${t}: P ${pct(r.p)} R ${pct(r.r)} F1 ${pct(r.f)} (gold ${gg})`); }
 
-  // CI gates: the level reached (UNER test 88.8, news-dev typed 0.937 / untyped 0.946), rounded down a little.
-  const gates: Record<string, number> = dev ? {} : { uner_test_f1: 88, news_typed_f1: 0.92, news_untyped_f1: 0.93 };
+  // CI gates: the level reached (UNER test 89.1, news-dev typed 0.944 / untyped 0.950), rounded down a little.
+  const gates: Record<string, number> = dev ? {} : { uner_test_f1: 88.5, news_typed_f1: 0.93, news_untyped_f1: 0.94 };
   return { name: 'ner', metrics, gates, report };
 }
