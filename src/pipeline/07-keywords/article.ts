@@ -155,21 +155,11 @@ export function readArticle(text: string): ArticleParts {
         whole();
         continue;
       }
-      if ((m = DATE.exec(s)) && /\d/.test(m[2]!) && m[2]!.length <= 100) {
-        // Two date lines glued by a lost line break: one item each.
-        const cut = GLUED_DATE_LABEL.exec(m[2]!);
-        const first = cut ? m[2]!.slice(0, cut.index) : m[2]!;
-        const second = cut ? DATE.exec(m[2]!.slice(cut.index + cut[0].length)) : null;
-        if (first.length <= 60) {
-          const valueStart = l.end - m[2]!.length;
-          if (second && /\d/.test(second[2]!)) {
-            const at = valueStart + cut!.index + cut![0].length;
-            parts.dates.push({ start: l.start, end: valueStart + first.length, label: m[1]!, value: clean(first) });
-            parts.dates.push({ start: at, end: l.end, label: second[1]!, value: clean(second[2]!) });
-          } else parts.dates.push({ ...l, label: m[1]!, value: clean(m[2]!) });
-          whole();
-          continue;
-        }
+      const dates = (m = DATE.exec(s)) ? dateItems(l, m) : null;
+      if (dates) {
+        parts.dates.push(...dates);
+        whole();
+        continue;
       }
       if (isNavigation(s)) {
         whole();
@@ -221,6 +211,29 @@ export function readArticle(text: string): ArticleParts {
   }
   parts.excluded = merged;
   return parts;
+}
+
+/** Longest date value. */
+const MAX_DATE_CHARS = 60;
+
+/**
+ * The dates of a line that `DATE` matched: one, or two where a lost line break glued two date
+ * lines (`Publicerad 2024-02-03 06:12Uppdaterad 2024-02-03 08:40`); `null` when a value has no
+ * digit or is too long to be a date.
+ */
+function dateItems(l: Span, m: RegExpExecArray): MetadataItem[] | null {
+  const value = m[2]!;
+  if (!/\d/.test(value)) return null;
+  const valueStart = l.end - value.length;
+  const cut = GLUED_DATE_LABEL.exec(value);
+  const second = cut ? DATE.exec(value.slice(cut.index + cut[0].length)) : null;
+  if (cut && second && /\d/.test(second[2]!) && cut.index <= MAX_DATE_CHARS && second[2]!.length <= MAX_DATE_CHARS) {
+    return [
+      { start: l.start, end: valueStart + cut.index, label: m[1]!, value: clean(value.slice(0, cut.index)) },
+      { start: valueStart + cut.index + cut[0].length, end: l.end, label: second[1]!, value: clean(second[2]!) },
+    ];
+  }
+  return value.length <= MAX_DATE_CHARS ? [{ ...l, label: m[1]!, value: clean(value) }] : null;
 }
 
 function isLastText(text: string, end: number): boolean {
