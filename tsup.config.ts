@@ -1,13 +1,14 @@
 import { defineConfig } from 'tsup';
-
 export default defineConfig([
   {
-    // The library: one browser-safe entry, ESM + CJS + types.
+    // The library: one browser-safe entry, ESM + types. The model is shipped once: the CommonJS
+    // entry dist/index.cjs is a one-line wrapper that `require()`s this ESM file (Node ≥ 20.19 /
+    // 22.12), written with its types by scripts/build/cjs-wrappers.mjs after tsup.
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    format: ['esm'],
     dts: true,
     sourcemap: false,
-    clean: false, // the build script empties dist/ first (two configs build in parallel: a clean in one could race the other)
+    clean: false, // the build script empties dist/ first (the configs build in parallel: a clean in one could race the others)
     target: 'es2022',
     platform: 'neutral',
     // wink-nlp's `utilities/*` files are CommonJS without an exports map; bundling them keeps Node ESM happy.
