@@ -280,7 +280,7 @@ function lineBreakEnds(text: string, prev: Token, t: Token, maxLine: number): bo
 }
 
 /**
- * Splits Swedish text into sentences (paragraphs, then tokens, then {@link segmentSentences}).
+ * Splits Swedish text into sentences (paragraphs, then tokens, then the sentence boundaries between them).
  *
  * @param text Any string.
  * @returns Sentences in order, each with its tokens.

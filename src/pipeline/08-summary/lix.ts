@@ -44,7 +44,14 @@ const BANDS: readonly [number, LixBand, string, string][] = [
  *
  * @param lix A LIX value.
  */
-export function lixBand(lix: number): { band: LixBand; sv: string; en: string } {
+export function lixBand(lix: number): {
+  /** The band. */
+  band: LixBand;
+  /** Its Swedish name. */
+  sv: string;
+  /** Its English name. */
+  en: string;
+} {
   for (const [max, band, sv, en] of BANDS) if (lix < max) return { band, sv, en };
   const last = BANDS[BANDS.length - 1]!;
   return { band: last[1], sv: last[2], en: last[3] };
