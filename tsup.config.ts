@@ -1,4 +1,20 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The compromise plugin (src/compromise/) imports the library as `../index.js`. In dist/ both
+ * files sit side by side, so that import becomes `./index.js` and stays external: the plugin
+ * never carries a second copy of the library (and its models).
+ */
+const libraryExternal: Plugin = {
+  name: 'library-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index(\.js)?$/ }, (args) =>
+      /[\\/]src[\\/]compromise[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
+
 export default defineConfig([
   {
     // The library: one browser-safe entry, ESM + types. The model is shipped once: the CommonJS
@@ -13,6 +29,20 @@ export default defineConfig([
     platform: 'neutral',
     // wink-nlp's `utilities/*` files are CommonJS without an exports map; bundling them keeps Node ESM happy.
     noExternal: ['wink-nlp'],
+    treeshake: true,
+  },
+  {
+    // `swedish-nlp/compromise`: the compromise plugin. It never imports compromise (an optional peer
+    // dependency: compromise hands itself to the plugin); the library comes from ./index.js.
+    entry: { compromise: 'src/compromise/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['compromise'],
+    esbuildPlugins: [libraryExternal],
     treeshake: true,
   },
   {

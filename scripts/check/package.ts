@@ -47,12 +47,12 @@ const withPlugin = existsSync(join(out, 'package/dist/compromise.js'));
 const smoke = [
   "const sv = require('swedish-nlp');",
   "if (sv.tokenize('Hej världen.').length !== 3) throw new Error('require: tokenize');",
-  "const plugin = " + (withPlugin ? "require('swedish-nlp/compromise').default" : 'null') + ';',
+  "const plugin = " + (withPlugin ? "require('swedish-nlp/compromise').swedish" : 'null') + ';',
   "import('swedish-nlp').then((esm) => {",
   "  if (esm.tokenize !== sv.tokenize) throw new Error('import and require load two copies');",
   '  return ' + (withPlugin ? "import('swedish-nlp/compromise')" : 'null') + ';',
   '}).then((m) => {',
-  "  if (m && m.default !== plugin) throw new Error('swedish-nlp/compromise: two copies');",
+  "  if (m && m.swedish !== plugin) throw new Error('swedish-nlp/compromise: two copies');",
   "  console.log('require and import: ok');",
   '});',
 ].join('\n');
