@@ -12,6 +12,7 @@ const modules: Record<string, () => Promise<{ run: EvalModule }>> = {
   ner: () => import('./eval/ner'),
   quotes: () => import('./eval/quotes'),
   keywords: () => import('./eval/keywords'),
+  compromise: () => import('./eval/compromise'),
 };
 
 const args = process.argv.slice(2);
