@@ -153,6 +153,35 @@ describe('where compromise’s tokenizer and ours disagree, every overlapping te
   });
 });
 
+describe('quotes, speakers and selections on sentences of our own', () => {
+  const doc = sv('– Vi måste bygga fler bostäder i Uppsala, säger kommunalrådet Eva Lindqvist. Hon vill börja i vår.');
+
+  it('the speaker view is the attribution after the quote, with the data', () => {
+    const [q, ...rest] = doc.quotes();
+    expect(rest).toEqual([]);
+    expect(q!.quote.text).toMatch(/^Vi måste bygga fler bostäder i Uppsala/);
+    expect(words([q!.speaker().text()])).toEqual(['Eva Lindqvist']);
+    expect(q!.speaker().speaker).toMatchObject({ name: 'Eva Lindqvist', role: 'kommunalrådet' });
+    expect(words(doc.speakers().out('array'))).toEqual(['Eva Lindqvist']);
+  });
+
+  it('an unnamed speaker is found by its words', () => {
+    const [q] = sv('– Vi vet inte än, säger en anonym källa.').quotes();
+    expect(q!.quote.speaker).toMatchObject({ name: 'en anonym källa', named: false });
+    expect(words([q!.speaker().text()])).toEqual(['en anonym källa']);
+  });
+
+  it('.organizations() gives one match per organisation, where compromise’s #Organization+ joins them across a comma', () => {
+    const orgs = sv('Electrolux, Atlas Copco och Ericsson rapporterar i dag.');
+    expect(words(orgs.organizations().out('array'))).toEqual(['Electrolux', 'Atlas Copco', 'Ericsson']);
+    expect(words(orgs.match('#Organization+').out('array'))).toEqual(['Electrolux, Atlas Copco', 'Ericsson']);
+  });
+
+  it('English documents keep compromise’s own selections', () => {
+    expect(nlp('John Smith met Mary Jones in Paris.').people().out('array')).toEqual(['John Smith', 'Mary Jones']);
+  });
+});
+
 describe('contract', () => {
   it('a non-string is a TypeError; empty text is an empty document', () => {
     expect(() => sv(42 as unknown as string)).toThrow(TypeError);

@@ -162,8 +162,10 @@ function jsonWithData<T>(view: ViewInternals, key: string, data: readonly T[]) {
 function speakerSpan(analysis: AnalyzedDocument, quote: Quote): { start: number; end: number } | null {
   const speaker = quote.speaker;
   if (!speaker) return null;
-  const outside = (s: { start: number; end: number }) => s.end <= quote.start || s.start >= quote.end;
-  const distance = (s: { start: number; end: number }) => (s.end <= quote.start ? quote.start - s.end : s.start - quote.end);
+  // outside the quoted words (the quote's span can hold the attribution between its parts)
+  const outside = (s: { start: number; end: number }) => quote.parts.every((p) => s.end <= p.start || s.start >= p.end);
+  const distance = (s: { start: number; end: number }) =>
+    Math.min(...quote.parts.map((p) => (s.end <= p.start ? p.start - s.end : s.start - p.end)));
   let candidates: { start: number; end: number }[] = speaker.entityId
     ? analysis.entities.filter((e) => e.id === speaker.entityId && outside(e))
     : [];

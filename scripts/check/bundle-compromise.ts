@@ -1,0 +1,48 @@
+// `npm run check:bundle-compromise`, after `npm run build`: what `swedish-nlp/compromise` costs a
+// browser bundle (esbuild, minified, browser, ESM) that already has swedish-nlp. Three bundles:
+//   A  import { analyze } from 'swedish-nlp'
+//   B  import nlp from 'compromise'
+//   C  both, plus the plugin, with nlp.plugin(swedish)
+// C − A must stay within B plus LIMIT bytes for the plugin's own code: the plugin pulls in no
+// second copy of the library (dist/compromise.js imports ./index.js) and no more of compromise.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const LIMIT = 20 * 1024;
+const root = resolve(import.meta.dirname, '../..');
+if (!existsSync(join(root, 'dist/compromise.js'))) {
+  console.error('check:bundle-compromise: dist/ is missing, run `npm run build` first');
+  process.exit(1);
+}
+
+async function size(code: string): Promise<number> {
+  const out = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+    alias: { 'swedish-nlp/compromise': './dist/compromise.js', 'swedish-nlp': './dist/index.js' },
+  });
+  return out.outputFiles[0]!.contents.byteLength;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const a = await size("import { analyze } from 'swedish-nlp'; console.log(analyze);");
+const b = await size("import nlp from 'compromise'; console.log(nlp);");
+const c = await size(
+  "import nlp from 'compromise'; import { analyze } from 'swedish-nlp'; import { swedish } from 'swedish-nlp/compromise';" +
+    ' nlp.plugin(swedish); console.log(analyze, nlp.swedish);',
+);
+const added = c - a;
+console.log(`A swedish-nlp (analyze)           ${kb(a).padStart(10)}`);
+console.log(`B compromise                      ${kb(b).padStart(10)}`);
+console.log(`C both + plugin                   ${kb(c).padStart(10)}`);
+console.log(`C − A (what the plugin adds)      ${kb(added).padStart(10)}  = compromise + ${kb(added - b)} of plugin code`);
+if (added > b + LIMIT) {
+  console.error(`check:bundle-compromise: the plugin adds ${kb(added)}, more than compromise (${kb(b)}) + ${kb(LIMIT)}`);
+  process.exit(1);
+}
