@@ -3,7 +3,7 @@
 //   A  import { analyze } from 'swedish-nlp'
 //   B  import nlp from 'compromise'
 //   C  both, plus the plugin, with nlp.plugin(swedish)
-// C − A must stay within B plus LIMIT bytes for the plugin's own code: the plugin pulls in no
+// A bundle of all of swedish-nlp must hold none of compromise, and C − A must stay within B plus LIMIT bytes for the plugin's own code: the plugin pulls in no
 // second copy of the library (dist/compromise.js imports ./index.js) and no more of compromise.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -16,7 +16,8 @@ if (!existsSync(join(root, 'dist/compromise.js'))) {
   process.exit(1);
 }
 
-async function size(code: string): Promise<number> {
+/** Minified size of a bundle of `code`, and whether any of compromise went into it. */
+async function bundle(code: string): Promise<{ bytes: number; hasCompromise: boolean }> {
   const out = await build({
     stdin: { contents: code, resolveDir: root, loader: 'js' },
     bundle: true,
@@ -24,13 +25,21 @@ async function size(code: string): Promise<number> {
     platform: 'browser',
     format: 'esm',
     write: false,
+    metafile: true,
     logLevel: 'error',
     alias: { 'swedish-nlp/compromise': './dist/compromise.js', 'swedish-nlp': './dist/index.js' },
   });
-  return out.outputFiles[0]!.contents.byteLength;
+  const inputs = Object.keys(out.metafile!.inputs);
+  return { bytes: out.outputFiles[0]!.contents.byteLength, hasCompromise: inputs.some((f) => f.includes('node_modules/compromise/')) };
 }
+const size = async (code: string) => (await bundle(code)).bytes;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const main = await bundle("import * as sv from 'swedish-nlp'; console.log(sv);");
+if (main.hasCompromise) {
+  console.error('check:bundle-compromise: a bundle of swedish-nlp alone holds compromise');
+  process.exit(1);
+}
 const a = await size("import { analyze } from 'swedish-nlp'; console.log(analyze);");
 const b = await size("import nlp from 'compromise'; console.log(nlp);");
 const c = await size(
