@@ -7,22 +7,24 @@
 import type { AnalyzedToken, EntityType, Upos } from '../types';
 
 /**
- * compromise tags for each Universal Dependencies part of speech. `PART` (infinitive `att`),
- * `PUNCT`, `SYM` and `X` get none: compromise's `Particle` is an English phrasal-verb particle,
- * and it keeps punctuation outside its terms.
+ * compromise tags for each Universal Dependencies part of speech, parents first as compromise's tag
+ * set has them (`ProperNoun` is a `Noun`, `Preposition` a `Connector`): compromise adds parents
+ * itself, but `compromise/one` has no tag set, and there the list is all a term gets. `PART`
+ * (infinitive `att`), `PUNCT`, `SYM` and `X` get none: compromise's `Particle` is an English
+ * phrasal-verb particle, and it keeps punctuation outside its terms.
  */
 export const UPOS_TAGS: Readonly<Record<Upos, readonly string[]>> = {
   NOUN: ['Noun'],
-  PROPN: ['ProperNoun'],
+  PROPN: ['Noun', 'ProperNoun'],
   VERB: ['Verb'],
-  AUX: ['Auxiliary'],
+  AUX: ['Verb', 'Auxiliary'],
   ADJ: ['Adjective'],
   ADV: ['Adverb'],
-  PRON: ['Pronoun'],
+  PRON: ['Noun', 'Pronoun'],
   DET: ['Determiner'],
-  ADP: ['Preposition'],
-  CCONJ: ['Conjunction'],
-  SCONJ: ['Conjunction'],
+  ADP: ['Connector', 'Preposition'],
+  CCONJ: ['Connector', 'Conjunction'],
+  SCONJ: ['Connector', 'Conjunction'],
   NUM: ['Value', 'Cardinal'],
   INTJ: ['Expression'],
   PART: [],
@@ -31,17 +33,17 @@ export const UPOS_TAGS: Readonly<Record<Upos, readonly string[]>> = {
   X: [],
 };
 
-/** compromise tags for each entity type. A place gets `ProperNoun` too: compromise's `Place` does not imply it. */
+/** compromise tags for each entity type, parents first. A place gets `ProperNoun` too: compromise's `Place` does not imply it. */
 export const ENTITY_TAGS: Readonly<Record<EntityType, readonly string[]>> = {
-  PER: ['Person'],
-  LOC: ['ProperNoun', 'Place'],
-  ORG: ['Organization'],
+  PER: ['Noun', 'Singular', 'ProperNoun', 'Person'],
+  LOC: ['Noun', 'Singular', 'ProperNoun', 'Place'],
+  ORG: ['Noun', 'ProperNoun', 'Organization'],
 };
 
 /** The tag the plugin adds to stopwords (compromise has none of its own). */
 export const STOPWORD_TAG = 'Stopword';
 
-/** The tag of a name in the genitive (`Hartmans`, `EU:s`): compromise's `Possessive`. */
+/** The tag of a name in the genitive (`Hartmans`, `EU:s`): compromise's `Possessive`, a `Noun`. */
 export const POSSESSIVE_TAG = 'Possessive';
 
 /** The tags of one token: its part of speech (`vara` as an auxiliary is a `Copula`), numbers by form, stopwords. */
