@@ -166,7 +166,7 @@ describe('quotes, speakers and selections on sentences of our own', () => {
   });
 
   it('an unnamed speaker is found by its words', () => {
-    const [q] = sv('– Vi vet inte än, säger en anonym källa.').quotes();
+    const [q] = sv('Den anonyma källans uppgifter är nya.\n\n– Vi vet inte än, säger en anonym källa.').quotes();
     expect(q!.quote.speaker).toMatchObject({ name: 'en anonym källa', named: false });
     expect(words([q!.speaker().text()])).toEqual(['en anonym källa']);
   });

@@ -175,13 +175,16 @@ function speakerSpan(analysis: AnalyzedDocument, quote: Quote): { start: number;
   return best;
 }
 
-/** Every occurrence of `name` in `text`, case-insensitively, as spans. */
+/** Every occurrence of `name` in `text` as whole words, case-insensitively, as spans (`Ek` is not found in `Eken`). */
 function occurrences(text: string, name: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   if (!name) return found;
   const hay = text.toLowerCase();
   const needle = name.toLowerCase();
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) found.push({ start: i, end: i + needle.length });
+  const letter = (i: number) => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    if (!letter(i - 1) && !letter(i + needle.length)) found.push({ start: i, end: i + needle.length });
+  }
   return found;
 }
 
