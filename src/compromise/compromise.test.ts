@@ -107,6 +107,14 @@ describe('tags of each kind', () => {
     expect(sv('Eleverna har läst tre böcker.').text('root')).toBe('elev ha läsa tre bok.');
   });
 
+  it('{lemma} matches every form, å, ä and ö included (the plugin keeps compromise from folding them)', () => {
+    const doc = sv('Hon sa att de säger nej. Han sade inget. Vi bor på en ö i skärgården.');
+    expect(words(doc.match('{säga}').out('array'))).toEqual(['sa', 'säger', 'sade']);
+    expect(words(doc.match('{skärgård}').out('array'))).toEqual(['skärgården']);
+    expect(words(doc.match('{bo} på').out('array'))).toEqual(['bor på']);
+    expect(doc.match('{saga}').found).toBe(false);
+  });
+
   it('each term carries its annotation and the entity’s canonical name in .json()', () => {
     const [sentence] = sv('Enligt Hartmans rapport växer EU:s budget.').json() as { terms: { text: string; swedish?: { pos: string; entity?: { name: string } } }[] }[];
     const eu = sentence!.terms.find((t) => t.text === 'EU:s')!;

@@ -259,6 +259,16 @@ function addMethods(View: { prototype: object }): void {
   });
 }
 
+/**
+ * compromise folds letters to ASCII in its normal forms and match strings (`på` → `pa`, `{säga}` →
+ * `{saga}`), so a lemma with å, ä or ö could never match `{säga}`. The plugin takes å, ä and ö out of
+ * that folding table: they are letters of their own in Swedish (and in English text, rare).
+ */
+function keepSwedishLetters(world: unknown): void {
+  const unicode = (world as { model?: { one?: { unicode?: Record<string, string> } } })?.model?.one?.unicode;
+  if (unicode) for (const c of 'åäöÅÄÖ') delete unicode[c];
+}
+
 /** The shape of the plugin object, as compromise's `nlp.plugin` reads it. */
 export interface SwedishPlugin {
   /** The tags the plugin adds to compromise's tag set (`Stopword`). */
@@ -276,8 +286,9 @@ export interface SwedishPlugin {
 export const swedish: SwedishPlugin = {
   tags: { [STOPWORD_TAG]: {} },
   api: addMethods,
-  mutate(_world, nlp) {
+  mutate(world, nlp) {
     if (!nlp || typeof (nlp as Tokenizer).tokenize !== 'function') throw new TypeError('swedish-nlp/compromise: pass the plugin to nlp.plugin()');
+    keepSwedishLetters(world);
     const target = nlp as Tokenizer & Partial<SwedishNlp>;
     target.swedish = (text, options) => swedishDocument(target, text, options) as unknown as SwedishDocument;
   },
