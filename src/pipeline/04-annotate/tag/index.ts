@@ -9,6 +9,7 @@ import type { TaggedToken, Token, Upos } from '../../../types';
 import { assertString } from '../../../internal/assert-string';
 import { splitSentences } from '../../03-sentences';
 import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
+import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
@@ -18,7 +19,7 @@ let model: LoadedModel | undefined;
 
 /** The parsed model (parsed on the first call). */
 function getModel(): LoadedModel {
-  if (!model) model = loadModel(TAGGER_MODEL);
+  if (!model) model = loadModel(TAGGER_MODEL, SALDO_LEXICON);
   return model;
 }
 

@@ -10,8 +10,9 @@
  *
  * @module
  */
-import { featWord, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
+import { featWord, lexSignature, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
+import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
 import type { Decoder, Scorer } from './perceptron';
 
 /** The serialised model, as the generated data file exports it. */
@@ -28,6 +29,8 @@ export interface SerializedModel {
   rules: string;
   /** Shortest compound head looked up in the lexicon. */
   minHead: number;
+  /** Inflection edits to SALDO lemma candidates (`encodeEdits`); absent in models without lexicon features. */
+  lexEdits?: string;
 }
 
 /** Sparse integer weights: feature → run of (tag id, weight) entries. */
@@ -194,6 +197,8 @@ export class CompiledDecoder {
     readonly dict: ReadonlyMap<string, number>,
     /** Ambiguity classes of known words. */
     readonly classes: ReadonlyMap<string, string>,
+    /** The lexicon feature value of a lower-cased word ({@link lexFeatureOf}). */
+    private readonly lexOf: (lower: string) => string = () => '',
   ) {
     this.twoPass = p2 !== null;
     // One index for both passes: pass-1 features keep their ids, pass-2-only features follow.
@@ -280,7 +285,7 @@ export class CompiledDecoder {
       r[k] = this.id('r' + sym + w);
     }
     const ws = new Float64Array(2 * NT);
-    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats)) this.addBoth(this.id(name), ws, 0);
+    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, this.lexOf(lower))) this.addBoth(this.id(name), ws, 0);
     return {
       form,
       lower,
@@ -425,6 +430,21 @@ export interface LoadedModel {
   lemma: LemmaModel;
   /** Every lower-cased form seen in training → its ambiguity class (sorted tag letters). */
   classes: ReadonlyMap<string, string>;
+  /** The SALDO lexicon with the model's edits, or `null` for a model without lexicon features. */
+  saldo: LexModel | null;
+}
+
+/**
+ * The lexicon feature value of a lower-cased word (`''` without a lexicon): see `lexSignature`.
+ *
+ * @param m The lexicon model, or `null`.
+ */
+export function lexFeatureOf(m: LexModel | null): (lower: string) => string {
+  if (m === null) return () => '';
+  return (lower) => {
+    const { exact, head } = lexClasses(m, lower);
+    return lexSignature(exact, head);
+  };
 }
 
 /**
@@ -466,7 +486,7 @@ export function parseLemma(lex: string, rules: string, minHead: number): { lemma
  *
  * @param s The serialised model.
  */
-export function loadModel(s: SerializedModel): LoadedModel {
+export function loadModel(s: SerializedModel, saldo = ''): LoadedModel {
   const dict = new Map<string, number>();
   if (s.dict) {
     for (const l of s.dict.split('\n')) {
@@ -476,7 +496,9 @@ export function loadModel(s: SerializedModel): LoadedModel {
     }
   }
   const { lemma, classes } = parseLemma(s.lex, s.rules, s.minHead);
+  const lx = s.lexEdits !== undefined && saldo ? lexModel(decodeLexicon(saldo), s.lexEdits) : null;
+  if (lx) lemma.saldo = lx;
   const pass1 = SparseWeights.parse(s.pass1);
   const pass2 = s.pass2 ? SparseWeights.parse(s.pass2) : null;
-  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict, classes), lemma, classes };
+  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict, classes, lexFeatureOf(lx)), lemma, classes, saldo: lx };
 }
