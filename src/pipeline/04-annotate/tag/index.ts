@@ -29,6 +29,11 @@ const PUNCT = /^\p{P}+$/u;
 const FINAL = /^[.!?…]+$/;
 /** What a new sentence starts with after sentence-final punctuation (so `s . k .` is not cut). */
 const STARTS = /^[\p{Lu}\p{N}"”»'–—-]/u;
+/** Whether a token starts with a character of {@link FINAL} (a table lookup before the regex: most tokens do not). */
+function mayBeFinal(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 /** Longest token run tagged as one sequence; longer runs are cut (features only look 2 tokens away). */
 const MAX_RUN = 400;
 
@@ -96,7 +101,7 @@ function tagInto(tokens: readonly Token[], emit: Emit): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
-    if ((FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
+    if ((mayBeFinal(t.text) && FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
       tagRun(tokens, from, i + 1, m, emit);
       from = i + 1;
     }
