@@ -157,16 +157,17 @@ export function run(): EvalResult {
     'UPOS, gold tokens (dev, trained on)': dev.upos / dev.gold,
     'lemma, gold tokens (dev, trained on)': dev.lemma / dev.gold,
   };
-  // The level reached (2026-11-28), rounded down a little; the tokenizer's recall is reported, not gated here.
+  // The level reached (2026-12-06: e2e current UD 97.22 / 97.95, UD test 97.25 / 97.96, pud-dev 94.56 / 94.59),
+  // rounded down a little; the tokenizer's recall is reported, not gated here.
   const gates: Record<string, number> = {
-    'e2e UPOS (CoNLL18 test, raw text)': 0.96,
-    'e2e lemma (CoNLL18 test, raw text)': 0.945,
-    'e2e UPOS (raw text, current UD test gold)': 0.963,
-    'e2e lemma (raw text, current UD test gold)': 0.97,
-    'UPOS, gold tokens (UD test)': 0.964,
-    'lemma, gold tokens (UD test)': 0.97,
-    'UPOS, gold tokens (pud-dev)': 0.935,
-    'lemma, gold tokens (pud-dev)': 0.928,
+    'e2e UPOS (CoNLL18 test, raw text)': 0.965,
+    'e2e lemma (CoNLL18 test, raw text)': 0.95,
+    'e2e UPOS (raw text, current UD test gold)': 0.97,
+    'e2e lemma (raw text, current UD test gold)': 0.977,
+    'UPOS, gold tokens (UD test)': 0.97,
+    'lemma, gold tokens (UD test)': 0.977,
+    'UPOS, gold tokens (pud-dev)': 0.943,
+    'lemma, gold tokens (pud-dev)': 0.943,
   };
   return {
     name: 'pos',
@@ -175,7 +176,8 @@ export function run(): EvalResult {
     report: [
       `  pud-dev: ${pud.gold} gold tokens, ${pud.unknown} (${((100 * pud.unknown) / pud.gold).toFixed(1)} %) unknown to the model; UD test: ${((100 * test.unknown) / test.gold).toFixed(1)} % unknown`,
       `  end to end: ${e2e.gold} gold tokens, ${e2e.system} system tokens, ${e2e.aligned} aligned (token F1 ${((2 * e2e.aligned) / (e2e.gold + e2e.system)).toFixed(4)})`,
-      '  targets (e2e): UPOS ≥ 0.965, lemma ≥ 0.960. CoNLL 2018 Talbanken baselines (UPOS/lemma):',
+      '  targets (issue 17): e2e on the current UD annotation UPOS ≥ 0.970, lemma ≥ 0.976; pud-dev UPOS ≥ 0.950, lemma ≥ 0.945.',
+      '  CoNLL 2018 Talbanken baselines (UPOS/lemma):',
       '    spaCy sv_core_news_lg 96.4/95.6, UDPipe 1.2 95.6/95.5, Stanza 98.3/97.9',
       '  note: the CoNLL 2018 gold is UD v2.2 annotation; the model follows current UD conventions (modernized train,',
       `        tuned on current dev). The two gold files agree on UPOS ${(100 * agree.upos).toFixed(2)} %, lemma ${(100 * agree.lemma).toFixed(2)} % of the same tokens:`,

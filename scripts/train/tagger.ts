@@ -399,12 +399,12 @@ interface Scores {
   tokens: number;
 }
 
-function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>): Scores {
+function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>, nameMode = Number(process.env.NAME_RULES ?? 6)): Scores {
   const data = prepare(sents, (_, l) => classes.get(l));
   const s: Scores = { upos: 0, lemma: 0, lemmaGoldPos: 0, unkUpos: 0, unkLemma: 0, unk: 0, tokens: 0 };
   const confusions = new Map<string, number>();
   data.forEach(({ view, gold }, si) => {
-    const tags = nameRules(view.forms, view.classes.map((c) => c === '-'), dec(view), Number(process.env.NAME_RULES ?? 2));
+    const tags = nameRules(view.forms, view.classes.map((c) => c === '-'), dec(view), nameMode, view.lexs.map((l) => l !== ''));
     tags.forEach((t, i) => {
       const g = sents[si]![i]!;
       const unk = !classes.has(view.lowers[i]!);
@@ -556,6 +556,12 @@ export async function main(): Promise<void> {
   console.log('  ' + devLine);
   if (s2.upos !== s.upos || s2.lemma !== s.lemma) throw new Error('serialised model scores differ from the in-memory model');
   console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  for (const mode of (process.env.TAGGER_NAME_MODES ?? '').split(',').filter(Boolean)) {
+    for (const [name, sents] of [['dev', dev], ['pud-dev', readConllu(dataPath('pud-dev', 'sv_pud-dev.conllu'))]] as const) {
+      const x = evaluate(sents, (v) => devModel.compiled.decode(v), devModel.lemma, devModel.classes, +mode);
+      console.log(`  name rules ${mode} on ${name}: UPOS ${pct(x.upos, x.tokens)} %, lemma ${pct(x.lemma, x.tokens)} %`);
+    }
+  }
   if (process.env.TAGGER_EVAL) {
     // Measuring only (never trained on): text unlike Talbanken.
     const p = evaluate(readConllu(dataPath('pud-dev', 'sv_pud-dev.conllu')), (v) => devModel.compiled.decode(v), devModel.lemma, devModel.classes);

@@ -123,6 +123,19 @@ export function sentenceView(
   return { forms, lowers, words: lowers.map(featWord), classes: lowers.map((l) => classOf(l) ?? '-'), lexs: lowers.map(lexOf) };
 }
 
+/**
+ * Whether a token starts with a capital letter (`Beijing`, `EU`).
+ *
+ * @param form The token as written.
+ */
+export function isCapitalised(form: string): boolean {
+  const c = form.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 192) return false;
+  const ch = form[0]!;
+  return ch !== ch.toLowerCase();
+}
+
 /** The last `n` characters of `s` (all of it when shorter). */
 export function suffix(s: string, n: number): string {
   return s.length <= n ? s : s.slice(s.length - n);
@@ -181,6 +194,9 @@ export function contextFeatures(v: SentenceView, i: number, p1: string, p2: stri
   const sh = wordShape(forms[i]!);
   out.push('m1' + wm1, 'm2' + wm2, 'q1' + wp1, 'q2' + wp2, i === 0 ? 'i' + sh : 'I' + sh, 'e' + (i + 1 < n ? v.classes[i + 1]! : END));
   out.push('t' + p1, 'u' + p2 + p1, 'v' + p1 + w, 'M' + suffix(wm1, 3) + p1, 'Q' + suffix(wp1, 3), 'W' + w + ' ' + wp1);
+  // The lexicon's word classes of the neighbours, and of a capitalised word by its position (a
+  // capital inside a sentence on a word the lexicon does not know: a name).
+  if (isCapitalised(forms[i]!)) out.push((i === 0 ? 'c' : 'C') + v.lexs[i]!);
   if (n1 !== undefined) out.push('n' + n1, 'o' + n1 + (n2 ?? END), 'N' + p1 + n1, 'r' + n1 + w);
   return out;
 }

@@ -37,8 +37,11 @@ function mayBeFinal(text: string): boolean {
 /** Longest token run tagged as one sequence; longer runs are cut (features only look 2 tokens away). */
 const MAX_RUN = 400;
 
-/** Which name rules run after decoding: only the sentence-start one (chosen on dev; see `nameRules`). */
-const NAME_RULES = 2;
+/**
+ * Which name rules run after decoding (see `nameRules`): the sentence-start one, and inside a sentence
+ * for capitalised words neither the training data nor the lexicon knows (chosen on dev).
+ */
+const NAME_RULES = 6;
 
 /** Tags for token kinds the treebank has no examples of (a decision, following UD's English practice). */
 function kindTag(t: Token): Upos | null {
@@ -68,13 +71,14 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
   let tags = c.decodeEntries(ents);
-  // The name rules only touch unknown words (the one in use only the first word).
-  if (!ents[0]!.known || NAME_RULES & 1) {
+  // The name rules only touch words unknown to the training data.
+  if (ents.some((x) => !x.known)) {
     tags = nameRules(
       ents.map((x) => x.form),
       ents.map((x) => !x.known),
       tags,
       NAME_RULES,
+      ents.map((x) => x.inLexicon),
     );
   }
   for (let i = from; i < to; i++) {

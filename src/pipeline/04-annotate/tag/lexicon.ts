@@ -182,6 +182,8 @@ export function lexClasses(m: LexModel, lower: string): { exact: number; head: n
 export function lexLemma(m: LexModel, lower: string, bit: number): { lemma: string; head: number } | null {
   const len = lower.length;
   let byHead: { lemma: string; head: number } | null = null;
+  // A form listed itself with the class is its own lemma (`politiker`, not `politik`).
+  if (((m.lex.get(lower) ?? 0) & bit) !== 0) return { lemma: lower, head: 0 };
   for (let k = Math.min(m.maxStrip, len); k >= 0; k--) {
     const list = m.edits.get(lower.slice(len - k));
     if (list === undefined) continue;

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { featWord, lexSignature, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
+import { featWord, isCapitalised, lexSignature, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
 import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
 import type { Decoder, Scorer } from './perceptron';
@@ -125,6 +125,8 @@ export interface WordEntry {
   cls: string;
   /** Whether training saw this lower-cased form. */
   known: boolean;
+  /** Whether the SALDO lexicon has a reading of it (its lexicon signature is not empty). */
+  inLexicon: boolean;
   /** Fast-path tag, or -1. */
   fixed: number;
   /** Summed word-feature weights, pass 1 (slots 0–16) and pass 2 (17–33). */
@@ -141,6 +143,14 @@ export interface WordEntry {
   e: number;
   /** Feature id of `Q` + 3-letter suffix: this word one after the current one. */
   Q: number;
+  /** Feature id of `E` + lexicon signature: this word one after the current one. */
+  lxNext: number;
+  /** Feature id of `P` + lexicon signature: this word one before the current one. */
+  lxPrev: number;
+  /** Feature id of `c` (first in the sentence) + lexicon signature of a capitalised word, or -1. */
+  capFirst: number;
+  /** Feature id of `C` (inside the sentence) + lexicon signature of a capitalised word, or -1. */
+  capInside: number;
   /** Feature id of `i` + shape: this word first in the sentence. */
   iS: number;
   /** Feature id of `I` + shape: this word not first. */
@@ -285,13 +295,16 @@ export class CompiledDecoder {
       r[k] = this.id('r' + sym + w);
     }
     const ws = new Float64Array(2 * NT);
-    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, this.lexOf(lower))) this.addBoth(this.id(name), ws, 0);
+    const lx = form ? this.lexOf(lower) : w;
+    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, lx)) this.addBoth(this.id(name), ws, 0);
+    const cap = form !== '' && isCapitalised(form);
     return {
       form,
       lower,
       w,
       cls,
       known: this.classes.has(lower),
+      inLexicon: form !== '' && lx !== '',
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
       ws,
       m1: this.id('m1' + w),
@@ -300,6 +313,10 @@ export class CompiledDecoder {
       q2: this.id('q2' + w),
       e: this.id('e' + cls),
       Q: this.id('Q' + s3),
+      lxNext: this.id('E' + lx),
+      lxPrev: this.id('P' + lx),
+      capFirst: cap ? this.id('c' + lx) : -1,
+      capInside: cap ? this.id('C' + lx) : -1,
       iS: this.id('i' + sh),
       IS: this.id('I' + sh),
       v,
@@ -369,6 +386,7 @@ export class CompiledDecoder {
       this.addBoth(i === 0 ? x.iS : x.IS, stat, at);
       this.addBoth(nx1.e, stat, at);
       this.addBoth(nx1.Q, stat, at);
+      this.addBoth(i === 0 ? x.capFirst : x.capInside, stat, at);
       if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
     }
     const scores = this.scores;
