@@ -187,6 +187,10 @@ export class CompiledDecoder {
   private readonly t2: Uint8Array;
   private readonly w2: Float64Array;
   private readonly twoPass: boolean;
+  /** Both passes' weights of each feature in one run (pass-2 tags offset by NT), for `addBoth`. */
+  private readonly sb: Int32Array;
+  private readonly tb: Uint8Array;
+  private readonly wb: Float64Array;
   /** Tag-only tables, each a run of NT-vectors: t1, u1, t2, u2, n2, o2, N2. */
   private readonly tab: Float64Array[];
   private readonly cache = new Map<string, WordEntry>();
@@ -239,6 +243,22 @@ export class CompiledDecoder {
       }
     }
     this.s2[N] = e;
+    this.sb = new Int32Array(N + 1);
+    this.tb = new Uint8Array(this.t1.length + e);
+    this.wb = new Float64Array(this.t1.length + e);
+    let b = 0;
+    for (let f = 0; f < N; f++) {
+      this.sb[f] = b;
+      for (let j = this.s1[f]!; j < this.s1[f + 1]!; j++, b++) {
+        this.tb[b] = this.t1[j]!;
+        this.wb[b] = this.w1[j]!;
+      }
+      for (let j = this.s2[f]!; j < this.s2[f + 1]!; j++, b++) {
+        this.tb[b] = NT + this.t2[j]!;
+        this.wb[b] = this.w2[j]!;
+      }
+    }
+    this.sb[N] = b;
     // Bigram features (`W` + word + ` ` + next word) by word ids, so decoding builds no strings.
     for (let f = 0; f < N; f++) {
       const name = names[f]!;
@@ -278,8 +298,8 @@ export class CompiledDecoder {
 
   private addBoth(f: number, out: Float64Array, at: number): void {
     if (f < 0) return;
-    for (let j = this.s1[f]!, e = this.s1[f + 1]!; j < e; j++) out[at + this.t1[j]!]! += this.w1[j]!;
-    for (let j = this.s2[f]!, e = this.s2[f + 1]!; j < e; j++) out[at + NT + this.t2[j]!]! += this.w2[j]!;
+    const { tb, wb } = this;
+    for (let j = this.sb[f]!, e = this.sb[f + 1]!; j < e; j++) out[at + tb[j]!]! += wb[j]!;
   }
 
   private makeEntry(form: string, lower: string, w: string, cls: string): WordEntry {
@@ -389,52 +409,60 @@ export class CompiledDecoder {
       this.addBoth(i === 0 ? x.capFirst : x.capInside, stat, at);
       if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
     }
-    const scores = this.scores;
-    const pass = (p: 1 | 2, first: number[] | null): number[] => {
-      const tags = new Array<number>(n);
-      let p1 = START;
-      let p2 = START;
-      const T = this.tab[p === 1 ? 0 : 2]!;
-      const U = this.tab[p === 1 ? 1 : 3]!;
-      for (let i = 0; i < n; i++) {
-        const x = ents[i]!;
-        let t = x.fixed;
-        if (t < 0) {
-          const at = i * 2 * NT + (p === 1 ? 0 : NT);
-          const tOff = p1 * NT;
-          const uOff = (p2 * NS + p1) * NT;
+    const first = this.pass(ents, 1, null);
+    return this.twoPass ? this.pass(ents, 2, first) : first;
+  }
+
+  /**
+   * One greedy pass over a sentence whose static scores are in `stat` (see `decodeEntries`).
+   * Sums are of integer weights, so their order does not change them.
+   */
+  private pass(ents: readonly WordEntry[], p: 1 | 2, first: number[] | null): number[] {
+    const n = ents.length;
+    const { scores, stat } = this;
+    const S = this.start;
+    const tags = new Array<number>(n);
+    let p1 = START;
+    let p2 = START;
+    const T = this.tab[p === 1 ? 0 : 2]!;
+    const U = this.tab[p === 1 ? 1 : 3]!;
+    const Nn = this.tab[4]!;
+    const O = this.tab[5]!;
+    const NN = this.tab[6]!;
+    for (let i = 0; i < n; i++) {
+      const x = ents[i]!;
+      let t = x.fixed;
+      if (t < 0) {
+        const at = i * 2 * NT + (p === 1 ? 0 : NT);
+        const tOff = p1 * NT;
+        const uOff = (p2 * NS + p1) * NT;
+        if (first) {
+          const n1 = i + 1 < n ? first[i + 1]! : END;
+          const n2 = i + 2 < n ? first[i + 2]! : END;
+          const a = n1 * NT;
+          const b = (n1 * NS + n2) * NT;
+          const c = (p1 * NS + n1) * NT;
+          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]! + Nn[a + k]! + O[b + k]! + NN[c + k]!;
+          this.add(x.r[n1]!, p, scores, 0);
+        } else {
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]!;
-          this.add(x.v[p1]!, p, scores, 0);
-          this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
-          if (first) {
-            const n1 = i + 1 < n ? first[i + 1]! : END;
-            const n2 = i + 2 < n ? first[i + 2]! : END;
-            const Nn = this.tab[4]!;
-            const O = this.tab[5]!;
-            const NN = this.tab[6]!;
-            const a = n1 * NT;
-            const b = (n1 * NS + n2) * NT;
-            const c = (p1 * NS + n1) * NT;
-            for (let k = 0; k < NT; k++) scores[k]! += Nn[a + k]! + O[b + k]! + NN[c + k]!;
-            this.add(x.r[n1]!, p, scores, 0);
-          }
-          t = 0;
-          let bv = scores[0]!;
-          for (let k = 1; k < NT; k++) {
-            if (scores[k]! > bv) {
-              bv = scores[k]!;
-              t = k;
-            }
+        }
+        this.add(x.v[p1]!, p, scores, 0);
+        this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
+        t = 0;
+        let bv = scores[0]!;
+        for (let k = 1; k < NT; k++) {
+          if (scores[k]! > bv) {
+            bv = scores[k]!;
+            t = k;
           }
         }
-        tags[i] = t;
-        p2 = p1;
-        p1 = t;
       }
-      return tags;
-    };
-    const first = pass(1, null);
-    return this.twoPass ? pass(2, first) : first;
+      tags[i] = t;
+      p2 = p1;
+      p1 = t;
+    }
+    return tags;
   }
 }
 
