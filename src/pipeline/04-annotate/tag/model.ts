@@ -169,6 +169,35 @@ export interface WordEntry {
   lemmas: (string | undefined)[];
 }
 
+/** One pass's weights: entry range per feature (`start`), tag and weight per entry. */
+type PassWeights = [start: Int32Array, tag: Uint8Array, weight: Float64Array];
+
+/**
+ * Both passes' weights of each of `n` features in one run of entries, the second pass's tags offset by NT.
+ *
+ * @param n Number of features.
+ * @param p1 First-pass weights.
+ * @param p2 Second-pass weights.
+ */
+function bothPasses(n: number, p1: PassWeights, p2: PassWeights): { start: Int32Array; tag: Uint8Array; weight: Float64Array } {
+  const start = new Int32Array(n + 1);
+  const tag = new Uint8Array(p1[1].length + p2[1].length);
+  const weight = new Float64Array(tag.length);
+  const passes = [[...p1, 0], [...p2, NT]] as const;
+  let b = 0;
+  for (let f = 0; f < n; f++) {
+    start[f] = b;
+    for (const [s, t, w, off] of passes) {
+      for (let j = s[f]!; j < s[f + 1]!; j++, b++) {
+        tag[b] = off + t[j]!;
+        weight[b] = w[j]!;
+      }
+    }
+  }
+  start[n] = b;
+  return { start, tag, weight };
+}
+
 /** Most word forms kept in the cache before it is emptied (bounds memory). */
 const CACHE_MAX = 30_000;
 
@@ -243,22 +272,10 @@ export class CompiledDecoder {
       }
     }
     this.s2[N] = e;
-    this.sb = new Int32Array(N + 1);
-    this.tb = new Uint8Array(this.t1.length + e);
-    this.wb = new Float64Array(this.t1.length + e);
-    let b = 0;
-    for (let f = 0; f < N; f++) {
-      this.sb[f] = b;
-      for (let j = this.s1[f]!; j < this.s1[f + 1]!; j++, b++) {
-        this.tb[b] = this.t1[j]!;
-        this.wb[b] = this.w1[j]!;
-      }
-      for (let j = this.s2[f]!; j < this.s2[f + 1]!; j++, b++) {
-        this.tb[b] = NT + this.t2[j]!;
-        this.wb[b] = this.w2[j]!;
-      }
-    }
-    this.sb[N] = b;
+    const both = bothPasses(N, [this.s1, this.t1, this.w1], [this.s2, this.t2, this.w2]);
+    this.sb = both.start;
+    this.tb = both.tag;
+    this.wb = both.weight;
     // Bigram features (`W` + word + ` ` + next word) by word ids, so decoding builds no strings.
     for (let f = 0; f < N; f++) {
       const name = names[f]!;
