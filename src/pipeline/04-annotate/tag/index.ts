@@ -38,10 +38,10 @@ function mayBeFinal(text: string): boolean {
 const MAX_RUN = 400;
 
 /**
- * Which name rules run after decoding (see `nameRules`): the sentence-start one, and inside a sentence
- * for capitalised words neither the training data nor the lexicon knows (chosen on dev).
+ * Which name rules run after decoding (see `nameRules`): the sentence-start one, and, for capitalised
+ * words neither the training data nor the lexicon knows, inside a sentence and at its start (chosen on dev).
  */
-const NAME_RULES = 6;
+const NAME_RULES = 14;
 
 /** Tags for token kinds the treebank has no examples of (a decision, following UD's English practice). */
 function kindTag(t: Token): Upos | null {
