@@ -5,7 +5,9 @@
 // row it extends (tokenize → splitSentences → tag → extractQuotes → extractKeywords →
 // analyze / summarize), a rough per-step cost in ms per MB ("—" when noise makes it negative;
 // on a shared machine run it twice). Target (issue 6): summarize ≥ 1 MB/s, so every step well
-// under 250 ms / MB.
+// under 250 ms / MB. Beside them, wink-nlp's `readDoc` (English lite model: tokens, sentences, POS,
+// entities …) on the same texts in the same run, and each step's share of `analyze()`
+// (issue 17: analyze ≥ 0.8× wink).
 // SWEDISH_NLP_DIST=path/to/index.js measures another build (e.g. an esbuild bundle in /tmp, so
 // that `npx tsup` cleaning dist/ does not disturb others' benches).
 import { Bench } from 'tinybench';
@@ -32,12 +34,20 @@ export async function run() {
     ['analyze (01–08)', (d) => m.analyze(d).keywords.length, 'extractKeywords (01–07)'],
     ['summarize (01–08)', (d) => m.summarize(d).words, 'extractKeywords (01–07)'],
   ];
+  // wink-nlp's whole English pipeline (tokens, sentences, POS, entities …) on the same texts, in the same run.
+  const winkNLP = (await import('wink-nlp')).default;
+  const nlp = winkNLP((await import('wink-eng-lite-web-model')).default);
+  const WINK = 'wink-nlp readDoc (English model, same texts)';
+  for (const d of docs) nlp.readDoc(d);
   const bench = new Bench({ time: Number(process.env.BENCH_MS ?? 2000), warmupTime: 300 });
   for (const [name, f] of steps) {
     bench.add(name, () => {
       for (const d of docs) sink += f(d);
     });
   }
+  bench.add(WINK, () => {
+    for (const d of docs) sink += nlp.readDoc(d).tokens().length();
+  });
   await bench.run();
   const mean = new Map(bench.tasks.map((t) => [t.name, t.result.latency.mean]));
   console.log(`  ${docs.length} news-dev articles, ${(bytes / 1e3).toFixed(1)} kB per pass (UTF-8); target: summarize ≥ 1 MB/s`);
@@ -54,6 +64,22 @@ export async function run() {
         runs: t.result.latency.samplesCount ?? t.runs,
       };
     }),
+  );
+  // Share of analyze()'s time by step (differences of the cumulative rows; noisy on a shared machine).
+  const total = mean.get('analyze (01–08)');
+  const at = (name) => mean.get(name);
+  const shares = [
+    ['01–03 paragraphs, tokens, sentences', at('splitSentences')],
+    ['04 tagger, stems, stopwords', at('tag') - at('splitSentences')],
+    ['05–06 entities, quotes', at('extractQuotes (01–06)') - at('tag')],
+    ['07 keywords', at('extractKeywords (01–07)') - at('extractQuotes (01–06)')],
+    ['08 summary and the rest of analyze', total - at('extractKeywords (01–07)')],
+  ];
+  console.table(shares.map(([step, ms]) => ({ 'step of analyze()': step, 'ms / pass': ms.toFixed(2), share: `${((100 * ms) / total).toFixed(1)} %` })));
+  const wink = mean.get(WINK);
+  console.log(
+    `  analyze ${(bytes / 1e6 / (total / 1000)).toFixed(2)} MB/s, wink-nlp readDoc ${(bytes / 1e6 / (wink / 1000)).toFixed(2)} MB/s on the same texts: ` +
+      `analyze = ${(wink / total).toFixed(2)}× wink (target ≥ 0.8×)`,
   );
   if (sink === -1) console.log(sink);
 }

@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { dataPath, ROOT } from '../shared-data';
 import { buildContext } from '../../src/pipeline/context';
 import { tagTokens } from '../../src/pipeline/04-annotate/tag';
+import { loadModel } from '../../src/pipeline/04-annotate/tag/model';
+import { TAGGER_MODEL } from '../../src/data/sv/tagger-model';
 import { readConllu, type GoldToken } from '../train/tagger';
 import type { Token, TokenKind } from '../../src/types';
 import { nonSpaceIndex } from './tokens';
@@ -29,6 +31,17 @@ interface Score {
   aligned: number;
   upos: number;
   lemma: number;
+  /** Gold tokens whose lower-cased form the model never saw in training. */
+  unknown: number;
+  /** Unknown-word tokens with the right UPOS. */
+  unknownUpos: number;
+}
+
+let known: ReadonlyMap<string, string> | undefined;
+/** Whether training saw the lower-cased form (the model's ambiguity classes hold every training form). */
+function isKnown(lower: string): boolean {
+  known ??= loadModel(TAGGER_MODEL).classes;
+  return known.has(lower);
 }
 
 function kindOf(form: string): TokenKind {
@@ -39,7 +52,7 @@ function kindOf(form: string): TokenKind {
 
 /** Tags gold sentences with gold tokenization. */
 function goldTokens(sents: GoldToken[][]): Score {
-  const s: Score = { gold: 0, system: 0, aligned: 0, upos: 0, lemma: 0 };
+  const s: Score = { gold: 0, system: 0, aligned: 0, upos: 0, lemma: 0, unknown: 0, unknownUpos: 0 };
   for (const sent of sents) {
     let off = 0;
     const toks: Token[] = sent.map((g) => {
@@ -52,8 +65,15 @@ function goldTokens(sents: GoldToken[][]): Score {
       s.gold++;
       s.system++;
       s.aligned++;
-      if (tagged[i]!.pos === g.upos) s.upos++;
+      const unk = !isKnown(toks[i]!.normal);
+      if (unk) s.unknown++;
+      if (tagged[i]!.pos === g.upos) {
+        s.upos++;
+        if (unk) s.unknownUpos++;
+      }
       if (g.lemma === '_' || tagged[i]!.lemma === g.lemma) s.lemma++;
+      else if (process.env.POS_SHOW_LEMMA) console.log(`    lemma ${g.form} ${g.upos}/${tagged[i]!.pos} gold=${g.lemma} got=${tagged[i]!.lemma}${unk ? ' (unk)' : ''}`);
+      if (process.env.POS_SHOW_UPOS && tagged[i]!.pos !== g.upos) console.log(`    pos ${g.upos}->${tagged[i]!.pos} ${g.form}${unk ? ' (unk)' : ''}`);
     });
   }
   return s;
@@ -78,7 +98,7 @@ function endToEnd(goldFile: string = dataPath('ud', 'conll2018-talbanken', 'sv_t
   }
   if (off !== nw[text.length]) throw new Error(`gold forms (${off} chars) do not match the input text (${nw[text.length]} chars)`);
   const ctx = buildContext(text);
-  const s: Score = { gold: gold.length, system: ctx.tokens.length, aligned: 0, upos: 0, lemma: 0 };
+  const s: Score = { gold: gold.length, system: ctx.tokens.length, aligned: 0, upos: 0, lemma: 0, unknown: 0, unknownUpos: 0 };
   for (const t of ctx.tokens) {
     const g = goldBySpan.get(`${nw[t.start]}:${nw[t.end]}`);
     if (!g) continue;
@@ -119,6 +139,8 @@ export function run(): EvalResult {
   const e2eCurrent = endToEnd(dataPath('ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-test.conllu'));
   const test = goldTokens(readConllu(dataPath('ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-test.conllu')));
   const dev = goldTokens(readConllu(dataPath('ud', 'UD_Swedish-Talbanken', 'sv_talbanken-ud-dev.conllu')));
+  // PUD (translated news and Wikipedia): text unlike Talbanken. Measuring only, never training.
+  const pud = goldTokens(readConllu(dataPath('pud-dev', 'sv_pud-dev.conllu')));
   const agree = goldAgreement();
   const metrics: Record<string, number> = {
     'e2e UPOS (CoNLL18 test, raw text)': e2e.upos / e2e.gold,
@@ -128,25 +150,34 @@ export function run(): EvalResult {
     'e2e lemma (raw text, current UD test gold)': e2eCurrent.lemma / e2eCurrent.gold,
     'UPOS, gold tokens (UD test)': test.upos / test.gold,
     'lemma, gold tokens (UD test)': test.lemma / test.gold,
+    'UPOS, gold tokens (pud-dev)': pud.upos / pud.gold,
+    'lemma, gold tokens (pud-dev)': pud.lemma / pud.gold,
+    'unknown-word UPOS (pud-dev)': pud.unknownUpos / pud.unknown,
+    'unknown-word UPOS (UD test)': test.unknownUpos / test.unknown,
     'UPOS, gold tokens (dev, trained on)': dev.upos / dev.gold,
     'lemma, gold tokens (dev, trained on)': dev.lemma / dev.gold,
   };
-  // The level reached (2026-11-28), rounded down a little; the tokenizer's recall is reported, not gated here.
+  // The level reached (2026-12-06: e2e current UD 97.22 / 97.95, UD test 97.25 / 97.96, pud-dev 94.66 / 94.68),
+  // rounded down a little; the tokenizer's recall is reported, not gated here.
   const gates: Record<string, number> = {
-    'e2e UPOS (CoNLL18 test, raw text)': 0.96,
-    'e2e lemma (CoNLL18 test, raw text)': 0.945,
-    'e2e UPOS (raw text, current UD test gold)': 0.963,
-    'e2e lemma (raw text, current UD test gold)': 0.97,
-    'UPOS, gold tokens (UD test)': 0.964,
-    'lemma, gold tokens (UD test)': 0.97,
+    'e2e UPOS (CoNLL18 test, raw text)': 0.965,
+    'e2e lemma (CoNLL18 test, raw text)': 0.95,
+    'e2e UPOS (raw text, current UD test gold)': 0.97,
+    'e2e lemma (raw text, current UD test gold)': 0.977,
+    'UPOS, gold tokens (UD test)': 0.97,
+    'lemma, gold tokens (UD test)': 0.977,
+    'UPOS, gold tokens (pud-dev)': 0.943,
+    'lemma, gold tokens (pud-dev)': 0.943,
   };
   return {
     name: 'pos',
     metrics,
     gates,
     report: [
+      `  pud-dev: ${pud.gold} gold tokens, ${pud.unknown} (${((100 * pud.unknown) / pud.gold).toFixed(1)} %) unknown to the model; UD test: ${((100 * test.unknown) / test.gold).toFixed(1)} % unknown`,
       `  end to end: ${e2e.gold} gold tokens, ${e2e.system} system tokens, ${e2e.aligned} aligned (token F1 ${((2 * e2e.aligned) / (e2e.gold + e2e.system)).toFixed(4)})`,
-      '  targets (e2e): UPOS ≥ 0.965, lemma ≥ 0.960. CoNLL 2018 Talbanken baselines (UPOS/lemma):',
+      '  targets (issue 17): e2e on the current UD annotation UPOS ≥ 0.970, lemma ≥ 0.976; pud-dev UPOS ≥ 0.950, lemma ≥ 0.945.',
+      '  CoNLL 2018 Talbanken baselines (UPOS/lemma):',
       '    spaCy sv_core_news_lg 96.4/95.6, UDPipe 1.2 95.6/95.5, Stanza 98.3/97.9',
       '  note: the CoNLL 2018 gold is UD v2.2 annotation; the model follows current UD conventions (modernized train,',
       `        tuned on current dev). The two gold files agree on UPOS ${(100 * agree.upos).toFixed(2)} %, lemma ${(100 * agree.lemma).toFixed(2)} % of the same tokens:`,

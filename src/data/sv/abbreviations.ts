@@ -61,6 +61,18 @@ export const AMBIGUOUS_ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
+ * Abbreviations from {@link AMBIGUOUS_ABBREVIATIONS} that are also ordinary Swedish words or letters
+ * (`jul` = Christmas, `min` = my, `mark` = ground, `s`, `e` …). The others (`jan`, `dec`, `kr`) are
+ * ambiguous only because they often end a sentence. Decision: a text that is nothing but one
+ * abbreviation with its dot (`Dec.`, `kr.`, `osv.`: a heading, a table cell) keeps the dot on the
+ * abbreviation, except for these words (`jul.` alone is `jul` `.`).
+ */
+export const ABBREVIATIONS_THAT_ARE_WORDS: readonly string[] = [
+  'jul', 'mån', 'fred', 'bet', 'ex', 'min', 'mark', 'ung', 'vice', 'gen', 'art', 'fil', 'pol', 'mag', 'med', 'fru',
+  'st', 'e', 'f', 'n', 'p', 'v', 'ö', 's', 'mos', 'mar', 'tim',
+];
+
+/**
  * Dotted chains that are abbreviations although a segment is longer than two letters
  * (chains of one- and two-letter segments such as `t.o.m.`, `U.S.A.` are recognised
  * without a list). Lower-case, without the final dot.

@@ -1,5 +1,5 @@
 import {
-  ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, DOTTED_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS,
+  ABBREVIATIONS, ABBREVIATIONS_THAT_ARE_WORDS, AMBIGUOUS_ABBREVIATIONS, DOTTED_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS,
   SPACED_ABBREVIATIONS, TITLE_ABBREVIATIONS,
 } from '../../../data/sv/abbreviations';
 import {
@@ -13,6 +13,7 @@ const DOTTED = new Set(DOTTED_ABBREVIATIONS);
 const STARTERS = new Set(SENTENCE_STARTERS);
 const FINAL = new Set(SENTENCE_FINAL_ABBREVIATIONS);
 const BEFORE_NAMES = new Set(TITLE_ABBREVIATIONS);
+const WORDS = new Set(ABBREVIATIONS_THAT_ARE_WORDS);
 /** Spaced forms by their first part: `t` → [['t','ex'], ['t','o','m'], …], longest first. */
 const SPACED = new Map<string, string[][]>();
 for (const form of SPACED_ABBREVIATIONS) {
@@ -136,6 +137,8 @@ function dotted(text: string, P: Pieces, i: number): number | null {
 function single(text: string, P: Pieces, i: number): number | null {
   if (!dotAfter(text, P, i)) return null;
   const w = lower(text, P, i);
+  // the whole text is one abbreviation and its dot (`Dec.`, `osv.`): one token, unless it is also a word
+  if (i === 0 && P.n === 2 && (SINGLE.has(w) || FINAL.has(w) || AMBIGUOUS.has(w)) && !WORDS.has(w)) return i + 1;
   // Talbanken: an abbreviation that ends its sentence gives up its dot (`79 proc` `.`, `etc` `.`)
   if (FINAL.has(w)) return mayEnd(text, P, i + 1, true) ? null : i + 1;
   if (AMBIGUOUS.has(w)) return continues(P, i + 1) ? i + 1 : null;
@@ -147,7 +150,10 @@ function single(text: string, P: Pieces, i: number): number | null {
 function initial(text: string, P: Pieces, i: number): number | null {
   if (len(P, i) !== 1 || (P.f[i]! & F_UPPER) === 0 || !dotAfter(text, P, i)) return null;
   const q = i + 2;
-  if (q >= P.n || P.t[q] !== WORD || (P.f[q]! & F_UPPER) === 0 || glued(P, i + 1, q)) return null;
+  if (q >= P.n || P.t[q] !== WORD || glued(P, i + 1, q)) return null;
+  // after a capitalised name and before a lower-case word, the sentence goes on: a middle initial
+  // or a regnal number (`Anders I. tycker`, `Karl X. var`)
+  if ((P.f[q]! & F_UPPER) === 0) return (P.f[q]! & F_LOWER) !== 0 && i > 0 && P.t[i - 1] === WORD && (P.f[i - 1]! & F_UPPER) !== 0 && !glued(P, i - 1, i) ? i + 1 : null;
   // the next word is itself an initial (`A. I. Rabin`) or a name, not a common sentence starter
   if (!(len(P, q) === 1 && dotAfter(text, P, q)) && STARTERS.has(lower(text, P, q))) return null;
   return i + 1;

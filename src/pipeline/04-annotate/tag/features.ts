@@ -92,6 +92,19 @@ export interface SentenceView {
   words: readonly string[];
   /** Ambiguity class of each token: the sorted tag letters the training data has for it, `-` when unknown. */
   classes: readonly string[];
+  /** What the SALDO lexicon says about each token ({@link lexSignature}), `''` for nothing. */
+  lexs: readonly string[];
+}
+
+/**
+ * The lexicon feature value of a word: the class masks of its candidate lemmas listed in the lexicon
+ * themselves and by compound head (`3.0` = noun or adjective, no head-only reading), `''` when none.
+ *
+ * @param exact Class mask of candidates listed themselves.
+ * @param head Class mask of candidates listed by their compound head.
+ */
+export function lexSignature(exact: number, head: number): string {
+  return exact === 0 && head === 0 ? '' : exact + '.' + head;
 }
 
 /**
@@ -101,8 +114,26 @@ export interface SentenceView {
  * @param lowers The lower-cased tokens (the tokenizer's `normal`).
  * @param classOf The ambiguity class of a lower-cased word, `undefined` when unknown.
  */
-export function sentenceView(forms: readonly string[], lowers: readonly string[], classOf: (lower: string) => string | undefined): SentenceView {
-  return { forms, lowers, words: lowers.map(featWord), classes: lowers.map((l) => classOf(l) ?? '-') };
+export function sentenceView(
+  forms: readonly string[],
+  lowers: readonly string[],
+  classOf: (lower: string) => string | undefined,
+  lexOf: (lower: string) => string = () => '',
+): SentenceView {
+  return { forms, lowers, words: lowers.map(featWord), classes: lowers.map((l) => classOf(l) ?? '-'), lexs: lowers.map(lexOf) };
+}
+
+/**
+ * Whether a token starts with a capital letter (`Beijing`, `EU`).
+ *
+ * @param form The token as written.
+ */
+export function isCapitalised(form: string): boolean {
+  const c = form.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 192) return false;
+  const ch = form[0]!;
+  return ch !== ch.toLowerCase();
 }
 
 /** The last `n` characters of `s` (all of it when shorter). */
@@ -119,10 +150,15 @@ export function suffix(s: string, n: number): string {
  * @param w `featWord(lower)`.
  * @param cls The ambiguity class of the word.
  * @param out Array to fill.
+ * @param lx The word's {@link lexSignature}.
  */
-export function wordFeatures(form: string, lower: string, w: string, cls: string, out: string[]): string[] {
+export function wordFeatures(form: string, lower: string, w: string, cls: string, out: string[], lx = ''): string[] {
   out.length = 0;
   out.push('b', 'w' + w, 'a' + cls);
+  if (lx !== '') {
+    out.push('L' + lx, 'Le' + lx.slice(0, lx.indexOf('.')));
+    if (cls === '-') out.push('Lu' + lx);
+  }
   const len = lower.length;
   if (len <= 40) {
     for (let k = 1; k <= 5 && k <= len; k++) out.push('s' + k + lower.slice(len - k));
@@ -158,6 +194,9 @@ export function contextFeatures(v: SentenceView, i: number, p1: string, p2: stri
   const sh = wordShape(forms[i]!);
   out.push('m1' + wm1, 'm2' + wm2, 'q1' + wp1, 'q2' + wp2, i === 0 ? 'i' + sh : 'I' + sh, 'e' + (i + 1 < n ? v.classes[i + 1]! : END));
   out.push('t' + p1, 'u' + p2 + p1, 'v' + p1 + w, 'M' + suffix(wm1, 3) + p1, 'Q' + suffix(wp1, 3), 'W' + w + ' ' + wp1);
+  // The lexicon's word classes of the neighbours, and of a capitalised word by its position (a
+  // capital inside a sentence on a word the lexicon does not know: a name).
+  if (isCapitalised(forms[i]!)) out.push((i === 0 ? 'c' : 'C') + v.lexs[i]!);
   if (n1 !== undefined) out.push('n' + n1, 'o' + n1 + (n2 ?? END), 'N' + p1 + n1, 'r' + n1 + w);
   return out;
 }
@@ -174,6 +213,6 @@ export function contextFeatures(v: SentenceView, i: number, p1: string, p2: stri
  * @param n2 Second pass only: first-pass tag letter of token i+2.
  */
 export function features(v: SentenceView, i: number, p1: string, p2: string, out: string[], n1?: string, n2?: string): string[] {
-  wordFeatures(v.forms[i]!, v.lowers[i]!, v.words[i]!, v.classes[i]!, out);
+  wordFeatures(v.forms[i]!, v.lowers[i]!, v.words[i]!, v.classes[i]!, out, v.lexs[i]);
   return contextFeatures(v, i, p1, p2, out, n1, n2);
 }

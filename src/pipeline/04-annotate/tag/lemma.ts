@@ -11,6 +11,7 @@
  */
 import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
+import { classBit, lexLemma, type LexModel } from './lexicon';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -22,6 +23,28 @@ export interface LemmaModel {
   maxSuffix: number;
   /** Shortest compound head looked up in `lex`. */
   minHead: number;
+  /** The SALDO lexicon: checks candidate lemmas of unknown words (absent in models without it). */
+  saldo?: LexModel;
+}
+
+/** The SALDO class of a tag whose lemmas the lexicon lists. */
+const SALDO_BIT: Partial<Record<Upos, number>> = {
+  NOUN: classBit('N'),
+  ADJ: classBit('A'),
+  VERB: classBit('V'),
+  AUX: classBit('V'),
+  ADV: classBit('Adv'),
+  ADP: classBit('Prep'),
+};
+
+/** The lemma the SALDO lexicon supports (listed itself, or with `head` its compound head), with the case of `base`. */
+function saldoLemma(base: string, lower: string, upos: Upos, m: LemmaModel, heads: boolean): string | null {
+  const bit = SALDO_BIT[upos];
+  if (m.saldo === undefined || bit === undefined) return null;
+  const r = lexLemma(m.saldo, lower, bit);
+  if (r === null || (r.head > 0 && !heads)) return null;
+  if (base.length !== lower.length) return r.lemma;
+  return applyEdit(base, editOf(lower, r.lemma)) ?? r.lemma;
 }
 
 /** A capital after the first character (`ATP`, `EU-kommissionen`), or a capital then a digit or hyphen (`A-inkomster`). */
@@ -95,6 +118,9 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
   }
   // Adverbs made from adjectives take the adjective's lemma in Talbanken (`överlägset` → `överlägsen`).
   if (upos === 'ADV' && lower.endsWith('t')) return lemmatize(form, lower, 'ADJ', TAG_LETTERS[0]!, m);
+  // A candidate lemma SALDO lists itself (`åsyns` → `åsyn`), before the treebank's compound heads.
+  const listed = saldoLemma(base, lower, upos, m, false);
+  if (listed !== null) return listed;
   const r = compound(base, lower, letter, m);
   if (r !== null) return r;
   // Genitive -s of a known noun or name (`mäns` → `man`, `serviceorgans` → `serviceorgan`).
@@ -106,6 +132,9 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
     const c = compound(b, l, letter, m);
     if (c !== null) return c;
   }
+  // A candidate whose compound head SALDO lists (`portionssnusernas` → `portionssnus`).
+  const byHead = saldoLemma(base, lower, upos, m, true);
+  if (byHead !== null) return byHead;
   const len = lower.length;
   for (let k = Math.min(m.maxSuffix, len); k >= 0; k--) {
     const e = m.rules.get(letter + lower.slice(len - k));

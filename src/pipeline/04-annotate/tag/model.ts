@@ -10,8 +10,9 @@
  *
  * @module
  */
-import { featWord, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
+import { featWord, isCapitalised, lexSignature, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
+import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
 import type { Decoder, Scorer } from './perceptron';
 
 /** The serialised model, as the generated data file exports it. */
@@ -28,6 +29,8 @@ export interface SerializedModel {
   rules: string;
   /** Shortest compound head looked up in the lexicon. */
   minHead: number;
+  /** Inflection edits to SALDO lemma candidates (`encodeEdits`); absent in models without lexicon features. */
+  lexEdits?: string;
 }
 
 /** Sparse integer weights: feature → run of (tag id, weight) entries. */
@@ -122,6 +125,8 @@ export interface WordEntry {
   cls: string;
   /** Whether training saw this lower-cased form. */
   known: boolean;
+  /** Whether the SALDO lexicon has a reading of it (its lexicon signature is not empty). */
+  inLexicon: boolean;
   /** Fast-path tag, or -1. */
   fixed: number;
   /** Summed word-feature weights, pass 1 (slots 0–16) and pass 2 (17–33). */
@@ -138,6 +143,14 @@ export interface WordEntry {
   e: number;
   /** Feature id of `Q` + 3-letter suffix: this word one after the current one. */
   Q: number;
+  /** Feature id of `E` + lexicon signature: this word one after the current one. */
+  lxNext: number;
+  /** Feature id of `P` + lexicon signature: this word one before the current one. */
+  lxPrev: number;
+  /** Feature id of `c` (first in the sentence) + lexicon signature of a capitalised word, or -1. */
+  capFirst: number;
+  /** Feature id of `C` (inside the sentence) + lexicon signature of a capitalised word, or -1. */
+  capInside: number;
   /** Feature id of `i` + shape: this word first in the sentence. */
   iS: number;
   /** Feature id of `I` + shape: this word not first. */
@@ -154,6 +167,35 @@ export interface WordEntry {
   wSecond: number;
   /** Lemma by tag id, filled lazily. */
   lemmas: (string | undefined)[];
+}
+
+/** One pass's weights: entry range per feature (`start`), tag and weight per entry. */
+type PassWeights = [start: Int32Array, tag: Uint8Array, weight: Float64Array];
+
+/**
+ * Both passes' weights of each of `n` features in one run of entries, the second pass's tags offset by NT.
+ *
+ * @param n Number of features.
+ * @param p1 First-pass weights.
+ * @param p2 Second-pass weights.
+ */
+function bothPasses(n: number, p1: PassWeights, p2: PassWeights): { start: Int32Array; tag: Uint8Array; weight: Float64Array } {
+  const start = new Int32Array(n + 1);
+  const tag = new Uint8Array(p1[1].length + p2[1].length);
+  const weight = new Float64Array(tag.length);
+  const passes = [[...p1, 0], [...p2, NT]] as const;
+  let b = 0;
+  for (let f = 0; f < n; f++) {
+    start[f] = b;
+    for (const [s, t, w, off] of passes) {
+      for (let j = s[f]!; j < s[f + 1]!; j++, b++) {
+        tag[b] = off + t[j]!;
+        weight[b] = w[j]!;
+      }
+    }
+  }
+  start[n] = b;
+  return { start, tag, weight };
 }
 
 /** Most word forms kept in the cache before it is emptied (bounds memory). */
@@ -174,6 +216,10 @@ export class CompiledDecoder {
   private readonly t2: Uint8Array;
   private readonly w2: Float64Array;
   private readonly twoPass: boolean;
+  /** Both passes' weights of each feature in one run (pass-2 tags offset by NT), for `addBoth`. */
+  private readonly sb: Int32Array;
+  private readonly tb: Uint8Array;
+  private readonly wb: Float64Array;
   /** Tag-only tables, each a run of NT-vectors: t1, u1, t2, u2, n2, o2, N2. */
   private readonly tab: Float64Array[];
   private readonly cache = new Map<string, WordEntry>();
@@ -194,6 +240,8 @@ export class CompiledDecoder {
     readonly dict: ReadonlyMap<string, number>,
     /** Ambiguity classes of known words. */
     readonly classes: ReadonlyMap<string, string>,
+    /** The lexicon feature value of a lower-cased word ({@link lexFeatureOf}). */
+    private readonly lexOf: (lower: string) => string = () => '',
   ) {
     this.twoPass = p2 !== null;
     // One index for both passes: pass-1 features keep their ids, pass-2-only features follow.
@@ -224,6 +272,10 @@ export class CompiledDecoder {
       }
     }
     this.s2[N] = e;
+    const both = bothPasses(N, [this.s1, this.t1, this.w1], [this.s2, this.t2, this.w2]);
+    this.sb = both.start;
+    this.tb = both.tag;
+    this.wb = both.weight;
     // Bigram features (`W` + word + ` ` + next word) by word ids, so decoding builds no strings.
     for (let f = 0; f < N; f++) {
       const name = names[f]!;
@@ -263,8 +315,8 @@ export class CompiledDecoder {
 
   private addBoth(f: number, out: Float64Array, at: number): void {
     if (f < 0) return;
-    for (let j = this.s1[f]!, e = this.s1[f + 1]!; j < e; j++) out[at + this.t1[j]!]! += this.w1[j]!;
-    for (let j = this.s2[f]!, e = this.s2[f + 1]!; j < e; j++) out[at + NT + this.t2[j]!]! += this.w2[j]!;
+    const { tb, wb } = this;
+    for (let j = this.sb[f]!, e = this.sb[f + 1]!; j < e; j++) out[at + tb[j]!]! += wb[j]!;
   }
 
   private makeEntry(form: string, lower: string, w: string, cls: string): WordEntry {
@@ -280,13 +332,16 @@ export class CompiledDecoder {
       r[k] = this.id('r' + sym + w);
     }
     const ws = new Float64Array(2 * NT);
-    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats)) this.addBoth(this.id(name), ws, 0);
+    const lx = form ? this.lexOf(lower) : w;
+    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, lx)) this.addBoth(this.id(name), ws, 0);
+    const cap = form !== '' && isCapitalised(form);
     return {
       form,
       lower,
       w,
       cls,
       known: this.classes.has(lower),
+      inLexicon: form !== '' && lx !== '',
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
       ws,
       m1: this.id('m1' + w),
@@ -295,6 +350,10 @@ export class CompiledDecoder {
       q2: this.id('q2' + w),
       e: this.id('e' + cls),
       Q: this.id('Q' + s3),
+      lxNext: this.id('E' + lx),
+      lxPrev: this.id('P' + lx),
+      capFirst: cap ? this.id('c' + lx) : -1,
+      capInside: cap ? this.id('C' + lx) : -1,
       iS: this.id('i' + sh),
       IS: this.id('I' + sh),
       v,
@@ -364,54 +423,63 @@ export class CompiledDecoder {
       this.addBoth(i === 0 ? x.iS : x.IS, stat, at);
       this.addBoth(nx1.e, stat, at);
       this.addBoth(nx1.Q, stat, at);
+      this.addBoth(i === 0 ? x.capFirst : x.capInside, stat, at);
       if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
     }
-    const scores = this.scores;
-    const pass = (p: 1 | 2, first: number[] | null): number[] => {
-      const tags = new Array<number>(n);
-      let p1 = START;
-      let p2 = START;
-      const T = this.tab[p === 1 ? 0 : 2]!;
-      const U = this.tab[p === 1 ? 1 : 3]!;
-      for (let i = 0; i < n; i++) {
-        const x = ents[i]!;
-        let t = x.fixed;
-        if (t < 0) {
-          const at = i * 2 * NT + (p === 1 ? 0 : NT);
-          const tOff = p1 * NT;
-          const uOff = (p2 * NS + p1) * NT;
+    const first = this.pass(ents, 1, null);
+    return this.twoPass ? this.pass(ents, 2, first) : first;
+  }
+
+  /**
+   * One greedy pass over a sentence whose static scores are in `stat` (see `decodeEntries`).
+   * Sums are of integer weights, so their order does not change them.
+   */
+  private pass(ents: readonly WordEntry[], p: 1 | 2, first: number[] | null): number[] {
+    const n = ents.length;
+    const { scores, stat } = this;
+    const S = this.start;
+    const tags = new Array<number>(n);
+    let p1 = START;
+    let p2 = START;
+    const T = this.tab[p === 1 ? 0 : 2]!;
+    const U = this.tab[p === 1 ? 1 : 3]!;
+    const Nn = this.tab[4]!;
+    const O = this.tab[5]!;
+    const NN = this.tab[6]!;
+    for (let i = 0; i < n; i++) {
+      const x = ents[i]!;
+      let t = x.fixed;
+      if (t < 0) {
+        const at = i * 2 * NT + (p === 1 ? 0 : NT);
+        const tOff = p1 * NT;
+        const uOff = (p2 * NS + p1) * NT;
+        if (first) {
+          const n1 = i + 1 < n ? first[i + 1]! : END;
+          const n2 = i + 2 < n ? first[i + 2]! : END;
+          const a = n1 * NT;
+          const b = (n1 * NS + n2) * NT;
+          const c = (p1 * NS + n1) * NT;
+          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]! + Nn[a + k]! + O[b + k]! + NN[c + k]!;
+          this.add(x.r[n1]!, p, scores, 0);
+        } else {
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]!;
-          this.add(x.v[p1]!, p, scores, 0);
-          this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
-          if (first) {
-            const n1 = i + 1 < n ? first[i + 1]! : END;
-            const n2 = i + 2 < n ? first[i + 2]! : END;
-            const Nn = this.tab[4]!;
-            const O = this.tab[5]!;
-            const NN = this.tab[6]!;
-            const a = n1 * NT;
-            const b = (n1 * NS + n2) * NT;
-            const c = (p1 * NS + n1) * NT;
-            for (let k = 0; k < NT; k++) scores[k]! += Nn[a + k]! + O[b + k]! + NN[c + k]!;
-            this.add(x.r[n1]!, p, scores, 0);
-          }
-          t = 0;
-          let bv = scores[0]!;
-          for (let k = 1; k < NT; k++) {
-            if (scores[k]! > bv) {
-              bv = scores[k]!;
-              t = k;
-            }
+        }
+        this.add(x.v[p1]!, p, scores, 0);
+        this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
+        t = 0;
+        let bv = scores[0]!;
+        for (let k = 1; k < NT; k++) {
+          if (scores[k]! > bv) {
+            bv = scores[k]!;
+            t = k;
           }
         }
-        tags[i] = t;
-        p2 = p1;
-        p1 = t;
       }
-      return tags;
-    };
-    const first = pass(1, null);
-    return this.twoPass ? pass(2, first) : first;
+      tags[i] = t;
+      p2 = p1;
+      p1 = t;
+    }
+    return tags;
   }
 }
 
@@ -425,6 +493,21 @@ export interface LoadedModel {
   lemma: LemmaModel;
   /** Every lower-cased form seen in training → its ambiguity class (sorted tag letters). */
   classes: ReadonlyMap<string, string>;
+  /** The SALDO lexicon with the model's edits, or `null` for a model without lexicon features. */
+  saldo: LexModel | null;
+}
+
+/**
+ * The lexicon feature value of a lower-cased word (`''` without a lexicon): see `lexSignature`.
+ *
+ * @param m The lexicon model, or `null`.
+ */
+export function lexFeatureOf(m: LexModel | null): (lower: string) => string {
+  if (m === null) return () => '';
+  return (lower) => {
+    const { exact, head } = lexClasses(m, lower);
+    return lexSignature(exact, head);
+  };
 }
 
 /**
@@ -466,7 +549,7 @@ export function parseLemma(lex: string, rules: string, minHead: number): { lemma
  *
  * @param s The serialised model.
  */
-export function loadModel(s: SerializedModel): LoadedModel {
+export function loadModel(s: SerializedModel, saldo = ''): LoadedModel {
   const dict = new Map<string, number>();
   if (s.dict) {
     for (const l of s.dict.split('\n')) {
@@ -476,7 +559,9 @@ export function loadModel(s: SerializedModel): LoadedModel {
     }
   }
   const { lemma, classes } = parseLemma(s.lex, s.rules, s.minHead);
+  const lx = s.lexEdits !== undefined && saldo ? lexModel(decodeLexicon(saldo), s.lexEdits) : null;
+  if (lx) lemma.saldo = lx;
   const pass1 = SparseWeights.parse(s.pass1);
   const pass2 = s.pass2 ? SparseWeights.parse(s.pass2) : null;
-  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict, classes), lemma, classes };
+  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict, classes, lexFeatureOf(lx)), lemma, classes, saldo: lx };
 }

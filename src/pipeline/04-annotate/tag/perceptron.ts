@@ -97,14 +97,16 @@ const TITLE = /^\p{Lu}\p{Ll}/u;
  * @param forms Tokens as written.
  * @param unknown Whether each token is unknown to the model.
  * @param tags Tag ids from `decode`.
- * @param mode Which rules to apply (bit 1: inside a sentence, bit 2: at the start).
+ * @param mode Which rules to apply (bit 1: inside a sentence, bit 2: at the start, bit 4: inside a
+ *   sentence for words the lexicon does not know either, bit 8: at the start for such words).
+ * @param inLexicon Whether the lexicon has a reading of each token (bit 4).
  */
-export function nameRules(forms: readonly string[], unknown: readonly boolean[], tags: number[], mode = 3): number[] {
+export function nameRules(forms: readonly string[], unknown: readonly boolean[], tags: number[], mode = 3, inLexicon?: readonly boolean[]): number[] {
   const n = forms.length;
   for (let i = 0; i < n; i++) {
     if (!unknown[i] || !TITLE.test(forms[i]!)) continue;
-    if (i > 0 && mode & 1) tags[i] = PROPN_ID;
-    else if (i === 0 && mode & 2 && i + 1 < n && TITLE.test(forms[i + 1]!)) tags[i] = PROPN_ID;
+    if (i > 0 && (mode & 1 || (mode & 4 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
+    else if (i === 0 && ((mode & 2 && i + 1 < n && TITLE.test(forms[i + 1]!)) || (mode & 8 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
   }
   return tags;
 }

@@ -1,0 +1,202 @@
+/**
+ * The SALDO lemma lexicon (word classes of 121,690 Swedish lemmas, `src/data/sv/saldo-lexicon.ts`):
+ * its compact encoding, the lookups the tagger's unknown-word features and the lemmatizer's
+ * candidate check use, and compound heads (`portionssnus` → head `snus`). Shared by the runtime,
+ * the trainer and the generator (`scripts/data/saldo-lexicon.ts`).
+ *
+ * @module
+ */
+
+/** SALDO word classes as bits: noun, adjective, verb, adverb, proper noun, preposition. */
+export const LEX_CLASSES = ['N', 'A', 'V', 'Adv', 'PN', 'Prep'] as const;
+
+/** One SALDO class. */
+export type LexClass = (typeof LEX_CLASSES)[number];
+
+/** The bit of a class in a class mask. */
+export function classBit(c: LexClass): number {
+  return 1 << LEX_CLASSES.indexOf(c);
+}
+
+/** 64 symbols for small numbers (class masks, shared-prefix lengths) in the encoding. */
+const B64 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/';
+
+/**
+ * Encodes lower-cased lemma → class mask, front-coded: sorted lemmas, one per line, each line the
+ * mask symbol, the length of the prefix shared with the previous lemma (symbol), then the rest.
+ *
+ * @param entries Lower-cased lemma → class mask (1–63).
+ */
+export function encodeLexicon(entries: ReadonlyMap<string, number>): string {
+  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines: string[] = new Array(keys.length);
+  let prev = '';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    let p = 0;
+    const max = Math.min(prev.length, k.length, 63);
+    while (p < max && prev.charCodeAt(p) === k.charCodeAt(p)) p++;
+    lines[i] = B64[entries.get(k)!]! + B64[p]! + k.slice(p);
+    prev = k;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Decodes {@link encodeLexicon}'s text.
+ *
+ * @param s The encoded lexicon.
+ */
+export function decodeLexicon(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!s) return out;
+  let prev = '';
+  let at = 0;
+  while (at < s.length) {
+    let nl = s.indexOf('\n', at);
+    if (nl < 0) nl = s.length;
+    const mask = B64.indexOf(s[at]!);
+    const p = B64.indexOf(s[at + 1]!);
+    const k = prev.slice(0, p) + s.slice(at + 2, nl);
+    out.set(k, mask);
+    prev = k;
+    at = nl + 1;
+  }
+  return out;
+}
+
+/** Shortest compound head looked up (`snus`, `bil` are heads; two-letter words are not). */
+export const MIN_HEAD = 3;
+/** Shortest first part of a compound (`portions` in `portionssnus`). */
+const MIN_FIRST = 2;
+
+/**
+ * The class mask of a lemma, or of its compound head when the lemma itself is not listed: the
+ * longest listed word at its end, after a first part of at least two letters and at least three
+ * letters long itself (`portionssnus` is listed; `kaffesnus` is not, its head `snus` is a noun).
+ * Returns `[mask, headStart]`: `headStart` 0 for the lemma itself, -1 when nothing matched.
+ *
+ * @param lex The lexicon.
+ * @param lemma A lower-cased candidate lemma.
+ */
+export function lexLookup(lex: ReadonlyMap<string, number>, lemma: string): [number, number] {
+  const m = lex.get(lemma);
+  if (m !== undefined) return [m, 0];
+  for (let j = MIN_FIRST; lemma.length - j >= MIN_HEAD; j++) {
+    const h = lex.get(lemma.slice(j));
+    if (h !== undefined) return [h, j];
+  }
+  return [0, -1];
+}
+
+/** An inflection edit learned from the treebank: strip `strip` from a form, append `add`, for a lemma of class `bit`. */
+export interface LexEdit {
+  /** The form's ending that is removed (`arna` in `bilarna`). */
+  strip: string;
+  /** What replaces it (`` for `bil`, `e` for `pojkarna` → `pojke`). */
+  add: string;
+  /** The class bit the lemma must have in the lexicon. */
+  bit: number;
+}
+
+/** The lexicon and the edits that turn a form into candidate lemmas. */
+export interface LexModel {
+  /** Lower-cased lemma → class mask. */
+  lex: ReadonlyMap<string, number>;
+  /** Form ending → edits, most frequent first. */
+  edits: ReadonlyMap<string, readonly LexEdit[]>;
+  /** Longest ending in `edits`. */
+  maxStrip: number;
+}
+
+/**
+ * Serialises edits, one per line: class symbol, tab, stripped ending, tab, added text (in order).
+ *
+ * @param edits Edits, most frequent first within each ending.
+ */
+export function encodeEdits(edits: readonly LexEdit[]): string {
+  return edits.map((e) => `${B64[e.bit]}\t${e.strip}\t${e.add}`).join('\n');
+}
+
+/**
+ * Builds a {@link LexModel}.
+ *
+ * @param lex The decoded lexicon.
+ * @param edits {@link encodeEdits}'s text.
+ */
+export function lexModel(lex: ReadonlyMap<string, number>, edits: string): LexModel {
+  const map = new Map<string, LexEdit[]>();
+  let maxStrip = 0;
+  if (edits) {
+    for (const line of edits.split('\n')) {
+      const [b, strip, add] = line.split('\t') as [string, string, string];
+      let l = map.get(strip);
+      if (!l) map.set(strip, (l = []));
+      l.push({ strip, add, bit: B64.indexOf(b), });
+      if (strip.length > maxStrip) maxStrip = strip.length;
+    }
+  }
+  return { lex, edits: map, maxStrip };
+}
+
+/** Shortest candidate lemma. */
+const MIN_LEMMA = 2;
+
+/**
+ * What the lexicon says about a form: the class bits with a candidate lemma listed itself
+ * (`exact`), and those with a candidate whose compound head is listed (`head`). Longer endings
+ * are tried first (`bilarnas`: `-arnas` → `bil`).
+ *
+ * @param m The lexicon model.
+ * @param lower The lower-cased form.
+ */
+export function lexClasses(m: LexModel, lower: string): { exact: number; head: number } {
+  let exact = 0;
+  let head = 0;
+  const len = lower.length;
+  if (len > 40) return { exact, head };
+  for (let k = Math.min(m.maxStrip, len); k >= 0; k--) {
+    const list = m.edits.get(lower.slice(len - k));
+    if (list === undefined) continue;
+    const stem = lower.slice(0, len - k);
+    for (const e of list) {
+      const cand = stem + e.add;
+      if (cand.length < MIN_LEMMA) continue;
+      const [mask, at] = lexLookup(m.lex, cand);
+      if (at === 0) exact |= mask & e.bit;
+      else if (at > 0) head |= mask & e.bit;
+    }
+  }
+  return { exact, head };
+}
+
+/**
+ * The lemma the lexicon supports for a lower-cased form read as class `bit`: the first candidate
+ * (longest ending first, then the most frequent edit) listed itself, else the first whose compound
+ * head is listed; `null` when none is.
+ *
+ * @param m The lexicon model.
+ * @param lower The lower-cased form.
+ * @param bit The class bit of the tag.
+ */
+export function lexLemma(m: LexModel, lower: string, bit: number): { lemma: string; head: number } | null {
+  const len = lower.length;
+  let byHead: { lemma: string; head: number } | null = null;
+  // A form listed itself with the class is its own lemma (`politiker`, not `politik`).
+  if (((m.lex.get(lower) ?? 0) & bit) !== 0) return { lemma: lower, head: 0 };
+  for (let k = Math.min(m.maxStrip, len); k >= 0; k--) {
+    const list = m.edits.get(lower.slice(len - k));
+    if (list === undefined) continue;
+    const stem = lower.slice(0, len - k);
+    for (const e of list) {
+      if (!(e.bit & bit)) continue;
+      const cand = stem + e.add;
+      if (cand.length < MIN_LEMMA) continue;
+      const [mask, at] = lexLookup(m.lex, cand);
+      if (!(mask & bit)) continue;
+      if (at === 0) return { lemma: cand, head: 0 };
+      if (byHead === null) byHead = { lemma: cand, head: at };
+    }
+  }
+  return byHead;
+}
