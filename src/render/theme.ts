@@ -183,6 +183,8 @@ export function buildStyles(): string {
     '.snlp q{quotes:none;background:var(--snlp-quote-bg);color:var(--snlp-quote-fg);border-radius:.2em;box-decoration-break:clone;-webkit-box-decoration-break:clone}',
     '.snlp q::before,.snlp q::after{content:none}',
     '.snlp-badge{display:inline-block;background:var(--snlp-badge-bg);color:var(--snlp-badge-fg);border-radius:1em;padding:0 .55em;margin:0 .3em 0 0;font-size:.78em;font-weight:600;line-height:1.6;white-space:nowrap;text-decoration:none}',
+    '.snlp a.snlp-badge{color:var(--snlp-badge-fg)}',
+    '.snlp a.snlp-badge:hover{text-decoration:underline}',
     '.snlp-badge.snlp-unknown{background:var(--snlp-unknown-bg);color:var(--snlp-unknown-fg)}',
     '.snlp-speaker{text-decoration:underline 3px var(--snlp-speaker-line);text-underline-offset:.25em}',
     '.snlp blockquote{margin:.5em 0;padding:.25em .75em;border-left:4px solid var(--snlp-speaker-line);background:var(--snlp-quote-bg);color:var(--snlp-quote-fg)}',
