@@ -27,7 +27,7 @@ export interface HtmlOptions {
   styles?: boolean;
   /** Prefix of the element ids, for several views on one page (default `'snlp'`; letters, digits, `-`, `_`). */
   idPrefix?: string;
-  /** Level of the section headings, 1–5 (default 2; a page uses 2 below its `<h1>`). */
+  /** Level of the section headings, 2–5 (default 2); a summary's title is one level above. */
   headingLevel?: number;
   /** Page title (default: the article's title). */
   title?: string;
@@ -59,7 +59,8 @@ function columns(r: AnalyzedDocument | Summary, ctx: PartsContext, prefix: strin
     });
     return { main, side: side + speakersHtml(groups, ctx) + countsHtml(s, ctx) + legendHtml(ctx) };
   }
-  const title = `<${ctx.h} class="snlp-title">${escapeHtml(s.title ?? L.untitled)}</${ctx.h}>\n`;
+  const top = `h${Math.max(1, Number(ctx.h.slice(1)) - 1)}`;
+  const title = `<${top} class="snlp-title">${escapeHtml(s.title ?? L.untitled)}</${top}>\n`;
   return { main: title + metaHtml(s, L) + quotesHtml(groups, ctx), side: side + countsHtml(s, ctx) };
 }
 
@@ -81,7 +82,7 @@ export function toHtml(result: AnalyzedDocument | Summary, options: HtmlOptions 
   const r = checkInput(result, 'toHtml');
   const L = labelsFor(options.lang);
   const prefix = idPrefix(options.idPrefix);
-  const level = Math.min(5, Math.max(1, Math.floor(Number(options.headingLevel) || 2)));
+  const level = Math.min(5, Math.max(2, Math.floor(Number(options.headingLevel) || 2)));
   const ids = new Map<Quote, number>();
   if (isDocument(r)) r.quotes.forEach((q, i) => ids.set(q, i));
   const ctx: PartsContext = {
@@ -104,6 +105,6 @@ export function toHtml(result: AnalyzedDocument | Summary, options: HtmlOptions 
   const css = options.styles === false ? '' : `<style>body{margin:0}${buildStyles()}</style>\n`;
   return (
     `<!DOCTYPE html>\n<html lang="${L.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<title>${escapeHtml(title)}</title>\n${css}</head>\n<body>\n<main>\n${body}</main>\n</body>\n</html>\n`
+    `<title>${escapeHtml(title)}</title>\n${css}</head>\n<body>\n<main>\n${isDocument(r) ? `<h1 class="snlp-sr">${escapeHtml(title)}</h1>\n` : ''}${body}</main>\n</body>\n</html>\n`
   );
 }

@@ -11,36 +11,67 @@ export type RenderLang = 'sv' | 'en';
 
 /** The labels of one language. */
 export interface Labels {
+  /** Language code of the labels. */
   lang: RenderLang;
+  /** Page title when the text has none. */
   analysis: string;
+  /** Shown for a missing title. */
   untitled: string;
+  /** Accessible name of the text section. */
   text: string;
+  /** Accessible name of the side panel. */
   summary: string;
+  /** Label of author lines. */
   byline: string;
+  /** Label of photo credits. */
   photo: string;
+  /** Keywords heading. */
   keywords: string;
+  /** Names heading. */
   names: string;
+  /** People (PER) heading. */
   people: string;
+  /** Organisations (ORG) heading. */
   organisations: string;
+  /** Places (LOC) heading. */
   places: string;
+  /** Shown for an empty list. */
   none: string;
+  /** Quotes heading. */
   quotes: string;
+  /** Heading of the quotes by speaker. */
   whoSaidWhat: string;
+  /** Before a speaker name on a quote. */
   quoteBy: string;
+  /** `5 citat`. */
   quoteCount: (n: number) => string;
+  /** Name shown for a quote without a known speaker. */
   unknown: string;
+  /** The word for a speaker. */
   speaker: string;
+  /** Legend entry of the underlined speaker words. */
   speakerInText: string;
+  /** Note on a headline quote. */
   headline: string;
+  /** Legend heading. */
   legend: string;
+  /** Counts heading. */
   counts: string;
+  /** `418 ord`. */
   words: (n: number) => string;
+  /** `34 meningar`. */
   sentences: (n: number) => string;
+  /** What the word count counts. */
   wordsDef: string;
+  /** What the sentence count counts. */
   sentencesDef: string;
+  /** What LIX is. */
   lixDef: string;
+  /** Entity type names. */
   type: Record<EntityType, string>;
+  /** How a speaker was found, by `speaker.resolution` value. */
   resolution: Record<string, string>;
+  /** The word before a confidence percentage. */
   confidence: string;
 }
 

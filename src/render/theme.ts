@@ -21,23 +21,29 @@ export interface Palette {
   link: string;
   /** Border of the side panel and the marks. */
   border: string;
-  /** Person marks: background and text. */
+  /** Person mark background. */
   perBg: string;
+  /** Person mark text. */
   perFg: string;
-  /** Organisation marks. */
+  /** Organisation mark background. */
   orgBg: string;
+  /** Organisation mark text. */
   orgFg: string;
-  /** Place marks. */
+  /** Place mark background. */
   locBg: string;
+  /** Place mark text. */
   locFg: string;
-  /** Quoted words in the text: background and text. */
+  /** Background of quoted words in the text. */
   quoteBg: string;
+  /** Text of quoted words. */
   quoteFg: string;
-  /** Speaker badge: background and text. */
+  /** Speaker badge background. */
   badgeBg: string;
+  /** Speaker badge text. */
   badgeFg: string;
-  /** Badge of a quote without a known speaker. */
+  /** Background of the badge of a quote without a known speaker. */
   unknownBg: string;
+  /** Text of that badge. */
   unknownFg: string;
   /** Underline of the words that name the speaker. */
   speakerLine: string;
