@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +50,8 @@ afterAll(async () => {
 });
 
 /** Opens the demo and waits for the first analysis; returns the page and the times. */
-async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; pageMs: number; wallMs: number }> {
+async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; pageMs: number; wallMs: number; timings: Record<string, number> }> {
+  // A fresh page in a fresh context: no cache shared with an earlier run.
   const page = await browser.newPage({ viewport: { width: 1280, height: 960 }, colorScheme });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -62,14 +64,14 @@ async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page
   await page.waitForSelector('body[data-first-analysis-ms]', { timeout: 60_000 });
   const wallMs = performance.now() - t0;
   const pageMs = Number(await page.getAttribute('body', 'data-first-analysis-ms'));
+  const timings = JSON.parse((await page.getAttribute('body', 'data-timings')) ?? '{}') as Record<string, number>;
   expect(errors).toEqual([]);
-  return { page, pageMs, wallMs };
+  return { page, pageMs, wallMs, timings };
 }
 
 describe('demo page in headless Chromium', () => {
   it('analyses the seed article: Laura Hartman as PER, her quotes badged; saves docs/demo.png', async () => {
-    const { page, pageMs, wallMs } = await openDemo();
-    const t = JSON.parse((await page.getAttribute('body', 'data-timings')) ?? '{}') as Record<string, number>;
+    const { page, pageMs, wallMs, timings: t } = await openDemo();
     console.log(
       `demo: first analysis of the seed article ${pageMs} ms after navigation start (target < 1500 ms; ${wallMs.toFixed(0)} ms wall clock from goto): ` +
         `page script ${t.importStart} ms, library bundle loaded ${t.imported} ms, analysis + render ${t.rendered! - t.analysisStart!} ms`,
@@ -116,5 +118,18 @@ describe('demo page in headless Chromium', () => {
     const target = await page.evaluate<string>("document.querySelector(location.hash)?.textContent ?? ''");
     expect(target).toContain('Laura Hartman');
     await page.close();
+  });
+
+  it('time to the first analysis, fresh page, median of 5 (logged, not asserted)', async () => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { page, pageMs } = await openDemo();
+      runs.push(pageMs);
+      await page.close();
+    }
+    runs.sort((a, b) => a - b);
+    const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
+    console.log(`demo: first analysis of the seed article, median of 5 fresh pages: ${runs[2]} ms (runs ${runs.join(', ')} ms; ${load}; target < 1500 ms)`);
+    expect(runs.every((ms) => ms > 0)).toBe(true);
   });
 });
