@@ -70,6 +70,12 @@ function quotePieces(quotes: readonly Quote[], paragraphs: readonly Span[]): (Sp
   return disjoint(pieces);
 }
 
+/** The ids of the rules that made the quote and found its speaker (`dash-line, said-name`), when the result has them. */
+function ruleIds(q: Quote): string {
+  const ids = [(q as { rule?: unknown }).rule, (q.speaker as { rule?: unknown } | null)?.rule].filter((r): r is string => typeof r === 'string' && r !== '');
+  return ids.join(', ');
+}
+
 /** The badge before a quote: its speaker (a link to the speaker list) and how it was found. */
 function badge(q: Quote, ctx: ArticleContext): string {
   const { L } = ctx;
@@ -78,8 +84,10 @@ function badge(q: Quote, ctx: ArticleContext): string {
   const who = q.speaker ? escapeHtml(q.speaker.name) : escapeHtml(L.unknown);
   const sr = `<span class="snlp-sr">${escapeHtml(L.quoteBy)} </span>`;
   const target = q.speaker ? ctx.speakerId(q.speaker.name) : null;
-  if (target === null) return `<span class="snlp-badge snlp-unknown snlp-added">${sr}${who}${noteHtml}</span>`;
-  return `<a class="snlp-badge snlp-added" href="#${target}">${sr}${who}${noteHtml}</a>`;
+  const rules = ruleIds(q);
+  const title = rules ? ` title="${escapeHtml(`${L.rules}: ${rules}`)}"` : '';
+  if (target === null) return `<span class="snlp-badge snlp-unknown snlp-added"${title}>${sr}${who}${noteHtml}</span>`;
+  return `<a class="snlp-badge snlp-added" href="#${target}"${title}>${sr}${who}${noteHtml}</a>`;
 }
 
 /** The `<q>` layers of the quotes, a badge before the first piece of each. */

@@ -70,6 +70,8 @@ describe('toHtml on an analyze() result', () => {
     const spans = elements(c.root).filter((e) => cls(e) === 'snlp-speaker' && attr(e, 'id'));
     expect(spans.map(ownText)).toEqual(['Karin Lindqvist']);
     expect(out).toContain('namn vid citatet, säkerhet 90 %');
+    const ruled = toHtml({ ...doc, quotes: [{ ...q, rule: 'dash-line', speaker: { ...q.speaker!, rule: 'said-name' } }] } as unknown as AnalyzedDocument);
+    expect(ruled).toContain('title="regler: dash-line, said-name"');
     expect(c.paragraphs).toEqual(doc.paragraphs.map((p) => p.text));
   });
 

@@ -73,6 +73,8 @@ export interface Labels {
   resolution: Record<string, string>;
   /** The word before a confidence percentage. */
   confidence: string;
+  /** Label of the rule ids on a badge's tooltip. */
+  rules: string;
 }
 
 const SV: Labels = {
@@ -114,6 +116,7 @@ const SV: Labels = {
     title: 'rubrik',
   },
   confidence: 'säkerhet',
+  rules: 'regler',
 };
 
 const EN: Labels = {
@@ -155,6 +158,7 @@ const EN: Labels = {
     title: 'headline',
   },
   confidence: 'confidence',
+  rules: 'rules',
 };
 
 /** The labels for a language (`'sv'` unless `'en'`). */
