@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 /** Opens the demo and waits for the first analysis; returns the page and the times. */
-async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; pageMs: number; wallMs: number; timings: Record<string, number> }> {
+async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; pageMs: number; wallMs: number; timings: Record<string, number>; cpuMs: number }> {
   // A fresh page in a fresh context: no cache shared with an earlier run.
   const page = await browser.newPage({ viewport: { width: 1280, height: 960 }, colorScheme });
   const errors: string[] = [];
@@ -59,22 +59,28 @@ async function openDemo(colorScheme: 'light' | 'dark' = 'light'): Promise<{ page
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const t0 = performance.now();
   await page.goto(base);
   await page.waitForSelector('body[data-first-analysis-ms]', { timeout: 60_000 });
   const wallMs = performance.now() - t0;
   const pageMs = Number(await page.getAttribute('body', 'data-first-analysis-ms'));
   const timings = JSON.parse((await page.getAttribute('body', 'data-timings')) ?? '{}') as Record<string, number>;
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const cpuMs = 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
+  await cdp.detach();
   expect(errors).toEqual([]);
-  return { page, pageMs, wallMs, timings };
+  return { page, pageMs, wallMs, timings, cpuMs };
 }
 
 describe('demo page in headless Chromium', () => {
   it('analyses the seed article: Laura Hartman as PER, her quotes badged; saves docs/demo.png', async () => {
-    const { page, pageMs, wallMs, timings: t } = await openDemo();
+    const { page, pageMs, wallMs, timings: t, cpuMs } = await openDemo();
     console.log(
       `demo: first analysis of the seed article ${pageMs} ms after navigation start (target < 1500 ms; ${wallMs.toFixed(0)} ms wall clock from goto): ` +
-        `page script ${t.importStart} ms, library bundle loaded ${t.imported} ms, analysis + render ${t.rendered! - t.analysisStart!} ms`,
+        `page script ${t.importStart} ms, library bundle loaded ${t.imported} ms, analysis + render ${t.rendered! - t.analysisStart!} ms; ` +
+        `main-thread CPU ${cpuMs.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
     );
     expect(await page.inputValue('#input')).toBe(SEED);
 
@@ -121,15 +127,20 @@ describe('demo page in headless Chromium', () => {
   });
 
   it('time to the first analysis, fresh page, median of 5 (logged, not asserted)', async () => {
-    const runs: number[] = [];
+    // Wall time depends on what else the machine runs; the renderer's main-thread CPU time
+    // (Chromium's ThreadTime metric) is what the page itself costs.
+    const runs: { ms: number; cpu: number }[] = [];
     for (let i = 0; i < 5; i++) {
-      const { page, pageMs } = await openDemo();
-      runs.push(pageMs);
+      const { page, pageMs, cpuMs } = await openDemo();
+      runs.push({ ms: pageMs, cpu: cpuMs });
       await page.close();
     }
-    runs.sort((a, b) => a - b);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
     const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
-    console.log(`demo: first analysis of the seed article, median of 5 fresh pages: ${runs[2]} ms (runs ${runs.join(', ')} ms; ${load}; target < 1500 ms)`);
-    expect(runs.every((ms) => ms > 0)).toBe(true);
+    console.log(
+      `demo: first analysis of the seed article, median of 5 fresh pages: ${median(runs.map((r) => r.ms))} ms wall (runs ${runs.map((r) => r.ms).join(', ')}), ` +
+        `${median(runs.map((r) => r.cpu)).toFixed(0)} ms main-thread CPU; ${load}; target < 1500 ms`,
+    );
+    expect(runs.every((r) => r.ms > 0)).toBe(true);
   });
 });
