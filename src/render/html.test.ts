@@ -187,7 +187,10 @@ describe('toHtml on a summarize() result', () => {
 
 describe('toHtml input checks', () => {
   it('throws a TypeError for anything but a result', () => {
-    for (const bad of [null, undefined, 'text', 42, {}, { text: 'x' }]) expect(() => toHtml(bad as never)).toThrow(TypeError);
+    for (const bad of [null, undefined, 'text', 42, {}, { text: 'x' }]) {
+      expect(() => toHtml(bad as never)).toThrow(TypeError);
+      expect(() => toHtml(bad as never)).toThrow(/^toHtml\(result\) expects/);
+    }
   });
 
   it('an empty text gives a valid, empty view', () => {

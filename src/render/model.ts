@@ -48,7 +48,7 @@ export function isDocument(result: RenderInput): result is AnalyzedDocument {
 export function checkInput(result: unknown, fn: string): RenderInput {
   const r = result as Partial<AnalyzedDocument & Summary> | null;
   const ok = typeof r === 'object' && r !== null && (isDocument(r as RenderInput) ? typeof r.summary === 'object' && r.summary !== null : Array.isArray(r.keywords) && typeof r.quotesBySpeaker === 'object');
-  if (!ok) throw new TypeError(`${fn}: expected the result of analyze() or summarize()`);
+  if (!ok) throw new TypeError(`${fn}(result) expects the result of analyze() or summarize()`);
   return result as RenderInput;
 }
 
