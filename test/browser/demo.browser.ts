@@ -15,6 +15,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SITE = join(ROOT, 'demo', 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED = readFileSync(join(ROOT, 'fixtures', 'seed_akademikern.txt'), 'utf8');
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 /** A static file server for demo/dist on 127.0.0.1 and a free port. */
@@ -125,6 +126,19 @@ describe('demo page in headless Chromium', () => {
     expect(target).toContain('Laura Hartman');
     await page.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes the axe-core WCAG 2.2 AA and best-practice audit in ${scheme} mode (contrast as rendered, names, landmarks, ARIA)`, async () => {
+      const { page } = await openDemo(scheme);
+      await page.evaluate(AXE);
+      const result = await page.evaluate<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[]; passes: { id: string }[] }>(
+        "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })",
+      );
+      expect(result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(result.passes.map((p) => p.id)).toContain('color-contrast');
+      await page.close();
+    });
+  }
 
   it('time to the first analysis, fresh page, median of 5 (logged, not asserted)', async () => {
     // Wall time depends on what else the machine runs; the renderer's main-thread CPU time
