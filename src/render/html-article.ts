@@ -79,13 +79,17 @@ function ruleIds(q: Quote): string {
 /** The badge before a quote: its speaker (a link to the speaker list) and how it was found. */
 function badge(q: Quote, ctx: ArticleContext): string {
   const { L } = ctx;
-  const note = quoteNote(q, L);
-  const noteHtml = note ? `<span class="snlp-how"> · ${escapeHtml(note)}</span>` : '';
+  const d = speakerDetails(q.speaker);
+  // The badge stays short (the reporting verb is in the text beside it): how the speaker was
+  // found and how sure; the tooltip has the whole note and the rule ids.
+  const how = d.resolution === undefined ? '' : Object.hasOwn(L.resolution, d.resolution) ? L.resolution[d.resolution]! : d.resolution;
+  const sure = d.confidence === undefined ? '' : `<span class="snlp-sr">${escapeHtml(L.confidence)} </span>${Math.round(d.confidence * 100)} %`;
+  const noteHtml = how || sure ? `<span class="snlp-how"> · ${escapeHtml(how)}${how && sure ? ', ' : ''}${sure}</span>` : '';
   const who = q.speaker ? escapeHtml(q.speaker.name) : escapeHtml(L.unknown);
   const sr = `<span class="snlp-sr">${escapeHtml(L.quoteBy)} </span>`;
   const target = q.speaker ? ctx.speakerId(q.speaker.name) : null;
-  const rules = ruleIds(q);
-  const title = rules ? ` title="${escapeHtml(`${L.rules}: ${rules}`)}"` : '';
+  const tip = [quoteNote(q, L), ruleIds(q) && `${L.rules}: ${ruleIds(q)}`].filter(Boolean).join(' · ');
+  const title = tip ? ` title="${escapeHtml(tip)}"` : '';
   if (target === null) return `<span class="snlp-badge snlp-unknown snlp-added"${title}>${sr}${who}${noteHtml}</span>`;
   return `<a class="snlp-badge snlp-added" href="#${target}"${title}>${sr}${who}${noteHtml}</a>`;
 }

@@ -59,14 +59,16 @@ export function summaryOf(result: RenderInput): Summary {
 
 /** The optional speaker details, each only when it has the right type and range. */
 export function speakerDetails(speaker: Speaker | null): SpeakerDetails {
-  const s = (speaker ?? {}) as Speaker & Record<string, unknown>;
+  // Read as plain fields: results from older versions (or hand-made ones) may lack or misuse them.
+  const s = (speaker ?? {}) as unknown as Record<string, unknown>;
+  const { start, end, resolution, confidence } = s;
   const d: SpeakerDetails = {};
-  if (Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) < (s.end as number)) {
-    d.start = s.start as number;
-    d.end = s.end as number;
+  if (typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end) {
+    d.start = start;
+    d.end = end;
   }
-  if (typeof s.resolution === 'string' && s.resolution !== '') d.resolution = s.resolution;
-  if (typeof s.confidence === 'number' && s.confidence >= 0 && s.confidence <= 1) d.confidence = s.confidence;
+  if (typeof resolution === 'string' && resolution !== '') d.resolution = resolution;
+  if (typeof confidence === 'number' && confidence >= 0 && confidence <= 1) d.confidence = confidence;
   return d;
 }
 

@@ -188,7 +188,7 @@ export function buildStyles(): string {
     '.snlp-tag{font-size:.62em;font-weight:700;letter-spacing:.04em;margin-left:.3em;vertical-align:.15em}',
     '.snlp q{quotes:none;background:var(--snlp-quote-bg);color:var(--snlp-quote-fg);border-radius:.2em;box-decoration-break:clone;-webkit-box-decoration-break:clone}',
     '.snlp q::before,.snlp q::after{content:none}',
-    '.snlp-badge{display:inline-block;background:var(--snlp-badge-bg);color:var(--snlp-badge-fg);border-radius:1em;padding:0 .55em;margin:0 .3em 0 0;font-size:.78em;font-weight:600;line-height:1.6;white-space:nowrap;text-decoration:none}',
+    '.snlp-badge{display:inline-block;background:var(--snlp-badge-bg);color:var(--snlp-badge-fg);border-radius:1em;padding:0 .55em;margin:0 .3em 0 0;font-size:.78em;font-weight:600;line-height:1.6;text-decoration:none}',
     '.snlp a.snlp-badge{color:var(--snlp-badge-fg)}',
     '.snlp a.snlp-badge:hover{text-decoration:underline}',
     '.snlp-badge.snlp-unknown{background:var(--snlp-unknown-bg);color:var(--snlp-unknown-fg)}',
