@@ -84,7 +84,9 @@ function badge(q: Quote, ctx: ArticleContext): string {
   // found and how sure; the tooltip has the whole note and the rule ids.
   const how = d.resolution === undefined ? '' : Object.hasOwn(L.resolution, d.resolution) ? L.resolution[d.resolution]! : d.resolution;
   const sure = d.confidence === undefined ? '' : `<span class="snlp-sr">${escapeHtml(L.confidence)} </span>${Math.round(d.confidence * 100)} %`;
-  const noteHtml = how || sure ? `<span class="snlp-how"> · ${escapeHtml(how)}${how && sure ? ', ' : ''}${sure}</span>` : '';
+  // Without those (results from before the quote step gave them) the badge shows the reporting verb.
+  const plain = how || sure ? '' : quoteNote(q, L);
+  const noteHtml = how || sure ? `<span class="snlp-how"> · ${escapeHtml(how)}${how && sure ? ', ' : ''}${sure}</span>` : plain ? `<span class="snlp-how"> · ${escapeHtml(plain)}</span>` : '';
   const who = q.speaker ? escapeHtml(q.speaker.name) : escapeHtml(L.unknown);
   const sr = `<span class="snlp-sr">${escapeHtml(L.quoteBy)} </span>`;
   const target = q.speaker ? ctx.speakerId(q.speaker.name) : null;
