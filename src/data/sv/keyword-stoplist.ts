@@ -74,3 +74,15 @@ export const AGE_WORD = /^\d{1,3}-?(?:åring|årig|årsåld|åriga|årigt|årså
  * when something happened, never what it is about. Anchored, no nested quantifiers.
  */
 export const DAYTIME_WORD = /^(?:mån|tis|ons|tors|fre|lör|sön)dags(?:morgon|förmiddag|eftermiddag|kväll|natt)(?:en|ar|arna)?$/;
+
+/**
+ * Words that link two nouns into one keyword (`problem med alkohol`, `kris och krig`, `stöd till
+ * Ukraina`): prepositions and `och`.
+ */
+export const LINK_WORDS: readonly string[] = ['för', 'av', 'mot', 'till', 'med', 'i', 'på', 'om', 'och'];
+
+/**
+ * Parts of speech (Universal Dependencies tags) of words that are never names, even when a
+ * sentence begins with them: a sentence-initial capital on one of these says nothing.
+ */
+export const NEVER_NAME_POS: readonly string[] = ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM'];
