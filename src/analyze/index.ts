@@ -3,7 +3,8 @@ import { buildContext } from '../pipeline/context';
 import type { AnnotateOptions } from '../pipeline/04-annotate';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
-import { findKeywords, readArticle, type KeywordOptions } from '../pipeline/07-keywords';
+import { readArticle } from '../pipeline/01b-document';
+import { findKeywords, type KeywordOptions } from '../pipeline/07-keywords';
 import { buildSummary, type Summary, type SummaryOptions } from '../pipeline/08-summary';
 
 /** Options for {@link analyze}. */

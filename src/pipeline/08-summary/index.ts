@@ -8,7 +8,8 @@
 import type { EntityGroup, Keyword, Quote, TextContext } from '../../types';
 import type { AnnotateOptions } from '../04-annotate';
 import type { EntityOptions } from '../05-entities';
-import { readArticle, type ArticleParts, type KeywordModel } from '../07-keywords';
+import type { KeywordModel } from '../07-keywords';
+import { readArticle, type ArticleParts } from '../01b-document';
 import { letterCount, lixFromCounts, type Readability } from './lix';
 
 export { lixBand, lixFromCounts, type LixBand, type Readability } from './lix';

@@ -1,7 +1,9 @@
 /**
- * The parts of a news article around its body text: title, byline, photo credit, dates and
+ * Pipeline step 01b, document structure: the parts of a news article around its body text:
+ * title, byline, photo credit, dates and
  * site furniture (share buttons, view counters, "read more" link lists). The keyword step keeps
- * furniture and metadata out of its candidates; the summary reports the metadata.
+ * furniture and metadata out of its candidates; the summary reports the metadata. It reads the
+ * raw text only (no tokens), so any later step — entities, quotes, keywords, summary — can use it.
  *
  * Line based, one pass, linear time.
  *
