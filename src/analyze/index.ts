@@ -72,5 +72,6 @@ function runPipeline(text: string, options: AnalyzeOptions, fn: string): Analyze
   const keywords = findKeywords(ctx, entities, quotes, options.keywords, article);
   const entityGroups = groupEntities(entities);
   const summary = buildSummary(ctx, entityGroups, quotes, keywords, article);
-  return { ...ctx, entities, entityGroups, quotes, keywords, summary };
+  const { lexicon: _lexicon, ...plain } = ctx;
+  return { ...plain, entities, entityGroups, quotes, keywords, summary };
 }
