@@ -66,7 +66,7 @@ export function summarize(text: string, options: SummaryOptions = {}): Summary {
 /** Steps 01–08 in order, each once; `fn` names the public function for error messages. */
 function runPipeline(text: string, options: AnalyzeOptions, fn: string): AnalyzedDocument {
   const ctx = buildContext(text, options, fn);
-  const article = readArticle(text);
+  const article = readArticle(text, ctx.lexicon);
   const entities = findEntities(ctx, options.entities);
   const quotes = findQuotes(ctx, entities, options.quotes);
   const keywords = findKeywords(ctx, entities, quotes, options.keywords, article);

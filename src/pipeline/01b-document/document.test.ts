@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from './index';
+import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
 
 // Our own Swedish texts, written for these tests.
 describe('readArticle', () => {
@@ -103,5 +104,28 @@ describe('readArticle', () => {
   it('finds a signature at the end, also glued to a share button', () => {
     const a = readArticle('Rubrik\n\nText om något.Det säger hon.8 SIDOR/TTDela på internet');
     expect(a.signature?.value).toBe('8 SIDOR/TT');
+  });
+});
+
+describe('readArticle reads its labels from the lexicon', () => {
+  const text = 'Rubrik\n\nSkriven av: Eva Strand\nFotad av: Ola Lind\n\nBrödtext om vädret i dag.';
+  it.each([
+    ['the default lexicon knows neither label', defaultLexicon(), [], []],
+    [
+      'a lexicon with both labels added',
+      extendLexicon(defaultLexicon(), { bylineLabels: { add: ['Skriven av'] }, photoLabels: { add: ['Fotad av'] } }),
+      ['Eva Strand'],
+      ['Ola Lind'],
+    ],
+  ])('%s', (_name, lexicon, bylines, photos) => {
+    const a = readArticle(text, lexicon);
+    expect(a.bylines.map((b) => b.value)).toEqual(bylines);
+    expect(a.photos.map((b) => b.value)).toEqual(photos);
+  });
+
+  it('a label removed from the lexicon no longer makes a byline', () => {
+    const lex = extendLexicon(defaultLexicon(), { bylineLabels: { remove: ['Text'] } });
+    expect(readArticle('Rubrik\n\nText: Anna Berg\n\nBrödtext.', lex).bylines).toEqual([]);
+    expect(readArticle('Rubrik\n\nText: Anna Berg\n\nBrödtext.').bylines.map((b) => b.value)).toEqual(['Anna Berg']);
   });
 });
