@@ -7,7 +7,9 @@
  */
 import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
 import { stem } from '../04-annotate/stem';
-import type { ArticleParts } from './article';
+import type { ArticleParts } from '../01b-document';
+import { lexiconOf, wordSet, type PipelineContextLike } from '../../internal/lexicon';
+import type { Lexicon } from '../../data/sv/lexicon';
 
 /** Words counted as the lead. */
 const LEAD_WORDS = 60;
@@ -73,8 +75,22 @@ export interface KeywordDoc {
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
   neuterHeads: Set<string>;
+  /** The lexicon's keyword function words (never start, end or make up a keyword). */
+  functionWords: ReadonlySet<string>;
+  /** Function words and weak words together: never keywords of common words. */
+  dropWords: ReadonlySet<string>;
+  /** Topics Swedish news takes for granted (`sverige`). */
+  implicitTopics: ReadonlySet<string>;
   stemOf(w: string): string;
   lowerOf(w: string): string;
+}
+
+const dropSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The lexicon's function words and weak words in one set, built once per lexicon. */
+function dropWordsOf(lex: Lexicon): ReadonlySet<string> {
+  let s = dropSets.get(lex);
+  if (!s) dropSets.set(lex, (s = new Set([...lex.keywordFunctionWords, ...lex.keywordWeakWords])));
+  return s;
 }
 
 /**
@@ -84,8 +100,9 @@ export interface KeywordDoc {
  * @param entities Entity mentions from step 05.
  * @param parts The article parts.
  */
-export function readKeywordDoc(ctx: TextContext, entities: readonly Entity[], parts: ArticleParts): KeywordDoc {
+export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Entity[], parts: ArticleParts): KeywordDoc {
   const { text, tokens, sentences } = ctx;
+  const lex = lexiconOf(ctx);
   const stems = new Map<string, string>();
   const lowers = new Map<string, string>();
   const doc: KeywordDoc = {
@@ -109,6 +126,9 @@ export function readKeywordDoc(ctx: TextContext, entities: readonly Entity[], pa
     capForms: new Set(),
     infos: [],
     neuterHeads: new Set(),
+    functionWords: wordSet(lex.keywordFunctionWords),
+    dropWords: dropWordsOf(lex),
+    implicitTopics: wordSet(lex.keywordImplicitTopics),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: (w) => {
       let r = stems.get(w);

@@ -12,10 +12,11 @@
 import type { Entity, Keyword, Quote, TextContext } from '../../types';
 import { assertString } from '../../internal/assert-string';
 import { enabledRules, type RuleOptions } from '../../internal/rules';
+import { lexiconOf } from '../../internal/lexicon';
 import { buildContext } from '../context';
 import { findEntities } from '../05-entities';
 import { findQuotes } from '../06-quotes';
-import { readArticle, type ArticleParts } from './article';
+import { readArticle, type ArticleParts } from '../01b-document';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { bestForm, collectCandidates, type Candidates } from './candidates';
 import { NO_WORD, readKeywordDoc, type KeywordDoc } from './doc';
@@ -25,7 +26,6 @@ import { markMerged } from './rules/merges';
 import { RULES } from './rules';
 import type { FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
 
-export { readArticle, type ArticleParts, type MetadataItem } from './article';
 export type { KeywordModel } from './model';
 export { RULES as KEYWORD_RULES, type KeywordRule } from './rules';
 
@@ -110,7 +110,7 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
   const limit = Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit!)) : 10;
   if (limit === 0 || ctx.tokens.length === 0) return [];
   const stages = options.rules?.disable?.length ? stagesOf(enabledRules(RULES, options.rules)) : DEFAULT_STAGES;
-  const { doc, all } = keywordCandidates(ctx, entities, article ?? readArticle(ctx.text), stages);
+  const { doc, all } = keywordCandidates(ctx, entities, article ?? readArticle(ctx.text, lexiconOf(ctx)), stages);
   const speakers = speakerKeys(quotes, doc);
   const env: ScoreEnv = { doc, speakers, maySpeak: speakerTest(speakers), corpus: null };
   if (options.model && options.model.size > 0) {
@@ -163,7 +163,7 @@ export function createKeywordModel(docs: readonly string[]): KeywordModel {
     docs.map((d, i) => {
       assertString(d, 'createKeywordModel', `docs[${i}]`);
       const ctx = buildContext(d, {}, 'createKeywordModel');
-      const ex = readArticle(d).excluded;
+      const ex = readArticle(d, lexiconOf(ctx)).excluded;
       let e = 0;
       const out: string[] = [];
       for (const t of ctx.tokens) {

@@ -6,7 +6,6 @@
  */
 import type { AnalyzedToken } from '../../../types';
 import { NO_WORD } from '../doc';
-import { DROP } from './stopwords';
 import type { WordRule } from './types';
 
 /**
@@ -52,7 +51,7 @@ export const lemmaWord: WordRule = {
     const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
     if (!mod && !head) return NO_WORD;
     const lemma = plausibleLemma(t, doc.lowerOf);
-    if (DROP.has(lemma)) return NO_WORD;
+    if (doc.dropWords.has(lemma)) return NO_WORD;
     // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
     return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : doc.stemOf(lemma), entity: doc.entityOf[i]!, rule: 'lemma-word' };
   },

@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { FUNCTION_WORDS, NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
+import { NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
 import { adjacent, upperStart, type KeywordDoc } from '../doc';
 import type { PhraseRule, WordRule } from './types';
 
-const FUNCTION = new Set(FUNCTION_WORDS);
 const NEVER_NAME = new Set(NEVER_NAME_POS);
 const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
 
@@ -54,7 +53,7 @@ export const nameWord: WordRule = {
     // `:s` / `:S` at the end; else an `s` after another letter than `s`.
     if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
     else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && doc.capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
-    const stop = FUNCTION.has(t.normal);
+    const stop = doc.functionWords.has(t.normal);
     return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word' };
   },
 };

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { IMPLICIT_TOPICS } from '../../../data/sv/keyword-stoplist';
 import { W_TITLE } from '../candidates';
 import { nameKey } from '../doc';
 import { isLinkWord } from './phrases';
@@ -21,7 +20,6 @@ const LEN_MIN = 0.8;
 const LEN_MAX = 1.2;
 /** Weight left to topics Swedish news takes for granted (`Sverige`). */
 const W_IMPLICIT = 0.1;
-const IMPLICIT = new Set(IMPLICIT_TOPICS);
 
 /** The second space-separated word (`split(' ')[1]`), or `''`. */
 function secondWord(key: string): string {
@@ -74,7 +72,7 @@ export const implicitTopic: ScoreRule = {
   id: 'implicit-topic',
   doc: "Swedish news takes 'Sverige', 'svensk' and 'regeringen' for granted: they rank low unless the text is about them",
   stage: 'score',
-  apply: (c) => (IMPLICIT.has(c.keepCase ? c.best.toLowerCase() : c.best) ? W_IMPLICIT : 1),
+  apply: (c, _f, env) => (env.doc.implicitTopics.has(c.keepCase ? c.best.toLowerCase() : c.best) ? W_IMPLICIT : 1),
 };
 
 /** Quoted speakers weigh more (only when quotes were given). */

@@ -4,12 +4,9 @@
  *
  * @module
  */
-import { AGE_WORD, DAYTIME_WORD, FUNCTION_WORDS, WEAK_WORDS } from '../../../data/sv/keyword-stoplist';
+import { AGE_WORD, DAYTIME_WORD } from '../../../data/sv/keyword-stoplist';
 import { NO_WORD } from '../doc';
 import type { WordRule } from './types';
-
-/** Function words and weak words together: never keywords of common words. */
-export const DROP = new Set([...FUNCTION_WORDS, ...WEAK_WORDS]);
 
 /** Stopwords, function words and weak words are no keyword words of their own. */
 export const functionAndWeakWords: WordRule = {
@@ -18,7 +15,7 @@ export const functionAndWeakWords: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;
-    return t.stopword || DROP.has(t.normal) || t.normal.length < 2 ? NO_WORD : undefined;
+    return t.stopword || doc.dropWords.has(t.normal) || t.normal.length < 2 ? NO_WORD : undefined;
   },
 };
 
