@@ -11,6 +11,11 @@
  * - partial recall: a gold keyword counts when at least half of its words (by stem) occur in
  *   some predicted keyword; macro average over articles.
  *
+ * Ours is scored leave one article out: for each article the ranker is refitted on all other
+ * articles of both sets (scripts/train/keywords.ts) and ranks the held-out article; that is the
+ * number that counts (and the gated one). The shipped ranker, fitted on all articles, is shown
+ * beside it for information.
+ *
  * Beside ours: the frequency baseline of the `keyword-extractor` package (stopwords removed,
  * ranked by frequency, top 10), and ours with a BM25 corpus model learned from the other
  * articles (leave one out). For information (no gate): our top 20, and all our candidates
@@ -18,22 +23,12 @@
  */
 import keywordExtractor from 'keyword-extractor';
 import { createKeywordModel, findKeywords, type KeywordOptions } from '../../src/pipeline/07-keywords';
-import { buildContext } from '../../src/pipeline/context';
-import { findEntities } from '../../src/pipeline/05-entities';
-import { findQuotes } from '../../src/pipeline/06-quotes';
-import { stem } from '../../src/pipeline/04-annotate/stem';
-import { readNewsDev } from '../shared-data';
+import { fitRanker, trainingDocs } from '../train/keywords';
+import { isTopic, stems } from './keyword-match';
 import type { EvalResult } from './types';
 
 const K = 10;
 
-const stems = (phrase: string): string[] =>
-  phrase
-    .toLowerCase()
-    .split(/[\s]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
-    .map((w) => stem(w.replace(/:s$/, '')));
 
 interface Scores {
   p: number;
@@ -52,8 +47,7 @@ interface Scores {
   missed: string[];
 }
 
-/** A keyword written in lower case is a topic; one with a capital is a name (`Laura Hartman`, `Falu kommun`). */
-export const isTopic = (k: string): boolean => k === k.toLowerCase();
+
 
 /** Scores one article's predictions against its gold keywords. */
 export function score(pred: readonly string[], gold: readonly string[], k = K): Scores {
@@ -131,15 +125,30 @@ interface Doc {
   text: string;
   gold: string[];
   keywords: (options: KeywordOptions) => string[];
+  /** Keywords with the ranker refitted without this article (leave one article out). */
+  heldOut: string[];
 }
 
-function readDocs(folder: string): Doc[] {
-  return readNewsDev<{ keywords: string[] }>(folder).map((a) => {
-    const ctx = buildContext(a.text, {}, 'eval');
-    const entities = findEntities(ctx);
-    const quotes = findQuotes(ctx, entities);
-    return { name: a.name, text: a.text, gold: a.gold.keywords, keywords: (o) => findKeywords(ctx, entities, quotes, o).map((k) => k.text) };
+/**
+ * Reads both sets, and ranks each article's candidates with a ranker fitted on all the other
+ * articles (of both sets): the leave-one-article-out keywords.
+ */
+function readDocs(): Map<string, Doc[]> {
+  const all = trainingDocs();
+  const full = fitRanker(all);
+  const out = new Map<string, Doc[]>();
+  all.forEach((t, i) => {
+    const keywords = (o: KeywordOptions) => findKeywords(t.ctx, t.entities, t.quotes, o).map((k) => k.text);
+    const ranker = fitRanker(
+      all.filter((_, j) => j !== i),
+      full,
+    );
+    const heldOut = findKeywords(t.ctx, t.entities, t.quotes, { limit: K, ranker }).map((k) => k.text);
+    const list = out.get(t.set) ?? [];
+    list.push({ name: t.name, text: t.text, gold: t.gold, keywords, heldOut });
+    out.set(t.set, list);
   });
+  return out;
 }
 
 const row = (name: string, xs: Scores[], k = '10') =>
@@ -148,6 +157,7 @@ const row = (name: string, xs: Scores[], k = '10') =>
 /** Scores one set of articles; metric names get the prefix (`keywords.` or `keywords.dev2.`). */
 function evalSet(label: string, docs: Doc[], prefix: string, report: string[], extra: boolean): Record<string, number> {
   const ours: Scores[] = [];
+  const cv: Scores[] = [];
   const base: Scores[] = [];
   const withModel: Scores[] = [];
   // Our ranking beyond the top 10: the same scores on the top 20, and on every candidate
@@ -160,6 +170,7 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
     const pred = d.keywords({ limit: K });
     const s = score(pred, d.gold);
     ours.push(s);
+    cv.push(score(d.heldOut, d.gold));
     base.push(score(baseline(d.text), d.gold));
     at20.push(score(d.keywords({ limit: 20 }), d.gold, 20));
     atAll.push(score(d.keywords({ limit: 100_000 }), d.gold, 100_000));
@@ -177,14 +188,17 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
   report.push(`  ${label}: ${docs.length} articles, macro averages over articles (exact = equal Snowball stems word by word)`);
   report.push(`  ${'editors (gold)'.padEnd(38)} names ${mean(ours.map((x) => x.goldNameShare)).toFixed(2)}`);
   report.push(row('keyword-extractor frequency', base));
-  report.push(row('swedish-nlp extractKeywords', ours));
+  report.push(row('swedish-nlp, leave one article out', cv));
+  report.push(row('swedish-nlp, shipped ranker (fit)', ours));
   report.push(row('swedish-nlp, top 20 (information)', at20, '20'));
   report.push(row('swedish-nlp, all candidates (ceiling)', atAll, 'all'));
   if (extra) report.push(row('swedish-nlp + BM25 model (leave 1 out)', withModel));
   const m: Record<string, number> = {
-    [`${prefix}f1@10`]: mean(ours.map((x) => x.f1)),
-    [`${prefix}topicRecall@10`]: mean(ours.map((x) => x.topicR)),
-    [`${prefix}nameShare@10`]: mean(ours.map((x) => x.nameShare)),
+    [`${prefix}f1@10`]: mean(cv.map((x) => x.f1)),
+    [`${prefix}topicRecall@10`]: mean(cv.map((x) => x.topicR)),
+    [`${prefix}nameShare@10`]: mean(cv.map((x) => x.nameShare)),
+    [`${prefix}fit.f1@10`]: mean(ours.map((x) => x.f1)),
+    [`${prefix}fit.topicRecall@10`]: mean(ours.map((x) => x.topicR)),
     [`${prefix}gold.nameShare`]: mean(ours.map((x) => x.goldNameShare)),
     [`${prefix}partialRecall@10`]: mean(ours.map((x) => x.partial)),
     [`${prefix}partialRecall@20`]: mean(at20.map((x) => x.partial)),
@@ -199,12 +213,18 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
 /** Scores the keywords stage on news-dev and news-dev2. */
 export function run(): EvalResult {
   const report: string[] = [];
+  const docs = readDocs();
   const metrics = {
-    ...evalSet('news-dev', readDocs('news-dev'), 'keywords.', report, true),
-    ...evalSet('news-dev2', readDocs('news-dev2'), 'keywords.dev2.', report, false),
+    ...evalSet('news-dev', docs.get('news-dev')!, 'keywords.', report, true),
+    ...evalSet('news-dev2', docs.get('news-dev2')!, 'keywords.dev2.', report, false),
   };
-  // CI gates: the level reached on news-dev (F1@10 0.610, partial 0.691 with the tagger and
-  // entity steps of 2026-11-29), rounded down to leave room for upstream changes.
-  const gates = { 'keywords.f1@10': 0.59, 'keywords.partialRecall@10': 0.67, 'keywords.dev2.f1@10': 0.53 };
+  // CI gates: the leave-one-article-out level reached (2026-12-06: news-dev F1@10 0.584 / topic
+  // recall 0.529, news-dev2 0.527 / 0.437), rounded down to leave room for upstream changes.
+  const gates = {
+    'keywords.f1@10': 0.57,
+    'keywords.topicRecall@10': 0.51,
+    'keywords.dev2.f1@10': 0.51,
+    'keywords.dev2.topicRecall@10': 0.42,
+  };
   return { name: 'keywords', metrics, gates, report };
 }

@@ -45,6 +45,8 @@ export interface Cand {
   best: string;
   /** Ids of the rules that shaped it. */
   rules: string[];
+  /** Entity type of the name's entity (`PER`, `ORG`, `LOC`), `''` when none. */
+  type: string;
 }
 
 /**
@@ -149,7 +151,9 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         ws = [];
         for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
       }
-      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, n: ws.length, best: '', rules: [rule] };
+      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, n: ws.length, best: '', rules: [rule], type: '' };
+      const ent = isName ? infos[from]!.entity : null;
+      if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
       let idf = 0;
       for (let k = from; k <= to; k++) {
         if (isName) idf += 1;

@@ -61,6 +61,8 @@ export interface KeywordDoc {
   entityOf: (string | null)[];
   entityName: Map<string, string>;
   entityKey: Map<string, string>;
+  /** Entity type by entity id. */
+  entityType: Map<string, string>;
   /** 1 for tokens that begin a person's name. */
   personAt: Uint8Array;
   /** Lower-case forms written in lower case somewhere. */
@@ -119,6 +121,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     entityOf: new Array<string | null>(tokens.length).fill(null),
     entityName: new Map(),
     entityKey: new Map(),
+    entityType: new Map(),
     personAt: new Uint8Array(tokens.length),
     lowerSeen: new Set(),
     capMid: new Map(),
@@ -202,6 +205,7 @@ function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
       if (!doc.entityName.has(en.id)) {
         doc.entityName.set(en.id, en.name);
         doc.entityKey.set(en.id, nameKey(en.name, doc.stemOf));
+        doc.entityType.set(en.id, en.type);
       }
     }
   }

@@ -1,7 +1,9 @@
 /**
- * Pipeline step 07: keywords. Single-document scoring in the spirit of YAKE and TextRank
- * (frequency, position, spread over sentences, title and lead weight, casing, phrase cohesion),
- * a built-in background IDF from Swedish news, entities and quoted speakers, and optional
+ * Pipeline step 07: keywords. Candidate phrases (lemma phrases of common words, whole names)
+ * ranked by a logistic regression over their features, as KEA does (frequency, position, title
+ * and lead, spread over sentences, background rarity from Swedish news, names and their types,
+ * quoted speakers, phrase length), fitted on editors' keywords by `npm run train`; then a greedy
+ * selection without near-duplicates in which names take at most half of the list. Optional
  * corpus weighting with a BM25 model learned from the user's own documents.
  *
  * The Swedish rules are named entries of the ordered table in `rules/` (see rules/index.ts);
@@ -20,13 +22,16 @@ import { readArticle, type ArticleParts } from '../01b-document';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { bestForm, collectCandidates, type Candidates } from './candidates';
 import { NO_WORD, readKeywordDoc, type KeywordDoc } from './doc';
-import { compoundParts, features, speakerKeys, speakerTest, type ScoreEnv } from './features';
+import { compoundParts, features, speakerKeys, speakerTest, type Features, type ScoreEnv } from './features';
 import { selectKeywords, TopList } from './select';
 import { markMerged } from './rules/merges';
 import { RULES } from './rules';
-import type { FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
+import type { FeatureRule, FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
+import { rankLogit, rankRows, type RankerModel, type RankRow } from './ranker';
+import { KEYWORD_RANKER } from '../../data/sv/keyword-ranker';
 
 export type { KeywordModel } from './model';
+export type { RankerModel } from './ranker';
 export { RULES as KEYWORD_RULES, type KeywordRule } from './rules';
 
 /** Options for keyword extraction. */
@@ -35,6 +40,8 @@ export interface KeywordOptions {
   limit?: number;
   /** A corpus model from `createKeywordModel`: words common to the corpus weigh less. */
   model?: KeywordModel;
+  /** A ranker fitted on your own keywords (default: the built-in one, fitted on Swedish news). */
+  ranker?: RankerModel;
   /** Keyword rules to switch off by id (see `KEYWORD_RULES`). */
   rules?: RuleOptions;
   /**
@@ -51,13 +58,14 @@ interface Stages {
   phrase: PhraseRule[];
   weight: WeightRule[];
   merge: MergeRule[];
+  feature: FeatureRule[];
   score: ScoreRule[];
 }
 
 const DEFAULT_STAGES = stagesOf(RULES);
 
 function stagesOf(rules: readonly KeywordRule[]): Stages {
-  const s: Stages = { word: [], form: [], phrase: [], weight: [], merge: [], score: [] };
+  const s: Stages = { word: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [] };
   for (const r of rules) (s[r.stage] as KeywordRule[]).push(r);
   return s;
 }
@@ -111,29 +119,63 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
   if (limit === 0 || ctx.tokens.length === 0) return [];
   const stages = options.rules?.disable?.length ? stagesOf(enabledRules(RULES, options.rules)) : DEFAULT_STAGES;
   const { doc, all } = keywordCandidates(ctx, entities, article ?? readArticle(ctx.text, lexiconOf(ctx)), stages);
-  const speakers = speakerKeys(quotes, doc);
-  const env: ScoreEnv = { doc, speakers, maySpeak: speakerTest(speakers), corpus: null };
-  if (options.model && options.model.size > 0) {
-    const terms = doc.tokens.filter((t, i) => !doc.excluded[i] && isCorpusTerm(t)).map((t) => t.stem);
-    env.corpus = options.model.weigh(terms);
-  }
-  const partsTf = compoundParts(all);
-  const nSent = Math.max(1, doc.sentences.length);
+  const env = scoreEnv(doc, quotes, options.model);
+  const rows = candidateRows(doc, all, env, stages);
+  const ranker = options.ranker ?? KEYWORD_RANKER;
+  const ids = stages.feature.map((r) => r.id);
   // Only the best candidates take part in the selection.
   const top = new TopList(Math.max(40, limit * 4), all.occs);
-  for (const c of all.cands.values()) {
-    const f = features(c, all.occs, partsTf, doc.text.length, nSent);
-    let score = f.tfw * (0.05 + c.idf) ** 2 * (1 + 0.5 * f.pos) * (1 + f.spread);
+  for (const { c, f, x } of rows) {
+    // The odds: score factors and the selection's overlap factors multiply them.
+    let score = Math.exp(rankLogit(x, ids, ranker));
     for (const r of stages.score) {
-      const x = r.apply(c, f, env);
-      if (x !== 1) {
-        score *= x;
+      const k = r.apply(c, f, env);
+      if (k !== 1) {
+        score *= k;
         if (!c.rules.includes(r.id)) c.rules.push(r.id);
       }
     }
     top.consider(c, score);
   }
-  return selectKeywords(top.items, all.occs, limit);
+  // Names take at most half of the list, unless the text is a list of people (names at least as
+  // many people as keywords asked for).
+  const people = new Set(entities.filter((e) => e.type === 'PER').map((e) => e.id)).size;
+  const maxNames = people >= limit ? limit : Math.floor(limit / 2);
+  return selectKeywords(top.items, all.occs, limit, maxNames);
+}
+
+/** Text-wide facts for the feature and score rules. */
+function scoreEnv(doc: KeywordDoc, quotes: readonly Quote[], model: KeywordModel | undefined): ScoreEnv {
+  const speakers = speakerKeys(quotes, doc);
+  const env: ScoreEnv = { doc, speakers, maySpeak: speakerTest(speakers), corpus: null };
+  if (model && model.size > 0) {
+    const terms = doc.tokens.filter((t, i) => !doc.excluded[i] && isCorpusTerm(t)).map((t) => t.stem);
+    env.corpus = model.weigh(terms);
+  }
+  return env;
+}
+
+/** The features and ranker rows of all candidates. */
+function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: Stages): RankRow[] {
+  const partsTf = compoundParts(all);
+  const nSent = Math.max(1, doc.sentences.length);
+  const feats: Features[] = [];
+  for (const c of all.cands.values()) feats.push(features(c, all.occs, partsTf, doc.text.length, nSent));
+  return rankRows(doc, all, feats, env, stages.feature);
+}
+
+/**
+ * The ranker rows of every candidate of an analysed text, with the ids of the feature rules in
+ * row order: what `npm run train` fits the ranker on (scripts/train/keywords.ts).
+ *
+ * @param ctx The text analysed up to the token annotations.
+ * @param entities Entity mentions from step 05.
+ * @param quotes Quotes from step 06.
+ */
+export function keywordRankRows(ctx: TextContext, entities: readonly Entity[], quotes: readonly Quote[]): { ids: string[]; rows: { text: string; x: Float64Array }[] } {
+  const { doc, all } = keywordCandidates(ctx, entities, readArticle(ctx.text, lexiconOf(ctx)));
+  const rows = candidateRows(doc, all, scoreEnv(doc, quotes, undefined), DEFAULT_STAGES);
+  return { ids: DEFAULT_STAGES.feature.map((r) => r.id), rows: rows.map((r) => ({ text: r.c.best, x: r.x })) };
 }
 
 /**

@@ -156,7 +156,8 @@ describe('findKeywords without tagger or entities', () => {
     const sentences = ctx.sentences.map((s) => ({ ...s, tokens: s.tokens.map(plain) }));
     const bare: TextContext = { ...ctx, sentences, tokens: sentences.flatMap((s) => s.tokens) };
     const kws = findKeywords(bare, [], []);
-    expect(has(kws, 'cykelbana', 4)).toBe(true);
+    // The ranker is fitted on tagged text: untagged text keeps inflections apart (`cykelbanan`).
+    expect(has(kws, 'cykelbana', 5)).toBe(true);
     expect(has(kws, 'Karin Lindqvist', 6)).toBe(true);
     for (const k of kws) expect(k.text).not.toMatch(/^(säger|Sedd|Dela)$/i);
   });

@@ -9,6 +9,7 @@
  */
 import type { Keyword, Span } from '../../types';
 import type { Cand, OccTable } from './candidates';
+import { upperStart } from './doc';
 
 /** A phrase replaces a chosen sub-phrase only with at least this share of its score. */
 const REPLACE = 0.3;
@@ -125,14 +126,18 @@ class Selection {
     if (f === 0) p.done = true;
   }
 
-  /** Chooses the next keyword; false when none is left. */
-  step(): boolean {
+  /** Names chosen so far. */
+  names = 0;
+
+  /** Chooses the next keyword (a name only while fewer than `maxNames` are chosen); false when none is left. */
+  step(maxNames: number): boolean {
     let best: PoolItem | null = null;
     let bestScore = -1;
     let replace = -1;
     for (const p of this.pool) {
       if (p.done) continue;
       const rp = this.repOf[p.idx]!;
+      if (rp < 0 && this.names >= maxNames && isName(p.c)) continue;
       const adj = rp >= 0 ? Infinity : p.score * this.fOf[p.idx]!;
       if (adj > bestScore) {
         best = p;
@@ -151,6 +156,7 @@ class Selection {
         for (let k = 0; k < this.chosen.length && !p.done; k++) this.apply(p, k);
       }
     } else {
+      if (isName(best.c)) this.names++;
       this.chosen.push({ ...best, score: bestScore });
       for (const p of this.pool) if (!p.done) this.apply(p, this.chosen.length - 1);
     }
@@ -164,10 +170,11 @@ class Selection {
  * @param top The best candidates, best first.
  * @param occs The occurrence table.
  * @param limit How many keywords.
+ * @param maxNames How many of them may be names.
  */
-export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: number): Keyword[] {
+export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: number, maxNames = limit): Keyword[] {
   const sel = new Selection(top);
-  while (sel.chosen.length < limit && sel.step());
+  while (sel.chosen.length < limit && sel.step(maxNames));
   const out: Keyword[] = [];
   const seen = new Set<string>();
   for (const { c, score } of sel.chosen) {
@@ -176,10 +183,15 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
     const spans: Span[] = [];
     for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
     spans.sort((a, b) => a.start - b.start);
-    out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, rules: c.rules.slice() });
+    out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: c.rules.slice() });
   }
   out.sort((a, b) => b.score - a.score);
   return out;
+}
+
+/** Whether a candidate is a name (`Laura Hartman`) or keeps a name's capital (`Falu kommun`). */
+function isName(c: Cand): boolean {
+  return c.name || (c.keepCase && upperStart(c.best));
 }
 
 /** How the words of a candidate relate to those of a chosen keyword (the first that holds). */

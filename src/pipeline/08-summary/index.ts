@@ -34,6 +34,10 @@ export interface Summary {
   title: string | null;
   /** Top keywords, most relevant first. */
   keywords: Keyword[];
+  /** The keywords that are topics (`kind: 'topic'`: `tillitsbaserad styrning`), most relevant first. */
+  topics: Keyword[];
+  /** The keywords that are names (`kind: 'name'`: `Laura Hartman`), most relevant first. */
+  names: Keyword[];
   /** People, organisations and places with mention counts, most mentioned first. */
   entities: EntityGroup[];
   /** People (`PER`), most mentioned first. */
@@ -100,6 +104,8 @@ export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: 
   return {
     title: parts.title?.text ?? null,
     keywords,
+    topics: keywords.filter((k) => k.kind !== 'name'),
+    names: keywords.filter((k) => k.kind === 'name'),
     entities,
     people: sorted.filter((g) => g.type === 'PER'),
     organisations: sorted.filter((g) => g.type === 'ORG'),

@@ -9,7 +9,8 @@
  *    name with its noun, phrases of common words, and linked phrases at the end of a run.
  * 4. `weight` — factors on each occurrence, applied in order.
  * 5. `merge` — candidates that are one keyword: lemma text first, then surnames.
- * 6. `score` — factors on each candidate's score, applied in order.
+ * 6. `feature` — features of each candidate that the fitted ranker weighs (ranker.ts).
+ * 7. `score` — factors on the ranker's score, applied in order.
  *
  * @module
  */
@@ -22,7 +23,7 @@ import { neuterAgreement } from './agreement';
 import { lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
 import { sameLemmaText, surnameForFullName } from './merges';
-import { compoundLength, corpusModel, implicitTopic, linkedPhraseRepeated, nameWeight, phraseCohesion, quotedSpeaker } from './scores';
+import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker } from './scores';
 
 export type { KeywordRule } from './types';
 
@@ -47,8 +48,7 @@ export const RULES: readonly KeywordRule[] = [
   sameLemmaText,
   surnameForFullName,
   phraseCohesion,
-  linkedPhraseRepeated,
-  nameWeight,
+  linkedPhraseOnce,
   compoundLength,
   implicitTopic,
   quotedSpeaker,

@@ -62,11 +62,20 @@ export interface MergeRule extends RuleBase {
   apply(cands: Map<string, Cand>, doc: KeywordDoc): Iterable<Cand>;
 }
 
-/** A factor on a candidate's score (1 leaves it). */
+/**
+ * A feature of a candidate for the ranker (0 when the rule does not fire); the ranker's fitted
+ * weight says how much it counts.
+ */
+export interface FeatureRule extends RuleBase {
+  stage: 'feature';
+  apply(c: Cand, f: Features, env: ScoreEnv): number;
+}
+
+/** A factor on a candidate's score after the ranker (1 leaves it). */
 export interface ScoreRule extends RuleBase {
   stage: 'score';
   apply(c: Cand, f: Features, env: ScoreEnv): number;
 }
 
 /** A keyword rule of any stage. */
-export type KeywordRule = WordRule | PhraseRule | FormRule | WeightRule | MergeRule | ScoreRule;
+export type KeywordRule = WordRule | PhraseRule | FormRule | WeightRule | MergeRule | FeatureRule | ScoreRule;
