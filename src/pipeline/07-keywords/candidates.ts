@@ -159,7 +159,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         if (isName) idf += 1;
         else {
           let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = backgroundIdf(tokens[k]!.normal);
+          if (v < 0) idfAt[k] = v = backgroundIdf(doc.stemOf(tokens[k]!.normal));
           idf += v;
         }
         const wr = infos[k]!.rule;

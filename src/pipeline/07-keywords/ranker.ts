@@ -68,11 +68,12 @@ function inTitle(c: Cand, all: Candidates, doc: KeywordDoc): boolean {
   return false;
 }
 
-/** Mean background IDF of a candidate's words (names too). */
+/** Mean background IDF of a candidate's key stems (names too). */
 function wordIdf(c: Cand): number {
+  const ks = c.key.split(' ');
   let s = 0;
-  for (const w of c.words) s += backgroundIdf(w.toLowerCase());
-  return s / Math.max(1, c.words.length);
+  for (const k of ks) s += backgroundIdf(k);
+  return s / Math.max(1, ks.length);
 }
 
 /**
