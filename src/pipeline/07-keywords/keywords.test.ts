@@ -126,7 +126,7 @@ describe('adjective agreement in keyword phrases', () => {
       'Oppositionsrådet Per Berg (M) är kritisk till cykelvägarna.',
       '– Pengarna borde gå till vägunderhåll, säger Per Berg (M).',
     ].join('\n\n');
-    const kws = extractKeywords(text, { limit: 30 }).map((k) => k.text);
+    const kws = extractKeywords(text, { limit: 30, quotes: true }).map((k) => k.text);
     expect(kws.indexOf('Moderaterna')).toBeGreaterThan(kws.indexOf('Karin Lindqvist'));
     expect(kws.indexOf('Moderaterna')).toBeGreaterThan(kws.indexOf('cykelväg'));
   });
