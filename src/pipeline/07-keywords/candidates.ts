@@ -117,13 +117,20 @@ function* stretches(doc: KeywordDoc, a: number, b: number, last: number): Genera
     const inf = infos[i]!;
     let j = i;
     if (inf.name) {
-      while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && infos[j + 1]!.entity === inf.entity) j++;
+      // A name never breaks inside: a capitalised word without an entity joins the name beside it
+      // (`Tele2 Arena` when step 05 found only `Tele2`); two entities side by side stay apart.
+      while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && sameName(infos[j]!.entity, infos[j + 1]!.entity)) j++;
     } else {
       while (j + 1 <= b && !infos[j + 1]!.name) j++;
     }
     yield { from: i, to: j, name: inf.name, runEnd: b, last };
     i = j + 1;
   }
+}
+
+/** Whether two adjacent name words belong to one name: the same entity, or one of them has none. */
+function sameName(a: string | null, b: string | null): boolean {
+  return a === b || a === null || b === null;
 }
 
 /** The function that adds occurrences to the candidates. */

@@ -4,6 +4,7 @@ import { keywordIn, keywordsOf, shapedBy } from './table-test';
 describe('name-word and name-phrase', () => {
   it.each([
     ['Derbyt spelas på Tele2 Arena på söndag. AIK möter Hammarby inför fullsatta läktare på Tele2 Arena.', 'Tele2 Arena'],
+    ['Matchen spelas på Tele2 Arena i kväll. Tele2 Arena är fullsatt.', 'Tele2 Arena'],
     ['Laura Hartman leder utredningen. Laura Hartman vill ha mer tillit.', 'Laura Hartman'],
     ['Tillitsdelegationens rapport kom i dag. Tillitsdelegationen föreslår förändringar.', 'Tillitsdelegationen'],
   ])('a name is one keyword, whole and in base form: %s', (text, name) => {
@@ -29,5 +30,14 @@ describe('name-with-noun', () => {
   });
   it.each([['Anna Berg bygger hus. Anna Berg har byggt många hus.', 'Berg hus']])('not after a name of two words: %s', (text, phrase) => {
     expect(keywordsOf(text).some((k) => k.text.includes(phrase))).toBe(false);
+  });
+});
+
+describe('linked-phrase never cuts a name', () => {
+  it.each([['AIK möter Hammarby inför fullsatta läktare på Tele2 Arena. Läktare på Tele2 Arena är dyra.', 'läktare på Tele2']])('%s', (text, fragment) => {
+    expect(keywordsOf(text).some((k) => k.text === fragment)).toBe(false);
+  });
+  it.each([['Sverige ger stöd till Ukraina. Mer stöd till Ukraina behövs nu.', 'stöd till Ukraina']])('a whole one-word name may end it: %s', (text, phrase) => {
+    expect(keywordsOf(text).some((k) => k.text === phrase)).toBe(true);
   });
 });

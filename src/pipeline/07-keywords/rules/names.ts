@@ -67,7 +67,7 @@ export const namePhrase: PhraseRule = {
     if (!s.name) return;
     const { infos } = doc;
     const ent = infos[s.from]!.entity;
-    if (ent !== null && doc.entityName.has(ent)) {
+    if (ent !== null && doc.entityName.has(ent) && infos[s.to]!.entity === ent) {
       const nm = doc.entityName.get(ent)!;
       emit(s.from, s.to, true, doc.entityKey.get(ent)!, nm, nm.split(/\s+/), true, 'name-phrase');
       return;

@@ -67,6 +67,9 @@ export const linkedPhrase: PhraseRule = {
     const d = j + 2;
     if (d > s.last || !infos[j]!.head || infos[j]!.name || !LINKS.has(tokens[c]!.normal) || !infos[d]!.head) return;
     if (!adjacent(text, tokens[j]!, tokens[c]!) || !adjacent(text, tokens[c]!, tokens[d]!)) return;
+    // Never a fragment of a name (`läktare på Tele2` of `Tele2 Arena`): a name ends the phrase whole.
+    const e = d + 1;
+    if (infos[d]!.name && e < tokens.length && infos[e]!.name && adjacent(text, tokens[d]!, tokens[e]!)) return;
     const link = tokens[c]!.normal;
     const disp = `${infos[j]!.display} ${link} ${infos[d]!.display}`;
     emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name, 'linked-phrase');
