@@ -29,6 +29,8 @@ kr nr st etc osv
  * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
  * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
  * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone.
+ * Decision: words of picture credits and page furniture (`Arkivfoto`, `Genrebild`, `Publicerad`)
+ * describe the page, never the topic.
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
  * `gällande`, `kommande`) are left out of phrases: an editor tags `lokalkostnad`, not
  * `minskad lokalkostnad`, and `successionsordning`, not `gällande successionsordning`.
@@ -51,6 +53,7 @@ idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
 färre ökad ökade ökat minskad minskade minskat låg låga lågt lägre
 gällande nuvarande kommande dåvarande framtida övrig övriga övrigt
+arkivfoto arkivbild arkivbilden genrebild genrebilden illustrationsbild bildtext publicerad publicerades uppdaterad uppdaterades
 `
   .split(/\s+/)
   .filter(Boolean);
