@@ -52,6 +52,7 @@ export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06
 export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
 export { type Summary } from './pipeline/08-summary';
 export { createKeywordModel, type KeywordModel } from './pipeline/07-keywords';
+export { KEYWORD_RULES, type KeywordRule, type RankerModel } from './pipeline/07-keywords';
 export { readArticle, type ArticleParts, type MetadataItem } from './pipeline/01b-document';
 export {
   toMarkdown,

@@ -20,26 +20,37 @@ const MAX_NAME_WORDS = 6;
  * candidate lists the indices of its own (fewer small objects than one object per occurrence).
  */
 export interface OccTable {
+  /** Start offset of each occurrence. */
   start: number[];
+  /** End offset of each occurrence. */
   end: number[];
+  /** Weight of each occurrence (title, lead, weight rules). */
   weight: number[];
+  /** Sentence index of each occurrence. */
   sentence: number[];
 }
 
 /** A candidate keyword with its occurrences (grouped by key). */
 export interface Cand {
+  /** Grouping key (stems joined by a space). */
   key: string;
+  /** Display words of the first occurrence. */
   words: string[];
   /** The first display form seen and its count; later forms in `forms` (most candidates have one form). */
   form1: string;
+  /** Count of `form1`. */
   n1: number;
+  /** Later display forms and their counts. */
   forms: Map<string, number> | null;
   /** Indices of its occurrences in the occurrence table. */
   occ: number[];
+  /** Whether it is a name. */
   name: boolean;
   /** Display keeps its capitals (a name followed by a common noun: `Falu kommun`). */
   keepCase: boolean;
+  /** Mean background IDF of its words (1 for names). */
   idf: number;
+  /** Number of words. */
   n: number;
   /** The display form (`bestForm`), fixed once the forms are all counted. */
   best: string;
@@ -68,7 +79,9 @@ export type Emit = (
 
 /** All candidates of a text and their occurrences. */
 export interface Candidates {
+  /** Candidates by key, in the order they were first made. */
   cands: Map<string, Cand>;
+  /** Their occurrences. */
   occs: OccTable;
 }
 

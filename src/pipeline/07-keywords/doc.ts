@@ -24,8 +24,9 @@ export interface WordInfo {
   head: boolean;
   /** May stand before the head of a phrase (an adjective, a foreign word). */
   mod: boolean;
-  /** The word's display form and key piece. */
+  /** The word's display form. */
   display: string;
+  /** The word's key piece (a stem). */
   key: string;
   /** Entity group id when the token is inside an entity mention. */
   entity: string | null;
@@ -41,8 +42,11 @@ export const NO_WORD: WordInfo = Object.freeze({ content: false, name: false, he
 
 /** One text as the keyword rules see it. */
 export interface KeywordDoc {
+  /** The text. */
   text: string;
+  /** Its tokens. */
   tokens: readonly AnalyzedToken[];
+  /** Its sentences. */
   sentences: TextContext['sentences'];
   /** Whether the caller gave entities (then their tagger has judged capitalised words). */
   hasEntities: boolean;
@@ -54,12 +58,15 @@ export interface KeywordDoc {
   sentFirst: Int32Array;
   /** 1 for tokens inside metadata or site furniture. */
   excluded: Uint8Array;
+  /** The title, when the text has one. */
   title: Span | null;
   /** End of the lead (the first words after the title). */
   leadEnd: number;
   /** Entity mention id of each token. */
   entityOf: (string | null)[];
+  /** Canonical name by entity id. */
   entityName: Map<string, string>;
+  /** Key (stems of the name) by entity id. */
   entityKey: Map<string, string>;
   /** Entity type by entity id. */
   entityType: Map<string, string>;
@@ -83,7 +90,9 @@ export interface KeywordDoc {
   dropWords: ReadonlySet<string>;
   /** Topics Swedish news takes for granted (`sverige`). */
   implicitTopics: ReadonlySet<string>;
+  /** The stem of a lower-case word, cached. */
   stemOf(w: string): string;
+  /** The lower case of a string, cached. */
   lowerOf(w: string): string;
 }
 

@@ -30,6 +30,7 @@ export interface Features {
 
 /** Text-wide facts for the score rules. */
 export interface ScoreEnv {
+  /** The text. */
   doc: KeywordDoc;
   /** Keys of the quoted speakers' names. */
   speakers: Set<string>;

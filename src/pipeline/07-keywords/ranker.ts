@@ -55,8 +55,11 @@ export const GENERIC_FEATURES: readonly string[] = [
 
 /** One candidate's row for the ranker. */
 export interface RankRow {
+  /** The candidate. */
   c: Cand;
+  /** Its features. */
   f: Features;
+  /** Its feature row (generic features, then the feature rules' values). */
   x: Float64Array;
 }
 

@@ -22,7 +22,9 @@ const MIN_PART = 4;
 
 /** A scored candidate. */
 export interface Scored {
+  /** The candidate. */
   c: Cand;
+  /** Its score. */
   score: number;
 }
 
@@ -31,6 +33,7 @@ export interface Scored {
  * a bounded insertion list instead of sorting them all.
  */
 export class TopList {
+  /** The best candidates so far, best first. */
   readonly items: Scored[] = [];
   constructor(
     private readonly size: number,

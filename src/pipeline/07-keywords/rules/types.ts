@@ -18,6 +18,7 @@ interface RuleBase {
 
 /** Decides a token's keyword facts; the first rule that answers decides. */
 export interface WordRule extends RuleBase {
+  /** The stage. */
   stage: 'word';
   /** The token's facts, or `undefined` to leave the token to the next rule. */
   apply(i: number, doc: KeywordDoc): WordInfo | undefined;
@@ -25,7 +26,9 @@ export interface WordRule extends RuleBase {
 
 /** A stretch of a run of content words: one name, or common words up to the next name. */
 export interface Stretch {
+  /** First token. */
   from: number;
+  /** Last token. */
   to: number;
   /** Whether the stretch is a name. */
   name: boolean;
