@@ -200,7 +200,7 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
     [`${prefix}fit.f1@10`]: mean(ours.map((x) => x.f1)),
     [`${prefix}fit.topicRecall@10`]: mean(ours.map((x) => x.topicR)),
     [`${prefix}gold.nameShare`]: mean(ours.map((x) => x.goldNameShare)),
-    [`${prefix}partialRecall@10`]: mean(ours.map((x) => x.partial)),
+    [`${prefix}partialRecall@10`]: mean(cv.map((x) => x.partial)),
     [`${prefix}partialRecall@20`]: mean(at20.map((x) => x.partial)),
     [`${prefix}partialRecall.ceiling`]: mean(atAll.map((x) => x.partial)),
     [`${prefix}baseline.f1@10`]: mean(base.map((x) => x.f1)),
