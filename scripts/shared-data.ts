@@ -25,9 +25,13 @@ export interface NewsDevArticle<G> {
   gold: G;
 }
 
-/** The annotated news-dev articles (`X.json` with its `X.txt`), sorted by name. */
-export function readNewsDev<G>(): NewsDevArticle<G>[] {
-  const dir = dataPath('news-dev');
+/**
+ * The annotated news-dev articles (`X.json` with its `X.txt`), sorted by name.
+ *
+ * @param folder The folder under the shared data: `news-dev` (default) or `news-dev2`.
+ */
+export function readNewsDev<G>(folder = 'news-dev'): NewsDevArticle<G>[] {
+  const dir = dataPath(folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

@@ -9,7 +9,18 @@ import { ROOT } from './shared-data';
 
 const only = process.argv[2];
 const dir = join(ROOT, 'scripts', 'train');
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+/**
+ * Trainers whose features read the outputs of other models run after them, in this order: the
+ * keyword ranker (keywords.ts) reads lemmas and entities, so it is fitted on the fresh tagger and
+ * entity models.
+ */
+const AFTER_OTHERS = ['keywords.ts'];
+const order = (f: string) => AFTER_OTHERS.indexOf(f);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .sort()
+  .sort((a, b) => order(a) - order(b));
+for (const f of files) {
   if (only && f !== `${only}.ts`) continue;
   console.log(`== ${f}`);
   const mod = (await import(pathToFileURL(join(dir, f)).href)) as { main?: () => Promise<void> | void };

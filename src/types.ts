@@ -159,6 +159,10 @@ export interface Keyword {
   count: number;
   /** Where it occurs. */
   spans: Span[];
+  /** A name (`Laura Hartman`, `Falu kommun`) or a topic (`tillitsbaserad styrning`). */
+  kind: 'topic' | 'name';
+  /** Ids of the keyword rules that shaped it (`lemma-phrase`, `neuter-agreement`, `name-phrase` …). */
+  rules: string[];
 }
 
 /** The analysis of a text up to the token annotations; later stages take this, never re-tokenise. */

@@ -1,11 +1,20 @@
 /**
  * Keywords: top-10 predicted keywords against the gold `keywords` of ../shared/data/news-dev
+ * and ../shared/data/news-dev2 (articles from 29 other publishers, never tuned on by hand)
  * (5–10 per article, see ANNOTATION.md).
  *
  * - exact match: the Snowball stems of the two phrases are equal word by word (our `stem`);
  * - F1@10 per article, then the macro average over articles (each article counts the same);
+ * - topic recall@10: of the gold keywords written in lower case (topics, not names), the share
+ *   found exactly in our top 10; macro average over the articles that have gold topics;
+ * - name share: the share of keywords with a capital (names) in our top 10, beside the editors' share;
  * - partial recall: a gold keyword counts when at least half of its words (by stem) occur in
  *   some predicted keyword; macro average over articles.
+ *
+ * Ours is scored leave one article out: for each article the ranker is refitted on all other
+ * articles of both sets (scripts/train/keywords.ts) and ranks the held-out article; that is the
+ * number that counts (and the gated one). The shipped ranker, fitted on all articles, is shown
+ * beside it for information.
  *
  * Beside ours: the frequency baseline of the `keyword-extractor` package (stopwords removed,
  * ranked by frequency, top 10), and ours with a BM25 corpus model learned from the other
@@ -13,20 +22,13 @@
  * (the ceiling of any re-ranking: gold keywords our candidate phrases never cover).
  */
 import keywordExtractor from 'keyword-extractor';
-import { createKeywordModel, extractKeywords } from '../../src/pipeline/07-keywords';
-import { stem } from '../../src/pipeline/04-annotate/stem';
-import { readNewsDev } from '../shared-data';
+import { createKeywordModel, findKeywords, type KeywordOptions } from '../../src/pipeline/07-keywords';
+import { fitRanker, trainingDocs } from '../train/keywords';
+import { isTopic, stems } from './keyword-match';
 import type { EvalResult } from './types';
 
 const K = 10;
 
-const stems = (phrase: string): string[] =>
-  phrase
-    .toLowerCase()
-    .split(/[\s]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean)
-    .map((w) => stem(w.replace(/:s$/, '')));
 
 interface Scores {
   p: number;
@@ -35,9 +37,17 @@ interface Scores {
   partial: number;
   /** Partial recall where a word also matches a compound containing it (`försäljning` ~ `datorförsäljning`). */
   partialCompound: number;
+  /** Share of the gold topics (keywords written in lower case) found exactly; NaN without gold topics. */
+  topicR: number;
+  /** Share of names (keywords with a capital) among the predicted top k; NaN when nothing predicted. */
+  nameShare: number;
+  /** Share of names among the gold keywords. */
+  goldNameShare: number;
   /** Gold keywords that no predicted keyword covers even partially (for the verbose listing). */
   missed: string[];
 }
+
+
 
 /** Scores one article's predictions against its gold keywords. */
 export function score(pred: readonly string[], gold: readonly string[], k = K): Scores {
@@ -46,13 +56,19 @@ export function score(pred: readonly string[], gold: readonly string[], k = K): 
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const usedP = new Set<number>();
   let hits = 0;
-  for (const g of G) {
+  let topics = 0;
+  let topicHits = 0;
+  G.forEach((g, gi) => {
+    const topic = isTopic(gold[gi]!);
+    if (topic) topics++;
     const i = P.findIndex((p, k) => !usedP.has(k) && same(p, g));
     if (i >= 0) {
       usedP.add(i);
       hits++;
+      if (topic) topicHits++;
     }
-  }
+  });
+  const top = pred.slice(0, k);
   const p = P.length ? hits / P.length : 0;
   const r = G.length ? hits / G.length : 0;
   const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
@@ -69,7 +85,17 @@ export function score(pred: readonly string[], gold: readonly string[], k = K): 
   const near = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)));
   let partC = 0;
   for (const g of G) if (P.some((pp) => g.filter((x) => pp.some((y) => near(x, y))).length * 2 >= g.length)) partC++;
-  return { p, r, f1, partial: G.length ? part / G.length : 0, partialCompound: G.length ? partC / G.length : 0, missed };
+  return {
+    p,
+    r,
+    f1,
+    partial: G.length ? part / G.length : 0,
+    partialCompound: G.length ? partC / G.length : 0,
+    topicR: topics ? topicHits / topics : NaN,
+    nameShare: top.length ? top.filter((x) => !isTopic(x)).length / top.length : NaN,
+    goldNameShare: gold.length ? gold.filter((x) => !isTopic(x)).length / gold.length : NaN,
+    missed,
+  };
 }
 
 function baseline(text: string): string[] {
@@ -87,34 +113,71 @@ function baseline(text: string): string[] {
     .map(([w]) => w);
 }
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+/** Mean of the numbers that are not NaN (articles without gold topics do not count for topic recall). */
+const mean = (xs: number[]) => {
+  const ys = xs.filter((x) => !Number.isNaN(x));
+  return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : 0;
+};
 
-/** Scores the keywords stage. */
-export function run(): EvalResult {
-  const docs = readNewsDev<{ keywords: string[] }>().map((a) => ({ name: a.name, text: a.text, gold: a.gold.keywords }));
+/** One annotated article, analysed once up to the quotes (the keyword step runs on it many times). */
+interface Doc {
+  name: string;
+  text: string;
+  gold: string[];
+  keywords: (options: KeywordOptions) => string[];
+  /** Keywords with the ranker refitted without this article (leave one article out). */
+  heldOut: string[];
+}
+
+/**
+ * Reads both sets, and ranks each article's candidates with a ranker fitted on all the other
+ * articles (of both sets): the leave-one-article-out keywords.
+ */
+function readDocs(): Map<string, Doc[]> {
+  const all = trainingDocs();
+  const full = fitRanker(all);
+  const out = new Map<string, Doc[]>();
+  all.forEach((t, i) => {
+    const keywords = (o: KeywordOptions) => findKeywords(t.ctx, t.entities, t.quotes, o).map((k) => k.text);
+    const ranker = fitRanker(
+      all.filter((_, j) => j !== i),
+      full,
+    );
+    const heldOut = findKeywords(t.ctx, t.entities, t.quotes, { limit: K, ranker }).map((k) => k.text);
+    const list = out.get(t.set) ?? [];
+    list.push({ name: t.name, text: t.text, gold: t.gold, keywords, heldOut });
+    out.set(t.set, list);
+  });
+  return out;
+}
+
+const row = (name: string, xs: Scores[], k = '10') =>
+  `  ${name.padEnd(38)} P ${mean(xs.map((x) => x.p)).toFixed(3)}  R ${mean(xs.map((x) => x.r)).toFixed(3)}  F1@${k} ${mean(xs.map((x) => x.f1)).toFixed(3)}  topic R ${mean(xs.map((x) => x.topicR)).toFixed(3)}  names ${mean(xs.map((x) => x.nameShare)).toFixed(2)}  partial R ${mean(xs.map((x) => x.partial)).toFixed(3)}`;
+
+/** Scores one set of articles; metric names get the prefix (`keywords.` or `keywords.dev2.`). */
+function evalSet(label: string, docs: Doc[], prefix: string, report: string[], extra: boolean): Record<string, number> {
   const ours: Scores[] = [];
+  const cv: Scores[] = [];
   const base: Scores[] = [];
   const withModel: Scores[] = [];
-  const withSiteModel: Scores[] = [];
   // Our ranking beyond the top 10: the same scores on the top 20, and on every candidate
   // (the ceiling any re-ranking of our candidates could reach).
   const at20: Scores[] = [];
   const atAll: Scores[] = [];
-  const site = (name: string) => name.replace(/_\d+$/, '');
-  const report: string[] = [];
   const verbose = process.env.KW_VERBOSE === '1';
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i]!;
-    const pred = extractKeywords(d.text, { limit: K }).map((k) => k.text);
+    const pred = d.keywords({ limit: K });
     const s = score(pred, d.gold);
     ours.push(s);
+    cv.push(score(d.heldOut, d.gold));
     base.push(score(baseline(d.text), d.gold));
-    at20.push(score(extractKeywords(d.text, { limit: 20 }).map((k) => k.text), d.gold, 20));
-    atAll.push(score(extractKeywords(d.text, { limit: 100_000 }).map((k) => k.text), d.gold, 100_000));
-    const model = createKeywordModel(docs.filter((_, j) => j !== i).map((x) => x.text));
-    withModel.push(score(extractKeywords(d.text, { limit: K, model }).map((k) => k.text), d.gold));
-    const siteModel = createKeywordModel(docs.filter((x, j) => j !== i && site(x.name) === site(d.name)).map((x) => x.text));
-    withSiteModel.push(score(extractKeywords(d.text, { limit: K, model: siteModel }).map((k) => k.text), d.gold));
+    at20.push(score(d.keywords({ limit: 20 }), d.gold, 20));
+    atAll.push(score(d.keywords({ limit: 100_000 }), d.gold, 100_000));
+    if (extra) {
+      const model = createKeywordModel(docs.filter((_, j) => j !== i).map((x) => x.text));
+      withModel.push(score(d.keywords({ limit: K, model }), d.gold));
+    }
     if (verbose) {
       report.push(`  ${d.name.padEnd(18)} F1 ${s.f1.toFixed(2)} partial ${s.partial.toFixed(2)}`);
       report.push(`     pred: ${pred.join(' | ')}`);
@@ -122,30 +185,46 @@ export function run(): EvalResult {
       if (s.missed.length) report.push(`     missed (not even partly covered): ${s.missed.join(' | ')}`);
     }
   }
-  const row = (name: string, xs: Scores[], k = '10') =>
-    `  ${name.padEnd(34)} P ${mean(xs.map((x) => x.p)).toFixed(3)}  R ${mean(xs.map((x) => x.r)).toFixed(3)}  F1@${k} ${mean(xs.map((x) => x.f1)).toFixed(3)}  partial R ${mean(xs.map((x) => x.partial)).toFixed(3)}  (compound-aware ${mean(xs.map((x) => x.partialCompound)).toFixed(3)})`;
-  report.push(`  ${docs.length} articles, macro averages over articles (exact = equal Snowball stems word by word)`);
+  report.push(`  ${label}: ${docs.length} articles, macro averages over articles (exact = equal Snowball stems word by word)`);
+  report.push(`  ${'editors (gold)'.padEnd(38)} names ${mean(ours.map((x) => x.goldNameShare)).toFixed(2)}`);
   report.push(row('keyword-extractor frequency', base));
-  report.push(row('swedish-nlp extractKeywords', ours));
+  report.push(row('swedish-nlp, leave one article out', cv));
+  report.push(row('swedish-nlp, shipped ranker (fit)', ours));
   report.push(row('swedish-nlp, top 20 (information)', at20, '20'));
   report.push(row('swedish-nlp, all candidates (ceiling)', atAll, 'all'));
-  report.push(row('swedish-nlp + BM25 model (leave 1 out)', withModel));
-  report.push(row('swedish-nlp + BM25 model (same site)', withSiteModel));
-  const metrics = {
-    'keywords.f1@10': mean(ours.map((x) => x.f1)),
-    'keywords.partialRecall@10': mean(ours.map((x) => x.partial)),
-    // A second reading, for information only (no gate): a gold word also matches a predicted
-    // word that contains it or is contained in it (`försäljning` ~ `datorförsäljning`).
-    'keywords.partialRecallCompound@10': mean(ours.map((x) => x.partialCompound)),
-    'keywords.partialRecall@20': mean(at20.map((x) => x.partial)),
-    'keywords.partialRecall.ceiling': mean(atAll.map((x) => x.partial)),
-    'keywords.bm25.f1@10': mean(withModel.map((x) => x.f1)),
-    'keywords.bm25site.f1@10': mean(withSiteModel.map((x) => x.f1)),
-    'keywords.baseline.f1@10': mean(base.map((x) => x.f1)),
-    'keywords.baseline.partialRecall@10': mean(base.map((x) => x.partial)),
+  if (extra) report.push(row('swedish-nlp + BM25 model (leave 1 out)', withModel));
+  const m: Record<string, number> = {
+    [`${prefix}f1@10`]: mean(cv.map((x) => x.f1)),
+    [`${prefix}topicRecall@10`]: mean(cv.map((x) => x.topicR)),
+    [`${prefix}nameShare@10`]: mean(cv.map((x) => x.nameShare)),
+    [`${prefix}fit.f1@10`]: mean(ours.map((x) => x.f1)),
+    [`${prefix}fit.topicRecall@10`]: mean(ours.map((x) => x.topicR)),
+    [`${prefix}gold.nameShare`]: mean(ours.map((x) => x.goldNameShare)),
+    [`${prefix}partialRecall@10`]: mean(cv.map((x) => x.partial)),
+    [`${prefix}partialRecall@20`]: mean(at20.map((x) => x.partial)),
+    [`${prefix}partialRecall.ceiling`]: mean(atAll.map((x) => x.partial)),
+    [`${prefix}baseline.f1@10`]: mean(base.map((x) => x.f1)),
+    [`${prefix}baseline.topicRecall@10`]: mean(base.map((x) => x.topicR)),
   };
-  // CI gates: the level reached on news-dev (F1@10 0.610, partial 0.691 with the tagger and
-  // entity steps of 2026-11-29), rounded down to leave room for upstream changes.
-  const gates = { 'keywords.f1@10': 0.59, 'keywords.partialRecall@10': 0.67 };
+  if (extra) m[`${prefix}bm25.f1@10`] = mean(withModel.map((x) => x.f1));
+  return m;
+}
+
+/** Scores the keywords stage on news-dev and news-dev2. */
+export function run(): EvalResult {
+  const report: string[] = [];
+  const docs = readDocs();
+  const metrics = {
+    ...evalSet('news-dev', docs.get('news-dev')!, 'keywords.', report, true),
+    ...evalSet('news-dev2', docs.get('news-dev2')!, 'keywords.dev2.', report, false),
+  };
+  // CI gates: the leave-one-article-out level reached (2026-12-06: news-dev F1@10 0.598 / topic
+  // recall 0.542, news-dev2 0.543 / 0.467), rounded down to leave room for upstream changes.
+  const gates = {
+    'keywords.f1@10': 0.585,
+    'keywords.topicRecall@10': 0.53,
+    'keywords.dev2.f1@10': 0.52,
+    'keywords.dev2.topicRecall@10': 0.44,
+  };
   return { name: 'keywords', metrics, gates, report };
 }

@@ -29,6 +29,8 @@ kr nr st etc osv
  * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
  * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
  * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone.
+ * Decision: words of picture credits and page furniture (`Arkivfoto`, `Genrebild`, `Publicerad`)
+ * describe the page, never the topic.
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
  * `gällande`, `kommande`) are left out of phrases: an editor tags `lokalkostnad`, not
  * `minskad lokalkostnad`, and `successionsordning`, not `gällande successionsordning`.
@@ -51,6 +53,7 @@ idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
 färre ökad ökade ökat minskad minskade minskat låg låga lågt lägre
 gällande nuvarande kommande dåvarande framtida övrig övriga övrigt
+arkivfoto arkivbild arkivbilden genrebild genrebilden illustrationsbild bildtext publicerad publicerades uppdaterad uppdaterades
 `
   .split(/\s+/)
   .filter(Boolean);
@@ -74,3 +77,15 @@ export const AGE_WORD = /^\d{1,3}-?(?:åring|årig|årsåld|åriga|årigt|årså
  * when something happened, never what it is about. Anchored, no nested quantifiers.
  */
 export const DAYTIME_WORD = /^(?:mån|tis|ons|tors|fre|lör|sön)dags(?:morgon|förmiddag|eftermiddag|kväll|natt)(?:en|ar|arna)?$/;
+
+/**
+ * Words that link two nouns into one keyword (`problem med alkohol`, `kris och krig`, `stöd till
+ * Ukraina`): prepositions and `och`.
+ */
+export const LINK_WORDS: readonly string[] = ['för', 'av', 'mot', 'till', 'med', 'i', 'på', 'om', 'och'];
+
+/**
+ * Parts of speech (Universal Dependencies tags) of words that are never names, even when a
+ * sentence begins with them: a sentence-initial capital on one of these says nothing.
+ */
+export const NEVER_NAME_POS: readonly string[] = ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM'];

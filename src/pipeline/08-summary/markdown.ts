@@ -20,6 +20,8 @@ const LABELS = {
     byline: 'Text',
     photo: 'Foto',
     keywords: 'Nyckelord',
+    topics: 'Ämnen',
+    names: 'Namn',
     people: 'Personer',
     organisations: 'Organisationer',
     places: 'Platser',
@@ -34,6 +36,8 @@ const LABELS = {
     byline: 'Text',
     photo: 'Photo',
     keywords: 'Keywords',
+    topics: 'Topics',
+    names: 'Names',
     people: 'People',
     organisations: 'Organisations',
     places: 'Places',
@@ -74,7 +78,13 @@ export function toMarkdown(summary: Summary, options: MarkdownOptions = {}): str
   for (const d of m.dates) meta.push(`${esc(d.label)}: ${esc(d.value)}`);
   if (m.signature) meta.push(esc(m.signature));
   if (meta.length) out.push(`*${meta.join(' · ')}*`, '');
-  if (summary.keywords.length) out.push(`**${L.keywords}:** ${summary.keywords.map((k) => esc(k.text)).join(', ')}`, '');
+  // Keywords as topics and names apart (a summary made without kinds shows them together).
+  const topics = summary.topics ?? summary.keywords;
+  const names = summary.names ?? [];
+  const kw: string[] = [];
+  if (topics.length) kw.push(`**${names.length ? L.topics : L.keywords}:** ${topics.map((k) => esc(k.text)).join(', ')}`);
+  if (names.length) kw.push(`**${L.names}:** ${names.map((k) => esc(k.text)).join(', ')}`);
+  if (kw.length) out.push(...kw, '');
   const groups = (label: string, gs: EntityGroup[]) => {
     if (gs.length) out.push(`**${label}:** ${gs.map((g) => `${esc(g.name)} (${g.count})`).join(', ')}`);
   };

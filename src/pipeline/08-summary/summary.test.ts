@@ -75,6 +75,11 @@ describe('summarize', () => {
     expect(s.keywords.map((k) => k.text.toLowerCase()).slice(0, 3)).toContain('bibliotek');
     // Furniture is kept out of the keywords and the counts.
     for (const k of s.keywords) expect(k.text).not.toMatch(/Sedd|Läs mer|Maja|Olle|stadskärna/);
+    // Topics and names apart, each keyword in one of them.
+    expect(s.topics.every((k) => k.kind === 'topic')).toBe(true);
+    expect(s.names.every((k) => k.kind === 'name')).toBe(true);
+    expect(s.topics.length + s.names.length).toBe(s.keywords.length);
+    expect(s.names.map((k) => k.text)).toContain('Kiruna');
     expect(s.words).toBeGreaterThan(50);
     expect(s.words).toBeLessThan(80);
   });
@@ -106,10 +111,12 @@ describe('toMarkdown', () => {
     expect(md.startsWith('# Biblioteket i Kiruna flyttar till nya stadshuset\n')).toBe(true);
     expect(md).toContain('Text: Maja Nilsson');
     expect(md).toContain('Foto: Olle Sten/TT');
-    expect(md).toMatch(/\*\*Nyckelord:\*\* .*bibliotek/);
+    expect(md).toMatch(/\*\*Ämnen:\*\* .*bibliotek/);
+    expect(md).toMatch(/\*\*Namn:\*\* .*Kiruna/);
     expect(md).toMatch(/\*\*Läsbarhet:\*\* LIX \d+(\.\d)? \(/);
     const en = toMarkdown(summarize(ARTIKEL), { lang: 'en' });
-    expect(en).toContain('**Keywords:**');
+    expect(en).toContain('**Topics:**');
+    expect(en).toContain('**Names:**');
     expect(en).toContain('**Readability:**');
   });
 

@@ -1,0 +1,225 @@
+/**
+ * Candidates: every phrase the phrase rules make, grouped by key, with their occurrences (start,
+ * end, weight, sentence) in one column table.
+ *
+ * @module
+ */
+import { adjacent, type KeywordDoc } from './doc';
+import { backgroundIdf } from './background';
+import type { FormRule, PhraseRule, Stretch, WeightRule } from './rules/types';
+
+/** Weight of an occurrence in the title. */
+export const W_TITLE = 3;
+/** Weight of an occurrence in the lead (the first sentences after the title). */
+const W_LEAD = 1.5;
+/** Longest name. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * The occurrences of all candidates, column by column (start, end, weight, sentence); a
+ * candidate lists the indices of its own (fewer small objects than one object per occurrence).
+ */
+export interface OccTable {
+  /** Start offset of each occurrence. */
+  start: number[];
+  /** End offset of each occurrence. */
+  end: number[];
+  /** Weight of each occurrence (title, lead, weight rules). */
+  weight: number[];
+  /** Sentence index of each occurrence. */
+  sentence: number[];
+}
+
+/** A candidate keyword with its occurrences (grouped by key). */
+export interface Cand {
+  /** Grouping key (stems joined by a space). */
+  key: string;
+  /** Display words of the first occurrence. */
+  words: string[];
+  /** The first display form seen and its count; later forms in `forms` (most candidates have one form). */
+  form1: string;
+  /** Count of `form1`. */
+  n1: number;
+  /** Later display forms and their counts. */
+  forms: Map<string, number> | null;
+  /** Indices of its occurrences in the occurrence table. */
+  occ: number[];
+  /** Whether it is a name. */
+  name: boolean;
+  /** Display keeps its capitals (a name followed by a common noun: `Falu kommun`). */
+  keepCase: boolean;
+  /** Mean background IDF of its words (1 for names). */
+  idf: number;
+  /** Number of words. */
+  n: number;
+  /** The display form (`bestForm`), fixed once the forms are all counted. */
+  best: string;
+  /** Ids of the rules that shaped it. */
+  rules: string[];
+  /** Entity type of the name's entity (`PER`, `ORG`, `LOC`), `''` when none. */
+  type: string;
+}
+
+/**
+ * Adds one occurrence of a phrase `from..to` (token indices) under `key`. `words` (null: the
+ * display forms of the tokens) is read only when the candidate is new.
+ */
+export type Emit = (
+  from: number,
+  to: number,
+  isName: boolean,
+  key: string,
+  display: string,
+  words: string[] | null,
+  keepCase: boolean,
+  rule: string,
+  /** A second rule that shaped this occurrence (a form rule). */
+  also?: string,
+) => void;
+
+/** All candidates of a text and their occurrences. */
+export interface Candidates {
+  /** Candidates by key, in the order they were first made. */
+  cands: Map<string, Cand>;
+  /** Their occurrences. */
+  occs: OccTable;
+}
+
+/** Adds a rule id to a candidate's list once. */
+export function addRule(c: Cand, id: string): void {
+  if (!c.rules.includes(id)) c.rules.push(id);
+}
+
+/**
+ * Runs the phrase rules over every stretch of content words, sentence by sentence.
+ *
+ * @param doc The text with its word facts.
+ * @param phrases Phrase rules in order.
+ * @param forms Form rules in order (for phrases of common words).
+ * @param weights Occurrence weight rules in order.
+ */
+export function collectCandidates(doc: KeywordDoc, phrases: readonly PhraseRule[], forms: readonly FormRule[], weights: readonly WeightRule[]): Candidates {
+  const out: Candidates = { cands: new Map(), occs: { start: [], end: [], weight: [], sentence: [] } };
+  const emit = emitter(doc, out, weights);
+  const { infos, tokens, text } = doc;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const first = doc.sentFirst[si]!;
+    if (first < 0) continue;
+    const last = Math.min(tokens.length, first + doc.sentences[si]!.tokens.length) - 1;
+    let i = first;
+    while (i <= last) {
+      if (!infos[i]!.content) {
+        i++;
+        continue;
+      }
+      // A run of content words without punctuation between them.
+      let j = i;
+      while (j + 1 <= last && infos[j + 1]!.content && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
+      for (const s of stretches(doc, i, j, last)) for (const r of phrases) r.apply(s, doc, emit, forms);
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+/** The stretches of a run `a..b`: each name whole (one entity), and the common words between names. */
+function* stretches(doc: KeywordDoc, a: number, b: number, last: number): Generator<Stretch> {
+  const { infos } = doc;
+  let i = a;
+  while (i <= b) {
+    const inf = infos[i]!;
+    let j = i;
+    if (inf.name) {
+      // A name never breaks inside: a capitalised word without an entity joins the name beside it
+      // (`Tele2 Arena` when step 05 found only `Tele2`); two entities side by side stay apart.
+      while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && sameName(infos[j]!.entity, infos[j + 1]!.entity)) j++;
+    } else {
+      while (j + 1 <= b && !infos[j + 1]!.name) j++;
+    }
+    yield { from: i, to: j, name: inf.name, runEnd: b, last };
+    i = j + 1;
+  }
+}
+
+/** Whether two adjacent name words belong to one name: the same entity, or one of them has none. */
+function sameName(a: string | null, b: string | null): boolean {
+  return a === b || a === null || b === null;
+}
+
+/** The function that adds occurrences to the candidates. */
+function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[]): Emit {
+  const { tokens, title, leadEnd, infos } = doc;
+  const { cands, occs } = out;
+  // Background IDF of each token, looked up once (-1: not yet).
+  const idfAt = new Float64Array(tokens.length).fill(-1);
+  return (from, to, isName, key, display, words, keepCase, rule, also) => {
+    const a = tokens[from]!;
+    const b = tokens[to]!;
+    let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
+    let c = cands.get(key);
+    const fired: string[] = [];
+    for (const r of weights) {
+      const f = r.apply(from, to, isName, doc);
+      if (f !== 1) {
+        w *= f;
+        fired.push(r.id);
+      }
+    }
+    if (!c) {
+      let ws = words;
+      if (!ws) {
+        ws = [];
+        for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
+      }
+      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, n: ws.length, best: '', rules: [rule], type: '' };
+      const ent = isName ? infos[from]!.entity : null;
+      if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
+      let idf = 0;
+      for (let k = from; k <= to; k++) {
+        if (isName) idf += 1;
+        else {
+          let v = idfAt[k]!;
+          if (v < 0) idfAt[k] = v = backgroundIdf(doc.stemOf(tokens[k]!.normal));
+          idf += v;
+        }
+        const wr = infos[k]!.rule;
+        if (wr) addRule(c, wr);
+      }
+      c.idf = idf / (to - from + 1);
+      cands.set(key, c);
+    } else addRule(c, rule);
+    for (const id of fired) addRule(c, id);
+    if (also) addRule(c, also);
+    addForm(c, display, 1);
+    c.occ.push(occs.start.length);
+    occs.start.push(a.start);
+    occs.end.push(b.end);
+    occs.weight.push(w);
+    occs.sentence.push(doc.sentOf[from]!);
+  };
+}
+
+/** Counts a display form of a candidate (forms keep the order in which they were first seen). */
+export function addForm(c: Cand, f: string, n: number): void {
+  if (f === c.form1) c.n1 += n;
+  else {
+    c.forms ??= new Map();
+    c.forms.set(f, (c.forms.get(f) ?? 0) + n);
+  }
+}
+
+/** The display form: the shortest form seen (base forms are shortest), then the most frequent. */
+export function bestForm(c: Cand): string {
+  let best = c.form1;
+  let bestN = c.n1;
+  if (c.forms) {
+    for (const [f, n] of c.forms) {
+      if (!best || f.length < best.length || (f.length === best.length && n > bestN)) {
+        best = f;
+        bestN = n;
+      }
+    }
+  }
+  if (best.includes('\u00ad')) best = best.replace(/\u00ad/g, '');
+  return c.keepCase ? best : best.toLowerCase();
+}

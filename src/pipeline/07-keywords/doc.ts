@@ -1,0 +1,285 @@
+/**
+ * The facts about one text that the keyword rules read: where the title and lead are, which
+ * tokens are furniture, which tokens belong to which entity, how each word is written, and each
+ * token's keyword facts ({@link WordInfo}) once the word rules have run.
+ *
+ * @module
+ */
+import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
+import { stem } from '../04-annotate/stem';
+import type { ArticleParts } from '../01b-document';
+import { lexiconOf, wordSet, type PipelineContextLike } from '../../internal/lexicon';
+import type { Lexicon } from '../../data/sv/lexicon';
+
+/** Words counted as the lead. */
+const LEAD_WORDS = 60;
+
+/** Per-token facts for candidate building. */
+export interface WordInfo {
+  /** Can be part of a phrase of common words. */
+  content: boolean;
+  /** Is (part of) a proper name. */
+  name: boolean;
+  /** May end a phrase (noun-like). */
+  head: boolean;
+  /** May stand before the head of a phrase (an adjective, a foreign word). */
+  mod: boolean;
+  /** The word's display form. */
+  display: string;
+  /** The word's key piece (a stem). */
+  key: string;
+  /** Entity group id when the token is inside an entity mention. */
+  entity: string | null;
+  /** Id of the word rule that decided these facts (`''` for a word that takes no part). */
+  rule: string;
+}
+
+/**
+ * The facts of a token that takes no part in keywords, shared by all of them: only content
+ * tokens' display, key and entity are ever read.
+ */
+export const NO_WORD: WordInfo = Object.freeze({ content: false, name: false, head: false, mod: false, display: '', key: '', entity: null, rule: '' });
+
+/** One text as the keyword rules see it. */
+export interface KeywordDoc {
+  /** The text. */
+  text: string;
+  /** Its tokens. */
+  tokens: readonly AnalyzedToken[];
+  /** Its sentences. */
+  sentences: TextContext['sentences'];
+  /** Whether the caller gave entities (then their tagger has judged capitalised words). */
+  hasEntities: boolean;
+  /** Whether the tokens carry parts of speech. */
+  tagged: boolean;
+  /** Sentence index of each token. */
+  sentOf: Int32Array;
+  /** First token index of each sentence (-1: none). */
+  sentFirst: Int32Array;
+  /** 1 for tokens inside metadata or site furniture. */
+  excluded: Uint8Array;
+  /** The title, when the text has one. */
+  title: Span | null;
+  /** End of the lead (the first words after the title). */
+  leadEnd: number;
+  /** Entity mention id of each token. */
+  entityOf: (string | null)[];
+  /** Canonical name by entity id. */
+  entityName: Map<string, string>;
+  /** Key (stems of the name) by entity id. */
+  entityKey: Map<string, string>;
+  /** Entity type by entity id. */
+  entityType: Map<string, string>;
+  /** 1 for tokens that begin a person's name. */
+  personAt: Uint8Array;
+  /** Lower-case forms written in lower case somewhere. */
+  lowerSeen: Set<string>;
+  /** How often each lower-case form is capitalised inside a sentence. */
+  capMid: Map<string, number>;
+  /** 1 for capitalised tokens at the start of a sentence or line. */
+  initial: Uint8Array;
+  /** Capitalised forms as written. */
+  capForms: Set<string>;
+  /** Keyword facts of each token (filled by the word rules). */
+  infos: WordInfo[];
+  /** Neuter head lemmas (filled after the word rules). */
+  neuterHeads: Set<string>;
+  /** The lexicon's keyword function words (never start, end or make up a keyword). */
+  functionWords: ReadonlySet<string>;
+  /** Function words and weak words together: never keywords of common words. */
+  dropWords: ReadonlySet<string>;
+  /** Topics Swedish news takes for granted (`sverige`). */
+  implicitTopics: ReadonlySet<string>;
+  /** The stem of a lower-case word, cached. */
+  stemOf(w: string): string;
+  /** The lower case of a string, cached. */
+  lowerOf(w: string): string;
+}
+
+const dropSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The lexicon's function words and weak words in one set, built once per lexicon. */
+function dropWordsOf(lex: Lexicon): ReadonlySet<string> {
+  let s = dropSets.get(lex);
+  if (!s) dropSets.set(lex, (s = new Set([...lex.keywordFunctionWords, ...lex.keywordWeakWords])));
+  return s;
+}
+
+/**
+ * Reads the facts of a text that do not depend on the word rules.
+ *
+ * @param ctx The analysed text.
+ * @param entities Entity mentions from step 05.
+ * @param parts The article parts.
+ */
+export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Entity[], parts: ArticleParts): KeywordDoc {
+  const { text, tokens, sentences } = ctx;
+  const lex = lexiconOf(ctx);
+  const stems = new Map<string, string>();
+  const lowers = new Map<string, string>();
+  const doc: KeywordDoc = {
+    text,
+    tokens,
+    sentences,
+    hasEntities: entities.length > 0,
+    tagged: tokens.some((t) => t.kind === 'word' && t.pos !== 'X'),
+    sentOf: new Int32Array(tokens.length),
+    sentFirst: new Int32Array(sentences.length).fill(-1),
+    excluded: excludedTokens(tokens, parts.excluded),
+    title: parts.title,
+    leadEnd: leadEnd(tokens, parts.title, text.length),
+    entityOf: new Array<string | null>(tokens.length).fill(null),
+    entityName: new Map(),
+    entityKey: new Map(),
+    entityType: new Map(),
+    personAt: new Uint8Array(tokens.length),
+    lowerSeen: new Set(),
+    capMid: new Map(),
+    initial: new Uint8Array(tokens.length),
+    capForms: new Set(),
+    infos: [],
+    neuterHeads: new Set(),
+    functionWords: wordSet(lex.keywordFunctionWords),
+    dropWords: dropWordsOf(lex),
+    implicitTopics: wordSet(lex.keywordImplicitTopics),
+    // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
+    stemOf: (w) => {
+      let r = stems.get(w);
+      if (r === undefined) stems.set(w, (r = stem(w)));
+      return r;
+    },
+    lowerOf: (w) => {
+      let r = lowers.get(w);
+      if (r === undefined) lowers.set(w, (r = w.toLowerCase()));
+      return r;
+    },
+  };
+  indexSentences(doc);
+  indexEntities(doc, entities);
+  readCasing(doc);
+  return doc;
+}
+
+/** Sentence index of each token and first token of each sentence. */
+function indexSentences(doc: KeywordDoc): void {
+  const { tokens, sentOf, sentFirst } = doc;
+  let k = 0;
+  doc.sentences.forEach((s, si) => {
+    if (s.tokens.length === 0) return;
+    // Re-synchronise if a caller's context does not list the same token objects in order.
+    if (tokens[k] !== s.tokens[0]) k = tokens.indexOf(s.tokens[0]!, k);
+    if (k < 0) {
+      k = 0;
+      return;
+    }
+    sentFirst[si] = k;
+    for (let j = 0; j < s.tokens.length && k < tokens.length; j++) sentOf[k++] = si;
+  });
+}
+
+/** 1 for the tokens inside the excluded spans (metadata, furniture). */
+function excludedTokens(tokens: readonly AnalyzedToken[], ex: readonly Span[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (e < ex.length && ex[e]!.end <= t.start) e++;
+    if (e < ex.length && ex[e]!.start < t.end) out[i] = 1;
+  }
+  return out;
+}
+
+/** End of the lead: the first LEAD_WORDS words after the title. */
+function leadEnd(tokens: readonly AnalyzedToken[], title: Span | null, end: number): number {
+  let words = 0;
+  for (const t of tokens) {
+    if (title && t.start < title.end) continue;
+    if (t.kind === 'word' && ++words >= LEAD_WORDS) return t.end;
+  }
+  return end;
+}
+
+/** Entity mention of each token, the names and keys of the entities, and where persons begin. */
+function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
+  const { tokens } = doc;
+  const ents = [...entities].sort((a, b) => a.start - b.start);
+  let e = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (e < ents.length && ents[e]!.end <= t.start) e++;
+    const en = ents[e];
+    // A "name" longer than a name can be is an upstream slip: its tokens fall back to casing.
+    if (en && en.start < t.end && en.end - en.start <= 120 && en.name.length <= 120) {
+      doc.entityOf[i] = en.id;
+      if (en.type === 'PER' && en.start >= t.start) doc.personAt[i] = 1;
+      if (!doc.entityName.has(en.id)) {
+        doc.entityName.set(en.id, en.name);
+        doc.entityKey.set(en.id, nameKey(en.name, doc.stemOf));
+        doc.entityType.set(en.id, en.type);
+      }
+    }
+  }
+}
+
+/** Casing evidence: how often each lower-case form is written lower-case / capitalised mid-sentence. */
+function readCasing(doc: KeywordDoc): void {
+  const { tokens, text } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (!upperStart(t.text)) doc.lowerSeen.add(t.normal);
+    else {
+      // Only capitalised words need to know whether they start a sentence.
+      doc.initial[i] = isInitial(text, t.start) ? 1 : 0;
+      doc.capForms.add(t.text);
+      if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
+    }
+  }
+}
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Whether a string begins with an upper-case letter (ASCII fast path). */
+export function upperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s);
+}
+
+/** Whether a string has a letter (ASCII fast path on the first character). */
+export function hasLetter(s: string): boolean {
+  const c = s.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return HAS_LETTER.test(s);
+}
+
+/** Whether only spaces (no punctuation, no line break) separate two tokens. */
+export function adjacent(text: string, a: Span, b: Span): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const ch = text[i]!;
+    if (ch !== ' ' && ch !== '\u00a0' && ch !== '\t') return false;
+  }
+  return true;
+}
+
+/** Whether a word starts a sentence or a line (its capital says nothing about being a name). */
+export function isInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || '"”»«\'–—-(#*•'.includes(text[i]!))) i--;
+  if (i < 0) return true;
+  return '.!?:\n\r'.includes(text[i]!);
+}
+
+/**
+ * The key of a name: the stems of its words in lower case, the genitive `:s` dropped.
+ *
+ * @param name A name as written.
+ * @param stemFn The stemmer.
+ */
+export function nameKey(name: string, stemFn: (w: string) => string = stem): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stemFn(w.toLowerCase().replace(/:s$/, '')))
+    .join(' ');
+}

@@ -1,0 +1,168 @@
+/**
+ * The keyword ranker: a logistic regression over candidate features (frequency, position,
+ * title, lead, spread, background rarity, name and entity type, phrase length, and the feature
+ * rules of the `RULES` table), fitted by `npm run train` on editors' keywords
+ * (scripts/train/keywords.ts). Its weights are data (src/data/sv/keyword-ranker.ts).
+ *
+ * @module
+ */
+import type { Cand, Candidates } from './candidates';
+import { backgroundIdf } from './background';
+import type { KeywordDoc } from './doc';
+import type { Features, ScoreEnv } from './features';
+import type { FeatureRule } from './rules/types';
+
+/** A fitted ranker: weights over standardised features. */
+export interface RankerModel {
+  /** Feature names, in the order of the weights (generic features, then feature rule ids). */
+  readonly features: readonly string[];
+  /** Mean of each feature on the training candidates. */
+  readonly mean: readonly number[];
+  /** Standard deviation of each feature on the training candidates (1 where it was 0). */
+  readonly scale: readonly number[];
+  /** Weight of each standardised feature. */
+  readonly weights: readonly number[];
+  /** Intercept. */
+  readonly bias: number;
+}
+
+/** The generic features, before the feature rules' values. */
+export const GENERIC_FEATURES: readonly string[] = [
+  'log-weighted-count',
+  'weighted-count-share',
+  'weighted-count-rank',
+  'log-count',
+  'once',
+  'position',
+  'in-lead',
+  'in-title',
+  'topic-in-title',
+  'spread',
+  'idf',
+  'log-idf',
+  'word-idf',
+  'log-word-idf',
+  'name',
+  'name-weighted-count-share',
+  'person',
+  'organisation',
+  'place',
+  'name-with-noun',
+  'two-words',
+  'three-words',
+  'compound-parts',
+];
+
+/** One candidate's row for the ranker. */
+export interface RankRow {
+  /** The candidate. */
+  c: Cand;
+  /** Its features. */
+  f: Features;
+  /** Its feature row (generic features, then the feature rules' values). */
+  x: Float64Array;
+}
+
+/** Whether any occurrence of the candidate lies inside the title. */
+function inTitle(c: Cand, all: Candidates, doc: KeywordDoc): boolean {
+  const t = doc.title;
+  if (!t) return false;
+  for (const o of c.occ) if (all.occs.start[o]! >= t.start && all.occs.end[o]! <= t.end) return true;
+  return false;
+}
+
+/** Mean background IDF of a candidate's key stems (names too). */
+function wordIdf(c: Cand): number {
+  const ks = c.key.split(' ');
+  let s = 0;
+  for (const k of ks) s += backgroundIdf(k);
+  return s / Math.max(1, ks.length);
+}
+
+/**
+ * The feature rows of all candidates of a text.
+ *
+ * @param doc The text.
+ * @param all Its candidates.
+ * @param feats Each candidate's features, in the candidates' order.
+ * @param env Text-wide facts.
+ * @param rules The enabled feature rules.
+ */
+export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Features[], env: ScoreEnv, rules: readonly FeatureRule[]): RankRow[] {
+  const cands = [...all.cands.values()];
+  let maxTfw = 0;
+  for (const f of feats) if (f.tfw > maxTfw) maxTfw = f.tfw;
+  // Rank of each candidate by weighted count (ties share the best rank), as a share 0..1.
+  const order = feats.map((_f, i) => i).sort((a, b) => feats[b]!.tfw - feats[a]!.tfw);
+  const rank = new Float64Array(cands.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    rank[i] = k > 0 && feats[order[k - 1]!]!.tfw === feats[i]!.tfw ? rank[order[k - 1]!]! : k;
+  }
+  const nRules = RULE_INDEX_BASE;
+  return cands.map((c, i) => {
+    const f = feats[i]!;
+    const x = new Float64Array(nRules + rules.length);
+    const title = inTitle(c, all, doc);
+    const share = maxTfw > 0 ? f.tfw / maxTfw : 0;
+    const name = c.name ? 1 : 0;
+    const widf = wordIdf(c);
+    x.set([
+      Math.log(Math.max(1e-3, f.tfw)),
+      share,
+      1 - rank[i]! / Math.max(1, cands.length),
+      Math.log(f.count),
+      f.count === 1 ? 1 : 0,
+      f.pos,
+      f.firstPos < doc.leadEnd ? 1 : 0,
+      title ? 1 : 0,
+      title && !c.name && !c.keepCase ? 1 : 0,
+      f.spread,
+      c.idf,
+      Math.log(0.05 + c.idf),
+      widf,
+      Math.log(0.05 + widf),
+      name,
+      name * share,
+      c.type === 'PER' ? 1 : 0,
+      c.type === 'ORG' ? 1 : 0,
+      c.type === 'LOC' ? 1 : 0,
+      c.keepCase && !c.name ? 1 : 0,
+      c.n === 2 ? 1 : 0,
+      c.n >= 3 ? 1 : 0,
+      f.tfw > 0 ? f.parts / f.tfw : 0,
+    ]);
+    for (let r = 0; r < rules.length; r++) {
+      const v = rules[r]!.apply(c, f, env);
+      x[nRules + r] = v;
+      if (v !== 0 && !c.rules.includes(rules[r]!.id)) c.rules.push(rules[r]!.id);
+    }
+    return { c, f, x };
+  });
+}
+
+const RULE_INDEX_BASE = GENERIC_FEATURES.length;
+
+/**
+ * The ranker's score (log-odds) of a feature row: a rule that is switched off, or that the model
+ * does not know, counts 0.
+ *
+ * @param x The row (generic features, then the values of `ruleIds` in order).
+ * @param ruleIds The ids of the feature rules in the row.
+ * @param model The fitted ranker.
+ */
+export function rankLogit(x: Float64Array, ruleIds: readonly string[], model: RankerModel): number {
+  let z = model.bias;
+  const names = model.features;
+  for (let k = 0; k < names.length; k++) {
+    let v: number;
+    if (k < RULE_INDEX_BASE) v = x[k]!;
+    else {
+      const r = ruleIds.indexOf(names[k]!);
+      v = r < 0 ? 0 : x[RULE_INDEX_BASE + r]!;
+    }
+    z += (model.weights[k]! * (v - model.mean[k]!)) / model.scale[k]!;
+  }
+  return z;
+}
+

@@ -1,0 +1,30 @@
+/**
+ * Word rules that keep tokens out of keywords by where and how they stand in the text.
+ *
+ * @module
+ */
+import { hasLetter, NO_WORD } from '../doc';
+import type { WordRule } from './types';
+
+/** Tokens of bylines, photo credits and site furniture, and tokens without letters, are no keyword words. */
+export const articleTextOnly: WordRule = {
+  id: 'article-text-only',
+  doc: "bylines, photo credits and site furniture ('Foto: Anna Berg', 'Dela artikeln') and numbers give no keywords",
+  stage: 'word',
+  apply(i, doc) {
+    const t = doc.tokens[i]!;
+    if (doc.excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return NO_WORD;
+    return undefined;
+  },
+};
+
+/** The first part of a shared compound is no word alone. */
+export const sharedCompoundPart: WordRule = {
+  id: 'shared-compound-part',
+  doc: "the first part of a shared compound ('infrastruktur- och bostadsminister') is no keyword alone",
+  stage: 'word',
+  apply(i, doc) {
+    const t = doc.tokens[i]!.text;
+    return t.charCodeAt(t.length - 1) === 45 ? NO_WORD : undefined;
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * The keyword rules, in the order the step runs them. Each stage runs its rules in table order:
+ *
+ * 1. `word` — what each token is for keywords; the first rule that answers decides. Furniture and
+ *    shared-compound parts go first, then names (a name may be a weak word: `Maj`), then the
+ *    stoplists, then lemmas (tagged text) or plain words (untagged text).
+ * 2. `form` — a phrase's display (agreement); read before any phrase is made.
+ * 3. `phrase` — candidate phrases from each stretch of content words: whole names first, then a
+ *    name with its noun, phrases of common words, and linked phrases at the end of a run.
+ * 4. `weight` — factors on each occurrence, applied in order.
+ * 5. `merge` — candidates that are one keyword: lemma text first, then surnames.
+ * 6. `feature` — features of each candidate that the fitted ranker weighs (ranker.ts).
+ * 7. `score` — factors on the ranker's score, applied in order.
+ *
+ * @module
+ */
+import type { KeywordRule } from './types';
+import { articleTextOnly, sharedCompoundPart } from './article-text';
+import { nameWord, namePhrase, nameWithNoun } from './names';
+import { ageWord, functionAndWeakWords, weekdayTime } from './stopwords';
+import { lemmaWord, plainWord } from './lemmas';
+import { neuterAgreement } from './agreement';
+import { lemmaPhrase, linkedPhrase } from './phrases';
+import { nameInList, partyLabel, roleBeforeName } from './weights';
+import { sameLemmaText, surnameForFullName } from './merges';
+import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker } from './scores';
+
+export type { KeywordRule } from './types';
+
+/** The keyword rules in order (see the module comment for the stages). */
+export const RULES: readonly KeywordRule[] = [
+  articleTextOnly,
+  sharedCompoundPart,
+  nameWord,
+  functionAndWeakWords,
+  ageWord,
+  weekdayTime,
+  lemmaWord,
+  plainWord,
+  neuterAgreement,
+  namePhrase,
+  nameWithNoun,
+  lemmaPhrase,
+  linkedPhrase,
+  roleBeforeName,
+  nameInList,
+  partyLabel,
+  sameLemmaText,
+  surnameForFullName,
+  phraseCohesion,
+  linkedPhraseOnce,
+  compoundLength,
+  implicitTopic,
+  quotedSpeaker,
+  corpusModel,
+];

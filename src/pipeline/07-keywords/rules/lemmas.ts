@@ -1,0 +1,69 @@
+/**
+ * Word rules for common words: nouns and adjectives stand in keywords as their lemma, so that
+ * all inflections meet (`mordet`, `mord`).
+ *
+ * @module
+ */
+import type { AnalyzedToken } from '../../../types';
+import { NO_WORD } from '../doc';
+import type { WordRule } from './types';
+
+/**
+ * The tagger's lemma in lower case, or the word form when the lemma looks wrong for a noun or
+ * adjective (shorter than two letters, or not sharing the word's first two letters).
+ *
+ * @param t The token.
+ * @param lower Lower case of a string.
+ */
+export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): string {
+  const l = lower(t.lemma || t.normal);
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
+  if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
+  // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
+  // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a
+  // vowel (`dinosaurier`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`), adjective `-a`/`-e`
+  // (`kritiska`, `väpnade`) or a genitive `-s`. Anything else (`vaccin` → `vacci`) is a
+  // lemmatizer slip; keep the word.
+  if (l.length + 1 === t.normal.length && t.normal.startsWith(l)) {
+    const rest = t.normal.slice(-1);
+    const vowel = /[aeiouyåäö]$/.test(l);
+    const ok =
+      rest === 's' ||
+      (rest === 'n' && /[aeolryö]$/.test(l)) ||
+      (rest === 'r' && vowel) ||
+      (rest === 't' && (t.pos === 'ADJ' || vowel)) ||
+      ((rest === 'a' || rest === 'e') && t.pos === 'ADJ');
+    if (!ok) return t.normal;
+  }
+  return l;
+}
+
+/** With a tagger: nouns end phrases, adjectives stand before them, both as lemmas. */
+export const lemmaWord: WordRule = {
+  id: 'lemma-word',
+  doc: "nouns and adjectives stand as their lemma ('civila försvaret' → 'civil försvar'); verbs, adverbs and the like are no keyword words",
+  stage: 'word',
+  apply(i, doc) {
+    if (!doc.tagged) return undefined;
+    const t = doc.tokens[i]!;
+    const p = t.pos;
+    const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
+    const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
+    if (!mod && !head) return NO_WORD;
+    const lemma = plausibleLemma(t, doc.lowerOf);
+    if (doc.dropWords.has(lemma)) return NO_WORD;
+    // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
+    return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : doc.stemOf(lemma), entity: doc.entityOf[i]!, rule: 'lemma-word' };
+  },
+};
+
+/** Without a tagger every remaining word may be part of a phrase, as written. */
+export const plainWord: WordRule = {
+  id: 'plain-word',
+  doc: "without parts of speech, a remaining word ('cykelbanor') stands as written and may end a phrase",
+  stage: 'word',
+  apply(i, doc) {
+    const t = doc.tokens[i]!;
+    return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity: doc.entityOf[i]!, rule: 'plain-word' };
+  },
+};

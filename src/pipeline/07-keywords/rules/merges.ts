@@ -1,0 +1,75 @@
+/**
+ * Candidates that are one keyword: inflections the stemmer keeps apart but the lemmas join, and a
+ * surname standing for the full name.
+ *
+ * @module
+ */
+import { addForm, addRule, bestForm, type Cand } from '../candidates';
+import type { MergeRule } from './types';
+
+/** Inflections the stemmer keeps apart but the lemmas join are one keyword. */
+export const sameLemmaText: MergeRule = {
+  id: 'same-lemma-text',
+  doc: "inflections with the same lemma phrase are one keyword ('civila försvaret', 'civilt försvar' → 'civilt försvar')",
+  stage: 'merge',
+  apply(cands) {
+    // (Deletes only entries already visited, which Map iteration allows.)
+    const byText = new Map<string, Cand>();
+    const merged: Cand[] = [];
+    for (const c of cands.values()) {
+      c.best = bestForm(c);
+      const t = c.keepCase ? c.best.toLowerCase() : c.best;
+      const o = byText.get(t);
+      if (!o) {
+        byText.set(t, c);
+        continue;
+      }
+      const [keep, drop] = o.occ.length >= c.occ.length ? [o, c] : [c, o];
+      keep.occ.push(...drop.occ);
+      addForm(keep, drop.form1, drop.n1);
+      if (drop.forms) for (const [f, n] of drop.forms) addForm(keep, f, n);
+      cands.delete(drop.key);
+      byText.set(t, keep);
+      // Its forms changed: the display form is worked out again.
+      keep.best = '';
+      merged.push(keep);
+    }
+    return merged;
+  },
+};
+
+/** Surname-only mentions count for the full name, when exactly one full name fits. */
+export const surnameForFullName: MergeRule = {
+  id: 'surname-for-full-name',
+  doc: "a surname alone counts for the full name ('Hartman' → 'Laura Hartman'); two Anderssons stay apart",
+  stage: 'merge',
+  apply(cands) {
+    // Full names by their first and last word, so that the look-up stays linear.
+    const fullBy = new Map<string, Cand[]>();
+    for (const c of cands.values()) {
+      if (!c.name || c.n < 2) continue;
+      const ws = c.key.split(' ');
+      for (const w of new Set([ws[0]!, ws[ws.length - 1]!])) {
+        const list = fullBy.get(w) ?? [];
+        if (list.length < 2) list.push(c);
+        fullBy.set(w, list);
+      }
+    }
+    const merged: Cand[] = [];
+    for (const c of cands.values()) {
+      if (!c.name || c.n !== 1) continue;
+      const full = fullBy.get(c.key);
+      if (full && full.length === 1) {
+        full[0]!.occ.push(...c.occ);
+        cands.delete(c.key);
+        merged.push(full[0]!);
+      }
+    }
+    return merged;
+  },
+};
+
+/** Adds the merge rule's id to the candidates it changed. */
+export function markMerged(merged: Iterable<Cand>, id: string): void {
+  for (const c of merged) addRule(c, id);
+}

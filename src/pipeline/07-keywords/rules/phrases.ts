@@ -1,0 +1,77 @@
+/**
+ * Phrases of common words: modifiers before a head noun (`tillitsbaserad styrning`), and two nouns
+ * joined by a preposition or `och` (`medhjälp till mord`).
+ *
+ * @module
+ */
+import { LINK_WORDS } from '../../../data/sv/keyword-stoplist';
+import { adjacent } from '../doc';
+import type { PhraseRule } from './types';
+
+/** Longest phrase of common words. */
+const MAX_WORDS = 3;
+const LINKS = new Set(LINK_WORDS);
+
+/** Whether a word links two nouns into one keyword. */
+export function isLinkWord(w: string): boolean {
+  return LINKS.has(w);
+}
+
+/** Phrases of one to three common words: modifiers first, a head last. */
+export const lemmaPhrase: PhraseRule = {
+  id: 'lemma-phrase',
+  doc: "one to three common words, modifiers before a head noun, as lemmas ('offentlig sektor', 'tillitsbaserad styrning')",
+  stage: 'phrase',
+  apply(st, doc, emit, forms) {
+    if (st.name) return;
+    const { infos } = doc;
+    for (let s = st.from; s <= st.to; s++) {
+      if (!infos[s]!.mod && !infos[s]!.head) continue;
+      // Key and display grow word by word (the same strings as joining the words with spaces).
+      let key = '';
+      let disp = '';
+      for (let e = s; e <= st.to && e - s < MAX_WORDS; e++) {
+        const ie = infos[e]!;
+        if (e > s && !infos[e - 1]!.mod) break;
+        key = e === s ? ie.key : `${key} ${ie.key}`;
+        disp = e === s ? ie.display : `${disp} ${ie.display}`;
+        if (!ie.head) continue;
+        let shown = disp;
+        let form: string | undefined;
+        if (e > s) {
+          for (const f of forms) {
+            const d = f.apply(s, e, doc);
+            if (d !== undefined) {
+              shown = d;
+              if (d !== disp) form = f.id;
+              break;
+            }
+          }
+        }
+        emit(s, e, false, key, shown, null, false, 'lemma-phrase', form);
+      }
+    }
+  },
+};
+
+/** Noun + preposition or `och` + noun, written without punctuation between. */
+export const linkedPhrase: PhraseRule = {
+  id: 'linked-phrase',
+  doc: "two nouns joined by a preposition or 'och' ('medhjälp till mord', 'fel och fusk', 'stöd till Ukraina')",
+  stage: 'phrase',
+  apply(s, doc, emit) {
+    const j = s.runEnd;
+    if (s.to !== j) return;
+    const { infos, tokens, text } = doc;
+    const c = j + 1;
+    const d = j + 2;
+    if (d > s.last || !infos[j]!.head || infos[j]!.name || !LINKS.has(tokens[c]!.normal) || !infos[d]!.head) return;
+    if (!adjacent(text, tokens[j]!, tokens[c]!) || !adjacent(text, tokens[c]!, tokens[d]!)) return;
+    // Never a fragment of a name (`läktare på Tele2` of `Tele2 Arena`): a name ends the phrase whole.
+    const e = d + 1;
+    if (infos[d]!.name && e < tokens.length && infos[e]!.name && adjacent(text, tokens[d]!, tokens[e]!)) return;
+    const link = tokens[c]!.normal;
+    const disp = `${infos[j]!.display} ${link} ${infos[d]!.display}`;
+    emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name, 'linked-phrase');
+  },
+};

@@ -1,0 +1,239 @@
+/**
+ * Selection: the best candidates, greedily, with near-duplicate control in the spirit of maximal
+ * marginal relevance:
+ * - a sub-phrase that mostly occurs inside a chosen phrase is dropped;
+ * - a phrase that covers most uses of a chosen common sub-phrase takes its place;
+ * - a candidate sharing a word with a chosen one weighs less, so the list covers more topics.
+ *
+ * @module
+ */
+import type { Keyword, Span } from '../../types';
+import type { Cand, OccTable } from './candidates';
+import { upperStart } from './doc';
+
+/** A phrase replaces a chosen sub-phrase only with at least this share of its score. */
+const REPLACE = 0.3;
+/** Weight left to a candidate that shares a word with an already chosen keyword. */
+const OVERLAP = 0.6;
+/** Weight left to a candidate with a compound part in common with a chosen keyword (`ljud`, `fläktljud`). */
+const COMPOUND = 0.6;
+/** Shortest compound part compared. */
+const MIN_PART = 4;
+
+/** A scored candidate. */
+export interface Scored {
+  /** The candidate. */
+  c: Cand;
+  /** Its score. */
+  score: number;
+}
+
+/**
+ * The best `size` candidates by score, then first occurrence (the order of a stable sort), kept in
+ * a bounded insertion list instead of sorting them all.
+ */
+export class TopList {
+  /** The best candidates so far, best first. */
+  readonly items: Scored[] = [];
+  constructor(
+    private readonly size: number,
+    private readonly occs: OccTable,
+  ) {}
+
+  private before(sa: number, ca: Cand, b: Scored): boolean {
+    return (b.score - sa || this.occs.start[ca.occ[0]!]! - this.occs.start[b.c.occ[0]!]!) < 0;
+  }
+
+  /** Offers a candidate. */
+  consider(c: Cand, score: number): void {
+    const top = this.items;
+    if (top.length === this.size && !this.before(score, c, top[this.size - 1]!)) return;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.before(score, c, top[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, { c, score });
+    if (top.length > this.size) top.pop();
+  }
+}
+
+interface PoolItem {
+  c: Cand;
+  score: number;
+  words: string[];
+  done: boolean;
+  /** Index in the pool (for the cache of word relations). */
+  idx: number;
+}
+
+/** Word relations of a candidate `p` to a chosen keyword `o` (see {@link relation}). */
+const NONE = 0;
+/** `p` is a sub-phrase of `o`. */
+const INSIDE = 1;
+/** `o` is a sub-phrase of `p`. */
+const AROUND = 2;
+/** They share a word. */
+const SHARES = 3;
+/** A word of `p` is a compound part of a word of `o`. */
+const PART = 4;
+
+/** The selection state over a pool of scored candidates. */
+class Selection {
+  readonly pool: PoolItem[] = [];
+  readonly chosen: PoolItem[] = [];
+  /** How the words of two pool items relate, worked out once per pair (-1: not yet). */
+  private readonly rel: Int8Array;
+  /** Each candidate's weight factor against the chosen keywords. */
+  readonly fOf: Float64Array;
+  /** Each candidate's replacement index (-1: none). */
+  readonly repOf: Int32Array;
+
+  constructor(top: readonly Scored[]) {
+    // Plain loops (not `map`): the arrays keep one map, so optimised code is not thrown away.
+    for (let idx = 0; idx < top.length; idx++) {
+      const s = top[idx]!;
+      this.pool.push({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx });
+    }
+    const n = this.pool.length;
+    this.rel = new Int8Array(n * n).fill(-1);
+    this.fOf = new Float64Array(n).fill(1);
+    this.repOf = new Int32Array(n).fill(-1);
+  }
+
+  private relOf(p: PoolItem, o: PoolItem): number {
+    const at = p.idx * this.pool.length + o.idx;
+    let r = this.rel[at]!;
+    if (r < 0) this.rel[at] = r = relation(p.words, o.words);
+    return r;
+  }
+
+  /** Updates a candidate's factor and replacement against chosen keyword `k`. */
+  apply(p: PoolItem, k: number): void {
+    const o = this.chosen[k]!;
+    let f = this.fOf[p.idx]!;
+    const r = this.relOf(p, o);
+    if (r === INSIDE) {
+      f = p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) ? 0 : Math.min(f, OVERLAP);
+    } else if (r === AROUND) {
+      // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
+      if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= REPLACE * o.score) this.repOf[p.idx] = k;
+      else f = Math.min(f, OVERLAP);
+    } else if (r === SHARES) f = Math.min(f, OVERLAP);
+    // A compound part after its compound (`ljud` after `fläktljud`); not the other way round:
+    // editors tag `detaljstyrning` beside `styrning` (measured: penalising both ways loses 0.01).
+    else if (r === PART) f = Math.min(f, COMPOUND);
+    this.fOf[p.idx] = f;
+    if (f === 0) p.done = true;
+  }
+
+  /** Names chosen so far. */
+  names = 0;
+
+  /** Chooses the next keyword (a name only while fewer than `maxNames` are chosen); false when none is left. */
+  step(maxNames: number): boolean {
+    let best: PoolItem | null = null;
+    let bestScore = -1;
+    let replace = -1;
+    for (const p of this.pool) {
+      if (p.done) continue;
+      const rp = this.repOf[p.idx]!;
+      if (rp < 0 && this.names >= maxNames && isName(p.c)) continue;
+      const adj = rp >= 0 ? Infinity : p.score * this.fOf[p.idx]!;
+      if (adj > bestScore) {
+        best = p;
+        bestScore = adj;
+        replace = rp;
+      }
+    }
+    if (!best) return false;
+    best.done = true;
+    if (replace >= 0) {
+      this.chosen[replace] = { ...best, score: Math.max(best.score, this.chosen[replace]!.score) };
+      for (const p of this.pool) {
+        if (p.done) continue;
+        this.fOf[p.idx] = 1;
+        this.repOf[p.idx] = -1;
+        for (let k = 0; k < this.chosen.length && !p.done; k++) this.apply(p, k);
+      }
+    } else {
+      if (isName(best.c)) this.names++;
+      this.chosen.push({ ...best, score: bestScore });
+      for (const p of this.pool) if (!p.done) this.apply(p, this.chosen.length - 1);
+    }
+    return true;
+  }
+}
+
+/**
+ * Chooses up to `limit` keywords from the best-scored candidates and makes the results.
+ *
+ * @param top The best candidates, best first.
+ * @param occs The occurrence table.
+ * @param limit How many keywords.
+ * @param maxNames How many of them may be names.
+ */
+export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: number, maxNames = limit): Keyword[] {
+  const sel = new Selection(top);
+  while (sel.chosen.length < limit && sel.step(maxNames));
+  const out: Keyword[] = [];
+  const seen = new Set<string>();
+  for (const { c, score } of sel.chosen) {
+    if (seen.has(c.key)) continue;
+    seen.add(c.key);
+    const spans: Span[] = [];
+    for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
+    spans.sort((a, b) => a.start - b.start);
+    out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: c.rules.slice() });
+  }
+  out.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+/** Whether a candidate is a name (`Laura Hartman`) or keeps a name's capital (`Falu kommun`). */
+function isName(c: Cand): boolean {
+  return c.name || (c.keepCase && upperStart(c.best));
+}
+
+/** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
+function relation(p: readonly string[], o: readonly string[]): number {
+  if (contains(o, p)) return INSIDE;
+  if (contains(p, o)) return AROUND;
+  if (shares(p, o)) return SHARES;
+  if (partOf(p, o)) return PART;
+  return NONE;
+}
+
+function shares(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true;
+  return false;
+}
+
+/**
+ * Whether a word of `a` is a compound part of a word of `b`: the longer word begins or ends with
+ * it (at least MIN_PART letters), `ljud` in `fläktljud`, `dator` in `datorförsäljning`.
+ */
+function partOf(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      if (x.length >= MIN_PART && x.length < y.length && (y.startsWith(x) || y.endsWith(x))) return true;
+    }
+  }
+  return false;
+}
+
+function contains(big: readonly string[], small: readonly string[]): boolean {
+  if (small.length >= big.length) return false;
+  for (let i = 0; i + small.length <= big.length; i++) {
+    let ok = true;
+    for (let k = 0; k < small.length; k++) if (big[i + k] !== small[k]) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
