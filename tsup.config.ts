@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -16,7 +19,8 @@ export default defineConfig([
   },
   {
     // The CLI: Node only, a separate entry so the core never imports `node:` modules.
-    entry: { cli: 'src/cli.ts' },
+    // cli-worker: the worker thread of `analyze -j N`, loaded by path next to cli.js.
+    entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: false,
     clean: false,
@@ -24,6 +28,16 @@ export default defineConfig([
     platform: 'node',
     // The CLI imports the library from the built dist/index.js instead of bundling a second copy of it (and its models).
     external: ['./index.js'],
+    // src/cli/* import the library as '../index.js': keep that an import of dist/index.js too.
+    esbuildPlugins: [
+      {
+        name: 'library-external',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+        },
+      },
+    ],
+    define: { __SWEDISH_NLP_VERSION__: JSON.stringify(version) },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
