@@ -8,7 +8,7 @@ import { analyze } from '../index.js';
 import type { Field, Format } from './args.js';
 import type { DocRecord } from './inputs.js';
 import { htmlReport, markdownReport, textReport } from './report.js';
-import { documentJson } from './serialize.js';
+import { documentJson, type JsonOptions } from './serialize.js';
 
 /** What a document's output depends on besides the document. */
 export interface RenderOptions {
@@ -18,6 +18,8 @@ export interface RenderOptions {
   fields: readonly Field[];
   /** Section size for long documents (characters). */
   sectionSize: number;
+  /** Called after each section of a long document. */
+  afterSection?: () => void;
 }
 
 /** How a record's id reads in a report heading. */
@@ -35,7 +37,9 @@ function sourceName(id: unknown): string {
 export function* renderDocument(rec: DocRecord, options: RenderOptions): Generator<string> {
   const { format } = options;
   if (format === 'json' || format === 'jsonl') {
-    yield* documentJson(rec, { fields: options.fields, pretty: format === 'json', sectionSize: options.sectionSize });
+    const json: JsonOptions = { fields: options.fields, pretty: format === 'json', sectionSize: options.sectionSize };
+    if (options.afterSection) json.afterSection = options.afterSection;
+    yield* documentJson(rec, json);
     if (format === 'jsonl') yield '\n';
     return;
   }

@@ -7,6 +7,8 @@
  * @module
  */
 import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Tinypool from 'tinypool';
 import type { Args } from './args.js';
 import { isError, readRecords, type DocRecord, type ErrorRecord } from './inputs.js';
@@ -58,10 +60,21 @@ class Layout {
   }
 }
 
-/** The worker file next to this module: the built `cli-worker.js`, or `worker.ts` when run from source. */
+/** The worker file next to this module: the built `cli-worker.js`, or a shim loading `worker.ts` through tsx from source. */
 function workerFile(): string {
   const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(fromSource ? './worker.ts' : './cli-worker.js', import.meta.url).href;
+  return new URL(fromSource ? './dev-worker.mjs' : './cli-worker.js', import.meta.url).href;
+}
+
+/**
+ * A full garbage collection, for the sections of a long document on this thread: V8 otherwise
+ * lets the heap grow with the garbage of each section (a 20 MB text went past 1 GB of RSS
+ * with a live set of a few hundred MB).
+ */
+function fullGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  return () => gc();
 }
 
 /** Counts of a finished run. */
@@ -81,6 +94,8 @@ export interface RunResult {
  */
 export async function run(args: Args, many: boolean, progress: Progress): Promise<RunResult> {
   const options: RenderOptions = { format: args.format, fields: args.fields, sectionSize: args.sectionSize };
+  // The worker tasks get the options without the function (it cannot cross threads).
+  const inline: RenderOptions = { ...options, afterSection: fullGc() };
   const layout = new Layout(args, many);
   const pool = args.jobs > 1 ? new Tinypool({ filename: workerFile(), minThreads: args.jobs, maxThreads: args.jobs }) : null;
   const counts: RunResult = { ok: 0, failed: 0 };
@@ -106,7 +121,7 @@ export async function run(args: Args, many: boolean, progress: Progress): Promis
     const head = layout.before();
     let started = false;
     try {
-      for (const chunk of renderDocument(slot.rec, options)) {
+      for (const chunk of renderDocument(slot.rec, inline)) {
         await write(started ? chunk : head + chunk);
         started = true;
       }

@@ -21,6 +21,8 @@ export interface JsonOptions {
   pretty: boolean;
   /** Documents longer than this many characters are analysed in sections. */
   sectionSize: number;
+  /** Called after each section of a long document (the CLI passes a full garbage collection). */
+  afterSection?: () => void;
 }
 
 const CHUNK = 64 * 1024;
@@ -117,7 +119,7 @@ function sentenceJson(doc: AnalyzedDocument, base: number, tokenBase: number): s
 }
 
 /** Analyses each section, streaming its tokens when `tokens` is wanted, and collects the rest. */
-function* analyseSections(text: string, sections: Span[], want: Set<Field>, keys: Keys, out: Chunker, col: Collected): Generator<string> {
+function* analyseSections(text: string, sections: Span[], want: Set<Field>, keys: Keys, out: Chunker, col: Collected, afterSection?: () => void): Generator<string> {
   let tokenBase = 0;
   if (want.has('tokens')) yield* keys.open('tokens', '[');
   let firstToken = true;
@@ -138,6 +140,7 @@ function* analyseSections(text: string, sections: Span[], want: Set<Field>, keys
     if (want.has('keywords')) col.keywords.push(base === 0 ? doc.keywords : doc.keywords.map((k) => ({ ...k, spans: k.spans.map((s) => shift(s, base)) })));
     col.last = sections.length === 1 ? doc : null;
     tokenBase += doc.tokens.length;
+    if (sections.length > 1) afterSection?.();
   }
   if (want.has('tokens')) yield* keys.close(']');
 }
@@ -227,7 +230,7 @@ export function* documentJson(rec: DocRecord, options: JsonOptions): Generator<s
     yield* textJson(rec.text, out);
   }
   const col: Collected = { sentences: [], paragraphs: [], entities: [], quotes: [], keywords: [], last: null };
-  yield* analyseSections(rec.text, sections, want, keys, out, col);
+  yield* analyseSections(rec.text, sections, want, keys, out, col, options.afterSection);
   if (want.has('sentences')) yield* keys.array('sentences', col.sentences);
   if (want.has('paragraphs')) yield* keys.array('paragraphs', col.paragraphs);
   if (want.has('entities')) yield* keys.array('entities', col.entities.map((e) => JSON.stringify(e)));
