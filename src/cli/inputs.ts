@@ -103,19 +103,19 @@ async function* sources(paths: readonly string[], mode: InputMode): AsyncGenerat
   }
 }
 
-async function readAll(path: string): Promise<Buffer> {
+async function readAll(path: string, stdin: NodeJS.ReadableStream): Promise<Buffer> {
   if (path !== '-') return readFile(path);
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
 }
 
 /** One whole file (or standard input) as one document. */
-async function readDocument(path: string): Promise<InputRecord> {
+async function readDocument(path: string, stdin: NodeJS.ReadableStream): Promise<InputRecord> {
   const name = path === '-' ? 'stdin' : path;
   let buf: Buffer;
   try {
-    buf = await readAll(path);
+    buf = await readAll(path, stdin);
   } catch (err) {
     return { id: path, error: `${name}: ${describeFsError(err)}` };
   }
@@ -124,11 +124,12 @@ async function readDocument(path: string): Promise<InputRecord> {
 }
 
 /** The lines of a file or standard input as bytes, with 1-based line numbers; `\r\n` ends a line too. */
-async function* byteLines(path: string): AsyncGenerator<{ line: number; bytes: Buffer }> {
-  const stream = path === '-' ? process.stdin : createReadStream(path);
+async function* byteLines(path: string, stdin: NodeJS.ReadableStream): AsyncGenerator<{ line: number; bytes: Buffer }> {
+  const stream = path === '-' ? stdin : createReadStream(path);
   let pending: Buffer[] = [];
   let line = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const data of stream as AsyncIterable<Buffer | string>) {
+    const chunk = typeof data === 'string' ? Buffer.from(data) : data;
     let from = 0;
     for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
       pending.push(chunk.subarray(from, nl));
@@ -142,13 +143,27 @@ async function* byteLines(path: string): AsyncGenerator<{ line: number; bytes: B
   if (pending.length) yield { line: ++line, bytes: Buffer.concat(pending) };
 }
 
+/**
+ * The id of a broken JSONL line that starts with a readable `"id"` field (`{"id": "a1", "text": …`),
+ * so that its error record can be traced where line numbers mean nothing (a partition of a cluster job).
+ */
+function salvageId(line: string): unknown {
+  const m = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)\s*[,}]/.exec(line);
+  if (!m) return undefined;
+  try {
+    return JSON.parse(m[1]!);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A JSONL line as a document, or why it is not one. */
 export function parseJsonlRecord(line: string, fallbackId: string): InputRecord {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (err) {
-    return { id: fallbackId, error: `${fallbackId}: invalid JSON (${(err as Error).message.split('\n')[0]})` };
+    return { id: salvageId(line) ?? fallbackId, error: `${fallbackId}: invalid JSON (${(err as Error).message.split('\n')[0]})` };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { id: fallbackId, error: `${fallbackId}: not a JSON object` };
   const { id = fallbackId, text, ...extra } = value as Record<string, unknown>;
@@ -158,10 +173,10 @@ export function parseJsonlRecord(line: string, fallbackId: string): InputRecord 
 }
 
 /** The records of one line-based source (`--jsonl` or `--lines`); blank lines are skipped. */
-async function* readLines(path: string, mode: 'jsonl' | 'lines'): AsyncGenerator<InputRecord> {
+async function* readLines(path: string, mode: 'jsonl' | 'lines', stdin: NodeJS.ReadableStream): AsyncGenerator<InputRecord> {
   const name = path === '-' ? 'stdin' : path;
   try {
-    for await (const { line, bytes } of byteLines(path)) {
+    for await (const { line, bytes } of byteLines(path, stdin)) {
       const id = `${name}:${line}`;
       const size = bytes.length + 1;
       const text = decodeUtf8(bytes);
@@ -180,11 +195,12 @@ async function* readLines(path: string, mode: 'jsonl' | 'lines'): AsyncGenerator
  *
  * @param paths Files, directories and `-`.
  * @param mode How a source is split into documents.
+ * @param stdin What `-` reads.
  */
-export async function* readRecords(paths: readonly string[], mode: InputMode): AsyncGenerator<InputRecord> {
+export async function* readRecords(paths: readonly string[], mode: InputMode, stdin: NodeJS.ReadableStream): AsyncGenerator<InputRecord> {
   for await (const source of sources(paths, mode)) {
     if (typeof source !== 'string') yield source;
-    else if (mode === 'files') yield await readDocument(source);
-    else yield* readLines(source, mode);
+    else if (mode === 'files') yield await readDocument(source, stdin);
+    else yield* readLines(source, mode, stdin);
   }
 }

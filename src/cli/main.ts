@@ -11,7 +11,7 @@
 import { statSync } from 'node:fs';
 import { CliError, USAGE, parseArgs, type Args } from './args.js';
 import { createProgress } from './progress.js';
-import { run } from './run.js';
+import { run, type Io } from './run.js';
 import { VERSION } from './version.js';
 
 /** Whether the output holds several documents (so `--format json` writes an array). */
@@ -43,21 +43,23 @@ function totalBytes(args: Args): number | null {
  * Runs the command line.
  *
  * @param argv The arguments after `node cli.js`.
+ * @param io The streams (default: the process's).
  * @returns The exit code.
+ * @throws CliError (exit code 2) on bad usage.
  */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: Io = process): Promise<number> {
   const args = parseArgs(argv);
   if (args.command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (args.command === 'version') {
-    process.stdout.write(`swedish-nlp ${VERSION}\n`);
+    io.stdout.write(`swedish-nlp ${VERSION}\n`);
     return 0;
   }
-  const progress = createProgress(totalBytes(args), !args.quiet && process.stderr.isTTY === true);
+  const progress = createProgress(totalBytes(args), io.stderr, args.quiet);
   try {
-    const { failed } = await run(args, manyDocuments(args), progress);
+    const { failed } = await run(args, manyDocuments(args), progress, io);
     return failed ? 1 : 0;
   } finally {
     progress.stop();

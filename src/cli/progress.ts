@@ -20,14 +20,15 @@ const SILENT: Progress = { tick() {}, stop() {} };
  * A progress display for a run.
  *
  * @param totalBytes The input size when every input is a regular file, else `null` (no ETA).
- * @param enabled Whether to draw at all (stderr is a TTY and not `--quiet`).
+ * @param stream Where to draw: stderr, only when it is a terminal.
+ * @param quiet `--quiet`: never draw.
  */
-export function createProgress(totalBytes: number | null, enabled: boolean): Progress {
-  if (!enabled) return SILENT;
+export function createProgress(totalBytes: number | null, stream: NodeJS.WritableStream & { isTTY?: boolean }, quiet: boolean): Progress {
+  if (quiet || stream.isTTY !== true) return SILENT;
   const known = totalBytes !== null && totalBytes > 0;
   const bar = new cliProgress.SingleBar(
     {
-      stream: process.stderr,
+      stream: stream as NodeJS.WriteStream,
       format: known ? '{bar} {percentage}% | {docs} docs | {rate} docs/s | ETA {eta_formatted}' : '{docs} docs | {rate} docs/s',
       hideCursor: true,
       clearOnComplete: true,

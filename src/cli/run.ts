@@ -28,9 +28,14 @@ type Slot =
   | { kind: 'task'; rec: DocRecord; result: Promise<TaskResult> }
   | { kind: 'inline'; rec: DocRecord };
 
-/** Writes to stdout, waiting for it to drain when its buffer is full. */
-async function write(s: string): Promise<void> {
-  if (s && !process.stdout.write(s)) await once(process.stdout, 'drain');
+/** The streams of a run: the process's, or a test's. */
+export interface Io {
+  /** What `-` reads. */
+  stdin: NodeJS.ReadableStream;
+  /** Results. */
+  stdout: NodeJS.WritableStream;
+  /** Error lines and the progress bar. */
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 /** How documents are put together on stdout. */
@@ -91,20 +96,26 @@ export interface RunResult {
  * @param args The parsed command line.
  * @param many Whether the output holds several documents (a JSON array rather than one object).
  * @param progress The progress display.
+ * @param io The streams.
  */
-export async function run(args: Args, many: boolean, progress: Progress): Promise<RunResult> {
+export async function run(args: Args, many: boolean, progress: Progress, io: Io): Promise<RunResult> {
+  /** Writes to stdout, waiting for it to drain when its buffer is full. */
+  const write = async (s: string): Promise<void> => {
+    if (s && !io.stdout.write(s)) await once(io.stdout, 'drain');
+  };
   const options: RenderOptions = { format: args.format, fields: args.fields, sectionSize: args.sectionSize };
   // The worker tasks get the options without the function (it cannot cross threads).
   const inline: RenderOptions = { ...options, afterSection: fullGc() };
   const layout = new Layout(args, many);
-  const pool = args.jobs > 1 ? new Tinypool({ filename: workerFile(), minThreads: args.jobs, maxThreads: args.jobs }) : null;
+  // One document needs no pool; workers start as documents queue up (each loads the models once).
+  const pool = args.jobs > 1 && many ? new Tinypool({ filename: workerFile(), minThreads: 0, maxThreads: args.jobs, idleTimeout: 60_000 }) : null;
   const counts: RunResult = { ok: 0, failed: 0 };
   const window: Slot[] = [];
   let chars = 0;
 
   const fail = async (id: unknown, error: string): Promise<void> => {
     counts.failed++;
-    process.stderr.write(`swedish-nlp: ${error}\n`);
+    io.stderr.write(`swedish-nlp: ${error}\n`);
     if (layout.jsonish) await write(`${layout.before()}${errorJson(id, error)}${args.format === 'jsonl' ? '\n' : ''}`);
   };
 
@@ -139,7 +150,7 @@ export async function run(args: Args, many: boolean, progress: Progress): Promis
   };
 
   try {
-    for await (const rec of readRecords(args.paths, args.mode)) {
+    for await (const rec of readRecords(args.paths, args.mode, io.stdin)) {
       if (isError(rec)) window.push({ kind: 'error', rec });
       else if (!pool || rec.text.length > args.sectionSize) window.push({ kind: 'inline', rec });
       else {

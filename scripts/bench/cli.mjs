@@ -1,0 +1,101 @@
+// The CLI on corpora (issue 14): throughput of `analyze --jsonl` with -j 1 and -j 2 on 2,000+
+// articles, peak memory on a 50 MB and a 200 MB JSONL corpus (should stay flat and under
+// 600 MB), and a 20 MB single document (under 1 GB). The corpora are the news-dev articles
+// repeated, written to a temporary folder that is deleted afterwards; nothing is copied into
+// the repository. Sizes can be changed with SWEDISH_NLP_BENCH_MB="50,200" and
+// SWEDISH_NLP_BENCH_DOC_MB=20 (0 skips a part).
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, newsDocs } from './common.mjs';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const MAXRSS = join(ROOT, 'scripts', 'bench', 'maxrss.mjs');
+
+/** Writes JSONL records {id, text, source} from the articles, repeated, until `bytes` (or `count` records). */
+function writeCorpus(path, texts, { bytes = Infinity, count = Infinity }) {
+  const fd = openSync(path, 'w');
+  let size = 0;
+  let n = 0;
+  while (size < bytes && n < count) {
+    const text = texts[n % texts.length];
+    const line = `${JSON.stringify({ id: `doc-${n}`, source: 'news-dev', text })}\n`;
+    writeSync(fd, line);
+    size += Buffer.byteLength(line);
+    n++;
+  }
+  closeSync(fd);
+  return { docs: n, bytes: size };
+}
+
+/** Runs the CLI with its stdout thrown away; wall time (s) and peak RSS (MB). */
+function runCli(args, dir) {
+  const rssFile = join(dir, 'maxrss');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', MAXRSS, CLI, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, SWEDISH_NLP_MAXRSS: rssFile },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`swedish-nlp ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return { seconds, rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+const sizes = (name, fallback) => (process.env[name] ?? fallback).split(',').map(Number).filter((n) => n > 0);
+
+export async function run() {
+  const texts = newsDocs();
+  if (!texts) return;
+  const dir = mkdtempSync(join(tmpdir(), 'swedish-nlp-bench-'));
+  try {
+    // Throughput: 2,000+ articles, -j 1 against -j 2.
+    const corpus = join(dir, 'articles.jsonl');
+    const { docs, bytes } = writeCorpus(corpus, texts, { count: Math.max(2000, texts.length * Math.ceil(2000 / texts.length)) });
+    const rows = {};
+    let one;
+    for (const jobs of [1, 2]) {
+      const { seconds, rssMB } = runCli(['analyze', '--jsonl', '--format', 'jsonl', '--quiet', '-j', String(jobs), corpus], dir);
+      one ??= seconds;
+      rows[`-j ${jobs}`] = {
+        docs,
+        'MB in': (bytes / 1e6).toFixed(1),
+        's': seconds.toFixed(1),
+        'docs/s': (docs / seconds).toFixed(1),
+        'MB/s': (bytes / 1e6 / seconds).toFixed(3),
+        'speed-up': (one / seconds).toFixed(2),
+        'peak RSS (MB)': rssMB.toFixed(0),
+      };
+    }
+    console.log('  throughput of analyze --jsonl --format jsonl (goal: -j 2 at least 1.7x -j 1)');
+    console.table(rows);
+
+    // Peak memory on big corpora: flat in the corpus size.
+    const mem = {};
+    for (const mb of sizes('SWEDISH_NLP_BENCH_MB', '50,200')) {
+      const path = join(dir, `corpus-${mb}.jsonl`);
+      const c = writeCorpus(path, texts, { bytes: mb * 1e6 });
+      const { seconds, rssMB } = runCli(['analyze', '--jsonl', '--format', 'jsonl', '--quiet', path], dir);
+      mem[`${mb} MB JSONL`] = { docs: c.docs, 's': seconds.toFixed(0), 'docs/s': (c.docs / seconds).toFixed(1), 'peak RSS (MB)': rssMB.toFixed(0), 'goal (MB)': '< 600' };
+      rmSync(path);
+    }
+    // One big document.
+    for (const mb of sizes('SWEDISH_NLP_BENCH_DOC_MB', '20')) {
+      const path = join(dir, `document-${mb}.txt`);
+      const fd = openSync(path, 'w');
+      for (let n = 0, i = 0; n < mb * 1e6; i++) n += writeSync(fd, `${texts[i % texts.length]}\n\n`);
+      closeSync(fd);
+      const size = statSync(path).size;
+      const { seconds, rssMB } = runCli(['analyze', '--format', 'jsonl', '--quiet', path], dir);
+      mem[`${mb} MB single document`] = { docs: 1, 's': seconds.toFixed(0), 'docs/s': '', 'peak RSS (MB)': rssMB.toFixed(0), 'goal (MB)': '< 1024', 'MB in': (size / 1e6).toFixed(1) };
+      rmSync(path);
+    }
+    if (Object.keys(mem).length) {
+      console.log('  peak memory (RSS, worker threads included), output to /dev/null');
+      console.table(mem);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
