@@ -65,3 +65,6 @@ export {
 
 // Everything at once
 export { analyze, summarize, type AnalyzeOptions, type AnalyzedDocument } from './analyze';
+
+// Views for people: HTML and plain text
+export { toHtml, htmlStyles, toText, type HtmlOptions, type TextOptions, type RenderLang } from './render';
