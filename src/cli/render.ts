@@ -20,6 +20,8 @@ export interface RenderOptions {
   sectionSize: number;
   /** Called after each section of a long document. */
   afterSection?: () => void;
+  /** Whether the output holds several documents (HTML: articles of one page). */
+  many: boolean;
 }
 
 /** How a record's id reads in a report heading. */
@@ -33,8 +35,9 @@ function sourceName(id: unknown): string {
  *
  * @param rec The document.
  * @param options Format, fields and section size.
+ * @param index The document's position in the run.
  */
-export function* renderDocument(rec: DocRecord, options: RenderOptions): Generator<string> {
+export function* renderDocument(rec: DocRecord, options: RenderOptions, index: number): Generator<string> {
   const { format } = options;
   if (format === 'json' || format === 'jsonl') {
     const json: JsonOptions = { fields: options.fields, pretty: format === 'json', sectionSize: options.sectionSize };
@@ -45,6 +48,6 @@ export function* renderDocument(rec: DocRecord, options: RenderOptions): Generat
   }
   const doc = analyze(rec.text);
   if (format === 'markdown') yield markdownReport(doc);
-  else if (format === 'html') yield htmlReport(doc, sourceName(rec.id));
+  else if (format === 'html') yield htmlReport(doc, options.many ? index : null, sourceName(rec.id));
   else yield textReport(doc, sourceName(rec.id));
 }

@@ -1,110 +1,46 @@
 /**
- * The readable reports of one analysed document: the terminal text report and Markdown.
- *
- * The text report is a list of sections ({@link SECTIONS}), each built from the `analyze()`
- * result; long lists are capped with a count of the rest.
+ * The readable outputs of one analysed document for the CLI: the terminal report (`toText`,
+ * with long lists capped and a count of the rest), Markdown (`toMarkdown`) and HTML (`toHtml`).
  *
  * @module
  */
-import { toMarkdown, type AnalyzedDocument } from '../index.js';
+import { htmlStyles, toHtml, toMarkdown, toText, type AnalyzedDocument } from '../index.js';
 
-/** Most quotes listed in the text report. */
-const MAX_QUOTES = 25;
+/** Most items of each list in the terminal report; the rest is counted on a closing line. */
+export const REPORT_CAPS = { quotes: 40, bylines: 5, photos: 5, dates: 5, people: 30, organisations: 30, places: 30 } as const;
 
-/** One section of the readable report. */
-interface ReportSection {
-  /** Heading. */
-  title: string;
-  /** The section's lines (without indentation); an empty array leaves the section out. */
-  render(doc: AnalyzedDocument): string[];
+/** The document with its long lists cut for the terminal report, and what was left out. */
+function capped(doc: AnalyzedDocument): { doc: AnalyzedDocument; left: string[] } {
+  const left: string[] = [];
+  const cut = <T>(list: T[], max: number, what: string): T[] => {
+    if (list.length > max) left.push(`${list.length - max} ${what}`);
+    return list.length > max ? list.slice(0, max) : list;
+  };
+  const s = doc.summary;
+  const m = s.metadata;
+  const quotes = cut(doc.quotes, REPORT_CAPS.quotes, 'citat');
+  const summary = {
+    ...s,
+    people: cut(s.people, REPORT_CAPS.people, 'personer'),
+    organisations: cut(s.organisations, REPORT_CAPS.organisations, 'organisationer'),
+    places: cut(s.places, REPORT_CAPS.places, 'platser'),
+    metadata: { ...m, bylines: cut(m.bylines, REPORT_CAPS.bylines, 'bylines'), photos: cut(m.photos, REPORT_CAPS.photos, 'fotobylines'), dates: cut(m.dates, REPORT_CAPS.dates, 'datum') },
+  };
+  return { doc: left.length ? { ...doc, quotes, summary } : doc, left };
 }
-
-const pct = (part: number, whole: number): string => (whole === 0 ? '0.0' : ((100 * part) / whole).toFixed(1));
-
-/** Shortens a string to `max` characters with an ellipsis, on one line. */
-function clip(s: string, max: number): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
-}
-
-/** The first `max` lines, then one line with the count of the rest. */
-function capped(lines: string[], max: number, what: string): string[] {
-  return lines.length <= max ? lines : [...lines.slice(0, max), `… and ${lines.length - max} more ${what}`];
-}
-
-/** Frequent words: stem → count, and each lower-case form with its count and first spelling. */
-function frequentWords(doc: AnalyzedDocument): string[] {
-  const groups = new Map<string, { count: number; forms: Map<string, { n: number; text: string }> }>();
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word' || t.stopword) continue;
-    let g = groups.get(t.stem);
-    if (!g) groups.set(t.stem, (g = { count: 0, forms: new Map() }));
-    g.count++;
-    const f = g.forms.get(t.normal);
-    if (f) f.n++;
-    else g.forms.set(t.normal, { n: 1, text: t.text });
-  }
-  const top = [...groups.values()].filter((g) => g.count >= 2).sort((a, b) => b.count - a.count).slice(0, 12);
-  return top.map((g) => {
-    const forms = [...g.forms.values()].sort((a, b) => b.n - a.n).map((f) => f.text);
-    return `${String(g.count).padStart(4)}  ${forms.slice(0, 4).join(', ')}${forms.length > 4 ? ', …' : ''}`;
-  });
-}
-
-/** The sections of the readable report, in order. Later stages add theirs here. */
-const SECTIONS: ReportSection[] = [
-  {
-    title: 'Summary',
-    render(doc) {
-      if (doc.text.trim() === '') return [];
-      const lines = toMarkdown(doc.summary).trimEnd().split('\n');
-      return capped(lines, 60, 'summary lines');
-    },
-  },
-  {
-    title: 'Overview',
-    render(doc) {
-      const kinds = new Map<string, number>();
-      for (const t of doc.tokens) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
-      const words = doc.tokens.filter((t) => t.kind === 'word');
-      const stop = words.filter((t) => t.stopword).length;
-      const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-      return [
-        `characters   ${doc.text.length}`,
-        `paragraphs   ${doc.paragraphs.length}`,
-        `sentences    ${doc.sentences.length}`,
-        `tokens       ${doc.tokens.length}${byKind ? ` (${byKind})` : ''}`,
-        `stopwords    ${stop} of ${words.length} words (${pct(stop, words.length)} %)`,
-      ];
-    },
-  },
-  { title: 'Frequent words (stopwords left out, inflections grouped by stem)', render: frequentWords },
-  {
-    title: 'Quotes (who said what)',
-    render(doc) {
-      const lines = doc.quotes.map((q) => {
-        const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? ` (${q.speaker.role})` : ''}` : '(unknown)';
-        return `${who} [${q.kind}${q.cue ? `, ${q.cue}` : ''}]: “${clip(q.text, 100)}”`;
-      });
-      return capped(lines, MAX_QUOTES, 'quotes');
-    },
-  },
-];
 
 /**
- * The readable text report of an analysed document.
+ * The terminal report of an analysed document: a heading with its source, then `toText`.
+ * Lists longer than {@link REPORT_CAPS} are cut, and a last line counts what was left out.
  *
  * @param doc The analysis.
  * @param source What was analysed (a path, `standard input`, a record id).
  */
 export function textReport(doc: AnalyzedDocument, source: string): string {
-  const out = [`swedish-nlp analysis of ${source}`];
-  for (const section of SECTIONS) {
-    const lines = section.render(doc);
-    if (lines.length === 0) continue;
-    out.push('', section.title, ...lines.map((l) => `  ${l}`));
-  }
-  return `${out.join('\n')}\n`;
+  const { doc: shown, left } = capped(doc);
+  const head = `${source}\n${'═'.repeat(Math.min(80, Math.max(3, source.length)))}\n`;
+  const note = left.length ? `\nEJ VISADE\n  ${left.join(', ')} (--format json har alla)\n` : '';
+  return `${head}${toText(shown)}${note}`;
 }
 
 /**
@@ -116,17 +52,31 @@ export function markdownReport(doc: AnalyzedDocument): string {
   return toMarkdown(doc.summary);
 }
 
-/** Escapes text for HTML. */
-function escapeHtml(s: string): string {
+/**
+ * The HTML of an analysed document: a whole page, or with `index` an `<article>` fragment of a
+ * page of several documents (ids prefixed `d<index>`; the page holds the styles once).
+ *
+ * @param doc The analysis.
+ * @param index The document's position in a page of several, or `null` for a page of its own.
+ * @param source What was analysed (the heading of its article in a page of several).
+ */
+export function htmlReport(doc: AnalyzedDocument, index: number | null, source: string): string {
+  if (index === null) return toHtml(doc, { page: true });
+  const body = toHtml(doc, { styles: false, idPrefix: `d${index + 1}`, headingLevel: 3 });
+  return `<article aria-labelledby="d${index + 1}-source">\n<h2 id="d${index + 1}-source">${escapeText(source)}</h2>\n${body}</article>\n`;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+function escapeText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/**
- * An HTML page of the text report (a stand-in until the HTML view exists).
- *
- * @param doc The analysis.
- * @param source What was analysed.
- */
-export function htmlReport(doc: AnalyzedDocument, source: string): string {
-  return `<!doctype html>\n<html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(source)}</title></head><body><pre>${escapeHtml(textReport(doc, source))}</pre></body></html>\n`;
+/** The start of a page of several documents. */
+export function htmlPageStart(): string {
+  return `<!DOCTYPE html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>swedish-nlp</title>\n<style>${htmlStyles()}</style>\n</head>\n<body>\n<main>\n<h1>swedish-nlp</h1>\n`;
+}
+
+/** The end of a page of several documents. */
+export function htmlPageEnd(): string {
+  return '</main>\n</body>\n</html>\n';
 }

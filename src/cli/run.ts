@@ -14,6 +14,7 @@ import type { Args } from './args.js';
 import { isError, readRecords, type DocRecord, type ErrorRecord } from './inputs.js';
 import type { Progress } from './progress.js';
 import { renderDocument, type RenderOptions } from './render.js';
+import { htmlPageEnd, htmlPageStart } from './report.js';
 import { errorJson } from './serialize.js';
 import type { Task, TaskResult } from './worker.js';
 
@@ -26,7 +27,7 @@ const CHAR_BUDGET = 8_000_000;
 type Slot =
   | { kind: 'error'; rec: ErrorRecord }
   | { kind: 'task'; rec: DocRecord; result: Promise<TaskResult> }
-  | { kind: 'inline'; rec: DocRecord };
+  | { kind: 'inline'; rec: DocRecord; index: number };
 
 /** The streams of a run: the process's, or a test's. */
 export interface Io {
@@ -55,10 +56,15 @@ class Layout {
     const { format } = this.args;
     if (format === 'json') return this.many ? (first ? '[\n' : ',\n') : '';
     if (first || format === 'jsonl') return '';
-    return format === 'markdown' ? '\n---\n\n' : format === 'text' ? `\n${'─'.repeat(72)}\n\n` : '';
+    return format === 'markdown' ? '\n---\n\n' : format === 'text' ? '\n\n' : '';
+  }
+  /** What starts the output. */
+  start(): string {
+    return this.args.format === 'html' && this.many ? htmlPageStart() : '';
   }
   /** What ends the output. */
   end(): string {
+    if (this.args.format === 'html' && this.many) return htmlPageEnd();
     if (this.args.format !== 'json') return '';
     if (!this.many) return this.count ? '\n' : '';
     return this.count ? '\n]\n' : '[]\n';
@@ -103,7 +109,7 @@ export async function run(args: Args, many: boolean, progress: Progress, io: Io)
   const write = async (s: string): Promise<void> => {
     if (s && !io.stdout.write(s)) await once(io.stdout, 'drain');
   };
-  const options: RenderOptions = { format: args.format, fields: args.fields, sectionSize: args.sectionSize };
+  const options: RenderOptions = { format: args.format, fields: args.fields, sectionSize: args.sectionSize, many };
   // The worker tasks get the options without the function (it cannot cross threads).
   const inline: RenderOptions = { ...options, afterSection: fullGc() };
   const layout = new Layout(args, many);
@@ -132,7 +138,7 @@ export async function run(args: Args, many: boolean, progress: Progress, io: Io)
     const head = layout.before();
     let started = false;
     try {
-      for (const chunk of renderDocument(slot.rec, inline)) {
+      for (const chunk of renderDocument(slot.rec, inline, slot.index)) {
         await write(started ? chunk : head + chunk);
         started = true;
       }
@@ -149,12 +155,14 @@ export async function run(args: Args, many: boolean, progress: Progress, io: Io)
     progress.tick(slot.rec.size ?? 0);
   };
 
+  let index = 0;
   try {
+    await write(layout.start());
     for await (const rec of readRecords(args.paths, args.mode, io.stdin)) {
       if (isError(rec)) window.push({ kind: 'error', rec });
-      else if (!pool || rec.text.length > args.sectionSize) window.push({ kind: 'inline', rec });
+      else if (!pool || rec.text.length > args.sectionSize) window.push({ kind: 'inline', rec, index: index++ });
       else {
-        const task: Task = { rec, options };
+        const task: Task = { rec, options, index: index++ };
         chars += rec.text.length;
         window.push({ kind: 'task', rec, result: pool.run(task) as Promise<TaskResult> });
       }

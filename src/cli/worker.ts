@@ -13,6 +13,8 @@ export interface Task {
   rec: DocRecord;
   /** How to render it. */
   options: RenderOptions;
+  /** Its position in the run. */
+  index: number;
 }
 
 /** A rendered document, or why it failed. */
@@ -25,7 +27,7 @@ export type TaskResult = { chunks: string[] } | { error: string };
  */
 export default function renderTask(task: Task): TaskResult {
   try {
-    return { chunks: [...renderDocument(task.rec, task.options)] };
+    return { chunks: [...renderDocument(task.rec, task.options, task.index)] };
   } catch (err) {
     return { error: `internal error: ${err instanceof Error ? err.message : String(err)}` };
   }
