@@ -114,7 +114,11 @@ export async function run(args: Args, many: boolean, progress: Progress, io: Io)
   const inline: RenderOptions = { ...options, afterSection: fullGc() };
   const layout = new Layout(args, many);
   // One document needs no pool; workers start as documents queue up (each loads the models once).
-  const pool = args.jobs > 1 && many ? new Tinypool({ filename: workerFile(), minThreads: 0, maxThreads: args.jobs, idleTimeout: 60_000 }) : null;
+  // A worker's default young generation is small: 32 MB took a third off its CPU time on news articles.
+  const pool =
+    args.jobs > 1 && many
+      ? new Tinypool({ filename: workerFile(), minThreads: 0, maxThreads: args.jobs, idleTimeout: 60_000, resourceLimits: { maxYoungGenerationSizeMb: 32 } })
+      : null;
   const counts: RunResult = { ok: 0, failed: 0 };
   const window: Slot[] = [];
   let chars = 0;
