@@ -106,8 +106,8 @@ export interface RunResult {
  */
 export async function run(args: Args, many: boolean, progress: Progress, io: Io): Promise<RunResult> {
   /** Writes to stdout, waiting for it to drain when its buffer is full. */
-  const write = async (s: string): Promise<void> => {
-    if (s && !io.stdout.write(s)) await once(io.stdout, 'drain');
+  const write = async (s: string | Uint8Array): Promise<void> => {
+    if (s.length && !io.stdout.write(s)) await once(io.stdout, 'drain');
   };
   const options: RenderOptions = { format: args.format, fields: args.fields, sectionSize: args.sectionSize, many };
   // The worker tasks get the options without the function (it cannot cross threads).
@@ -134,8 +134,9 @@ export async function run(args: Args, many: boolean, progress: Progress, io: Io)
     if (slot.kind === 'task') {
       const result = await slot.result.catch((err: unknown) => ({ error: `internal error: ${String(err)}` }));
       chars -= slot.rec.text.length;
-      if ('error' in result) return fail(slot.rec.id, `${String(slot.rec.id)}: ${result.error}`);
-      await write(layout.before() + result.chunks.join(''));
+      if (!(result instanceof Uint8Array)) return fail(slot.rec.id, `${String(slot.rec.id)}: ${result.error}`);
+      await write(layout.before());
+      await write(result);
       counts.ok++;
       return;
     }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import Tinypool from 'tinypool';
 import type { DocRecord } from './inputs.js';
 import { renderDocument, type RenderOptions } from './render.js';
 
@@ -17,17 +18,23 @@ export interface Task {
   index: number;
 }
 
-/** A rendered document, or why it failed. */
-export type TaskResult = { chunks: string[] } | { error: string };
+/** A rendered document as UTF-8 bytes, or why it failed. */
+export type TaskResult = Uint8Array | { error: string };
+
+const encoder = new TextEncoder();
+
 
 /**
- * Renders one document; an exception becomes an error result so that the run goes on.
+ * Renders one document; an exception becomes an error result so that the run goes on. The
+ * output is encoded here and its buffer moved to the main thread, not copied: the main thread
+ * then only writes bytes.
  *
  * @param task The document and the render options.
  */
 export default function renderTask(task: Task): TaskResult {
   try {
-    return { chunks: [...renderDocument(task.rec, task.options, task.index)] };
+    const bytes = encoder.encode([...renderDocument(task.rec, task.options, task.index)].join(''));
+    return Tinypool.move(bytes) as Uint8Array;
   } catch (err) {
     return { error: `internal error: ${err instanceof Error ? err.message : String(err)}` };
   }
