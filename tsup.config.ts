@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
@@ -14,6 +15,8 @@ const libraryExternal: Plugin = {
     );
   },
 };
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -47,7 +50,8 @@ export default defineConfig([
   },
   {
     // The CLI: Node only, a separate entry so the core never imports `node:` modules.
-    entry: { cli: 'src/cli.ts' },
+    // cli-worker: the worker thread of `analyze -j N`, loaded by path next to cli.js.
+    entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: false,
     clean: false,
@@ -55,6 +59,16 @@ export default defineConfig([
     platform: 'node',
     // The CLI imports the library from the built dist/index.js instead of bundling a second copy of it (and its models).
     external: ['./index.js'],
+    // src/cli/* import the library as '../index.js': keep that an import of dist/index.js too.
+    esbuildPlugins: [
+      {
+        name: 'library-external',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+        },
+      },
+    ],
+    define: { __SWEDISH_NLP_VERSION__: JSON.stringify(version) },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
