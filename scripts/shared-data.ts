@@ -25,9 +25,9 @@ export interface NewsDevArticle<G> {
   gold: G;
 }
 
-/** The annotated news-dev articles (`X.json` with its `X.txt`), sorted by name. */
-export function readNewsDev<G>(): NewsDevArticle<G>[] {
-  const dir = dataPath('news-dev');
+/** The annotated news-dev articles (`X.json` with its `X.txt`), sorted by name; `set` picks `news-dev2` (same format). */
+export function readNewsDev<G>(set: 'news-dev' | 'news-dev2' = 'news-dev'): NewsDevArticle<G>[] {
+  const dir = dataPath(set);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
