@@ -29,6 +29,7 @@
  */
 import type { AnalyzedToken, Entity, EntityGroup, EntityType, TextContext } from '../../types';
 import { buildContext } from '../context';
+import { REPORTING_VERBS } from '../../data/sv/reporting-verbs';
 import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_COMPOUND_ONLY, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, ORG_LAST_WORDS, LOC_LAST_WORDS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
@@ -52,8 +53,8 @@ const AGENCY_HEAD = new Set(AGENCY_HEADS.split('|'));
 const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?']);
-/** Reporting words after which a capitalised word names the source (`säger Obama`, `enligt Reuters`). */
-const REPORTING = new Set(['säger', 'sa', 'sade', 'enligt', 'menar', 'skriver', 'berättar', 'tycker', 'anser', 'förklarar', 'konstaterar', 'påpekar', 'understryker', 'betonar', 'svarar', 'uppger', 'hävdar']);
+/** Reporting words after which a capitalised word names the source (`säger Obama`, `enligt Reuters`): the quote step's list. */
+const REPORTING = REPORTING_VERBS;
 
 /** Lower-case particles that begin a surname (`von Sydow`, `af Klint`, `al-Assad`); `de`/`den` are too common in Swedish. */
 const SURNAME_PARTICLES = new Set(['von', 'van', 'af', 'al', 'el', 'da', 'di', 'du', 'der', 'ter', 'ten', 'bin', 'ibn', 'le', 'la', 'del', 'della', 'dos', 'das']);
