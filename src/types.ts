@@ -102,6 +102,8 @@ export interface Entity extends Span {
   name: string;
   /** Identifier shared by every mention of the same entity in this text. */
   id: string;
+  /** Id of the rule that made or last changed the mention (`model` for an untouched model mention; see `ENTITY_RULES`). */
+  rule?: string;
 }
 
 /** An entity with all of its mentions in a text. */

@@ -251,3 +251,50 @@ export const FORWARD_NAME_PARTICLES = 'von|van|der|de|da|di|du|des|del|della|la|
  */
 export const ADJECTIVE_COMPOUND_ENDINGS =
   'ledd|ledda|lett|ägd|ägda|ägt|vänlig|vänliga|vänligt|fientlig|fientliga|fientligt|stödd|stödda|stött|styrd|styrda|styrt|född|födda|fött|baserad|baserade|baserat|finansierad|finansierade|finansierat|tillverkad|tillverkade|tillverkat|inspirerad|inspirerade|inspirerat|kontrollerad|kontrollerade|kontrollerat|orienterad|orienterade|orienterat|trogen|trogna|troget|kritisk|kritiska|kritiskt|språkig|språkiga|språkigt|talande';
+
+/**
+ * Tokens after which a capitalised word is capitalised for grammar, not for a name: a sentence end,
+ * a dash or quotation mark that opens a quote, a colon, a bracket, a list bullet (`– Vi`, `: Det`,
+ * `• Sverige`). As written.
+ */
+export const GRAMMAR_CAPITAL_OPENERS: readonly string[] = ['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?'];
+
+/**
+ * Lower-case particles that begin a surname and join a person's name found right after them
+ * (`von Sydow`, `af Klint`, `al-Assad`, `van Gogh`). Language decision: Swedish `de`/`den` are
+ * left out (pronouns and articles far more often than particles). `|`-separated.
+ */
+export const SURNAME_PARTICLES_BEFORE = 'von|van|af|al|el|da|di|du|der|ter|ten|bin|ibn|le|la|del|della|dos|das';
+
+/**
+ * The surname particles that make an unknown capitalised word after them a person by themselves
+ * (`von Platen`, `af Trolle`, `van Dyck`): no Swedish word is spelled like them. `|`-separated.
+ */
+export const STRONG_SURNAME_PARTICLES = 'von|af|van';
+
+/** Capitalised words that make the place after them a regional body (`Region Skåne`, `Landstinget Dalarna`). `|`-separated. */
+export const REGION_PREFIXES = 'Region|Landstinget';
+
+/** Prepositions that continue an agency name into a phrase (`Myndigheten för civilt försvar`, `Kommittén mot antisemitism`). `|`-separated. */
+export const AGENCY_PREPOSITIONS = 'för|mot';
+
+/** Words that coordinate two names (`Obama och Merkel`, `Merkel eller Obama`, `Hennes & Mauritz`). `|`-separated, lower case. */
+export const NAME_COORDINATORS = 'och|eller|&';
+
+/**
+ * Endings of a lower-case word after a name that make it a verb, not a noun the name is a genitive
+ * of (`Paris är`, `Jonas säger`, `Kinas ledde` vs `Obamas politik`). `|`-separated.
+ */
+export const VERB_LIKE_ENDINGS = 'ar|er|ir|or|ur|är|år|de|te|dde|tt|ade';
+
+/**
+ * Endings of a lower-case word that the model took into the end of a name but that end no name:
+ * participles and past tense (`Volvo ägda`, `Ericsson anställde`). `|`-separated.
+ */
+export const TRAILING_VERB_ENDINGS = 'at|it|ade|ande|ende|de|te';
+
+/** Words that end in an organisation ending but name an area, not a body (`Östersjöområdet` ends in `rådet`). `|`-separated. */
+export const NOT_ORG_HEAD_WORDS = 'området';
+
+/** Hyphen-compound tails that make the whole compound an organisation besides the `ORG_SUFFIXES` (`NOA-polisen`, `EU-polisen`). `|`-separated. */
+export const ORG_COMPOUND_TAILS = 'polisen';

@@ -42,6 +42,8 @@ export interface Span0 {
   initial: boolean;
   /** A canonical name fixed by a rule (`S` → `Socialdemokraterna`). */
   name?: string;
+  /** Id of the rule that made or last changed the mention (`model`, `gazetteer`, `company-form` …). */
+  rule?: string;
 }
 
 const STRONG = new Set(FOREIGN_CONNECTORS.split('|'));

@@ -1,0 +1,100 @@
+/**
+ * Words next to a place or company name that change what it names: `Falu kommun`, `Stockholms
+ * län`, `Volvo AB`, `Region Skåne`.
+ *
+ * @module
+ */
+import { LEGAL_FORMS, PLACE_ORG_HEADS, REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
+import { isCompanyForm, type EntityWork, type Span0 } from '../work';
+import type { SpanRule } from './types';
+
+/** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
+const PLACE_ORG_HEAD = new Set(PLACE_ORG_HEADS.split('|').flatMap((h) => [h, h + 's']));
+const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
+const REGION_PREFIX = new Set(REGION_PREFIXES.split('|'));
+
+/** Whether the mention already ends in a lower-case place-organisation head (`Falu kommun`): no county or company form follows. */
+function endsInPlaceHead(sp: Span0): boolean {
+  const last = sp.words[sp.words.length - 1]!;
+  return PLACE_ORG_HEAD.has(last) && sp.type === 'ORG';
+}
+
+/** Takes the next token into the mention. */
+function takeNext(sp: Span0, w: EntityWork): void {
+  const t = w.tokens[sp.b]!;
+  sp.b++;
+  sp.end = t.end;
+  sp.words.push(t.text);
+}
+
+/** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
+export const placeOrgHead: SpanRule = {
+  id: 'place-org-head',
+  doc: 'A place and a municipal or court head are an organisation: `Falu kommun`, `Södertörns tingsrätt` → ORG.',
+  kind: 'span',
+  apply(sp, w) {
+    const nextTok = w.tokens[sp.b];
+    if (nextTok && !w.modelTaken[sp.b] && PLACE_ORG_HEAD.has(nextTok.normal) && sp.type !== 'PER' && w.text.slice(sp.end, nextTok.start).trim() === '') {
+      takeNext(sp, w);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};
+
+/** `Stockholms län`: a place + `län` is the county, a place. */
+export const county: SpanRule = {
+  id: 'county',
+  doc: 'A place and `län` are the county: `Stockholms län` → LOC `Stockholms län`.',
+  kind: 'span',
+  apply(sp, w) {
+    const nextTok = w.tokens[sp.b];
+    if (nextTok && !w.modelTaken[sp.b] && nextTok.text === 'län' && sp.type !== 'PER' && !endsInPlaceHead(sp)) {
+      takeNext(sp, w);
+      sp.type = 'LOC';
+    }
+    return true;
+  },
+};
+
+/**
+ * `Volvo AB`, `Lindex Sverige AB`: company forms after a name. One the gazetteer or the model tagged
+ * by itself (`Sverige`) is taken into the company name, never left as a second mention.
+ */
+export const companyForm: SpanRule = {
+  id: 'company-form',
+  doc: 'Company forms after a name make it a company: `Lindex Sverige AB` → ORG `Lindex Sverige AB`.',
+  kind: 'span',
+  apply(sp, w, si) {
+    const { tokens, text } = w;
+    // (a municipality or a county takes no company form: `Falu kommun`, `Stockholms län`)
+    if (endsInPlaceHead(sp) || (sp.type === 'LOC' && sp.words[sp.words.length - 1] === 'län')) return true;
+    for (let ct = tokens[sp.b]; ct && isCompanyForm(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || LEGAL_FORM.has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
+      if (w.modelTaken[sp.b]) {
+        const nx = w.spans[si + 1];
+        if (!nx || nx.a !== sp.b || nx.b !== sp.b + 1) break;
+        nx.b = nx.a;
+      }
+      takeNext(sp, w);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};
+
+/** `Region Skåne`, `Landstinget Dalarna`: the capitalised word before a place makes a regional body. */
+export const regionPrefix: SpanRule = {
+  id: 'region-prefix',
+  doc: 'A region word before a place makes a regional body: `Region Skåne` → ORG `Region Skåne`.',
+  kind: 'span',
+  apply(sp, w) {
+    const prevTok = w.tokens[sp.a - 1];
+    if (prevTok && REGION_PREFIX.has(prevTok.text) && sp.type === 'LOC') {
+      sp.a--;
+      sp.start = prevTok.start;
+      sp.words.unshift(prevTok.text);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};
