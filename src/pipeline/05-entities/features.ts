@@ -12,7 +12,6 @@
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
-import { worldFacts, worldTags } from './world';
 
 /** The BIO labels of the model, in weight order. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -132,8 +131,6 @@ export interface SentenceInput {
   words: string[];
   /** Whether each token begins a sentence, line or quote (capitalised for grammar, not for a name). */
   initial: boolean[];
-  /** Multi-word world names of the sentence (`B-LOC` …), filled on first use. */
-  wz?: string[];
 }
 
 /** Collects the document-level evidence. */
@@ -214,12 +211,6 @@ export function wordFeatures(w: string): string[] {
   if (isParticle(lw)) f.push('part');
   const h = w.indexOf('-');
   if (h > 0) f.push('hy', 'hyp=' + w.slice(0, h), 'hys=' + lw.slice(h + 1).slice(-4));
-  if (isCap(w)) {
-    // The world's names (soft evidence) and the endings of foreign names (`-ville`, `-shire`, `-stan`).
-    const wf = worldFacts(w);
-    if (wf) { f.push('wn=' + wf); for (const c of wf) f.push('w:' + c); }
-    if (lw.length > 5) f.push('s4=' + lw.slice(-4));
-  }
   return f;
 }
 
@@ -331,12 +322,6 @@ export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: Do
   const g = x.gen;
   if (g && doc.capMid.has(g)) f.push('gcap');
   if (x.common) f.push('commoni=' + init);
-  // A capitalised word inside a sentence that is no common Swedish word and no first name: a name.
-  if (!initial && x.cap && !x.common && !fn) f.push('capnc');
-  // Two words back types a name (`vd för X`, `spelar i X`, `borgmästare i X`).
-  if (i > 1) f.push('p2w=' + wordInfo(words[i - 2]!).lower);
-  const wz = (s.wz ??= worldTags(words))[i];
-  if (wz) f.push('wz=' + wz);
   if (initial) {
     if (doc.capMid.has(w)) f.push('capmid');
     if (doc.lowerSeen.has(lw)) f.push('lowseen');
