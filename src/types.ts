@@ -104,6 +104,11 @@ export interface Entity extends Span {
   id: string;
   /** Id of the rule that made or last changed the mention (`model` for an untouched model mention; see `ENTITY_RULES`). */
   rule?: string;
+  /**
+   * Set when the mention is in an author line (`Av Johan Ek`) or a photo credit (`Foto: Anna
+   * Berg/TT`): metadata of the article, not one of its people or subjects.
+   */
+  metadata?: 'byline' | 'photo';
 }
 
 /** An entity with all of its mentions in a text. */

@@ -298,3 +298,45 @@ export const NOT_ORG_HEAD_WORDS = 'området';
 
 /** Hyphen-compound tails that make the whole compound an organisation besides the `ORG_SUFFIXES` (`NOA-polisen`, `EU-polisen`). `|`-separated. */
 export const ORG_COMPOUND_TAILS = 'polisen';
+
+/**
+ * Endings of one-word street, square and park names (`Storgatan`, `Smaragdvägen`, `Stortorget`,
+ * `Sveaparken`): a capitalised compound with one of them after at least three letters is a place.
+ * Lower case, `|`-separated.
+ */
+export const STREET_HEADS = 'gatan|vägen|torget|gränd|gränden|stigen|allén|backen|platsen|leden|parken|kajen|esplanaden|promenaden|strand|stranden';
+
+/**
+ * Words that make a name a venue, a place (`Tele2 Arena`, `Friends Arena`, `Wembley Stadium`,
+ * `Baltiska hallen`): capitalised after a name, or a lower-case compound head after a capitalised
+ * adjective. `|`-separated, as written.
+ */
+export const VENUE_WORDS = 'Arena|Arenan|Stadium|Stadion|Stadion|Hallen|Ishall|Ishallen|Park|Bowl|Dome|Center|Centre';
+/** Lower-case venue heads after a capitalised word (`Baltiska hallen`, `Ryavallen`). `|`-separated. */
+export const VENUE_HEADS_LOWER = 'hallen|arenan|vallen|stadion|ishallen|sporthallen';
+
+/**
+ * Club words before or after a place that make a sports club, an organisation (`Malmö FF`, `IFK
+ * Göteborg`, `Hästen Hockey`, `Djurgården Fotboll`). As written, `|`-separated.
+ */
+export const CLUB_WORDS = 'FF|IF|IK|BK|SK|HC|IBK|FC|BoIS|GIF|HK|AIK|IFK|FK|SC|AIF|BIK|GoIF|Hockey|Fotboll|Innebandy|Bandy|Handboll|Basket|United|City|Rovers|Wanderers|Dam|Herr';
+
+/**
+ * Sports leagues and tournaments named like common words or unknown to the gazetteers (organisations
+ * in the annotation guide). As written, `|`-separated.
+ */
+export const SPORTS_LEAGUES =
+  'Allsvenskan|Superettan|Damallsvenskan|Elitettan|Hockeyallsvenskan|SHL|SDHL|Elitserien|Svenska Superligan|Premier League|Champions League|Europa League|Conference League|La Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|NHL|NBA|NFL|MLS|KHL|Championship';
+
+/**
+ * Verbs of a sports result whose subject or object is a team (`Brighton besegrade Chelsea`, `Malmö
+ * vann`, `mötte Motala`): in a text with a score, a place name next to them is the club. Lower case,
+ * `|`-separated.
+ */
+export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
+
+/** Prepositions before a place (`i Ontario`, `från Kyiv`, `till Denver`): a world name that is a place and a surname after them is the place. `|`-separated. */
+export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mot|inom|över|via|kring';
+
+/** English month and day names, which the world's first-name lists hold (`January`, `June`, `Monday`) but name no one in Swedish text. Lower case, `|`-separated. */
+export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';

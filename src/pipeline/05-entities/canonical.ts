@@ -106,6 +106,8 @@ export function linkMentions(w: EntityWork, names: string[]): Entity[] {
     const name = names[i]!;
     const type = typeOf(name, s.type);
     const rule = type !== s.type ? (w.user.has(name) ? 'user-gazetteer' : 'mention-linking') : (s.rule ?? 'model');
-    return { text: w.text.slice(s.start, s.end), start: s.start, end: s.end, type, name, id: `${type}:${name}`, rule };
+    const e: Entity = { text: w.text.slice(s.start, s.end), start: s.start, end: s.end, type, name, id: `${type}:${name}`, rule };
+    if (s.metadata) e.metadata = s.metadata;
+    return e;
   });
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AnalyzedToken, EntityType } from '../../types';
+import type { Lexicon } from '../../data/sv/lexicon';
 import {
   AGENCY_HEADS,
   AGENCY_PREPOSITIONS,
@@ -38,6 +39,8 @@ export interface EntityWork {
   user: ReadonlyMap<string, EntityType>;
   /** User entries, then the built-in gazetteers. */
   lookup: (name: string) => EntityType | null;
+  /** The word lists of this run (`ctx.lexicon`, or the default Swedish lexicon). */
+  lexicon: Lexicon;
   /** The mentions being built, in text order. */
   spans: Span0[];
   /** Tokens of foreign phrases that name nothing (`Memorandum of Understanding`): no rule tags their pieces. */

@@ -24,7 +24,11 @@ import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './
 import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
 import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
-import { personJoin, surnameParticleBefore } from './person-join';
+import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
+import { bylineName } from './byline';
+import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsLeague } from './sports';
+import { streetName, streetNameMissed, venueName } from './venues-streets';
+import { worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
@@ -39,6 +43,7 @@ export const RULES: readonly EntityRule[] = [
   englishHeadExtend,
   personParticleForward,
   personJoin,
+  genitiveOwnerSplit,
   mediaSubbrand,
   surnameParticleBefore,
   closedClassWord,
@@ -49,27 +54,37 @@ export const RULES: readonly EntityRule[] = [
   englishOrgPerson,
   orgEndingPlace,
   titleFirstName,
+  worldPlaceType,
+  streetName,
   placeOrgHead,
   county,
   companyForm,
+  sportsClubWord,
   orgPhraseTail,
+  venueName,
   companyCategoryNoun,
   agencyPhrase,
   regionPrefix,
   acronymCompound,
+  sportsClubPlace,
+  sportsLeague,
   partyAbbreviation,
   companyCategoryNounMissed,
   agencyPhraseMissed,
   orgPhraseMissed,
   reportingSource,
+  sportsClubMissed,
   orgCompound,
+  streetNameMissed,
   surnameParticleMissed,
   titleBeforeName,
   coordinatedPerson,
   firstNameSurname,
   repeatedMention,
+  worldNameMissed,
   acronymCompoundMissed,
   gluedAcronym,
+  bylineName,
   partyInParentheses,
 ];
 

@@ -5,6 +5,8 @@
  * @module
  */
 import { SURNAME_PARTICLES_BEFORE } from '../../../data/sv/entity-lexicon';
+import { isFirstName } from '../gazetteer';
+import type { Span0 } from '../work';
 import type { SpansRule } from './types';
 
 const PARTICLE_BEFORE = new Set(SURNAME_PARTICLES_BEFORE.split('|'));
@@ -42,5 +44,36 @@ export const surnameParticleBefore: SpansRule = {
         sp.words.unshift(tokens[sp.a]!.text);
       }
     }
+  },
+};
+
+/**
+ * Whether a capitalised word is a name in the genitive (`Musks`, `Bergs`), not a name that ends in
+ * -s itself (`Stenfors`, `Jonas`, `Crisis`: after a vowel, or in -fors, -ers, -ss).
+ */
+function isGenitiveName(x: string): boolean {
+  return /^\p{Lu}\p{Ll}+[^aeiouyåäös]s$/u.test(x) && !/(?:fors|ers)$/.test(x);
+}
+
+/**
+ * `Elon Musks Spacex`: a person mention with a genitive word inside, followed by capitalised words,
+ * is the owner and what is owned: PER up to the genitive, and the rest (ORG unless listed).
+ */
+export const genitiveOwnerSplit: SpansRule = {
+  id: 'genitive-owner-split',
+  doc: 'A genitive inside a person mention ends the person: `Elon Musks Spacex` → PER `Elon Musks` (Elon Musk), ORG `Spacex`.',
+  kind: 'spans',
+  apply(w) {
+    const out: Span0[] = [];
+    for (const sp of w.spans) {
+      const ws = sp.words;
+      const j = sp.type === 'PER' && ws.length >= 3 && sp.b - sp.a === ws.length && isFirstName(ws[0]!) && /\p{Ll}/u.test(ws[0]!) ? ws.findIndex((x, i) => i > 0 && i < ws.length - 1 && isGenitiveName(x)) : -1;
+      if (j < 0 || isFirstName(ws[j + 1]!)) { out.push(sp); continue; }
+      const rest = ws.slice(j + 1);
+      const t = w.tokens;
+      out.push({ ...sp, b: sp.a + j + 1, end: t[sp.a + j]!.end, words: ws.slice(0, j + 1) });
+      out.push({ a: sp.a + j + 1, b: sp.b, start: t[sp.a + j + 1]!.start, end: sp.end, type: w.lookup(rest.join(' ')) ?? 'ORG', words: rest, initial: false });
+    }
+    w.spans = out;
   },
 };

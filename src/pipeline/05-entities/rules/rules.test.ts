@@ -30,7 +30,7 @@ function alone(id: string, text: string, given?: readonly string[]): { before: s
   const show = (sp: Span0): string => `${text.slice(sp.start, sp.end)}|${sp.type}`;
   const before = spans.map(show);
   const w: EntityWork = {
-    text, tokens: ctx.tokens, initialTok: m.initialTok, doc, user: new Map(), lookup: lookupGazetteer, spans,
+    text, tokens: ctx.tokens, initialTok: m.initialTok, doc, user: new Map(), lookup: lookupGazetteer, spans, lexicon: ctx.lexicon,
     blocked: new Uint8Array(n), modelTaken: new Uint8Array(n), taken: new Uint8Array(n), perFrom: new Uint8Array(n), perTo: new Uint8Array(n), single: new Map(),
   };
   runRules(w, RULES.filter((r) => r.id === id));
@@ -326,6 +326,99 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Texten kommer från TT i dag.', given: [] },
       { text: 'Han heter ABBAson.', given: [] },
+    ],
+  },
+  'genitive-owner-split': {
+    fire: [{ text: 'Nu växer Elon Musks Spacex snabbt.', given: ['Elon Musks Spacex|PER'], want: 'Spacex|ORG' }],
+    silent: [
+      { text: 'Det sade Louise Stenfors Bergman i går.', given: ['Louise Stenfors Bergman|PER'] },
+      { text: 'Det sade Anna Maria Berg i går.', given: ['Anna Maria Berg|PER'] },
+    ],
+  },
+  'world-place-type': {
+    fire: [{ text: 'De flyttade till Ontario förra året.', given: ['Ontario|PER'], want: 'Ontario|LOC' }],
+    silent: [
+      { text: 'Det sade Trudeau förra året.', given: ['Trudeau|PER'] },
+      { text: 'Det sade Brad Denver förra året.', given: ['Brad Denver|PER'] },
+    ],
+  },
+  'street-name': {
+    fire: [{ text: 'Butiken ligger på Kungsgatan mitt i stan.', given: ['Kungsgatan|ORG'], want: 'Kungsgatan|LOC' }],
+    silent: [
+      { text: 'Det sade Vägverket i går.', given: ['Vägverket|ORG'] },
+      { text: 'Butiken ligger på Kungsgatan 4.', given: ['Kungsgatan|LOC'] },
+    ],
+  },
+  'street-name-missed': {
+    fire: [{ text: 'Han bor på Smaragdvägen sedan i våras.', given: [], want: 'Smaragdvägen|LOC' }],
+    silent: [
+      { text: 'Genvägen var längre än vi trodde.', given: [] },
+      { text: 'Vi tog vägen förbi skolan.', given: [] },
+    ],
+  },
+  'sports-club-word': {
+    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: ['Hästen|ORG'], want: 'Hästen Hockey|ORG' }],
+    silent: [
+      { text: 'Till slut vann Hästen hemma.', given: ['Hästen|ORG'] },
+      { text: 'Anna Berg FF-spelare kom.', given: ['Anna Berg|PER'] },
+    ],
+  },
+  'venue-name': {
+    fire: [
+      { text: 'Konserten hålls i Tele2 Arena i kväll.', given: ['Tele2|ORG'], want: 'Tele2 Arena|LOC' },
+      { text: 'Matchen spelades i Baltiska hallen i Malmö.', given: ['Baltiska hallen|ORG'], want: 'Baltiska hallen|LOC' },
+    ],
+    silent: [
+      { text: 'Konserten hålls i Globen i kväll.', given: ['Globen|LOC'] },
+      { text: 'Det sade Anna Park i går.', given: ['Anna|PER'] },
+    ],
+  },
+  'sports-club-place': {
+    fire: [
+      { text: 'Mölndal vann med 3–1 på hemmaplan.', given: ['Mölndal|LOC'], want: 'Mölndal|ORG' },
+      { text: 'Laget mötte Motala och vann med 2–0.', given: ['Motala|LOC'], want: 'Motala|ORG' },
+    ],
+    silent: [
+      { text: 'Mölndal vann priset som årets stad.', given: ['Mölndal|LOC'] },
+      { text: 'Sverige vann med 3–1 mot Norge.', given: ['Sverige|LOC'] },
+    ],
+  },
+  'sports-league': {
+    fire: [
+      { text: 'Laget är tvåa i Premier League just nu.', given: [], want: 'Premier League|ORG' },
+      { text: 'Hon spelar i Damallsvenskan sedan i fjol.', given: [], want: 'Damallsvenskan|ORG' },
+    ],
+    silent: [
+      { text: 'Han bor i Premier i Frankrike.', given: [] },
+      { text: 'Laget vann serien i fjol.', given: [] },
+    ],
+  },
+  'sports-club-missed': {
+    fire: [{ text: 'I går besegrade Brighton laget med 2–1.', given: [], want: 'Brighton|ORG' }],
+    silent: [
+      { text: 'I går besökte Brighton laget.', given: [] },
+      { text: 'Urbaniseringen ledde till att 2–1 blev vanligt.', given: [] },
+    ],
+  },
+  'world-name-missed': {
+    fire: [
+      { text: 'I går besökte Trudeau staden.', given: [], want: 'Trudeau|PER' },
+      { text: 'Hon flyttade till Ontario i fjol.', given: [], want: 'Ontario|LOC' },
+      { text: 'Han studerade i Chapel Hill i två år.', given: [], want: 'Chapel Hill|LOC' },
+    ],
+    silent: [
+      { text: 'Mötet hölls i January i fjol.', given: [] },
+      { text: 'Han bor i Hall sedan länge.', given: [] },
+    ],
+  },
+  'byline-name': {
+    fire: [
+      { text: 'Nya regler för skolan\nAv Johan Ek\nRegeringen vill satsa mer på skolan.', given: ['Johan|PER'], want: 'Johan Ek|PER' },
+      { text: 'Nya regler för skolan\nRegeringen vill satsa mer.\nFoto: Anna Berg/TT', given: ['Anna Berg|LOC'], want: 'Anna Berg|PER' },
+    ],
+    silent: [
+      { text: 'Regeringen vill satsa mer på skolan, säger Johan Ek.', given: ['Johan Ek|PER'] },
+      { text: 'Nya regler\nAv allt att döma blir det bra.', given: [] },
     ],
   },
   'party-in-parentheses': {
