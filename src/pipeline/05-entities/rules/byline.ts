@@ -55,7 +55,10 @@ export const bylineName: SpansRule = {
       if (from < it.start) continue;
       const to = from + it.value.length;
       const runs = nameRuns(w, from, to, it.kind);
-      spans = spans.filter((sp) => sp.end <= from || sp.start >= to);
+      // Mentions in the value that no name run overlaps stay, as metadata (`EU` of `EU-minister`).
+      const overlaps = (sp: Span0): boolean => runs.some((r) => r.start < sp.end && sp.start < r.end);
+      spans = spans.filter((sp) => sp.end <= from || sp.start >= to || !overlaps(sp));
+      for (const sp of spans) if (sp.start >= from && sp.end <= to) sp.metadata = it.kind;
       spans.push(...runs);
     }
     w.spans = spans.sort((x, y) => x.start - y.start);

@@ -88,14 +88,24 @@ export const RULES: readonly EntityRule[] = [
   partyInParentheses,
 ];
 
-const signature = (sp: Span0): string => `${sp.a},${sp.b},${sp.start},${sp.end},${sp.type},${sp.name ?? ''},${sp.words.join(' ')}`;
+/** What a rule may change in a mention (words are compared by count and ends). */
+interface Snapshot { a: number; b: number; start: number; end: number; type: string; name: string | undefined; n: number; w0: string | undefined; wl: string | undefined }
+
+const snapshot = (sp: Span0): Snapshot => ({ a: sp.a, b: sp.b, start: sp.start, end: sp.end, type: sp.type, name: sp.name, n: sp.words.length, w0: sp.words[0], wl: sp.words[sp.words.length - 1] });
+
+function changed(sp: Span0, x: Snapshot): boolean {
+  return sp.a !== x.a || sp.b !== x.b || sp.start !== x.start || sp.end !== x.end || sp.type !== x.type || sp.name !== x.name || sp.words.length !== x.n || sp.words[0] !== x.w0 || sp.words[sp.words.length - 1] !== x.wl;
+}
 
 /** Runs a list rule; mentions it made or changed carry its id. */
 function runSpansRule(w: EntityWork, r: SpansRule): void {
-  const before = new Map<Span0, string>();
-  for (const sp of w.spans) before.set(sp, signature(sp));
+  const before = new Map<Span0, Snapshot>();
+  for (const sp of w.spans) before.set(sp, snapshot(sp));
   r.apply(w);
-  for (const sp of w.spans) if (before.get(sp) !== signature(sp)) sp.rule = r.id;
+  for (const sp of w.spans) {
+    const x = before.get(sp);
+    if (!x || changed(sp, x)) sp.rule = r.id;
+  }
 }
 
 /** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
@@ -109,10 +119,9 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
     // A mention absorbed into the one before it (`Volvo` + `Sverige`).
     if (sp.b <= sp.a) continue;
     for (const r of rules) {
-      const { a, b, start, end, type, name } = sp;
-      const n = sp.words.length, w0 = sp.words[0];
+      const x = snapshot(sp);
       if (!r.apply(sp, w, si)) continue next;
-      if (sp.a !== a || sp.b !== b || sp.start !== start || sp.end !== end || sp.type !== type || sp.name !== name || sp.words.length !== n || sp.words[0] !== w0) sp.rule = r.id;
+      if (changed(sp, x)) sp.rule = r.id;
     }
     kept.push(sp);
   }
