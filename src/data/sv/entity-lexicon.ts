@@ -175,7 +175,7 @@ export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrot
 export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|Motors|Airlines|Airways|Energy|Pharma|Pharmaceuticals|Holdings|Systems|Technologies|Technology|Entertainment|Records|Foundation|Institute|University|College|Club|United|FC|IF|IK|BK|FF|SK|HK|BBK|Hockey|Fotboll|Bandy';
 
 /** Last words that make a multi-word name a place (`Wall Street`, `Times Square`, `Hyde Park`). `|`-separated, as written. */
-export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains';
+export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains|Hill|Heights';
 
 /**
  * Lower-case English connector words that join a capitalised run into one foreign name written
@@ -340,3 +340,19 @@ export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mo
 
 /** English month and day names, which the world's first-name lists hold (`January`, `June`, `Monday`) but name no one in Swedish text. Lower case, `|`-separated. */
 export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** English honorifics before a name; no part of the name (`Mrs Clinton` → `Clinton`, `Mr Winterkorn`). As written, `|`-separated. */
+export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
+
+/**
+ * Compound tails of geographic names (`Madrid-regionen`, `Abbotsfordområdet`, `Potomacfloden`,
+ * `Saharaöknen`, `Krimhalvön`): a capitalised name + one of these is a place. Lower case, `|`-separated;
+ * matched as word endings after at least three letters.
+ */
+export const PLACE_COMPOUND_TAILS = 'regionen|området|provinsen|distriktet|delstaten|kusten|floden|älven|öknen|halvön|bergen|dalen|sjön|viken|sundet|ön|öarna|landet';
+
+/** Capitalised Swedish national adjectives that begin an organisation name (`Svensk Innebandy`, `Svenska Spel`, `Svenskt Näringsliv`). `|`-separated. */
+export const NATIONAL_NAME_STARTS = 'Svensk|Svenska|Svenskt';
+
+/** Heads of administrative units named by a compound (`utvecklingsförvaltningen`, `stadsbyggnadskontoret`): with a capitalised first part joined by `- och` they name a body. Lower case, `|`-separated. */
+export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämnden|styrelsen|kansliet|verket|myndigheten|förbundet';

@@ -26,7 +26,8 @@ import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
 import { bylineName } from './byline';
-import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsLeague } from './sports';
+import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
+import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
@@ -46,6 +47,7 @@ export const RULES: readonly EntityRule[] = [
   genitiveOwnerSplit,
   mediaSubbrand,
   surnameParticleBefore,
+  englishHonorific,
   closedClassWord,
   acronymNotPerson,
   sentenceInitialCommonWord,
@@ -56,11 +58,14 @@ export const RULES: readonly EntityRule[] = [
   titleFirstName,
   worldPlaceType,
   streetName,
+  placeCompound,
+  nationalNameSpan,
   placeOrgHead,
   county,
   companyForm,
   sportsClubWord,
   orgPhraseTail,
+  orgOchJoin,
   venueName,
   companyCategoryNoun,
   agencyPhrase,
@@ -68,6 +73,9 @@ export const RULES: readonly EntityRule[] = [
   acronymCompound,
   sportsClubPlace,
   sportsLeague,
+  sportsClubWordMissed,
+  nationalNameOrg,
+  hyphenOchOrg,
   partyAbbreviation,
   companyCategoryNounMissed,
   agencyPhraseMissed,
@@ -76,6 +84,7 @@ export const RULES: readonly EntityRule[] = [
   sportsClubMissed,
   orgCompound,
   streetNameMissed,
+  placeCompoundMissed,
   surnameParticleMissed,
   titleBeforeName,
   coordinatedPerson,

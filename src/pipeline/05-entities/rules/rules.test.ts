@@ -421,6 +421,65 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Nya regler\nAv allt att döma blir det bra.', given: [] },
     ],
   },
+  'english-honorific': {
+    fire: [{ text: 'Det sade Mrs Hobbs till tidningen.', given: ['Mrs Hobbs|ORG'], want: 'Hobbs|PER' }],
+    silent: [
+      { text: 'Det sade Anna Hobbs till tidningen.', given: ['Anna Hobbs|PER'] },
+      { text: 'Det sade Mrs till tidningen.', given: ['Mrs|PER'] },
+    ],
+  },
+  'place-compound': {
+    fire: [
+      { text: 'Bränderna sprider sig i Madrid-regionen nu.', given: ['Madrid-regionen|ORG'], want: 'Madrid-regionen|LOC' },
+      { text: 'Det regnar i Abbotsfordområdet i dag.', given: ['Abbotsfordområdet|ORG'], want: 'Abbotsfordområdet|LOC' },
+    ],
+    silent: [
+      { text: 'Beslutet togs av Skogsstyrelsen i dag.', given: ['Skogsstyrelsen|ORG'] },
+      { text: 'Det regnar i Madrid i dag.', given: ['Madrid|LOC'] },
+    ],
+  },
+  'place-compound-missed': {
+    fire: [{ text: 'De bor längs Potomacfloden sedan länge.', given: [], want: 'Potomacfloden|LOC' }],
+    silent: [
+      { text: 'De bor längs floden sedan länge.', given: [] },
+      { text: 'Skogsregionen är stor. Den skogsregionen är vacker.', given: [] },
+    ],
+  },
+  'national-name-span': {
+    fire: [{ text: 'Det beslutade Svensk Innebandy i går.', given: ['Svensk Innebandy|PER'], want: 'Svensk Innebandy|ORG' }],
+    silent: [
+      { text: 'Det beslutade Svenska Anna i går.', given: ['Svenska Anna|PER'] },
+      { text: 'Det beslutade Sveriges regering i går.', given: ['Sveriges|LOC'] },
+    ],
+  },
+  'national-name-org': {
+    fire: [{ text: 'Det beslutade Svenskt Friluftsliv i går.', given: [], want: 'Svenskt Friluftsliv|ORG' }],
+    silent: [
+      { text: 'Det beslutade svensk polis i går.', given: [] },
+      { text: 'Det sade Svenska Anna i går.', given: [] },
+    ],
+  },
+  'org-och-join': {
+    fire: [{ text: 'Enligt Sveriges Kommuner och Landsting går det bra.', given: ['Sveriges Kommuner|ORG', 'Landsting|ORG'], want: 'Sveriges Kommuner och Landsting|ORG' }],
+    silent: [
+      { text: 'Både Volvo Cars och Saab gick bra.', given: ['Volvo Cars|ORG', 'Saab|ORG'] },
+      { text: 'Enligt Sveriges Kommuner och regionerna går det bra.', given: ['Sveriges Kommuner|ORG'] },
+    ],
+  },
+  'hyphen-och-org': {
+    fire: [{ text: 'Här finns Kultur- och fritidsförvaltningen i dag.', given: [], want: 'Kultur- och fritidsförvaltningen|ORG' }],
+    silent: [
+      { text: 'Här finns kultur- och fritidsförvaltningen i dag.', given: [] },
+      { text: 'Här finns Kultur- och fritidsfrågor i dag.', given: [] },
+    ],
+  },
+  'sports-club-word-missed': {
+    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' }],
+    silent: [
+      { text: 'Till slut vann Hästen hemma.', given: [] },
+      { text: 'Han spelar Hockey på fritiden.', given: [] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [

@@ -78,12 +78,14 @@ export const worldPlaceType: SpanRule = {
   doc: 'A "person" that only the world\'s places know is a place: `i Colorado` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type !== 'PER' || sp.words.some((x) => isFirstName(x)) || w.lookup(sp.words.join(' '))) return true;
+    if (sp.type !== 'PER' || w.lookup(sp.words.join(' '))) return true;
     if (sp.words.length === 1) {
+      if (isFirstName(sp.words[0]!)) return true;
       const f = worldFacts(sp.words[0]!);
       if (f === 'p') sp.type = 'LOC';
       return true;
     }
+    // A whole multi-word world place (`Hong Kong`, `Monte Carlo`), even with a word that is also a first name.
     const tags = worldTags(sp.words);
     if (tags[0] === 'B-LOC' && tags.slice(1).every((x) => x === 'I-LOC')) sp.type = 'LOC';
     return true;
