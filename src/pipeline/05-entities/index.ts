@@ -64,7 +64,9 @@ export interface EntityOptions {
  */
 export function findEntities(ctx: TextContext, options: EntityOptions = {}): Entity[] {
   const user = new Map<string, EntityType>();
-  if (options.gazetteer) for (const [k, v] of Object.entries(options.gazetteer)) if (v === 'PER' || v === 'ORG' || v === 'LOC') user.set(k, v);
+  // The user's names: the lexicon's gazetteer (`createSwedish({ lexicon: { gazetteer } })`), then the options'.
+  const lexicon = lexiconOf(ctx);
+  for (const g of [lexicon.gazetteer, options.gazetteer ?? {}]) for (const [k, v] of Object.entries(g)) if (v === 'PER' || v === 'ORG' || v === 'LOC') user.set(k, v);
   const extra = user.size ? (n: string): string | null => user.get(n) ?? null : undefined;
   const lookup = (n: string): EntityType | null => user.get(n) ?? lookupGazetteer(n);
   const sents = modelSentences(ctx);
@@ -72,7 +74,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const { spans, initialTok } = modelSpans(sents, doc, ctx.tokens.length, lookup, extra);
   const n = ctx.tokens.length + 1;
   const w: EntityWork = {
-    text: ctx.text, tokens: ctx.tokens, initialTok, doc, user, lookup, spans, lexicon: lexiconOf(ctx),
+    text: ctx.text, tokens: ctx.tokens, initialTok, doc, user, lookup, spans, lexicon,
     blocked: new Uint8Array(n), modelTaken: new Uint8Array(n), taken: new Uint8Array(n), perFrom: new Uint8Array(n), perTo: new Uint8Array(n), single: new Map(),
   };
   runRules(w, enabledRules(RULES, options.rules));

@@ -11,7 +11,6 @@ import {
   AGENCY_PREPOSITIONS,
   COMPANY_CATEGORY_COMPOUND_ONLY,
   COMPANY_CATEGORY_HEADS,
-  COMPANY_FORMS,
   NEVER_ENTITY,
   NON_NAME_CAPITALISED,
   NOT_ORG_HEAD_WORDS,
@@ -58,18 +57,11 @@ export interface EntityWork {
 }
 
 let never: Set<string> | undefined;
-let companyForms: Set<string> | undefined;
 
 /** Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`). */
 export function isNever(w: string): boolean {
   never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
   return never.has(w.toLowerCase());
-}
-
-/** Company forms after a name (`AB`, `Ltd`, `Sverige`). */
-export function isCompanyForm(w: string): boolean {
-  companyForms ??= new Set(COMPANY_FORMS.split('|'));
-  return companyForms.has(w);
 }
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */

@@ -4,13 +4,12 @@
  *
  * @module
  */
-import { COMPANY_AFTER_NOUNS } from '../../../data/sv/entity-lexicon';
+import { wordSet } from '../../../internal/lexicon';
 import { isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
 import { companyCategoryBefore, companyNameEnd, companyNameWord, growTo, type Span0 } from '../work';
 import type { SpanRule, TokenRule } from './types';
 
-const COMPANY_AFTER = new Set(COMPANY_AFTER_NOUNS.split('|'));
 
 /**
  * A company category noun right before, or a company noun right after, makes even a place name a
@@ -28,7 +27,7 @@ export const companyCategoryNoun: SpanRule = {
     if ((sp.type === 'PER' && !perNoFirst) || sp.end !== tokens[sp.b - 1]!.end) return true;
     const nx = tokens[sp.b];
     const before = sp.start === tokens[sp.a]!.start && companyCategoryBefore(tokens[sp.a - 1], tokens[sp.a]!, text);
-    const after = sp.type === 'LOC' && !!nx && COMPANY_AFTER.has(nx.text) && sp.end + 1 === nx.start;
+    const after = sp.type === 'LOC' && !!nx && wordSet(w.lexicon.companyAfterNouns).has(nx.text) && sp.end + 1 === nx.start;
     const retype = (before || after) && sp.type !== 'ORG';
     if (before && tokens.slice(sp.a, sp.b).every((x) => companyNameWord(x) || x.text === '&')) {
       const e = companyNameEnd(tokens, sp.a, sp.b, w.modelTaken, w.initialTok, text);

@@ -3,13 +3,12 @@
  *
  * @module
  */
-import { MEDIA_PARENTS } from '../../../data/sv/entity-lexicon';
 import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isNever } from '../work';
 import type { SpansRule } from './types';
 
-const MEDIA = new Set(MEDIA_PARENTS.split('|'));
+import { wordSet } from '../../../internal/lexicon';
 
 /** `SvD Näringsliv`, `TV4 Sydost`, `SVT Nyheter Öst`. */
 export const mediaSubbrand: SpansRule = {
@@ -18,6 +17,7 @@ export const mediaSubbrand: SpansRule = {
   kind: 'spans',
   apply(w) {
     const { spans, tokens, text, initialTok } = w;
+    const MEDIA = wordSet(w.lexicon.mediaParents);
     for (let k = 0; k < spans.length; k++) {
       const sp = spans[k]!;
       if (sp.type === 'PER' || !MEDIA.has(sp.words.join(' ')) || sp.end !== tokens[sp.b - 1]!.end) continue;

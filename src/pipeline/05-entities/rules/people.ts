@@ -8,10 +8,10 @@
  */
 import type { AnalyzedToken } from '../../../types';
 import { NAME_COORDINATORS, STRONG_SURNAME_PARTICLES } from '../../../data/sv/entity-lexicon';
-import { REPORTING_VERBS } from '../../../data/sv/reporting-verbs';
 import { dropGenitive, isCap, isCommonWord, isTitle, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isNever, isTitleWord, tokenSpan } from '../work';
+import { wordSet } from '../../../internal/lexicon';
 import type { TokenRule } from './types';
 
 const STRONG_PARTICLE = new Set(STRONG_SURNAME_PARTICLES.split('|'));
@@ -24,7 +24,7 @@ export const reportingSource: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     const pv = w.tokens[k - 1];
-    if (!(pv && REPORTING_VERBS.has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text))) return false;
+    if (!(pv && wordSet(w.lexicon.reportingVerbs).has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text))) return false;
     const g = dropGenitive(t.text);
     w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? (g ? w.lookup(g) : null) ?? (orgSuffix(t.normal) ? 'ORG' : 'PER')));
     return true;

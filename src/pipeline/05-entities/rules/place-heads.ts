@@ -4,19 +4,26 @@
  *
  * @module
  */
-import { LEGAL_FORMS, PLACE_ORG_HEADS, REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
-import { isCompanyForm, type EntityWork, type Span0 } from '../work';
+import { REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
+import type { Lexicon } from '../../../data/sv/lexicon';
+import { wordSet } from '../../../internal/lexicon';
+import type { EntityWork, Span0 } from '../work';
 import type { SpanRule } from './types';
 
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
-const PLACE_ORG_HEAD = new Set(PLACE_ORG_HEADS.split('|').flatMap((h) => [h, h + 's']));
-const LEGAL_FORM = new Set(LEGAL_FORMS.split('|'));
+/** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`), with their genitive. */
+const placeHeads = new WeakMap<readonly string[], ReadonlySet<string>>();
+function placeOrgHeads(lex: Lexicon): ReadonlySet<string> {
+  let s = placeHeads.get(lex.placeOrgHeads);
+  if (!s) placeHeads.set(lex.placeOrgHeads, (s = new Set(lex.placeOrgHeads.flatMap((h) => [h, h + 's']))));
+  return s;
+}
 const REGION_PREFIX = new Set(REGION_PREFIXES.split('|'));
 
 /** Whether the mention already ends in a lower-case place-organisation head (`Falu kommun`): no county or company form follows. */
-function endsInPlaceHead(sp: Span0): boolean {
+function endsInPlaceHead(sp: Span0, w: EntityWork): boolean {
   const last = sp.words[sp.words.length - 1]!;
-  return PLACE_ORG_HEAD.has(last) && sp.type === 'ORG';
+  return placeOrgHeads(w.lexicon).has(last) && sp.type === 'ORG';
 }
 
 /** Takes the next token into the mention. */
@@ -34,7 +41,7 @@ export const placeOrgHead: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
-    if (nextTok && !w.modelTaken[sp.b] && PLACE_ORG_HEAD.has(nextTok.normal) && sp.type !== 'PER' && w.text.slice(sp.end, nextTok.start).trim() === '') {
+    if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && sp.type !== 'PER' && w.text.slice(sp.end, nextTok.start).trim() === '') {
       takeNext(sp, w);
       sp.type = 'ORG';
     }
@@ -49,7 +56,7 @@ export const county: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
-    if (nextTok && !w.modelTaken[sp.b] && nextTok.text === 'län' && sp.type !== 'PER' && !endsInPlaceHead(sp)) {
+    if (nextTok && !w.modelTaken[sp.b] && nextTok.text === 'län' && sp.type !== 'PER' && !endsInPlaceHead(sp, w)) {
       takeNext(sp, w);
       sp.type = 'LOC';
     }
@@ -68,8 +75,8 @@ export const companyForm: SpanRule = {
   apply(sp, w, si) {
     const { tokens, text } = w;
     // (a municipality or a county takes no company form: `Falu kommun`, `Stockholms län`)
-    if (endsInPlaceHead(sp) || (sp.type === 'LOC' && sp.words[sp.words.length - 1] === 'län')) return true;
-    for (let ct = tokens[sp.b]; ct && isCompanyForm(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || LEGAL_FORM.has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
+    if (endsInPlaceHead(sp, w) || (sp.type === 'LOC' && sp.words[sp.words.length - 1] === 'län')) return true;
+    for (let ct = tokens[sp.b]; ct && wordSet(w.lexicon.companyForms).has(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || wordSet(w.lexicon.legalForms).has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
       if (w.modelTaken[sp.b]) {
         const nx = w.spans[si + 1];
         if (!nx || nx.a !== sp.b || nx.b !== sp.b + 1) break;

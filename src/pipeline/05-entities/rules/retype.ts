@@ -5,15 +5,14 @@
  *
  * @module
  */
-import { LOC_LAST_WORDS, ORG_LAST_WORDS, ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
+import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
+import { wordSet } from '../../../internal/lexicon';
 import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
 import { isEnglishOrgHead } from '../foreign';
 import { isFirstName } from '../gazetteer';
 import { endsWithHead, isAreaWord } from '../work';
 import type { SpanRule } from './types';
 
-const ORG_LAST = new Set(ORG_LAST_WORDS.split('|'));
-const LOC_LAST = new Set(LOC_LAST_WORDS.split('|'));
 const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
 /** `Sveriges Elevkårer`, `Stockholms Stadsmission`: a place (genitive) + capitalised words, not itself a listed place, is an organisation. */
@@ -40,8 +39,8 @@ export const lastWordType: SpanRule = {
     // (not for a person with a first name: `Anna Bank`)
     if (sp.words.length > 1 && !(sp.type === 'PER' && isFirstName(sp.words[0]!)) && sp.words.every((x) => isCap(x) || /^\p{N}/u.test(x)) && !w.lookup(sp.words.join(' '))) {
       const lastW = sp.words[sp.words.length - 1]!;
-      if (ORG_LAST.has(lastW)) sp.type = 'ORG';
-      else if (LOC_LAST.has(lastW)) sp.type = 'LOC';
+      if (wordSet(w.lexicon.orgLastWords).has(lastW)) sp.type = 'ORG';
+      else if (wordSet(w.lexicon.locLastWords).has(lastW)) sp.type = 'LOC';
     }
     return true;
   },

@@ -529,3 +529,18 @@ describe('entity.rule and rules.disable', () => {
     expect(off.map((e) => `${e.text}|${e.type}|${e.rule}`)).toEqual(['Kiruna|LOC|model']);
   });
 });
+
+describe('entity rules read the lexicon of the context', () => {
+  it('a reporting verb added to the lexicon names the source after it, and the lexicon gazetteer wins', async () => {
+    const { findEntities } = await import('../index');
+    const { defaultLexicon, extendLexicon } = await import('../../../data/sv/lexicon');
+    const text = 'Det blir bra, kvittrade Kråkvik.';
+    const plain = findEntities(buildContext(text, { tag: false }));
+    expect(plain.map((e) => e.text)).not.toContain('Kråkvik');
+    const lexicon = extendLexicon(defaultLexicon(), { reportingVerbs: { add: ['kvittrade'] } });
+    const ext = findEntities(buildContext(text, { tag: false }, 'test', { lexicon }));
+    expect(ext.map((e) => `${e.text}|${e.type}|${e.rule}`)).toContain('Kråkvik|PER|reporting-source');
+    const gz = extendLexicon(lexicon, { gazetteer: { Kråkvik: 'ORG' } });
+    expect(findEntities(buildContext(text, { tag: false }, 'test', { lexicon: gz })).map((e) => `${e.text}|${e.type}`)).toContain('Kråkvik|ORG');
+  });
+});
