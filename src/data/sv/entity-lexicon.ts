@@ -356,3 +356,9 @@ export const NATIONAL_NAME_STARTS = 'Svensk|Svenska|Svenskt';
 
 /** Heads of administrative units named by a compound (`utvecklingsförvaltningen`, `stadsbyggnadskontoret`): with a capitalised first part joined by `- och` they name a body. Lower case, `|`-separated. */
 export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämnden|styrelsen|kansliet|verket|myndigheten|förbundet';
+
+/**
+ * Lower-case geographic heads after a capitalised adjective or genitive that make one place name
+ * (`Karibiska havet`, `Antillernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
+ */
+export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|öknen|bergen|halvön|ön|öarna|floden|älven|slätten|kusten';

@@ -27,7 +27,7 @@ import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, 
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
 import { bylineName } from './byline';
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
-import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed } from './names-more';
+import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
@@ -66,6 +66,7 @@ export const RULES: readonly EntityRule[] = [
   sportsClubWord,
   orgPhraseTail,
   orgOchJoin,
+  placePhraseTail,
   venueName,
   companyCategoryNoun,
   agencyPhrase,
@@ -85,6 +86,7 @@ export const RULES: readonly EntityRule[] = [
   orgCompound,
   streetNameMissed,
   placeCompoundMissed,
+  placePhraseMissed,
   surnameParticleMissed,
   titleBeforeName,
   coordinatedPerson,

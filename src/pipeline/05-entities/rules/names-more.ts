@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS } from '../../../data/sv/entity-lexicon';
+import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
 import { endsWithHead, isNever, oneSpace, tokenSpan, type EntityWork } from '../work';
@@ -16,6 +16,7 @@ const HONORIFIC = new Set(ENGLISH_HONORIFICS.split('|'));
 const PLACE_TAIL = PLACE_COMPOUND_TAILS.split('|');
 const NATIONAL = new Set(NATIONAL_NAME_STARTS.split('|'));
 const UNIT_HEADS = ORG_UNIT_HEADS.split('|');
+const PLACE_HEAD = new Set(PLACE_PHRASE_HEADS.split('|'));
 
 /** `Mrs Clinton`, `Mr Winterkorn`: an English honorific is no part of the name, and makes it a person. */
 export const englishHonorific: SpanRule = {
@@ -142,6 +143,43 @@ export const hyphenOchOrg: TokenRule = {
     if (w.taken[k + 2] || !oneSpace(w.text, t.end, och.start) || !oneSpace(w.text, och.end, head.start)) return false;
     w.spans.push({ a: k, b: k + 3, start: t.start, end: head.end, type: 'ORG', words: tokens.slice(k, k + 3).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < k + 3; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/** Whether token `i` is a lower-case geographic head one space after token `i - 1` (`havet` in `Karibiska havet`). */
+function placeHeadAt(w: EntityWork, i: number): boolean {
+  const t = w.tokens[i];
+  return !!t && t.kind === 'word' && PLACE_HEAD.has(t.text) && !w.modelTaken[i] && !w.taken[i] && oneSpace(w.text, w.tokens[i - 1]!.end, t.start);
+}
+
+/** Whether a capitalised word can stand before a geographic head: a weak adjective (`Karibiska`) or a genitive (`Antillernas`). */
+const headModifier = (word: string): boolean => /^\p{Lu}\p{Ll}+(?:a|s)$/u.test(word) && !isNever(word);
+
+/** `Karibiska havet`, `Antillernas hav`: a mention of one adjective or genitive + a lower-case geographic head is one place. */
+export const placePhraseTail: SpanRule = {
+  id: 'place-phrase-tail',
+  doc: 'A capitalised adjective or genitive and a lower-case geographic head are one place: `Karibiska havet` → LOC `Karibiska havet`.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !headModifier(sp.words[0]!) || !placeHeadAt(w, sp.b)) return true;
+    sp.words.push(w.tokens[sp.b]!.text);
+    sp.end = w.tokens[sp.b]!.end;
+    sp.b++;
+    sp.type = 'LOC';
+    return true;
+  },
+};
+
+/** `Persiska viken` missed by the model: the same shape, mid-sentence, never written in lower case. */
+export const placePhraseMissed: TokenRule = {
+  id: 'place-phrase-missed',
+  doc: 'A capitalised adjective or genitive the model missed and a geographic head are a place: `över Engelska kanalen` → LOC.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (w.initialTok[k] || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal) || !placeHeadAt(w, k + 1)) return false;
+    w.spans.push({ a: k, b: k + 2, start: t.start, end: w.tokens[k + 1]!.end, type: 'LOC', words: [t.text, w.tokens[k + 1]!.text], initial: false });
+    w.taken[k + 1] = 1;
     return true;
   },
 };

@@ -480,6 +480,20 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Han spelar Hockey på fritiden.', given: [] },
     ],
   },
+  'place-phrase-tail': {
+    fire: [{ text: 'Fartyget korsade Karibiska havet i går.', given: ['Karibiska|ORG'], want: 'Karibiska havet|LOC' }],
+    silent: [
+      { text: 'Fartyget korsade havet i går.', given: [] },
+      { text: 'Det sade Anna havet runt.', given: ['Anna|PER'] },
+    ],
+  },
+  'place-phrase-missed': {
+    fire: [{ text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' }],
+    silent: [
+      { text: 'De seglade över viken i fjol.', given: [] },
+      { text: 'Vi simmade i Sjön. Sedan vilade vi vid sjön.', given: [] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
