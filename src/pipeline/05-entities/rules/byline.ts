@@ -9,8 +9,9 @@ import { readArticle } from '../../01b-document';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isEnglishOrgHead } from '../foreign';
+import { worldFacts } from '../world';
 import { isNever, type EntityWork, type Span0 } from '../work';
-import type { SpansRule } from './types';
+import type { SpanRule, SpansRule, TokenRule } from './types';
 
 /** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Pixabay`). */
 function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'photo'): Span0[] {
@@ -32,7 +33,8 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
     const one = words.length === 1;
     // A label word (`Arkivfoto`, `Illustration`) or a common word alone names nobody.
     if (!(one && (isCommonWord(t.normal) || /(?:foto|bild)$/.test(t.normal)))) {
-      const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : !one || isFirstName(words[0]!) ? 'PER' : 'ORG');
+      // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Innebandy`).
+      const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
       out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type, words, initial: false, metadata: kind });
     }
     k = e;
@@ -62,5 +64,63 @@ export const bylineName: SpansRule = {
       spans.push(...runs);
     }
     w.spans = spans.sort((x, y) => x.start - y.start);
+  },
+};
+
+/** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Pixabay` (label, colon, then no lower-case word). */
+function inPhotoCredit(w: EntityWork, k: number): boolean {
+  const { tokens, text } = w;
+  const labels = w.lexicon.photoLabels;
+  for (let i = k - 1; i >= 0 && i >= k - 8; i--) {
+    const t = tokens[i]!;
+    if (text.slice(t.end, tokens[i + 1]!.start).includes('\n')) return false;
+    if (t.text === ':') {
+      const l = tokens[i - 1];
+      return !!l && l.end === t.start && (labels.some((x) => x.toLowerCase() === l.normal) || /(?:foto|bild)$/.test(l.normal));
+    }
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** `Foto: MostPhotos`, `Arkivfoto: 422737/Pixabay` inside a line: the credited agency or photographer, as photo metadata. */
+export const photoCreditInlineMissed: TokenRule = {
+  id: 'photo-credit-inline-missed',
+  doc: 'A name the model missed after a photo label inside a line is a credit: `Bilden är tagen i maj. Foto: Bildbyrån` → ORG `Bildbyrån` (metadata photo).',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!/\p{L}/u.test(t.text) || !inPhotoCredit(w, k)) return false;
+    const runs = nameRuns(w, t.start, lineEnd(w, k), 'photo').filter((r) => r.a === k);
+    if (runs.length === 0) return false;
+    const r = runs[0]!;
+    w.spans.push(r);
+    for (let x = r.a; x < r.b; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/** The end offset of token `k`'s line. */
+function lineEnd(w: EntityWork, k: number): number {
+  const nl = w.text.indexOf('\n', w.tokens[k]!.end);
+  return nl < 0 ? w.text.length : nl;
+}
+
+/** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Pixabay`). */
+function isPhotoLabel(w: EntityWork, sp: Span0): boolean {
+  const t = w.tokens[sp.a]!;
+  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && (w.lexicon.photoLabels.some((x) => x.toLowerCase() === t.normal) || /(?:foto|bild)$/.test(t.normal));
+}
+
+/** `Foto: MostPhotos` typed as a place: a mention after a photo label inside a line is the credited agency or photographer. */
+export const photoCreditInline: SpanRule = {
+  id: 'photo-credit-inline',
+  doc: 'A mention after a photo label inside a line is a credit: `Foto: Bildbyrån` typed LOC → ORG (metadata photo); the label `Arkivfoto` is no name.',
+  kind: 'span',
+  apply(sp, w) {
+    if (isPhotoLabel(w, sp)) return false;
+    if (!inPhotoCredit(w, sp.a)) return true;
+    sp.type = w.lookup(sp.words.join(' ')) ?? (isFirstName(sp.words[0]!) || (sp.words.length > 1 && worldFacts(sp.words[0]!).includes('f')) ? 'PER' : 'ORG');
+    sp.metadata = 'photo';
+    return true;
   },
 };

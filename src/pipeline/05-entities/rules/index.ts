@@ -25,7 +25,7 @@ import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhra
 import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
-import { bylineName } from './byline';
+import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
 import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
@@ -48,6 +48,7 @@ export const RULES: readonly EntityRule[] = [
   mediaSubbrand,
   surnameParticleBefore,
   englishHonorific,
+  photoCreditInline,
   closedClassWord,
   acronymNotPerson,
   sentenceInitialCommonWord,
@@ -74,6 +75,7 @@ export const RULES: readonly EntityRule[] = [
   acronymCompound,
   sportsClubPlace,
   sportsLeague,
+  photoCreditInlineMissed,
   sportsClubWordMissed,
   nationalNameOrg,
   hyphenOchOrg,

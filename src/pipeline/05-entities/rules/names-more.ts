@@ -98,7 +98,7 @@ export const nationalNameSpan: SpanRule = {
   doc: 'A mention that starts with a capitalised national adjective is an organisation: `Svensk Innebandy` typed PER → ORG.',
   kind: 'span',
   apply(sp, w) {
-    if (!NATIONAL.has(sp.words[0]!) || sp.initial || sp.b - sp.a !== sp.words.length) return true;
+    if (!NATIONAL.has(sp.words[0]!) || sp.b - sp.a !== sp.words.length) return true;
     const { tokens } = w;
     let e = sp.b;
     while (e < tokens.length && e - sp.a < 4 && !w.modelTaken[e] && tokens[e]!.kind === 'word' && isCap(tokens[e]!.text) && !w.initialTok[e] && oneSpace(w.text, tokens[e - 1]!.end, tokens[e]!.start)) e++;

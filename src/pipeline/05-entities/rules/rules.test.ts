@@ -494,6 +494,23 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Vi simmade i Sjön. Sedan vilade vi vid sjön.', given: [] },
     ],
   },
+  'photo-credit-inline': {
+    fire: [
+      { text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: ['Bildbyrån|LOC'], want: 'Bildbyrån|ORG' },
+      { text: 'Skolan i höstas. | Arkivfoto: Pixabay', given: ['Arkivfoto|PER', 'Pixabay|PER'], want: '-Arkivfoto|PER' },
+    ],
+    silent: [
+      { text: 'Bilden är tagen i Falun.', given: ['Falun|LOC'] },
+      { text: 'Hon tog ett foto i Falun.', given: ['Falun|LOC'] },
+    ],
+  },
+  'photo-credit-inline-missed': {
+    fire: [{ text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: [], want: 'Bildbyrån|ORG' }],
+    silent: [
+      { text: 'Bilden är tagen i maj. Foto: okänd', given: [] },
+      { text: 'Hon tog bilden: Bildbyrån var stängd.', given: [] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
