@@ -24,7 +24,12 @@ export interface ArticleMetadata {
   /** Photo credits without their label (`Bertil Berg/TT`). */
   photos: string[];
   /** Dates with their label: `{ label: 'Senast ändrad', value: '09:44, 11 Jan 2018' }`. */
-  dates: { label: string; value: string }[];
+  dates: {
+    /** The label as written (`Publicerad`, `Senast ändrad`). */
+    label: string;
+    /** The date as written. */
+    value: string;
+  }[];
   /** News agency or desk signature at the end (`8 SIDOR/TT`), or `null`. */
   signature: string | null;
 }
