@@ -28,7 +28,7 @@
  * @module
  */
 import type { AnalyzedToken, Entity, EntityGroup, EntityType, TextContext } from '../../types';
-import { createContext } from '../pipeline-context';
+import { buildContext } from '../context';
 import { AGENCY_HEADS, COMPANY_AFTER_NOUNS, COMPANY_CATEGORY_COMPOUND_ONLY, COMPANY_CATEGORY_HEADS, COMPANY_FORMS, LEGAL_FORMS, MEDIA_PARENTS, ORG_SUFFIXES_RULE, PLACE_ASSOCIATION_HEADS, ORG_LAST_WORDS, LOC_LAST_WORDS, NEVER_ENTITY, NON_NAME_CAPITALISED, ORG_PHRASE_HEADS, ORG_PHRASE_HEADS_INDEF, PHRASE_STOP_VERBS, PLACE_ORG_HEADS } from '../../data/sv/entity-lexicon';
 import { docInfo, dropGenitive, gazetteerTags, isCap, isCommonWord, isLowerStart, isParticle, isTitle, orgSuffix, type SentenceInput } from './features';
 import { isFirstName, lookupGazetteer, partyName } from './gazetteer';
@@ -774,5 +774,5 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
 export function tagEntities(text: string, options: EntityOptions = {}): Entity[] {
   // Steps 01–04 without the part-of-speech tagger: the entity step does not need it, and
   // skipping it keeps `tagEntities` fast (`analyze` passes its full context instead).
-  return findEntities(createContext(text, { tag: false }, 'tagEntities'), options);
+  return findEntities(buildContext(text, { tag: false }, 'tagEntities'), options);
 }
