@@ -33,7 +33,7 @@
  */
 import type { Entity, EntityGroup, EntityType, TextContext } from '../../types';
 import { enabledRules, type RuleOptions } from '../../internal/rules';
-import { buildContext } from '../context';
+import { createContext } from '../pipeline-context';
 import { lexiconOf } from '../../internal/lexicon';
 import { canonicalNames, linkMentions } from './canonical';
 import { docInfo } from './features';
@@ -107,5 +107,5 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
 export function tagEntities(text: string, options: EntityOptions = {}): Entity[] {
   // Steps 01–04 without the part-of-speech tagger: the entity step does not need it, and
   // skipping it keeps `tagEntities` fast (`analyze` passes its full context instead).
-  return findEntities(buildContext(text, { tag: false }, 'tagEntities'), options);
+  return findEntities(createContext(text, { tag: false }, 'tagEntities'), options);
 }
