@@ -336,8 +336,12 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'world-place-type': {
-    fire: [{ text: 'De flyttade till Ontario förra året.', given: ['Ontario|PER'], want: 'Ontario|LOC' }],
+    fire: [
+      { text: 'De flyttade till Ontario förra året.', given: ['Ontario|PER'], want: 'Ontario|LOC' },
+      { text: 'Hon flyttade till Southampton i fjol.', given: ['Southampton|ORG'], want: 'Southampton|LOC' },
+    ],
     silent: [
+      { text: 'Southampton vann med 2–1 i går.', given: ['Southampton|ORG'] },
       { text: 'Det sade Trudeau förra året.', given: ['Trudeau|PER'] },
       { text: 'Det sade Brad Denver förra året.', given: ['Brad Denver|PER'] },
     ],

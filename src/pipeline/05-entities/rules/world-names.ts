@@ -13,6 +13,7 @@ import { isFirstName } from '../gazetteer';
 import { worldFacts, worldTags } from '../world';
 import { isNever, oneSpace, type EntityWork } from '../work';
 import { wordSet } from '../../../internal/lexicon';
+import { hasScore } from './sports';
 import type { SpanRule, TokenRule } from './types';
 
 const PLACE_PREP = new Set(PLACE_PREPOSITIONS.split('|'));
@@ -75,16 +76,19 @@ export const worldNameMissed: TokenRule = {
 /** `Colorado`, `Hong Kong` typed as a person: a name only the world's places know is a place. */
 export const worldPlaceType: SpanRule = {
   id: 'world-place-type',
-  doc: 'A "person" that only the world\'s places know is a place: `i Colorado` typed PER → LOC.',
+  doc: 'A "person" (or, outside a match report, a one-word "organisation") that only the world\'s places know is a place: `i Colorado` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type !== 'PER' || w.lookup(sp.words.join(' '))) return true;
+    if (sp.type === 'LOC' || w.lookup(sp.words.join(' '))) return true;
     if (sp.words.length === 1) {
       if (isFirstName(sp.words[0]!)) return true;
+      // A one-word "organisation" that only the world's places know is a place too, except in a
+      // match report, where a town names its club (`Brighton vann`).
       const f = worldFacts(sp.words[0]!);
-      if (f === 'p') sp.type = 'LOC';
+      if (f === 'p' && (sp.type === 'PER' || !hasScore(w))) sp.type = 'LOC';
       return true;
     }
+    if (sp.type !== 'PER') return true;
     // A whole multi-word world place (`Hong Kong`, `Monte Carlo`), even with a word that is also a first name.
     const tags = worldTags(sp.words);
     if (tags[0] === 'B-LOC' && tags.slice(1).every((x) => x === 'I-LOC')) sp.type = 'LOC';
