@@ -71,7 +71,9 @@ export const genitiveOwnerSplit: SpansRule = {
       if (j < 0 || isFirstName(ws[j + 1]!)) { out.push(sp); continue; }
       const rest = ws.slice(j + 1);
       const t = w.tokens;
-      out.push({ ...sp, b: sp.a + j + 1, end: t[sp.a + j]!.end, words: ws.slice(0, j + 1) });
+      // The owner's name without the genitive -s (`Elon Musks` → `Elon Musk`).
+      const owner = ws.slice(0, j + 1);
+      out.push({ ...sp, b: sp.a + j + 1, end: t[sp.a + j]!.end, words: owner, name: [...owner.slice(0, -1), owner[j]!.slice(0, -1)].join(' ') });
       out.push({ a: sp.a + j + 1, b: sp.b, start: t[sp.a + j + 1]!.start, end: sp.end, type: w.lookup(rest.join(' ')) ?? 'ORG', words: rest, initial: false });
     }
     w.spans = out;
