@@ -579,3 +579,10 @@ describe('entity rules read the lexicon of the context', () => {
     expect(findEntities(buildContext(text, { tag: false }, 'test', { lexicon: gz })).map((e) => `${e.text}|${e.type}`)).toContain('Kråkvik|ORG');
   });
 });
+
+describe('rule ids accepted by the public options', () => {
+  it('are exactly the ids of the entity RULES table, in order', async () => {
+    const { ruleIdsOf } = await import('../../../api/rule-ids');
+    expect(ruleIdsOf('entities')).toEqual(RULES.map((r) => r.id));
+  });
+});
