@@ -132,9 +132,11 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
     // A mention absorbed into the one before it (`Volvo` + `Sverige`).
     if (sp.b <= sp.a) continue;
     for (const r of rules) {
-      const x = snapshot(sp);
+      // (fields in locals, not a snapshot object: this loop runs rules × mentions times)
+      const { a, b, start, end, type, name } = sp;
+      const n = sp.words.length, w0 = sp.words[0], wl = sp.words[n - 1];
       if (!r.apply(sp, w, si)) continue next;
-      if (changed(sp, x)) sp.rule = r.id;
+      if (sp.a !== a || sp.b !== b || sp.start !== start || sp.end !== end || sp.type !== type || sp.name !== name || sp.words.length !== n || sp.words[0] !== w0 || sp.words[sp.words.length - 1] !== wl) sp.rule = r.id;
     }
     kept.push(sp);
   }
