@@ -123,6 +123,8 @@ export interface EntityGroup {
   count: number;
   /** The mentions, in text order. */
   mentions: Entity[];
+  /** True when every mention is in an author line or photo credit (`entity.metadata`): not a person or subject of the article. */
+  metadata?: boolean;
 }
 
 /** Who said a quote. */

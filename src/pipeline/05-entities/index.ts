@@ -81,7 +81,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   return linkMentions(w, canonicalNames(w));
 }
 
-/** Groups mentions by entity id, most mentioned first. */
+/** Groups mentions by entity id, most mentioned first; a group only named in bylines and photo credits is marked `metadata`. */
 export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
   const by = new Map<string, EntityGroup>();
   for (const e of entities) {
@@ -90,6 +90,7 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
     g.mentions.push(e);
     by.set(e.id, g);
   }
+  for (const g of by.values()) if (g.mentions.every((m) => m.metadata)) g.metadata = true;
   return [...by.values()].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
 }
 

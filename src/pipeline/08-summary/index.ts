@@ -122,7 +122,8 @@ export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: 
     title: parts.title?.text ?? null,
     keywords,
     entities,
-    people: sorted.filter((g) => g.type === 'PER'),
+    // (a person named only in the byline or a photo credit is metadata, not one of the article's people)
+    people: sorted.filter((g) => g.type === 'PER' && !g.metadata),
     organisations: sorted.filter((g) => g.type === 'ORG'),
     places: sorted.filter((g) => g.type === 'LOC'),
     quotesBySpeaker: bySpeaker,

@@ -586,3 +586,11 @@ describe('rule ids accepted by the public options', () => {
     expect(ruleIdsOf('entities')).toEqual(RULES.map((r) => r.id));
   });
 });
+
+describe('bylines are metadata, not people of the article', () => {
+  it('groups a byline-only person as metadata', async () => {
+    const { groupEntities, tagEntities } = await import('../index');
+    const groups = groupEntities(tagEntities('Nya regler för skolan\nAv Johan Ek\nRegeringen vill satsa mer på skolan, säger Lena Holm.'));
+    expect(groups.map((g) => `${g.name}|${g.type}|${g.metadata ?? false}`)).toEqual(expect.arrayContaining(['Johan Ek|PER|true', 'Lena Holm|PER|false']));
+  });
+});
