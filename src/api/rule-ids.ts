@@ -23,7 +23,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
     'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'english-honorific', 'photo-credit-inline',
     'closed-class-word', 'acronym-not-person', 'sentence-initial-common-word', 'place-genitive-org',
-    'last-word-type', 'english-org-person', 'org-ending-place', 'title-first-name', 'world-place-type',
+    'last-word-type', 'english-org-person', 'org-ending-place', 'title-first-name', 'world-place-type', 'unlisted-place-person',
     'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'county', 'company-form',
     'sports-club-word', 'org-phrase-tail', 'org-och-join', 'place-phrase-tail', 'venue-name',
     'company-category-noun', 'agency-phrase', 'region-prefix', 'acronym-compound', 'sports-club-place',

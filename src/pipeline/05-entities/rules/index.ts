@@ -29,7 +29,7 @@ import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
 import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
-import { worldNameMissed, worldPlaceType } from './world-names';
+import { unlistedPlacePerson, worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
@@ -58,6 +58,7 @@ export const RULES: readonly EntityRule[] = [
   orgEndingPlace,
   titleFirstName,
   worldPlaceType,
+  unlistedPlacePerson,
   streetName,
   placeCompound,
   nationalNameSpan,

@@ -515,6 +515,16 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon tog bilden: Bildbyrån var stängd.', given: [] },
     ],
   },
+  'unlisted-place-person': {
+    fire: [
+      { text: 'Hon pratade med Zelenskyj i går.', given: ['Zelenskyj|LOC'], want: 'Zelenskyj|PER' },
+      { text: 'Kampanjen leds av Osborne i år.', given: ['Osborne|LOC'], want: 'Osborne|PER' },
+    ],
+    silent: [
+      { text: 'Hon reste med tåget till Falun.', given: ['Falun|LOC'] },
+      { text: 'Hon pratade med Ontario i går.', given: ['Ontario|LOC'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [

@@ -95,3 +95,26 @@ export const worldPlaceType: SpanRule = {
     return true;
   },
 };
+
+/** Words before a name that take a person, never a place (`pratade med X`, `intervju av X`). */
+const PERSON_BEFORE = new Set(['med', 'av', 'enligt', 'hos']);
+
+/**
+ * `pratade med Zelenskyj`, `Duffys kampanj` typed as a place: a one-word "place" that no list of
+ * places holds, but the world's names know as a person or that follows `med`, `av`, `enligt` or
+ * `hos`, is a person.
+ */
+export const unlistedPlacePerson: SpanRule = {
+  id: 'unlisted-place-person',
+  doc: 'A "place" no list of places holds, known as a name or after med/av/enligt, is a person: `pratade med Zelenskyj` typed LOC → PER.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type !== 'LOC' || sp.words.length !== 1 || sp.b - sp.a !== 1) return true;
+    const word = sp.words[0]!;
+    if (w.lookup(word) || w.lookup(word.replace(/s$/, '')) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+    const f = worldFacts(word);
+    const prev = w.tokens[sp.a - 1];
+    if (!f.includes('p') && (f.includes('l') || f.includes('f') || (!!prev && PERSON_BEFORE.has(prev.normal)))) sp.type = 'PER';
+    return true;
+  },
+};
