@@ -102,6 +102,13 @@ export interface Entity extends Span {
   name: string;
   /** Identifier shared by every mention of the same entity in this text. */
   id: string;
+  /** Id of the rule that made or last changed the mention (`model` for an untouched model mention; see `ENTITY_RULES`). */
+  rule?: string;
+  /**
+   * Set when the mention is in an author line (`Av Johan Ek`) or a photo credit (`Foto: Anna
+   * Berg/TT`): metadata of the article, not one of its people or subjects.
+   */
+  metadata?: 'byline' | 'photo';
 }
 
 /** An entity with all of its mentions in a text. */
@@ -116,6 +123,8 @@ export interface EntityGroup {
   count: number;
   /** The mentions, in text order. */
   mentions: Entity[];
+  /** True when every mention is in an author line or photo credit (`entity.metadata`): not a person or subject of the article. */
+  metadata?: boolean;
 }
 
 /** Who said a quote. */

@@ -175,7 +175,7 @@ export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrot
 export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|Motors|Airlines|Airways|Energy|Pharma|Pharmaceuticals|Holdings|Systems|Technologies|Technology|Entertainment|Records|Foundation|Institute|University|College|Club|United|FC|IF|IK|BK|FF|SK|HK|BBK|Hockey|Fotboll|Bandy';
 
 /** Last words that make a multi-word name a place (`Wall Street`, `Times Square`, `Hyde Park`). `|`-separated, as written. */
-export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains';
+export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains|Hill|Heights';
 
 /**
  * Lower-case English connector words that join a capitalised run into one foreign name written
@@ -251,3 +251,114 @@ export const FORWARD_NAME_PARTICLES = 'von|van|der|de|da|di|du|des|del|della|la|
  */
 export const ADJECTIVE_COMPOUND_ENDINGS =
   'ledd|ledda|lett|ägd|ägda|ägt|vänlig|vänliga|vänligt|fientlig|fientliga|fientligt|stödd|stödda|stött|styrd|styrda|styrt|född|födda|fött|baserad|baserade|baserat|finansierad|finansierade|finansierat|tillverkad|tillverkade|tillverkat|inspirerad|inspirerade|inspirerat|kontrollerad|kontrollerade|kontrollerat|orienterad|orienterade|orienterat|trogen|trogna|troget|kritisk|kritiska|kritiskt|språkig|språkiga|språkigt|talande';
+
+/**
+ * Tokens after which a capitalised word is capitalised for grammar, not for a name: a sentence end,
+ * a dash or quotation mark that opens a quote, a colon, a bracket, a list bullet (`– Vi`, `: Det`,
+ * `• Sverige`). As written.
+ */
+export const GRAMMAR_CAPITAL_OPENERS: readonly string[] = ['–', '—', '-', '”', '"', '»', '“', '„', '(', ':', '•', '*', '·', '|', '…', '.', '!', '?'];
+
+/**
+ * Lower-case particles that begin a surname and join a person's name found right after them
+ * (`von Sydow`, `af Klint`, `al-Assad`, `van Gogh`). Language decision: Swedish `de`/`den` are
+ * left out (pronouns and articles far more often than particles). `|`-separated.
+ */
+export const SURNAME_PARTICLES_BEFORE = 'von|van|af|al|el|da|di|du|der|ter|ten|bin|ibn|le|la|del|della|dos|das';
+
+/**
+ * The surname particles that make an unknown capitalised word after them a person by themselves
+ * (`von Platen`, `af Trolle`, `van Dyck`): no Swedish word is spelled like them. `|`-separated.
+ */
+export const STRONG_SURNAME_PARTICLES = 'von|af|van';
+
+/** Capitalised words that make the place after them a regional body (`Region Skåne`, `Landstinget Dalarna`). `|`-separated. */
+export const REGION_PREFIXES = 'Region|Landstinget';
+
+/** Prepositions that continue an agency name into a phrase (`Myndigheten för civilt försvar`, `Kommittén mot antisemitism`). `|`-separated. */
+export const AGENCY_PREPOSITIONS = 'för|mot';
+
+/** Words that coordinate two names (`Obama och Merkel`, `Merkel eller Obama`, `Hennes & Mauritz`). `|`-separated, lower case. */
+export const NAME_COORDINATORS = 'och|eller|&';
+
+/**
+ * Endings of a lower-case word after a name that make it a verb, not a noun the name is a genitive
+ * of (`Paris är`, `Jonas säger`, `Kinas ledde` vs `Obamas politik`). `|`-separated.
+ */
+export const VERB_LIKE_ENDINGS = 'ar|er|ir|or|ur|är|år|de|te|dde|tt|ade';
+
+/**
+ * Endings of a lower-case word that the model took into the end of a name but that end no name:
+ * participles and past tense (`Volvo ägda`, `Ericsson anställde`). `|`-separated.
+ */
+export const TRAILING_VERB_ENDINGS = 'at|it|ade|ande|ende|de|te';
+
+/** Words that end in an organisation ending but name an area, not a body (`Östersjöområdet` ends in `rådet`). `|`-separated. */
+export const NOT_ORG_HEAD_WORDS = 'området';
+
+/** Hyphen-compound tails that make the whole compound an organisation besides the `ORG_SUFFIXES` (`NOA-polisen`, `EU-polisen`). `|`-separated. */
+export const ORG_COMPOUND_TAILS = 'polisen';
+
+/**
+ * Endings of one-word street, square and park names (`Storgatan`, `Smaragdvägen`, `Stortorget`,
+ * `Sveaparken`): a capitalised compound with one of them after at least three letters is a place.
+ * Lower case, `|`-separated.
+ */
+export const STREET_HEADS = 'gatan|vägen|torget|gränd|gränden|stigen|allén|backen|platsen|leden|parken|kajen|esplanaden|promenaden|strand|stranden';
+
+/**
+ * Words that make a name a venue, a place (`Tele2 Arena`, `Friends Arena`, `Wembley Stadium`,
+ * `Baltiska hallen`): capitalised after a name, or a lower-case compound head after a capitalised
+ * adjective. `|`-separated, as written.
+ */
+export const VENUE_WORDS = 'Arena|Arenan|Stadium|Stadion|Stadion|Hallen|Ishall|Ishallen|Park|Bowl|Dome|Center|Centre';
+/** Lower-case venue heads after a capitalised word (`Baltiska hallen`, `Ryavallen`). `|`-separated. */
+export const VENUE_HEADS_LOWER = 'hallen|arenan|vallen|stadion|ishallen|sporthallen';
+
+/**
+ * Club words before or after a place that make a sports club, an organisation (`Malmö FF`, `IFK
+ * Göteborg`, `Hästen Hockey`, `Djurgården Fotboll`). As written, `|`-separated.
+ */
+export const CLUB_WORDS = 'FF|IF|IK|BK|SK|HC|IBK|FC|BoIS|GIF|HK|AIK|IFK|FK|SC|AIF|BIK|GoIF|Hockey|Fotboll|Innebandy|Bandy|Handboll|Basket|United|City|Rovers|Wanderers|Dam|Herr';
+
+/**
+ * Sports leagues and tournaments named like common words or unknown to the gazetteers (organisations
+ * in the annotation guide). As written, `|`-separated.
+ */
+export const SPORTS_LEAGUES =
+  'Allsvenskan|Superettan|Damallsvenskan|Elitettan|Hockeyallsvenskan|SHL|SDHL|Elitserien|Svenska Superligan|Premier League|Champions League|Europa League|Conference League|La Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|NHL|NBA|NFL|MLS|KHL|Championship';
+
+/**
+ * Verbs of a sports result whose subject or object is a team (`Brighton besegrade Chelsea`, `Malmö
+ * vann`, `mötte Motala`): in a text with a score, a place name next to them is the club. Lower case,
+ * `|`-separated.
+ */
+export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
+
+/** Prepositions before a place (`i Ontario`, `från Kyiv`, `till Denver`): a world name that is a place and a surname after them is the place. `|`-separated. */
+export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mot|inom|över|via|kring';
+
+/** English month and day names, which the world's first-name lists hold (`January`, `June`, `Monday`) but name no one in Swedish text. Lower case, `|`-separated. */
+export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** English honorifics before a name; no part of the name (`Mrs Clinton` → `Clinton`, `Mr Winterkorn`). As written, `|`-separated. */
+export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
+
+/**
+ * Compound tails of geographic names (`Madrid-regionen`, `Abbotsfordområdet`, `Potomacfloden`,
+ * `Saharaöknen`, `Krimhalvön`): a capitalised name + one of these is a place. Lower case, `|`-separated;
+ * matched as word endings after at least three letters.
+ */
+export const PLACE_COMPOUND_TAILS = 'regionen|området|provinsen|distriktet|delstaten|kusten|floden|älven|öknen|halvön|bergen|dalen|sjön|viken|sundet|ön|öarna|landet';
+
+/** Capitalised Swedish national adjectives that begin an organisation name (`Svensk Innebandy`, `Svenska Spel`, `Svenskt Näringsliv`). `|`-separated. */
+export const NATIONAL_NAME_STARTS = 'Svensk|Svenska|Svenskt';
+
+/** Heads of administrative units named by a compound (`utvecklingsförvaltningen`, `stadsbyggnadskontoret`): with a capitalised first part joined by `- och` they name a body. Lower case, `|`-separated. */
+export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämnden|styrelsen|kansliet|verket|myndigheten|förbundet';
+
+/**
+ * Lower-case geographic heads after a capitalised adjective or genitive that make one place name
+ * (`Karibiska havet`, `Antillernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
+ */
+export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|öknen|bergen|halvön|ön|öarna|floden|älven|slätten|kusten';

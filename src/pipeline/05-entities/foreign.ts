@@ -42,6 +42,10 @@ export interface Span0 {
   initial: boolean;
   /** A canonical name fixed by a rule (`S` → `Socialdemokraterna`). */
   name?: string;
+  /** Id of the rule that made or last changed the mention (`model`, `gazetteer`, `company-form` …). */
+  rule?: string;
+  /** Set on names in an author line or photo credit: metadata, not a person of the article. */
+  metadata?: 'byline' | 'photo';
 }
 
 const STRONG = new Set(FOREIGN_CONNECTORS.split('|'));

@@ -8,7 +8,8 @@
 import type { EntityGroup, Keyword, Quote, TextContext } from '../../types';
 import type { AnnotateOptions } from '../04-annotate';
 import type { EntityOptions } from '../05-entities';
-import type { KeywordModel } from '../07-keywords';
+import type { QuoteOptions } from '../06-quotes';
+import type { KeywordModel, KeywordOptions } from '../07-keywords';
 import { readArticle, type ArticleParts } from '../01b-document';
 import { lexiconOf } from '../../internal/lexicon';
 import { letterCount, lixFromCounts, type Readability } from './lix';
@@ -63,14 +64,29 @@ export interface Summary {
   metadata: ArticleMetadata;
 }
 
-/** Options for {@link summarize}. */
+/**
+ * Options for `summarize`: the same nested options as `analyze` (`keywords: { limit, model }`,
+ * `entities`, `quotes`, `stopwords`, `tag`). The flat `limit` and `model` still work.
+ */
 export interface SummaryOptions extends AnnotateOptions {
-  /** How many keywords (default 10). */
-  limit?: number;
-  /** A corpus model from `createKeywordModel`. */
-  model?: KeywordModel;
-  /** Entity options. */
+  /** Entity options (your own `gazetteer` entries). */
   entities?: EntityOptions;
+  /** Quote options (`rules`). Entity options for the speakers are `entities`, shared with the entity step. */
+  quotes?: QuoteOptions;
+  /** Keyword options (`limit`, corpus `model`). */
+  keywords?: KeywordOptions;
+  /**
+   * How many keywords (default 10).
+   *
+   * @deprecated Use `keywords: { limit }`, as in `analyze`.
+   */
+  limit?: number;
+  /**
+   * A corpus model from `createKeywordModel`.
+   *
+   * @deprecated Use `keywords: { model }`, as in `analyze`.
+   */
+  model?: KeywordModel;
 }
 
 /**
@@ -112,7 +128,8 @@ export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: 
     topics: keywords.filter((k) => k.kind !== 'name'),
     names: keywords.filter((k) => k.kind === 'name'),
     entities,
-    people: sorted.filter((g) => g.type === 'PER'),
+    // (a person named only in the byline or a photo credit is metadata, not one of the article's people)
+    people: sorted.filter((g) => g.type === 'PER' && !g.metadata),
     organisations: sorted.filter((g) => g.type === 'ORG'),
     places: sorted.filter((g) => g.type === 'LOC'),
     quotesBySpeaker: bySpeaker,

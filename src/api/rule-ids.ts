@@ -1,0 +1,63 @@
+/**
+ * The rule ids a caller may switch off (`rules: { disable: [...] }`), in one place, by step.
+ *
+ * Each rule step (05-entities, 06-quotes, 07-keywords) runs an ordered `RULES` table whose entries
+ * carry an `id`. When a step's table is in this branch, its ids are read from the table itself;
+ * until then they are listed here by hand, so that an id a step will honour is accepted and any
+ * other id is a `TypeError` (a rule switched off by a misspelt id would be silently ignored).
+ *
+ * @module
+ */
+
+/** The steps that run named rules. */
+export type RuleStep = 'entities' | 'quotes' | 'keywords';
+
+/**
+ * Known rule ids by step. Replace a hand list by `RULES.map((r) => r.id)` of the step's
+ * `rules/index.ts` once that table is merged.
+ */
+const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
+  // 05-entities: the ids of the entity step's RULES table, in table order (listed by hand so that the
+  // option check pulls no rule code into other bundles; rules.test.ts checks the two agree).
+  entities: [
+    'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
+    'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'english-honorific', 'photo-credit-inline',
+    'closed-class-word', 'acronym-not-person', 'sentence-initial-common-word', 'place-genitive-org',
+    'last-word-type', 'english-org-person', 'org-ending-place', 'title-first-name', 'world-place-type', 'unlisted-place-person',
+    'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'county', 'company-form',
+    'sports-club-word', 'org-phrase-tail', 'org-och-join', 'place-phrase-tail', 'venue-name',
+    'company-category-noun', 'agency-phrase', 'region-prefix', 'acronym-compound', 'sports-club-place',
+    'sports-league', 'photo-credit-inline-missed', 'sports-club-word-missed', 'national-name-org', 'hyphen-och-org',
+    'party-abbreviation', 'company-category-noun-missed', 'agency-phrase-missed', 'org-phrase-missed',
+    'reporting-source', 'sports-club-missed', 'org-compound', 'street-name-missed', 'place-compound-missed',
+    'place-phrase-missed', 'surname-particle-missed', 'title-before-name', 'coordinated-person',
+    'first-name-surname', 'repeated-mention', 'world-name-missed', 'acronym-compound-missed', 'glued-acronym',
+    'byline-name', 'party-in-parentheses',
+  ],
+  // 06-quotes (not merged yet: the id the issue names).
+  quotes: ['interview-answer'],
+  // 07-keywords: the ids of the keyword branch's RULES table.
+  keywords: [
+    'article-text-only', 'shared-compound-part', 'name-word', 'function-and-weak-words', 'age-word', 'weekday-time',
+    'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase',
+    'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'surname-for-full-name', 'phrase-cohesion',
+    'linked-phrase-repeated', 'name-weight', 'compound-length', 'implicit-topic', 'quoted-speaker', 'corpus-model',
+  ],
+};
+
+let all: ReadonlySet<string> | undefined;
+
+/** Every known rule id of every rule step. */
+export function knownRuleIds(): ReadonlySet<string> {
+  all ??= new Set(Object.values(RULE_IDS).flat());
+  return all;
+}
+
+/**
+ * The rule ids of one step.
+ *
+ * @param step A rule step.
+ */
+export function ruleIdsOf(step: RuleStep): readonly string[] {
+  return RULE_IDS[step];
+}

@@ -1,0 +1,74 @@
+/**
+ * Acronyms inside compounds (`LO-ekonomen` → `LO`, `EU-kommissionen` whole) and acronyms glued to
+ * the next word by a lost space (`TTDela` → `TT`).
+ *
+ * @module
+ */
+import { ORG_COMPOUND_TAILS } from '../../../data/sv/entity-lexicon';
+import { isCap, orgSuffix } from '../features';
+import { lookupGazetteer } from '../gazetteer';
+import type { SpanRule, TokenRule } from './types';
+
+const ORG_TAIL = new Set(ORG_COMPOUND_TAILS.split('|'));
+
+/** Whether a compound tail (lower case) makes the whole compound an organisation (`kommissionen`, `polisen`). */
+const orgTail = (tail: string): boolean => orgSuffix('xxx' + tail) !== '' || ORG_TAIL.has(tail);
+
+/** `LO-ekonomen` → `LO`; `EU-kommissionen`, `Nato-Ukraina-rådet` name an organisation themselves. */
+export const acronymCompound: SpanRule = {
+  id: 'acronym-compound',
+  doc: 'A name in a hyphen compound is the name part, unless the tail names a body: `LO-ekonomen` → ORG `LO`; `EU-kommissionen` → ORG whole.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.words.length !== 1) return true;
+    const word = sp.words[0]!;
+    const h = word.indexOf('-');
+    if (!(h > 0 && h < word.length - 1 && !isCap(word.slice(h + 1)))) return true;
+    const tail = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
+    if (orgTail(tail)) {
+      sp.type = 'ORG';
+      return true;
+    }
+    const head = word.slice(0, h);
+    const t = w.lookup(head) ?? (/^\p{Lu}{2,6}$/u.test(head) ? sp.type : null);
+    if (t) {
+      sp.end = sp.start + h;
+      sp.words[0] = head;
+      sp.type = t;
+    }
+    return true;
+  },
+};
+
+/** `LO-ekonomen` the model left out: the acronym or known name part of a hyphen compound. */
+export const acronymCompoundMissed: TokenRule = {
+  id: 'acronym-compound-missed',
+  doc: 'An acronym or known name in a hyphen compound the model missed: `enligt LO-ekonomen` → ORG `LO`.',
+  kind: 'token',
+  apply(w, k, t) {
+    const h = t.text.indexOf('-');
+    const head = h > 0 ? t.text.slice(0, h) : '';
+    const tail = t.text.slice(t.text.lastIndexOf('-') + 1).toLowerCase();
+    const acr = /^\p{Lu}{2,6}$/u.test(head);
+    if (!(head && (acr || (isCap(head) && w.lookup(head))) && /^\p{Ll}/u.test(t.text.slice(t.text.lastIndexOf('-') + 1)))) return false;
+    const ty = w.lookup(head);
+    if ((ty || acr) && orgSuffix('xxx' + tail)) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
+    else if (ty) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + h, type: ty, words: [head], initial: false });
+    else return false;
+    return true;
+  },
+};
+
+/** A known acronym glued to the next word by a lost space or line break (`TTDela`). */
+export const gluedAcronym: TokenRule = {
+  id: 'glued-acronym',
+  doc: 'A known acronym glued to the next word is the acronym: `TTDela` → ORG `TT`.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!(t.text.length >= 5 && isCap(t.text) && isCap(t.text.charAt(1)))) return false;
+    const m = /^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u.exec(t.text);
+    if (!m || !lookupGazetteer(m[1]!) || w.lookup(t.text)) return false;
+    w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + m[1]!.length, type: lookupGazetteer(m[1]!)!, words: [m[1]!], initial: false });
+    return true;
+  },
+};

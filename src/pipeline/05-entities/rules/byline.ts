@@ -1,0 +1,126 @@
+/**
+ * Author lines and photo credits (found by step 01b): the names in them are metadata with the full
+ * name, never cut to a first name or typed as a place.
+ *
+ * @module
+ */
+import type { EntityType } from '../../../types';
+import { readArticle } from '../../01b-document';
+import { isCap, isCommonWord } from '../features';
+import { isFirstName } from '../gazetteer';
+import { isEnglishOrgHead } from '../foreign';
+import { worldFacts } from '../world';
+import { isNever, type EntityWork, type Span0 } from '../work';
+import type { SpanRule, SpansRule, TokenRule } from './types';
+
+/** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Pixabay`). */
+function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'photo'): Span0[] {
+  const { tokens, text } = w;
+  const out: Span0[] = [];
+  // A name word: capitalised, no compound with a lower-case tail (`EU-minister`).
+  const nameWord = (i: number): boolean => {
+    const t = tokens[i];
+    return !!t && t.end <= to && t.kind === 'word' && isCap(t.text) && /\p{Ll}|^\p{Lu}{2,}$/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+  };
+  let k = tokens.findIndex((t) => t.start >= from);
+  while (k >= 0 && k < tokens.length && tokens[k]!.end <= to) {
+    const t = tokens[k]!;
+    let e = k + 1;
+    while (nameWord(k) && nameWord(e) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && e - k < 4) e++;
+    // (a closed-class word starts a name only with more words after it: `Dagens Industri`)
+    if (!nameWord(k) || (e === k + 1 && isNever(t.text))) { k++; continue; }
+    const words = tokens.slice(k, e).map((x) => x.text);
+    const one = words.length === 1;
+    // A label word (`Arkivfoto`, `Illustration`) or a common word alone names nobody.
+    if (!(one && (isCommonWord(t.normal) || /(?:foto|bild)$/.test(t.normal)))) {
+      // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Innebandy`).
+      const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
+      out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type, words, initial: false, metadata: kind });
+    }
+    k = e;
+  }
+  return out;
+}
+
+/** `Av Johan Ek`, `Foto: Anna Berg/TT`: the names of author lines and photo credits, as metadata. */
+export const bylineName: SpansRule = {
+  id: 'byline-name',
+  doc: 'Names in an author line or photo credit are metadata with the full name: `Av Johan Ek` → PER `Johan Ek` (metadata byline).',
+  kind: 'spans',
+  apply(w) {
+    const parts = readArticle(w.text, w.lexicon);
+    const items = [...parts.bylines.map((b) => ({ ...b, kind: 'byline' as const })), ...parts.photos.map((p) => ({ ...p, kind: 'photo' as const }))];
+    if (items.length === 0) return;
+    let spans = w.spans;
+    for (const it of items) {
+      const from = w.text.lastIndexOf(it.value, it.end);
+      if (from < it.start) continue;
+      const to = from + it.value.length;
+      const runs = nameRuns(w, from, to, it.kind);
+      // Mentions in the value that no name run overlaps stay, as metadata (`EU` of `EU-minister`).
+      const overlaps = (sp: Span0): boolean => runs.some((r) => r.start < sp.end && sp.start < r.end);
+      spans = spans.filter((sp) => sp.end <= from || sp.start >= to || !overlaps(sp));
+      for (const sp of spans) if (sp.start >= from && sp.end <= to) sp.metadata = it.kind;
+      spans.push(...runs);
+    }
+    w.spans = spans.sort((x, y) => x.start - y.start);
+  },
+};
+
+/** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Pixabay` (label, colon, then no lower-case word). */
+function inPhotoCredit(w: EntityWork, k: number): boolean {
+  const { tokens, text } = w;
+  const labels = w.lexicon.photoLabels;
+  for (let i = k - 1; i >= 0 && i >= k - 8; i--) {
+    const t = tokens[i]!;
+    if (text.slice(t.end, tokens[i + 1]!.start).includes('\n')) return false;
+    if (t.text === ':') {
+      const l = tokens[i - 1];
+      return !!l && l.end === t.start && (labels.some((x) => x.toLowerCase() === l.normal) || /(?:foto|bild)$/.test(l.normal));
+    }
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** `Foto: MostPhotos`, `Arkivfoto: 422737/Pixabay` inside a line: the credited agency or photographer, as photo metadata. */
+export const photoCreditInlineMissed: TokenRule = {
+  id: 'photo-credit-inline-missed',
+  doc: 'A name the model missed after a photo label inside a line is a credit: `Bilden är tagen i maj. Foto: Bildbyrån` → ORG `Bildbyrån` (metadata photo).',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!/\p{L}/u.test(t.text) || !inPhotoCredit(w, k)) return false;
+    const runs = nameRuns(w, t.start, lineEnd(w, k), 'photo').filter((r) => r.a === k);
+    if (runs.length === 0) return false;
+    const r = runs[0]!;
+    w.spans.push(r);
+    for (let x = r.a; x < r.b; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/** The end offset of token `k`'s line. */
+function lineEnd(w: EntityWork, k: number): number {
+  const nl = w.text.indexOf('\n', w.tokens[k]!.end);
+  return nl < 0 ? w.text.length : nl;
+}
+
+/** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Pixabay`). */
+function isPhotoLabel(w: EntityWork, sp: Span0): boolean {
+  const t = w.tokens[sp.a]!;
+  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && (w.lexicon.photoLabels.some((x) => x.toLowerCase() === t.normal) || /(?:foto|bild)$/.test(t.normal));
+}
+
+/** `Foto: MostPhotos` typed as a place: a mention after a photo label inside a line is the credited agency or photographer. */
+export const photoCreditInline: SpanRule = {
+  id: 'photo-credit-inline',
+  doc: 'A mention after a photo label inside a line is a credit: `Foto: Bildbyrån` typed LOC → ORG (metadata photo); the label `Arkivfoto` is no name.',
+  kind: 'span',
+  apply(sp, w) {
+    if (isPhotoLabel(w, sp)) return false;
+    if (!inPhotoCredit(w, sp.a)) return true;
+    sp.type = w.lookup(sp.words.join(' ')) ?? (isFirstName(sp.words[0]!) || (sp.words.length > 1 && worldFacts(sp.words[0]!).includes('f')) ? 'PER' : 'ORG');
+    sp.metadata = 'photo';
+    return true;
+  },
+};

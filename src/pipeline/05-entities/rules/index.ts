@@ -1,0 +1,192 @@
+/**
+ * The ordered table of entity rules (step 05) and the runner.
+ *
+ * Order, and why:
+ * 1. List rules on the model's mentions: English names first (they replace model pieces of a
+ *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
+ *    then media sub-brands (a media name absorbs the capitalised words after it).
+ * 2. Per-mention rules, in text order: first the drops (a mention that names nothing is gone before
+ *    anything grows it), then retyping from the mention's own words, then growing by the words
+ *    around it (heads, company forms, phrases, prefixes), last the compound split (`LO-ekonomen`).
+ * 3. The token scan: capitalised tokens outside every mention, most specific evidence first
+ *    (a party in parentheses, a company category noun, an agency phrase …), the weakest last (a
+ *    repeated one-word name, an acronym in a compound). The first rule that adds a mention wins.
+ * 4. Party abbreviations in parentheses, for mentions of every origin.
+ *
+ * @module
+ */
+import type { EntityWork, Span0 } from '../work';
+import { acronymCompound, acronymCompoundMissed, gluedAcronym } from './acronyms';
+import { companyCategoryNoun, companyCategoryNounMissed } from './company';
+import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticleForward } from './english-names';
+import { mediaSubbrand } from './media-subbrand';
+import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './not-a-name';
+import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
+import { partyAbbreviation, partyInParentheses } from './party';
+import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
+import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
+import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
+import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
+import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
+import { streetName, streetNameMissed, venueName } from './venues-streets';
+import { unlistedPlacePerson, worldNameMissed, worldPlaceType } from './world-names';
+import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
+import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
+import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
+import { isCap } from '../features';
+
+export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
+
+/** The entity rules in the order they run (see the module comment for why). */
+export const RULES: readonly EntityRule[] = [
+  englishConnectorJoin,
+  englishHeadCut,
+  englishHeadExtend,
+  personParticleForward,
+  personJoin,
+  genitiveOwnerSplit,
+  mediaSubbrand,
+  surnameParticleBefore,
+  englishHonorific,
+  photoCreditInline,
+  closedClassWord,
+  acronymNotPerson,
+  sentenceInitialCommonWord,
+  placeGenitiveOrg,
+  lastWordType,
+  englishOrgPerson,
+  orgEndingPlace,
+  titleFirstName,
+  worldPlaceType,
+  unlistedPlacePerson,
+  streetName,
+  placeCompound,
+  nationalNameSpan,
+  placeOrgHead,
+  county,
+  companyForm,
+  sportsClubWord,
+  orgPhraseTail,
+  orgOchJoin,
+  placePhraseTail,
+  venueName,
+  companyCategoryNoun,
+  agencyPhrase,
+  regionPrefix,
+  acronymCompound,
+  sportsClubPlace,
+  sportsLeague,
+  photoCreditInlineMissed,
+  sportsClubWordMissed,
+  nationalNameOrg,
+  hyphenOchOrg,
+  partyAbbreviation,
+  companyCategoryNounMissed,
+  agencyPhraseMissed,
+  orgPhraseMissed,
+  reportingSource,
+  sportsClubMissed,
+  orgCompound,
+  streetNameMissed,
+  placeCompoundMissed,
+  placePhraseMissed,
+  surnameParticleMissed,
+  titleBeforeName,
+  coordinatedPerson,
+  firstNameSurname,
+  repeatedMention,
+  worldNameMissed,
+  acronymCompoundMissed,
+  gluedAcronym,
+  bylineName,
+  partyInParentheses,
+];
+
+/** What a rule may change in a mention (words are compared by count and ends). */
+interface Snapshot { a: number; b: number; start: number; end: number; type: string; name: string | undefined; n: number; w0: string | undefined; wl: string | undefined }
+
+const snapshot = (sp: Span0): Snapshot => ({ a: sp.a, b: sp.b, start: sp.start, end: sp.end, type: sp.type, name: sp.name, n: sp.words.length, w0: sp.words[0], wl: sp.words[sp.words.length - 1] });
+
+function changed(sp: Span0, x: Snapshot): boolean {
+  return sp.a !== x.a || sp.b !== x.b || sp.start !== x.start || sp.end !== x.end || sp.type !== x.type || sp.name !== x.name || sp.words.length !== x.n || sp.words[0] !== x.w0 || sp.words[sp.words.length - 1] !== x.wl;
+}
+
+/** Runs a list rule; mentions it made or changed carry its id. */
+function runSpansRule(w: EntityWork, r: SpansRule): void {
+  const before = new Map<Span0, Snapshot>();
+  for (const sp of w.spans) before.set(sp, snapshot(sp));
+  r.apply(w);
+  for (const sp of w.spans) {
+    const x = before.get(sp);
+    if (!x || changed(sp, x)) sp.rule = r.id;
+  }
+}
+
+/** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
+function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
+  const { spans, tokens } = w;
+  w.modelTaken = new Uint8Array(tokens.length + 1);
+  for (const sp of spans) for (let i = sp.a; i < sp.b; i++) w.modelTaken[i] = 1;
+  const kept: Span0[] = [];
+  next: for (let si = 0; si < spans.length; si++) {
+    const sp = spans[si]!;
+    // A mention absorbed into the one before it (`Volvo` + `Sverige`).
+    if (sp.b <= sp.a) continue;
+    for (const r of rules) {
+      // (fields in locals, not a snapshot object: this loop runs rules × mentions times)
+      const { a, b, start, end, type, name } = sp;
+      const n = sp.words.length, w0 = sp.words[0], wl = sp.words[n - 1];
+      if (!r.apply(sp, w, si)) continue next;
+      if (sp.a !== a || sp.b !== b || sp.start !== start || sp.end !== end || sp.type !== type || sp.name !== name || sp.words.length !== n || sp.words[0] !== w0 || sp.words[sp.words.length - 1] !== wl) sp.rule = r.id;
+    }
+    kept.push(sp);
+  }
+  w.spans = kept;
+}
+
+/** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
+function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
+  const { tokens } = w;
+  const taken = (w.taken = new Uint8Array(tokens.length + 1));
+  for (const sp of w.spans) for (let i = sp.a; i < sp.b; i++) taken[i] = 1;
+  for (let i = 0; i < tokens.length; i++) if (w.blocked[i]) taken[i] = 1;
+  w.perFrom = new Uint8Array(tokens.length + 1);
+  w.perTo = new Uint8Array(tokens.length + 1);
+  for (const sp of w.spans) if (sp.type === 'PER') { w.perFrom[sp.a] = 1; w.perTo[sp.b] = 1; }
+  for (const sp of w.spans) if (sp.words.length === 1 && !sp.initial) w.single.set(sp.words[0]!, sp.type);
+  for (const sp of w.spans) if (sp.words.length > 1 && sp.type === 'PER') w.single.set(sp.words[sp.words.length - 1]!, 'PER');
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Every rule starts at a capitalised word outside every mention.
+    if (t.kind !== 'word' || taken[k] || !isCap(t.text)) continue;
+    const n = w.spans.length;
+    for (const r of rules) {
+      if (!r.apply(w, k, t)) continue;
+      for (let i = n; i < w.spans.length; i++) w.spans[i]!.rule = r.id;
+      break;
+    }
+  }
+  w.spans.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Runs the rules in table order: a list rule by itself, consecutive per-mention rules as one pass
+ * over the mentions, consecutive token rules as one scan of the tokens.
+ *
+ * @param w The working state; `w.spans` holds the model's mentions and is changed in place.
+ * @param rules The rules that are switched on, in table order.
+ */
+export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
+  for (let i = 0; i < rules.length; ) {
+    const r = rules[i]!;
+    let j = i + 1;
+    if (r.kind === 'spans') {
+      runSpansRule(w, r);
+    } else {
+      while (j < rules.length && rules[j]!.kind === r.kind) j++;
+      if (r.kind === 'span') runSpanRules(w, rules.slice(i, j) as SpanRule[]);
+      else runTokenRules(w, rules.slice(i, j) as TokenRule[]);
+    }
+    i = j;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Swedish organisation names with lower-case parts: `Karolinska sjukhuset`, `Allmänna barnhuset`,
+ * agency phrases (`Myndigheten för civilt försvar`), one-word compounds (`Rödakorskommittén`).
+ *
+ * @module
+ */
+import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
+import { dropGenitive, isCap, isCommonWord, orgSuffix } from '../features';
+import { isFirstName } from '../gazetteer';
+import { AGENCY_HEAD, endsWithHead, extendAgency, growTo, isAreaWord, isNever, orgPhraseEnd, tokenSpan } from '../work';
+import type { SpanRule, TokenRule } from './types';
+
+const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
+
+/** `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + a lower-case organisation head (at a sentence start only when the first word is capitalised mid-sentence elsewhere). */
+export const orgPhraseTail: SpanRule = {
+  id: 'org-phrase-tail',
+  doc: 'A name and a lower-case organisation head are one body: `Karolinska sjukhuset` → ORG `Karolinska sjukhuset`.',
+  kind: 'span',
+  apply(sp, w) {
+    const { tokens } = w;
+    if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || w.doc.capMid.has(sp.words[0]!))) {
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC');
+      if (e > 0) {
+        growTo(sp, tokens, e);
+        sp.type = 'ORG';
+      }
+    }
+    return true;
+  },
+};
+
+/** `Myndigheten för civilt försvar`: an agency mention takes its `för`/`mot` phrase. */
+export const agencyPhrase: SpanRule = {
+  id: 'agency-phrase',
+  doc: 'An agency takes its för/mot phrase: `Myndigheten för samhällsskydd och beredskap` → one ORG.',
+  kind: 'span',
+  apply(sp, w) {
+    extendAgency(sp, w.tokens);
+    return true;
+  },
+};
+
+/** `Inspektionen för vård och omsorg` missed by the model: an agency head with its phrase. */
+export const agencyPhraseMissed: TokenRule = {
+  id: 'agency-phrase-missed',
+  doc: 'A capitalised agency head with a för/mot phrase is a body: `Inspektionen för vård och omsorg` → ORG.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!AGENCY_HEAD.has(t.normal)) return false;
+    const sp = tokenSpan(w.tokens, k, 'ORG');
+    if (!extendAgency(sp, w.tokens)) return false;
+    w.spans.push(sp);
+    for (let x = k; x < sp.b; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/**
+ * `Allmänna barnhuset`, `Idéburna skolors riksförbund` missed by the model (not at a sentence start
+ * unless the word is capitalised mid-sentence elsewhere; never after a first name). After a colon
+ * only as a list item (`bjudits in: Allmänna barnhuset, Bris …`).
+ */
+export const orgPhraseMissed: TokenRule = {
+  id: 'org-phrase-missed',
+  doc: 'A capitalised word and a lower-case organisation head the model missed: `Allmänna barnhuset` → ORG.',
+  kind: 'token',
+  apply(w, k, t) {
+    const { tokens, taken } = w;
+    const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
+    if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !isNever(t.text) && !isFirstName(t.text) && !taken[k + 1])) return false;
+    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text);
+    if (e <= 0 || taken[e - 1]) return false;
+    w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
+    for (let x = k; x < e; x++) taken[x] = 1;
+    return true;
+  },
+};
+
+/**
+ * `Rödakorskommittén`, `Söderortspolisen`, `Stödstyrkan` missed by the model: one capitalised
+ * compound mid-sentence with an organisation ending (or its genitive), not a first name, and never
+ * written in lower case in the same text (`Arbetsgruppen` in a title-case heading).
+ */
+export const orgCompound: TokenRule = {
+  id: 'org-compound',
+  doc: 'A capitalised compound with an organisation ending mid-sentence is a body: `kontaktade Söderortspolisen` → ORG.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (w.initialTok[k] || !/\p{Ll}/u.test(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;
+    const g = (dropGenitive(t.text) || t.text).toLowerCase();
+    if (isAreaWord(g) || !(orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3))) return false;
+    w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? 'ORG'));
+    return true;
+  },
+};

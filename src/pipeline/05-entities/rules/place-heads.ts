@@ -1,0 +1,107 @@
+/**
+ * Words next to a place or company name that change what it names: `Falu kommun`, `Stockholms
+ * län`, `Volvo AB`, `Region Skåne`.
+ *
+ * @module
+ */
+import { REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
+import type { Lexicon } from '../../../data/sv/lexicon';
+import { wordSet } from '../../../internal/lexicon';
+import type { EntityWork, Span0 } from '../work';
+import type { SpanRule } from './types';
+
+/** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
+/** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`), with their genitive. */
+const placeHeads = new WeakMap<readonly string[], ReadonlySet<string>>();
+function placeOrgHeads(lex: Lexicon): ReadonlySet<string> {
+  let s = placeHeads.get(lex.placeOrgHeads);
+  if (!s) placeHeads.set(lex.placeOrgHeads, (s = new Set(lex.placeOrgHeads.flatMap((h) => [h, h + 's']))));
+  return s;
+}
+const REGION_PREFIX = new Set(REGION_PREFIXES.split('|'));
+
+/** Whether the mention already ends in a lower-case place-organisation head (`Falu kommun`): no county or company form follows. */
+function endsInPlaceHead(sp: Span0, w: EntityWork): boolean {
+  const last = sp.words[sp.words.length - 1]!;
+  return placeOrgHeads(w.lexicon).has(last) && sp.type === 'ORG';
+}
+
+/** Takes the next token into the mention. */
+function takeNext(sp: Span0, w: EntityWork): void {
+  const t = w.tokens[sp.b]!;
+  sp.b++;
+  sp.end = t.end;
+  sp.words.push(t.text);
+}
+
+/** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
+export const placeOrgHead: SpanRule = {
+  id: 'place-org-head',
+  doc: 'A place and a municipal or court head are an organisation: `Falu kommun`, `Södertörns tingsrätt` → ORG.',
+  kind: 'span',
+  apply(sp, w) {
+    const nextTok = w.tokens[sp.b];
+    if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && sp.type !== 'PER' && w.text.slice(sp.end, nextTok.start).trim() === '') {
+      takeNext(sp, w);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};
+
+/** `Stockholms län`: a place + `län` is the county, a place. */
+export const county: SpanRule = {
+  id: 'county',
+  doc: 'A place and `län` are the county: `Stockholms län` → LOC `Stockholms län`.',
+  kind: 'span',
+  apply(sp, w) {
+    const nextTok = w.tokens[sp.b];
+    if (nextTok && !w.modelTaken[sp.b] && nextTok.text === 'län' && sp.type !== 'PER' && !endsInPlaceHead(sp, w)) {
+      takeNext(sp, w);
+      sp.type = 'LOC';
+    }
+    return true;
+  },
+};
+
+/**
+ * `Volvo AB`, `Lindex Sverige AB`: company forms after a name. One the gazetteer or the model tagged
+ * by itself (`Sverige`) is taken into the company name, never left as a second mention.
+ */
+export const companyForm: SpanRule = {
+  id: 'company-form',
+  doc: 'Company forms after a name make it a company: `Lindex Sverige AB` → ORG `Lindex Sverige AB`.',
+  kind: 'span',
+  apply(sp, w, si) {
+    const { tokens, text } = w;
+    // (a municipality or a county takes no company form: `Falu kommun`, `Stockholms län`)
+    if (endsInPlaceHead(sp, w) || (sp.type === 'LOC' && sp.words[sp.words.length - 1] === 'län')) return true;
+    for (let ct = tokens[sp.b]; ct && wordSet(w.lexicon.companyForms).has(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || wordSet(w.lexicon.legalForms).has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
+      if (w.modelTaken[sp.b]) {
+        const nx = w.spans[si + 1];
+        if (!nx || nx.a !== sp.b || nx.b !== sp.b + 1) break;
+        nx.b = nx.a;
+      }
+      takeNext(sp, w);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};
+
+/** `Region Skåne`, `Landstinget Dalarna`: the capitalised word before a place makes a regional body. */
+export const regionPrefix: SpanRule = {
+  id: 'region-prefix',
+  doc: 'A region word before a place makes a regional body: `Region Skåne` → ORG `Region Skåne`.',
+  kind: 'span',
+  apply(sp, w) {
+    const prevTok = w.tokens[sp.a - 1];
+    if (prevTok && REGION_PREFIX.has(prevTok.text) && sp.type === 'LOC') {
+      sp.a--;
+      sp.start = prevTok.start;
+      sp.words.unshift(prevTok.text);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};

@@ -1,0 +1,606 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../types';
+import { buildContext } from '../../context';
+import { docInfo } from '../features';
+import { lookupGazetteer } from '../gazetteer';
+import { modelSentences, modelSpans } from '../model-spans';
+import type { EntityWork, Span0 } from '../work';
+import { RULES, runRules } from './index';
+
+/**
+ * Runs one rule alone on a text: on the given mentions (`text|TYPE`, the first occurrence of each),
+ * or on the model's mentions when none are given. Returns the mentions after the rule as `text|TYPE`.
+ */
+function alone(id: string, text: string, given?: readonly string[]): { before: string[]; after: string[] } {
+  const ctx = buildContext(text, { tag: false });
+  const sents = modelSentences(ctx);
+  const doc = docInfo(sents.map((s) => s.input));
+  const m = modelSpans(sents, doc, ctx.tokens.length, lookupGazetteer);
+  const spans: Span0[] = given
+    ? given.map((g) => {
+        const [mention, type] = g.split('|') as [string, EntityType];
+        const at = text.indexOf(mention);
+        const a = ctx.tokens.findIndex((t) => t.start >= at);
+        let b = a;
+        while (b < ctx.tokens.length && ctx.tokens[b]!.end <= at + mention.length) b++;
+        return { a, b, start: at, end: at + mention.length, type, words: ctx.tokens.slice(a, b).map((t) => t.text), initial: !!m.initialTok[a] };
+      })
+    : m.spans;
+  const n = ctx.tokens.length + 1;
+  const show = (sp: Span0): string => `${text.slice(sp.start, sp.end)}|${sp.type}`;
+  const before = spans.map(show);
+  const w: EntityWork = {
+    text, tokens: ctx.tokens, initialTok: m.initialTok, doc, user: new Map(), lookup: lookupGazetteer, spans, lexicon: ctx.lexicon,
+    blocked: new Uint8Array(n), modelTaken: new Uint8Array(n), taken: new Uint8Array(n), perFrom: new Uint8Array(n), perTo: new Uint8Array(n), single: new Map(),
+  };
+  runRules(w, RULES.filter((r) => r.id === id));
+  return { before, after: w.spans.filter((sp) => sp.b > sp.a).map(show) };
+}
+
+interface FireRow {
+  /** The text. */
+  text: string;
+  /** The mentions before the rule (`text|TYPE`); the model's when left out. */
+  given?: string[];
+  /** A mention the rule makes (`text|TYPE`), or `-text|TYPE` for one it removes. */
+  want: string;
+}
+
+interface SilentRow {
+  /** The text. */
+  text: string;
+  /** The mentions before the rule; the model's when left out. */
+  given?: string[];
+}
+
+const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
+  'english-connector-join': {
+    fire: [
+      { text: 'Räntan bestäms av Bank of England i London.', given: ['Bank|ORG', 'England|LOC'], want: 'Bank of England|ORG' },
+      { text: 'Hon har arbetat för Council of Europe sedan 2010.', given: ['Europe|LOC'], want: 'Council of Europe|ORG' },
+    ],
+    silent: [
+      { text: 'Anna och Per åkte till Göteborg i går.' },
+      { text: 'Han kom från Lund och Malmö.', given: ['Lund|LOC', 'Malmö|LOC'] },
+    ],
+  },
+  'english-head-cut': {
+    fire: [{ text: 'Han talade på World Economic Forum i Davos förra veckan.', given: ['World Economic Forum i Davos|ORG'], want: 'World Economic Forum|ORG' }],
+    silent: [
+      { text: 'Hon talade på Forum för levande historia i går.', given: ['Forum|ORG'] },
+      { text: 'Han bor i Malmö.' },
+    ],
+  },
+  'english-head-extend': {
+    fire: [{ text: 'Pengarna går via IDA Crisis Facility till länderna.', given: ['IDA|ORG'], want: 'IDA Crisis Facility|ORG' }],
+    silent: [
+      { text: 'Pengarna går till Sida och UD.', given: ['Sida|ORG', 'UD|ORG'] },
+      { text: 'Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
+    ],
+  },
+  'person-particle-forward': {
+    fire: [{ text: 'Mötet leddes av Ursula von der Leyen i Bryssel.', given: ['Ursula|PER'], want: 'Ursula von der Leyen|PER' }],
+    silent: [
+      { text: 'Anna Berg kom hem.', given: ['Anna Berg|PER'] },
+      { text: 'Sedan kom Anna de Berg.', given: ['Berg|LOC'] },
+    ],
+  },
+  'person-join': {
+    fire: [{ text: 'Han träffade Bashar al-Assad i Damaskus.', given: ['Bashar|PER', 'al-Assad|PER'], want: 'Bashar al-Assad|PER' }],
+    silent: [
+      { text: 'Han träffade Anna, Per och Olle.', given: ['Anna|PER', 'Per|PER', 'Olle|PER'] },
+      { text: 'Han träffade Anna Berg Sverige runt.', given: ['Anna Berg|PER', 'Sverige|LOC'] },
+    ],
+  },
+  'media-subbrand': {
+    fire: [{ text: 'Det rapporterade SVT Nyheter Öst på tisdagen.', given: ['SVT|ORG'], want: 'SVT Nyheter Öst|ORG' }],
+    silent: [
+      { text: 'Det rapporterade SVT på tisdagen.', given: ['SVT|ORG'] },
+      { text: 'Hon ringde till DN och Anna svarade.', given: ['DN|ORG', 'Anna|PER'] },
+      { text: 'Det sade SVT Anna Berg.', given: ['SVT|ORG'] },
+    ],
+  },
+  'surname-particle-before': {
+    fire: [{ text: 'Filmen spelades in av van Gogh i Arles.', given: ['Gogh|PER'], want: 'van Gogh|PER' }],
+    silent: [
+      { text: 'Filmen spelades in av Gogh i Arles.', given: ['Gogh|PER'] },
+      { text: 'Han reste från Sverige.', given: ['Sverige|LOC'] },
+    ],
+  },
+  'closed-class-word': {
+    fire: [{ text: 'Det är kallt i dag.', given: ['Det|ORG'], want: '-Det|ORG' }],
+    silent: [{ text: 'Anna Berg kom hem till Uppsala.', given: ['Anna Berg|PER', 'Uppsala|LOC'] }],
+  },
+  'acronym-not-person': {
+    fire: [{ text: 'Forskarna tror att AI kan hjälpa.', given: ['AI|PER'], want: '-AI|PER' }],
+    silent: [
+      { text: 'Forskarna tror att AI kan hjälpa.', given: ['AI|ORG'] },
+      { text: 'Sedan talade Ola om saken.', given: ['Ola|PER'] },
+    ],
+  },
+  'sentence-initial-common-word': {
+    fire: [{ text: 'Polisen kom snabbt. Sedan åkte polisen hem.', given: ['Polisen|ORG'], want: '-Polisen|ORG' }],
+    silent: [
+      { text: 'Volvo bygger bilar i Torslanda.', given: ['Volvo|ORG'] },
+      { text: 'Anders kom hem sent.', given: ['Anders|PER'] },
+    ],
+  },
+  'place-genitive-org': {
+    fire: [{ text: 'Hon arbetar på Stockholms Stadsmission sedan i våras.', given: ['Stockholms Stadsmission|LOC'], want: 'Stockholms Stadsmission|ORG' }],
+    silent: [
+      { text: 'Hon reste till Stockholm i våras.', given: ['Stockholm|LOC'] },
+      { text: 'Han bor i New York.', given: ['New York|LOC'] },
+    ],
+  },
+  'last-word-type': {
+    fire: [
+      { text: 'Aktien köptes av Macquarie Securities i fjol.', given: ['Macquarie Securities|PER'], want: 'Macquarie Securities|ORG' },
+      { text: 'Han bodde vid Wall Street länge.', given: ['Wall Street|ORG'], want: 'Wall Street|LOC' },
+    ],
+    silent: [
+      { text: 'Aktien köptes av Anna Bank i fjol.', given: ['Anna Bank|PER'] },
+      { text: 'Han flyttade till Göteborg.', given: ['Göteborg|LOC'] },
+    ],
+  },
+  'english-org-person': {
+    fire: [
+      { text: 'Pengarna går till Anna Lindh Foundation i år.', given: ['Anna Lindh Foundation|PER'], want: 'Anna Lindh Foundation|ORG' },
+      { text: 'Stödet kom från The Global Fund i år.', given: ['The Global Fund|PER'], want: 'The Global Fund|ORG' },
+    ],
+    silent: [
+      { text: 'Han träffade Anna Bank i fjol.', given: ['Anna Bank|PER'] },
+      { text: 'Hon läste JK Rowling i fjol.', given: ['JK Rowling|PER'] },
+    ],
+  },
+  'org-ending-place': {
+    fire: [{ text: 'Det säger Skogsindustrierna i dag.', given: ['Skogsindustrierna|LOC'], want: 'Skogsindustrierna|ORG' }],
+    silent: [
+      { text: 'Hon bor i Östersjöområdet numera.', given: ['Östersjöområdet|LOC'] },
+      { text: 'Han bor i Kiruna.', given: ['Kiruna|LOC'] },
+    ],
+  },
+  'title-first-name': {
+    fire: [{ text: 'Det sade kronprinsessan Victoria i talet.', given: ['Victoria|LOC'], want: 'Victoria|PER' }],
+    silent: [
+      { text: 'Han reste till Victoria i maj.', given: ['Victoria|LOC'] },
+      { text: 'Det sade statsministern i Sverige.', given: ['Sverige|LOC'] },
+    ],
+  },
+  'place-org-head': {
+    fire: [
+      { text: 'Beslutet togs av Kiruna stift i maj.', given: ['Kiruna|LOC'], want: 'Kiruna stift|ORG' },
+      { text: 'Målet avgörs i Ystads tingsrätt nästa vecka.', given: ['Ystads|LOC'], want: 'Ystads tingsrätt|ORG' },
+    ],
+    silent: [
+      { text: 'Han bor i Falun sedan länge.', given: ['Falun|LOC'] },
+      { text: 'Anna Berg kommun ej.', given: ['Anna Berg|PER'] },
+    ],
+  },
+  county: {
+    fire: [{ text: 'Flest fall finns i Värmlands län just nu.', given: ['Värmlands|LOC'], want: 'Värmlands län|LOC' }],
+    silent: [
+      { text: 'Flest fall finns i Stockholm just nu.', given: ['Stockholm|LOC'] },
+      { text: 'Ola län ut boken.', given: ['Ola|PER'] },
+    ],
+  },
+  'company-form': {
+    fire: [
+      { text: 'Avtalet skrevs med Lindex Sverige AB i fjol.', given: ['Lindex|ORG', 'Sverige|LOC'], want: 'Lindex Sverige AB|ORG' },
+      { text: 'Hon köpte aktier i Volvo AB i fjol.', given: ['Volvo|LOC'], want: 'Volvo AB|ORG' },
+    ],
+    silent: [
+      { text: 'Avtalet skrevs i Sverige i fjol.', given: ['Sverige|LOC'] },
+      { text: 'Hon bor i Falu kommun AB-huset.', given: ['Falu kommun|ORG'] },
+    ],
+  },
+  'org-phrase-tail': {
+    fire: [{ text: 'Hon opererades på Karolinska sjukhuset i Solna.', given: ['Karolinska|LOC'], want: 'Karolinska sjukhuset|ORG' }],
+    silent: [
+      { text: 'Hon opererades i Solna.', given: ['Solna|LOC'] },
+      { text: 'Hon såg Sveriges största banken.', given: ['Sveriges|LOC'] },
+    ],
+  },
+  'company-category-noun': {
+    fire: [
+      { text: 'Enligt bryggerikoncernen Kopparbergs växer exporten.', given: ['Kopparbergs|LOC'], want: 'Kopparbergs|ORG' },
+      { text: 'Hon startade mjukvaruföretaget Nordic Data Labs i fjol.', given: ['Nordic|ORG'], want: 'Nordic Data Labs|ORG' },
+    ],
+    silent: [
+      { text: 'Enligt bolaget Anna Berg grundade går det bra.', given: ['Anna Berg|PER'] },
+      { text: 'Hon reste till Kopparberg i går.', given: ['Kopparberg|LOC'] },
+    ],
+  },
+  'agency-phrase': {
+    fire: [{ text: 'Ärendet granskas av Inspektionen för vård och omsorg nu.', given: ['Inspektionen|ORG'], want: 'Inspektionen för vård och omsorg|ORG' }],
+    silent: [
+      { text: 'Ärendet granskas av Skatteverket för att det är viktigt.', given: ['Skatteverket|ORG'] },
+      { text: 'Han röstade på Anna för att hon var bäst.', given: ['Anna|PER'] },
+    ],
+  },
+  'region-prefix': {
+    fire: [{ text: 'Vården sköts av Region Gävleborg sedan länge.', given: ['Gävleborg|LOC'], want: 'Region Gävleborg|ORG' }],
+    silent: [
+      { text: 'Vården i Gävleborg är bra.', given: ['Gävleborg|LOC'] },
+      { text: 'Det sade Region Anna Berg.', given: ['Anna Berg|PER'] },
+    ],
+  },
+  'acronym-compound': {
+    fire: [
+      { text: 'Det menar LO-ekonomen i en rapport.', given: ['LO-ekonomen|PER'], want: 'LO|ORG' },
+      { text: 'Förslaget kommer från EU-kommissionen i dag.', given: ['EU-kommissionen|LOC'], want: 'EU-kommissionen|ORG' },
+    ],
+    silent: [
+      { text: 'Han är medlem i LO sedan länge.', given: ['LO|ORG'] },
+      { text: 'Hon heter Anna-Karin.', given: ['Anna-Karin|PER'] },
+    ],
+  },
+  'party-abbreviation': {
+    fire: [{ text: 'Det sade Ebba Busch (KD) i riksdagen.', given: ['Ebba Busch|PER'], want: 'KD|ORG' }],
+    silent: [
+      { text: 'Lagen (2010:800) gäller.', given: [] },
+      { text: 'Se bilaga (B) nedan.', given: [] },
+    ],
+  },
+  'company-category-noun-missed': {
+    fire: [{ text: 'Enligt klädkedjan Lindex ökade försäljningen.', given: [], want: 'Lindex|ORG' }],
+    silent: [
+      { text: 'Enligt klädkedjan ökade försäljningen.', given: [] },
+      { text: 'I bolaget Anna grundade gick det bra.', given: [] },
+    ],
+  },
+  'agency-phrase-missed': {
+    fire: [{ text: 'Ärendet granskas av Nämnden för hemslöjd i år.', given: [], want: 'Nämnden för hemslöjd|ORG' }],
+    silent: [
+      { text: 'Myndigheten har fattat ett beslut.', given: [] },
+      { text: 'Han röstade för förslaget.', given: [] },
+    ],
+  },
+  'org-phrase-missed': {
+    fire: [{ text: 'Pengarna gick till Allmänna barnhuset och till skolan.', given: [], want: 'Allmänna barnhuset|ORG' }],
+    silent: [
+      { text: 'Pengarna gick till skolan.', given: [] },
+      { text: 'Han såg Anna förbundet.', given: [] },
+    ],
+  },
+  'reporting-source': {
+    fire: [
+      { text: 'Det är en bra dag, sade Zelenskyj i ett tal.', given: [], want: 'Zelenskyj|PER' },
+      { text: 'Det blir regn, enligt Tyskhoff.', given: [], want: 'Tyskhoff|PER' },
+    ],
+    silent: [
+      { text: 'Det är en bra dag, sade hon i ett tal.', given: [] },
+      { text: 'Det var bra, sade Och.', given: [] },
+    ],
+  },
+  'org-compound': {
+    fire: [{ text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' }],
+    silent: [
+      { text: 'Larmet gick till polisen vid midnatt.', given: [] },
+      { text: 'Sedan kom Arbetsgruppen. Det var arbetsgruppen som bestämde.', given: [] },
+    ],
+  },
+  'surname-particle-missed': {
+    fire: [{ text: 'Huset ritades av af Trolle på 1700-talet.', given: [], want: 'af Trolle|PER' }],
+    silent: [
+      { text: 'Huset ritades av arkitekten på 1700-talet.', given: [] },
+      { text: 'Han kom från Tyskland.', given: [] },
+    ],
+  },
+  'title-before-name': {
+    fire: [{ text: 'Beskedet kom från förbundskanslern Scholz i går.', given: [], want: 'Scholz|PER' }],
+    silent: [
+      { text: 'Beskedet kom från förbundskanslern i går.', given: [] },
+      { text: 'Beskedet kom från ministern Anna Berg.', given: [] },
+    ],
+  },
+  'coordinated-person': {
+    fire: [{ text: 'Mötet mellan Anna Lindh och Kohlmayr blev långt.', given: ['Anna Lindh|PER'], want: 'Kohlmayr|PER' }],
+    silent: [
+      { text: 'Mötet mellan Anna Lindh och Sverige blev långt.', given: ['Anna Lindh|PER'] },
+      { text: 'Mötet mellan Mora och Kohlmayr blev långt.', given: ['Mora|LOC'] },
+    ],
+  },
+  'first-name-surname': {
+    fire: [{ text: 'Boken skrevs av Maria Wallhager i fjol.', given: [], want: 'Maria Wallhager|PER' }],
+    silent: [
+      { text: 'Boken skrevs av Maria i fjol.', given: [] },
+      { text: 'Boken skrevs av Maria Sverige runt.', given: [] },
+    ],
+  },
+  'repeated-mention': {
+    fire: [{ text: 'Det sade Rabin i går. Sedan kom Rabins fru hem.', given: ['Rabin|PER'], want: 'Rabins|PER' }],
+    silent: [
+      { text: 'Det sade Rabin i går. Sedan kom Olle hem.', given: ['Rabin|PER'] },
+      { text: 'Det sade Anna Berg i går.', given: ['Anna Berg|PER'] },
+    ],
+  },
+  'acronym-compound-missed': {
+    fire: [{ text: 'Det menar LO-ekonomen i en rapport.', given: [], want: 'LO|ORG' }],
+    silent: [
+      { text: 'Det menar ekonomen i en rapport.', given: [] },
+      { text: 'Hon heter Anna-Karin.', given: [] },
+    ],
+  },
+  'glued-acronym': {
+    fire: [{ text: 'Texten kommer från TTDela artikeln.', given: [], want: 'TT|ORG' }],
+    silent: [
+      { text: 'Texten kommer från TT i dag.', given: [] },
+      { text: 'Han heter ABBAson.', given: [] },
+    ],
+  },
+  'genitive-owner-split': {
+    fire: [{ text: 'Nu växer Elon Musks Spacex snabbt.', given: ['Elon Musks Spacex|PER'], want: 'Spacex|ORG' }],
+    silent: [
+      { text: 'Det sade Louise Stenfors Bergman i går.', given: ['Louise Stenfors Bergman|PER'] },
+      { text: 'Det sade Anna Maria Berg i går.', given: ['Anna Maria Berg|PER'] },
+    ],
+  },
+  'world-place-type': {
+    fire: [
+      { text: 'De flyttade till Ontario förra året.', given: ['Ontario|PER'], want: 'Ontario|LOC' },
+      { text: 'Hon flyttade till Southampton i fjol.', given: ['Southampton|ORG'], want: 'Southampton|LOC' },
+    ],
+    silent: [
+      { text: 'Southampton vann med 2–1 i går.', given: ['Southampton|ORG'] },
+      { text: 'Det sade Trudeau förra året.', given: ['Trudeau|PER'] },
+      { text: 'Det sade Brad Denver förra året.', given: ['Brad Denver|PER'] },
+    ],
+  },
+  'street-name': {
+    fire: [{ text: 'Butiken ligger på Kungsgatan mitt i stan.', given: ['Kungsgatan|ORG'], want: 'Kungsgatan|LOC' }],
+    silent: [
+      { text: 'Det sade Vägverket i går.', given: ['Vägverket|ORG'] },
+      { text: 'Butiken ligger på Kungsgatan 4.', given: ['Kungsgatan|LOC'] },
+    ],
+  },
+  'street-name-missed': {
+    fire: [{ text: 'Han bor på Smaragdvägen sedan i våras.', given: [], want: 'Smaragdvägen|LOC' }],
+    silent: [
+      { text: 'Genvägen var längre än vi trodde.', given: [] },
+      { text: 'Vi tog vägen förbi skolan.', given: [] },
+    ],
+  },
+  'sports-club-word': {
+    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: ['Hästen|ORG'], want: 'Hästen Hockey|ORG' }],
+    silent: [
+      { text: 'Till slut vann Hästen hemma.', given: ['Hästen|ORG'] },
+      { text: 'Anna Berg FF-spelare kom.', given: ['Anna Berg|PER'] },
+    ],
+  },
+  'venue-name': {
+    fire: [
+      { text: 'Konserten hålls i Tele2 Arena i kväll.', given: ['Tele2|ORG'], want: 'Tele2 Arena|LOC' },
+      { text: 'Matchen spelades i Baltiska hallen i Malmö.', given: ['Baltiska hallen|ORG'], want: 'Baltiska hallen|LOC' },
+    ],
+    silent: [
+      { text: 'Konserten hålls i Globen i kväll.', given: ['Globen|LOC'] },
+      { text: 'Det sade Anna Park i går.', given: ['Anna|PER'] },
+    ],
+  },
+  'sports-club-place': {
+    fire: [
+      { text: 'Mölndal vann med 3–1 på hemmaplan.', given: ['Mölndal|LOC'], want: 'Mölndal|ORG' },
+      { text: 'Laget mötte Motala och vann med 2–0.', given: ['Motala|LOC'], want: 'Motala|ORG' },
+    ],
+    silent: [
+      { text: 'Mölndal vann priset som årets stad.', given: ['Mölndal|LOC'] },
+      { text: 'Sverige vann med 3–1 mot Norge.', given: ['Sverige|LOC'] },
+    ],
+  },
+  'sports-league': {
+    fire: [
+      { text: 'Laget är tvåa i Premier League just nu.', given: [], want: 'Premier League|ORG' },
+      { text: 'Hon spelar i Damallsvenskan sedan i fjol.', given: [], want: 'Damallsvenskan|ORG' },
+    ],
+    silent: [
+      { text: 'Han bor i Premier i Frankrike.', given: [] },
+      { text: 'Laget vann serien i fjol.', given: [] },
+    ],
+  },
+  'sports-club-missed': {
+    fire: [{ text: 'I går besegrade Brighton laget med 2–1.', given: [], want: 'Brighton|ORG' }],
+    silent: [
+      { text: 'I går besökte Brighton laget.', given: [] },
+      { text: 'Urbaniseringen ledde till att 2–1 blev vanligt.', given: [] },
+    ],
+  },
+  'world-name-missed': {
+    fire: [
+      { text: 'I går besökte Trudeau staden.', given: [], want: 'Trudeau|PER' },
+      { text: 'Hon flyttade till Ontario i fjol.', given: [], want: 'Ontario|LOC' },
+      { text: 'Han studerade i Chapel Hill i två år.', given: [], want: 'Chapel Hill|LOC' },
+    ],
+    silent: [
+      { text: 'Mötet hölls i January i fjol.', given: [] },
+      { text: 'Han bor i Hall sedan länge.', given: [] },
+    ],
+  },
+  'byline-name': {
+    fire: [
+      { text: 'Nya regler för skolan\nAv Johan Ek\nRegeringen vill satsa mer på skolan.', given: ['Johan|PER'], want: 'Johan Ek|PER' },
+      { text: 'Nya regler för skolan\nRegeringen vill satsa mer.\nFoto: Anna Berg/TT', given: ['Anna Berg|LOC'], want: 'Anna Berg|PER' },
+    ],
+    silent: [
+      { text: 'Regeringen vill satsa mer på skolan, säger Johan Ek.', given: ['Johan Ek|PER'] },
+      { text: 'Nya regler\nAv allt att döma blir det bra.', given: [] },
+    ],
+  },
+  'english-honorific': {
+    fire: [{ text: 'Det sade Mrs Hobbs till tidningen.', given: ['Mrs Hobbs|ORG'], want: 'Hobbs|PER' }],
+    silent: [
+      { text: 'Det sade Anna Hobbs till tidningen.', given: ['Anna Hobbs|PER'] },
+      { text: 'Det sade Mrs till tidningen.', given: ['Mrs|PER'] },
+    ],
+  },
+  'place-compound': {
+    fire: [
+      { text: 'Bränderna sprider sig i Madrid-regionen nu.', given: ['Madrid-regionen|ORG'], want: 'Madrid-regionen|LOC' },
+      { text: 'Det regnar i Abbotsfordområdet i dag.', given: ['Abbotsfordområdet|ORG'], want: 'Abbotsfordområdet|LOC' },
+    ],
+    silent: [
+      { text: 'Beslutet togs av Skogsstyrelsen i dag.', given: ['Skogsstyrelsen|ORG'] },
+      { text: 'Det regnar i Madrid i dag.', given: ['Madrid|LOC'] },
+    ],
+  },
+  'place-compound-missed': {
+    fire: [{ text: 'De bor längs Potomacfloden sedan länge.', given: [], want: 'Potomacfloden|LOC' }],
+    silent: [
+      { text: 'De bor längs floden sedan länge.', given: [] },
+      { text: 'Skogsregionen är stor. Den skogsregionen är vacker.', given: [] },
+    ],
+  },
+  'national-name-span': {
+    fire: [{ text: 'Det beslutade Svensk Innebandy i går.', given: ['Svensk Innebandy|PER'], want: 'Svensk Innebandy|ORG' }],
+    silent: [
+      { text: 'Det beslutade Svenska Anna i går.', given: ['Svenska Anna|PER'] },
+      { text: 'Det beslutade Sveriges regering i går.', given: ['Sveriges|LOC'] },
+    ],
+  },
+  'national-name-org': {
+    fire: [{ text: 'Det beslutade Svenskt Friluftsliv i går.', given: [], want: 'Svenskt Friluftsliv|ORG' }],
+    silent: [
+      { text: 'Det beslutade svensk polis i går.', given: [] },
+      { text: 'Det sade Svenska Anna i går.', given: [] },
+    ],
+  },
+  'org-och-join': {
+    fire: [{ text: 'Enligt Sveriges Kommuner och Landsting går det bra.', given: ['Sveriges Kommuner|ORG', 'Landsting|ORG'], want: 'Sveriges Kommuner och Landsting|ORG' }],
+    silent: [
+      { text: 'Både Volvo Cars och Saab gick bra.', given: ['Volvo Cars|ORG', 'Saab|ORG'] },
+      { text: 'Enligt Sveriges Kommuner och regionerna går det bra.', given: ['Sveriges Kommuner|ORG'] },
+    ],
+  },
+  'hyphen-och-org': {
+    fire: [{ text: 'Här finns Kultur- och fritidsförvaltningen i dag.', given: [], want: 'Kultur- och fritidsförvaltningen|ORG' }],
+    silent: [
+      { text: 'Här finns kultur- och fritidsförvaltningen i dag.', given: [] },
+      { text: 'Här finns Kultur- och fritidsfrågor i dag.', given: [] },
+    ],
+  },
+  'sports-club-word-missed': {
+    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' }],
+    silent: [
+      { text: 'Till slut vann Hästen hemma.', given: [] },
+      { text: 'Han spelar Hockey på fritiden.', given: [] },
+    ],
+  },
+  'place-phrase-tail': {
+    fire: [{ text: 'Fartyget korsade Karibiska havet i går.', given: ['Karibiska|ORG'], want: 'Karibiska havet|LOC' }],
+    silent: [
+      { text: 'Fartyget korsade havet i går.', given: [] },
+      { text: 'Det sade Anna havet runt.', given: ['Anna|PER'] },
+    ],
+  },
+  'place-phrase-missed': {
+    fire: [{ text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' }],
+    silent: [
+      { text: 'De seglade över viken i fjol.', given: [] },
+      { text: 'Vi simmade i Sjön. Sedan vilade vi vid sjön.', given: [] },
+    ],
+  },
+  'photo-credit-inline': {
+    fire: [
+      { text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: ['Bildbyrån|LOC'], want: 'Bildbyrån|ORG' },
+      { text: 'Skolan i höstas. | Arkivfoto: Pixabay', given: ['Arkivfoto|PER', 'Pixabay|PER'], want: '-Arkivfoto|PER' },
+    ],
+    silent: [
+      { text: 'Bilden är tagen i Falun.', given: ['Falun|LOC'] },
+      { text: 'Hon tog ett foto i Falun.', given: ['Falun|LOC'] },
+    ],
+  },
+  'photo-credit-inline-missed': {
+    fire: [{ text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: [], want: 'Bildbyrån|ORG' }],
+    silent: [
+      { text: 'Bilden är tagen i maj. Foto: okänd', given: [] },
+      { text: 'Hon tog bilden: Bildbyrån var stängd.', given: [] },
+    ],
+  },
+  'unlisted-place-person': {
+    fire: [
+      { text: 'Hon pratade med Zelenskyj i går.', given: ['Zelenskyj|LOC'], want: 'Zelenskyj|PER' },
+      { text: 'Kampanjen leds av Osborne i år.', given: ['Osborne|LOC'], want: 'Osborne|PER' },
+    ],
+    silent: [
+      { text: 'Hon reste med tåget till Falun.', given: ['Falun|LOC'] },
+      { text: 'Hon pratade med Ontario i går.', given: ['Ontario|LOC'] },
+    ],
+  },
+  'party-in-parentheses': {
+    fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
+    silent: [
+      { text: 'Det sade Anna Berg i riksdagen.', given: ['Anna Berg|PER'] },
+      { text: 'Det var (Anna) som gällde.', given: ['Anna|PER'] },
+    ],
+  },
+};
+
+describe('entity rules table', () => {
+  it('has a table for every rule and a rule for every table', () => {
+    expect(Object.keys(TABLE).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+  it('every rule has a kebab-case id and a one-line doc with an example', () => {
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(r.doc).toMatch(/`[^`]+`/);
+      expect(r.doc).not.toContain('\n');
+    }
+  });
+  for (const [id, { fire, silent }] of Object.entries(TABLE)) {
+    describe(id, () => {
+      it.each(fire)('fires: $text → $want', ({ text, given, want }) => {
+        const { before, after } = alone(id, text, given);
+        if (want.startsWith('-')) {
+          expect(before).toContain(want.slice(1));
+          expect(after).not.toContain(want.slice(1));
+        } else {
+          expect(before).not.toContain(want);
+          expect(after).toContain(want);
+        }
+      });
+      it.each(silent)('does not fire: $text', ({ text, given }) => {
+        const { before, after } = alone(id, text, given);
+        expect(after).toEqual(before);
+      });
+    });
+  }
+});
+
+describe('entity.rule and rules.disable', () => {
+  it('names the rule that made or last changed a mention', async () => {
+    const { tagEntities } = await import('../index');
+    const on = tagEntities('Beslutet togs av Kiruna stift i maj.');
+    expect(on.map((e) => `${e.text}|${e.type}|${e.rule}`)).toEqual(['Kiruna stift|ORG|place-org-head']);
+    const off = tagEntities('Beslutet togs av Kiruna stift i maj.', { rules: { disable: ['place-org-head'] } });
+    expect(off.map((e) => `${e.text}|${e.type}|${e.rule}`)).toEqual(['Kiruna|LOC|model']);
+  });
+});
+
+describe('entity rules read the lexicon of the context', () => {
+  it('a reporting verb added to the lexicon names the source after it, and the lexicon gazetteer wins', async () => {
+    const { findEntities } = await import('../index');
+    const { defaultLexicon, extendLexicon } = await import('../../../data/sv/lexicon');
+    const text = 'Det blir bra, kvittrade Kråkvik.';
+    const plain = findEntities(buildContext(text, { tag: false }));
+    expect(plain.map((e) => e.text)).not.toContain('Kråkvik');
+    const lexicon = extendLexicon(defaultLexicon(), { reportingVerbs: { add: ['kvittrade'] } });
+    const ext = findEntities(buildContext(text, { tag: false }, 'test', { lexicon }));
+    expect(ext.map((e) => `${e.text}|${e.type}|${e.rule}`)).toContain('Kråkvik|PER|reporting-source');
+    const gz = extendLexicon(lexicon, { gazetteer: { Kråkvik: 'ORG' } });
+    expect(findEntities(buildContext(text, { tag: false }, 'test', { lexicon: gz })).map((e) => `${e.text}|${e.type}`)).toContain('Kråkvik|ORG');
+  });
+});
+
+describe('rule ids accepted by the public options', () => {
+  it('are exactly the ids of the entity RULES table, in order', async () => {
+    const { ruleIdsOf } = await import('../../../api/rule-ids');
+    expect(ruleIdsOf('entities')).toEqual(RULES.map((r) => r.id));
+  });
+});
+
+describe('bylines are metadata, not people of the article', () => {
+  it('groups a byline-only person as metadata', async () => {
+    const { groupEntities, tagEntities } = await import('../index');
+    const groups = groupEntities(tagEntities('Nya regler för skolan\nAv Johan Ek\nRegeringen vill satsa mer på skolan, säger Lena Holm.'));
+    expect(groups.map((g) => `${g.name}|${g.type}|${g.metadata ?? false}`)).toEqual(expect.arrayContaining(['Johan Ek|PER|true', 'Lena Holm|PER|false']));
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Sports clubs and leagues are organisations (annotation guide): `Malmö FF`, `Hästen Hockey`,
+ * `Premier League`, `Allsvenskan`; a town as the subject or object of a result verb in a text with
+ * a score is the club (`Brighton besegrade Chelsea`, `Mölndal vann med 3–1`).
+ *
+ * @module
+ */
+import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
+import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
+import { isCap, isCommonWord } from '../features';
+import { isFirstName } from '../gazetteer';
+import { isNever, oneSpace, type EntityWork } from '../work';
+import { worldFacts } from '../world';
+import type { SpanRule, TokenRule } from './types';
+
+const CLUB = new Set(CLUB_WORDS.split('|'));
+const RESULT_VERB = new Set(SPORTS_RESULT_VERBS.split('|').filter((v) => !v.includes(' ')));
+let leagueNames: Set<string> | undefined;
+/** League names by first word: longest length in words. */
+let leagueMax: Map<string, number> | undefined;
+let countries: Set<string> | undefined;
+const scored = new WeakMap<EntityWork, boolean>();
+
+/** Whether the text reports a result: a score like `3–1`, `2-0` (not a year span). */
+export function hasScore(w: EntityWork): boolean {
+  let s = scored.get(w);
+  if (s === undefined) {
+    s = /(?:^|[^\d:.,-])\d{1,2} ?[–-] ?\d{1,2}(?![\d:.,]\d)/u.test(w.text);
+    scored.set(w, s);
+  }
+  return s;
+}
+
+/** `Malmö FF`, `Hästen Hockey`: a name followed by a club word takes it and is a club. */
+export const sportsClubWord: SpanRule = {
+  id: 'sports-club-word',
+  doc: 'A name followed by a club word is a club: `Hästen Hockey`, `Malmö FF` → ORG.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
+    const { tokens } = w;
+    for (let nx = tokens[sp.b]; nx && CLUB.has(nx.text) && !w.modelTaken[sp.b] && !w.initialTok[sp.b] && sp.end === tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start); nx = tokens[sp.b]) {
+      sp.b++;
+      sp.end = nx.end;
+      sp.words.push(nx.text);
+      sp.type = 'ORG';
+    }
+    return true;
+  },
+};
+
+/** `Premier League`, `Allsvenskan`, `SHL`: sports leagues are organisations. */
+export const sportsLeague: TokenRule = {
+  id: 'sports-league',
+  doc: 'A sports league or tournament is an organisation: `Premier League`, `Allsvenskan` → ORG.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!leagueNames || !leagueMax) {
+      leagueNames = new Set(SPORTS_LEAGUES.split('|'));
+      leagueMax = new Map();
+      for (const l of leagueNames) { const ws = l.split(' '); leagueMax.set(ws[0]!, Math.max(leagueMax.get(ws[0]!) ?? 0, ws.length)); }
+    }
+    const max = leagueMax.get(t.text);
+    if (!max) return false;
+    const names = leagueNames;
+    const { tokens } = w;
+    for (let n = max; n >= 1; n--) {
+      const ws = tokens.slice(k, k + n);
+      if (ws.length < n || ws.some((x, i) => i > 0 && (w.taken[k + i] || !oneSpace(w.text, ws[i - 1]!.end, x.start)))) continue;
+      if (!names.has(ws.map((x) => x.text).join(' '))) continue;
+      w.spans.push({ a: k, b: k + n, start: t.start, end: ws[n - 1]!.end, type: 'ORG', words: ws.map((x) => x.text), initial: !!w.initialTok[k] });
+      for (let x = k; x < k + n; x++) w.taken[x] = 1;
+      return true;
+    }
+    return false;
+  },
+};
+
+/** Whether token `i` is a result verb, or `mot` (against) after one. */
+function resultWordAt(w: EntityWork, i: number): boolean {
+  const t = w.tokens[i];
+  return !!t && RESULT_VERB.has(t.normal);
+}
+
+/** Whether a one-word name at tokens [a, b) is a team in a result: subject of a result verb, object after one or after `mot`. */
+function teamSlot(w: EntityWork, a: number, b: number): boolean {
+  if (!hasScore(w)) return false;
+  const before = w.tokens[a - 1];
+  return resultWordAt(w, b) || resultWordAt(w, a - 1) || (!!before && before.normal === 'mot');
+}
+
+function isCountry(word: string): boolean {
+  countries ??= new Set(WORLD_COUNTRIES.split('|'));
+  return countries.has(word);
+}
+
+/** `Mölndal vann`, `mötte Motala` in a match report: the town is the club. */
+export const sportsClubPlace: SpanRule = {
+  id: 'sports-club-place',
+  doc: 'In a text with a score, a town next to a result verb or after `mot` is the club: `Mölndal vann med 3–1` → ORG `Mölndal`.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type === 'LOC' && sp.words.length === 1 && !isCountry(sp.words[0]!) && teamSlot(w, sp.a, sp.b)) sp.type = 'ORG';
+    return true;
+  },
+};
+
+/** `Brighton besegrade Chelsea` with `Brighton` missed: an unknown capitalised word in a team slot of a match report is a club. */
+export const sportsClubMissed: TokenRule = {
+  id: 'sports-club-missed',
+  doc: 'In a text with a score, a town the model missed next to a result verb is a club: `Brighton besegrade Chelsea med 2–1` → ORG `Brighton`.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!/\p{Ll}/u.test(t.text) || isCommonWord(t.normal) || isNever(t.text) || isFirstName(t.text) || isCountry(t.text) || !isCap(t.text) || t.text.includes('-')) return false;
+    if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
+    // Only a known town (Swedish gazetteer or the world's places): `Urbaniseringen ledde` names no team.
+    if (w.lookup(t.text) !== 'LOC' && !worldFacts(t.text).includes('p')) return false;
+    if (!teamSlot(w, k, k + 1)) return false;
+    w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: !!w.initialTok[k] });
+    return true;
+  },
+};
+
+/** `Hästen Hockey`, `Skillingaryd IBK` missed by the model: a capitalised word and a club word are a club. */
+export const sportsClubWordMissed: TokenRule = {
+  id: 'sports-club-word-missed',
+  doc: 'A capitalised word the model missed and a club word are a club: `Hästen Hockey började bra` → ORG `Hästen Hockey`.',
+  kind: 'token',
+  apply(w, k, t) {
+    const { tokens } = w;
+    let e = k + 1;
+    while (tokens[e] && CLUB.has(tokens[e]!.text) && !w.taken[e] && !w.initialTok[e] && oneSpace(w.text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
+    if (e === k + 1 || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
+    w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
+    for (let x = k; x < e; x++) w.taken[x] = 1;
+    return true;
+  },
+};

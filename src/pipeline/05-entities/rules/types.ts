@@ -1,0 +1,44 @@
+/**
+ * The shape of an entity rule (step 05). Three kinds, by what a rule looks at:
+ * - `spans`: the whole list of mentions at once (joins, splits, foreign runs);
+ * - `span`: one mention at a time, in text order (retyping, growing, dropping);
+ * - `token`: one capitalised token outside every mention at a time (names the model missed).
+ *
+ * @module
+ */
+import type { AnalyzedToken } from '../../../types';
+import type { EntityWork, Span0 } from '../work';
+
+interface RuleBase {
+  /** Kebab-case id, as carried by `entity.rule` and switched off by `rules.disable`. */
+  id: string;
+  /** One line with a Swedish example. */
+  doc: string;
+}
+
+/** A rule over the whole list of mentions; it replaces `w.spans` or changes its members. */
+export interface SpansRule extends RuleBase {
+  /** The kind. */
+  kind: 'spans';
+  /** Changes `w.spans`. */
+  apply(w: EntityWork): void;
+}
+
+/** A rule over one mention; returns false to drop the mention (no later per-mention rule sees it). */
+export interface SpanRule extends RuleBase {
+  /** The kind. */
+  kind: 'span';
+  /** Changes or keeps the mention `sp` (index `si` in `w.spans`). */
+  apply(sp: Span0, w: EntityWork, si: number): boolean;
+}
+
+/** A rule over one capitalised token outside every mention; returns true when it added a mention there. */
+export interface TokenRule extends RuleBase {
+  /** The kind. */
+  kind: 'token';
+  /** Adds mentions at token `k` (pushes to `w.spans`, marks `w.taken`). */
+  apply(w: EntityWork, k: number, t: AnalyzedToken): boolean;
+}
+
+/** One named entity rule. */
+export type EntityRule = SpansRule | SpanRule | TokenRule;

@@ -1,0 +1,72 @@
+/**
+ * Places named like compounds or with a venue word: streets and squares (`Storgatan`,
+ * `Smaragdvägen`), venues (`Tele2 Arena`, `Baltiska hallen`).
+ *
+ * @module
+ */
+import { STREET_HEADS, VENUE_HEADS_LOWER, VENUE_WORDS } from '../../../data/sv/entity-lexicon';
+import { isCap, isCommonWord } from '../features';
+import { isFirstName } from '../gazetteer';
+import { isNever, oneSpace, tokenSpan } from '../work';
+import type { SpanRule, TokenRule } from './types';
+
+const STREET = STREET_HEADS.split('|');
+const VENUE = new Set(VENUE_WORDS.split('|'));
+const VENUE_LOWER = VENUE_HEADS_LOWER.split('|');
+
+/** Whether a capitalised word is a street, square or park compound (`Storgatan`, `Sveaparkens`). */
+function isStreet(word: string): boolean {
+  const lw = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (const h of STREET) if (lw.length >= h.length + 3 && (lw.endsWith(h) || lw.endsWith(h + 's'))) return true;
+  return false;
+}
+
+/** `Storgatan` typed as an organisation or person: a one-word street or square compound is a place. */
+export const streetName: SpanRule = {
+  id: 'street-name',
+  doc: 'A one-word street, square or park compound is a place: `Kungsgatan` typed ORG → LOC.',
+  kind: 'span',
+  apply(sp) {
+    if (sp.type !== 'LOC' && sp.words.length === 1 && isStreet(sp.words[0]!)) sp.type = 'LOC';
+    return true;
+  },
+};
+
+/** `Smaragdvägen`, `Svalegatan` missed by the model: a capitalised street compound never written in lower case. */
+export const streetNameMissed: TokenRule = {
+  id: 'street-name-missed',
+  doc: 'A capitalised street or square compound the model missed is a place: `bor på Smaragdvägen` → LOC `Smaragdvägen`.',
+  kind: 'token',
+  apply(w, k, t) {
+    // (at a sentence start only when also capitalised mid-sentence: `Genvägen` is a word)
+    if (!isStreet(t.text) || (w.initialTok[k] && !w.doc.capMid.has(t.text)) || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || isFirstName(t.text)) return false;
+    w.spans.push(tokenSpan(w.tokens, k, 'LOC'));
+    return true;
+  },
+};
+
+/**
+ * `Tele2 Arena`, `Wembley Stadium`: a name followed by a capitalised venue word takes it and is a
+ * place; so is a name of capitalised words ending in a lower-case venue head (`Baltiska hallen`).
+ */
+export const venueName: SpanRule = {
+  id: 'venue-name',
+  doc: 'A name with a venue word is a place: `Tele2 Arena` → LOC `Tele2 Arena`; `Baltiska hallen` → LOC.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
+    const { tokens } = w;
+    const nx = tokens[sp.b];
+    if (nx && VENUE.has(nx.text) && !w.modelTaken[sp.b] && sp.end === tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start)) {
+      sp.b++;
+      sp.end = nx.end;
+      sp.words.push(nx.text);
+      sp.type = 'LOC';
+      return true;
+    }
+    const last = sp.words[sp.words.length - 1]!;
+    if (sp.words.length > 1 && isCap(sp.words[0]!) && (VENUE.has(last) || VENUE_LOWER.some((h) => last === h || (last.endsWith(h) && /^\p{Ll}/u.test(last))))) sp.type = 'LOC';
+    return true;
+  },
+};

@@ -1,0 +1,120 @@
+/**
+ * The world's names as evidence (src/data/sv/world-names.ts, never a hard look-up): an unknown
+ * capitalised word that no Swedish list holds but a world list does is a name (`Trudeau`, `Ontario`,
+ * `Kyiv`, `Chapel Hill`), typed by the lists and the preposition before it; a model "person" that
+ * only the world's places know is a place.
+ *
+ * @module
+ */
+import type { EntityType } from '../../../types';
+import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
+import { isCommonWord, isTitle } from '../features';
+import { isFirstName } from '../gazetteer';
+import { worldFacts, worldTags } from '../world';
+import { isNever, oneSpace, type EntityWork } from '../work';
+import { wordSet } from '../../../internal/lexicon';
+import { hasScore } from './sports';
+import type { SpanRule, TokenRule } from './types';
+
+const PLACE_PREP = new Set(PLACE_PREPOSITIONS.split('|'));
+const CALENDAR = new Set(ENGLISH_CALENDAR_WORDS.split('|'));
+
+/** The type the world lists give a word after token `prev`, or null (`p` place, `l`/`f` person, `o` company). */
+function worldType(facts: string, afterPlacePrep: boolean): EntityType | null {
+  const place = facts.includes('p');
+  const person = facts.includes('l') || facts.includes('f');
+  if (place && (!person || afterPlacePrep)) return 'LOC';
+  if (person) return 'PER';
+  if (facts.includes('o')) return 'ORG';
+  return null;
+}
+
+/** A multi-word world name starting at token `k` (`Chapel Hill`, `North Carolina`), as [end, type], or null. */
+function worldRun(w: EntityWork, k: number): [number, EntityType] | null {
+  const { tokens, text } = w;
+  let e = k + 1;
+  while (e < tokens.length && e - k < 4 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text) && oneSpace(text, tokens[e - 1]!.end, tokens[e]!.start) && !w.taken[e]) e++;
+  if (e - k < 2) return null;
+  const tags = worldTags(tokens.slice(k, e).map((t) => t.text));
+  if (!tags[0]!.startsWith('B-')) return null;
+  let n = 1;
+  while (n < tags.length && tags[n]!.startsWith('I-')) n++;
+  return [k + n, tags[0]!.slice(2) as EntityType];
+}
+
+/**
+ * `Trudeau besökte Ontario`, `pratade med Osborne`, `i Chapel Hill`: an unknown capitalised word (no
+ * Swedish common word, gazetteer name, title or closed-class word; at a sentence start only when
+ * never written in lower case) that the world lists hold is a name of their type.
+ */
+export const worldNameMissed: TokenRule = {
+  id: 'world-name-missed',
+  doc: 'An unknown capitalised word the world lists hold is a name: `Trudeau besökte Ontario` → PER `Trudeau`, LOC `Ontario`.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!/\p{Ll}/u.test(t.text) || t.text.includes('-') || isCommonWord(t.normal) || isNever(t.text) || isTitle(t.normal) || w.lookup(t.text)) return false;
+    // Month and day names (`January`, `Mars`, `Monday`) are no names.
+    if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal)) return false;
+    if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
+    const prev = w.tokens[k - 1];
+    const afterPrep = !!prev && PLACE_PREP.has(prev.normal);
+    const run = worldRun(w, k);
+    if (run) {
+      const [e, type] = run;
+      w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type, words: w.tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
+      for (let x = k; x < e; x++) w.taken[x] = 1;
+      return true;
+    }
+    if (isFirstName(t.text)) return false;
+    const type = worldType(worldFacts(t.text), afterPrep);
+    if (!type) return false;
+    w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type, words: [t.text], initial: !!w.initialTok[k] });
+    return true;
+  },
+};
+
+/** `Colorado`, `Hong Kong` typed as a person: a name only the world's places know is a place. */
+export const worldPlaceType: SpanRule = {
+  id: 'world-place-type',
+  doc: 'A "person" (or, outside a match report, a one-word "organisation") that only the world\'s places know is a place: `i Colorado` typed PER → LOC.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type === 'LOC' || w.lookup(sp.words.join(' '))) return true;
+    if (sp.words.length === 1) {
+      if (isFirstName(sp.words[0]!)) return true;
+      // A one-word "organisation" that only the world's places know is a place too, except in a
+      // match report, where a town names its club (`Brighton vann`).
+      const f = worldFacts(sp.words[0]!);
+      if (f === 'p' && (sp.type === 'PER' || !hasScore(w))) sp.type = 'LOC';
+      return true;
+    }
+    if (sp.type !== 'PER') return true;
+    // A whole multi-word world place (`Hong Kong`, `Monte Carlo`), even with a word that is also a first name.
+    const tags = worldTags(sp.words);
+    if (tags[0] === 'B-LOC' && tags.slice(1).every((x) => x === 'I-LOC')) sp.type = 'LOC';
+    return true;
+  },
+};
+
+/** Words before a name that take a person, never a place (`pratade med X`, `intervju av X`). */
+const PERSON_BEFORE = new Set(['med', 'av', 'enligt', 'hos']);
+
+/**
+ * `pratade med Zelenskyj`, `Duffys kampanj` typed as a place: a one-word "place" that no list of
+ * places holds, but the world's names know as a person or that follows `med`, `av`, `enligt` or
+ * `hos`, is a person.
+ */
+export const unlistedPlacePerson: SpanRule = {
+  id: 'unlisted-place-person',
+  doc: 'A "place" no list of places holds, known as a name or after med/av/enligt, is a person: `pratade med Zelenskyj` typed LOC → PER.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type !== 'LOC' || sp.words.length !== 1 || sp.b - sp.a !== 1) return true;
+    const word = sp.words[0]!;
+    if (w.lookup(word) || w.lookup(word.replace(/s$/, '')) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+    const f = worldFacts(word);
+    const prev = w.tokens[sp.a - 1];
+    if (!f.includes('p') && (f.includes('l') || f.includes('f') || (!!prev && PERSON_BEFORE.has(prev.normal)))) sp.type = 'PER';
+    return true;
+  },
+};

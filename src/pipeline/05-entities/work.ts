@@ -1,0 +1,209 @@
+/**
+ * The working state of the entity step (05) and the span helpers its rules share: the tokens, which
+ * tokens start a sentence, the document evidence, the look-ups, and the mentions being built.
+ *
+ * @module
+ */
+import type { AnalyzedToken, EntityType } from '../../types';
+import type { Lexicon } from '../../data/sv/lexicon';
+import {
+  AGENCY_HEADS,
+  AGENCY_PREPOSITIONS,
+  COMPANY_CATEGORY_COMPOUND_ONLY,
+  COMPANY_CATEGORY_HEADS,
+  NEVER_ENTITY,
+  NON_NAME_CAPITALISED,
+  NOT_ORG_HEAD_WORDS,
+  ORG_PHRASE_HEADS,
+  ORG_PHRASE_HEADS_INDEF,
+  PHRASE_STOP_VERBS,
+  PLACE_ASSOCIATION_HEADS,
+} from '../../data/sv/entity-lexicon';
+import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
+import type { Span0 } from './foreign';
+
+export type { Span0 } from './foreign';
+
+/** Everything the rules of step 05 read and change. */
+export interface EntityWork {
+  /** The analysed text. */
+  text: string;
+  /** All tokens of the text. */
+  tokens: readonly AnalyzedToken[];
+  /** 1 where a token starts a sentence, line or quote. */
+  initialTok: Uint8Array;
+  /** Document-level capitalisation evidence. */
+  doc: DocInfo;
+  /** The user's gazetteer entries (they win over the built-in lists). */
+  user: ReadonlyMap<string, EntityType>;
+  /** User entries, then the built-in gazetteers. */
+  lookup: (name: string) => EntityType | null;
+  /** The word lists of this run (`ctx.lexicon`, or the default Swedish lexicon). */
+  lexicon: Lexicon;
+  /** The mentions being built, in text order. */
+  spans: Span0[];
+  /** Tokens of foreign phrases that name nothing (`Memorandum of Understanding`): no rule tags their pieces. */
+  blocked: Uint8Array;
+  /** Tokens inside a model, gazetteer or list-rule mention (set before the per-mention rules). */
+  modelTaken: Uint8Array;
+  /** Tokens inside any mention (set before the token scan, grown by it). */
+  taken: Uint8Array;
+  /** 1 at the first token of a person mention (token scan). */
+  perFrom: Uint8Array;
+  /** 1 at the token after a person mention (token scan). */
+  perTo: Uint8Array;
+  /** One-word names already typed in the text (`Rabin` → PER), for their later mentions. */
+  single: Map<string, EntityType>;
+}
+
+let never: Set<string> | undefined;
+
+/** Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`). */
+export function isNever(w: string): boolean {
+  never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
+  return never.has(w.toLowerCase());
+}
+
+/** Lower-case agency heads (`myndigheten`, `inspektionen`). */
+export const AGENCY_HEAD: ReadonlySet<string> = new Set(AGENCY_HEADS.split('|'));
+const AGENCY_PREP = new Set(AGENCY_PREPOSITIONS.split('|'));
+const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
+const NOT_ORG_HEAD = NOT_ORG_HEAD_WORDS.split('|');
+const PLACE_ASSOC = PLACE_ASSOCIATION_HEADS.split('|');
+/** Lower-case company category heads (`koncernen`, `kedjan`). */
+export const COMPANY_CATEGORY: readonly string[] = COMPANY_CATEGORY_HEADS.split('|');
+const COMPANY_CATEGORY_COMPOUND = new Set(COMPANY_CATEGORY_COMPOUND_ONLY.split('|'));
+const ORG_HEAD_DEF = ORG_PHRASE_HEADS.split('|');
+const ORG_HEAD_INDEF = ORG_PHRASE_HEADS_INDEF.split('|');
+
+/** Whether a lower-case word ends in a word that names an area, not a body (`östersjöområdet`). */
+export function isAreaWord(lower: string): boolean {
+  for (const w of NOT_ORG_HEAD) if (lower.endsWith(w)) return true;
+  return false;
+}
+
+/** Whether a lower-case word ends in one of `heads` (the word itself or a compound; `min` extra letters). */
+export function endsWithHead(w: string, heads: readonly string[], min: number): boolean {
+  // `området` (the area) ends in `rådet` (the council) but names no body.
+  for (const h of heads) if (w.length >= h.length + min && w.endsWith(h) && !(h === 'rådet' && isAreaWord(w))) return true;
+  return false;
+}
+
+/** Whether the text between two offsets is one space (or one no-break space): same line, nothing in between. */
+export function oneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0xa0);
+}
+
+/** Whether a token may continue an agency name phrase: a lower-case word, no closed-class word, no verb. */
+function phraseWord(t: AnalyzedToken | undefined): boolean {
+  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text) && !STOP_VERB.has(t.normal);
+}
+
+/**
+ * `Myndigheten för civilt försvar`, `Inspektionen för vård och omsorg`: an organisation ending in an
+ * agency head, followed by för/mot and at most two lower-case words (plus one `och` + word), takes
+ * the phrase; it stops at closed-class words and verbs. Returns whether the span grew.
+ */
+export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
+  const last = sp.words[sp.words.length - 1]!.toLowerCase();
+  const head = AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1);
+  const prep = tokens[sp.b];
+  if (sp.type !== 'ORG' || !head || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
+  let b = sp.b + 1;
+  let n = 0;
+  while (n < 2 && phraseWord(tokens[b])) { b++; n++; }
+  if (n === 0) return false;
+  if (tokens[b]?.normal === 'och' && phraseWord(tokens[b + 1])) b += 2;
+  for (let k = sp.b; k < b; k++) sp.words.push(tokens[k]!.text);
+  sp.b = b;
+  sp.end = tokens[b - 1]!.end;
+  return true;
+}
+
+/**
+ * `Allmänna barnhuset`, `Svenska kraftnät`, `Idéburna skolors riksförbund`: after the capitalised
+ * part of a name (tokens before `b`, first word `first`), one lower-case organisation head, or one
+ * lower-case adjective/genitive and a head. Returns the index after the head, or -1. Only adjacent
+ * words (one space) count; superlatives (`Sveriges största banken`), closed-class words and verbs
+ * never start the tail. With `place` (the capitalised part is a place) an association compound
+ * also ends the name (`Hjo tennisklubb`).
+ */
+export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false): number {
+  const adj = (x: AnalyzedToken | undefined, y: AnalyzedToken | undefined): boolean => !!x && !!y && text.slice(x.end, y.start) === ' ';
+  const h1 = tokens[b];
+  if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !/^\p{Ll}+$/u.test(h1.text)) return -1;
+  const w1 = h1.text;
+  if (endsWithHead(w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsWithHead(w1, ORG_HEAD_INDEF, 3))) return b + 1;
+  // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
+  if (place && endsWithHead(w1, PLACE_ASSOC, 3)) return b + 1;
+  // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
+  if (isNever(w1) || STOP_VERB.has(w1) || /st[ae]$/.test(w1) || !/(?:a|s)$/.test(w1)) return -1;
+  const h2 = tokens[b + 1];
+  if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !/^\p{Ll}+$/u.test(h2.text)) return -1;
+  const w2 = h2.text;
+  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (/s$/.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  return -1;
+}
+
+/**
+ * Whether `pv` is a lower-case company category noun (`klädkedjan`, `bolaget`, `storbanken`) one
+ * space before `next`. `jätten` counts only in a compound (`telekomjätten`).
+ */
+export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string): boolean {
+  if (!pv || pv.kind !== 'word' || !isLowerStart(pv.text) || !oneSpace(text, pv.end, next.start)) return false;
+  const w = pv.normal;
+  for (const h of COMPANY_CATEGORY) if (w.endsWith(h) && (w.length > h.length || !COMPANY_CATEGORY_COMPOUND.has(h))) return true;
+  return false;
+}
+
+/** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
+export function companyNameWord(t: AnalyzedToken | undefined): boolean {
+  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !/-\p{Ll}/u.test(t.text);
+}
+
+/**
+ * The end of a company name that starts at token `k` right after a category noun and is known up to
+ * `from`: it goes on with capitalised words one space apart (`Stora Enso`, `Nordic Data Labs`) and
+ * `&` joining two of them with or without spaces (`H&M`, `Hennes & Mauritz`), up to four words in
+ * all. Stops at a sentence, line or quote start. Returns `from` when nothing follows, and `k` when
+ * the run runs into a mention already found (that mention wins; no span is made or grown).
+ */
+export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from: number, taken: Uint8Array, initialTok: Uint8Array, text: string): number {
+  let e = from;
+  for (let n = from - k; n < 4; n++) {
+    const x = tokens[e];
+    if (!x || initialTok[e]) break;
+    const gap = text.slice(tokens[e - 1]!.end, x.start);
+    if (gap === ' ' && companyNameWord(x)) {
+      if (taken[e]) return k;
+      e++;
+      continue;
+    }
+    const y = tokens[e + 1];
+    if (x.text === '&' && (gap === ' ' || gap === '') && companyNameWord(y) && text.slice(x.end, y!.start) === gap && !initialTok[e + 1]) {
+      if (taken[e] || taken[e + 1]) return k;
+      e += 2;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/** A title word, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
+export function isTitleWord(lower: string): boolean {
+  return isTitle(lower) || (lower.endsWith('n') && isTitle(lower.slice(0, -1))) || (lower.endsWith('en') && isTitle(lower.slice(0, -2)));
+}
+
+/** A one-token mention of token `k` (whole token, not sentence-initial). */
+export function tokenSpan(tokens: readonly AnalyzedToken[], k: number, type: EntityType): Span0 {
+  const t = tokens[k]!;
+  return { a: k, b: k + 1, start: t.start, end: t.end, type, words: [t.text], initial: false };
+}
+
+/** Grows a mention to token index `e` (exclusive), taking the words between. */
+export function growTo(sp: Span0, tokens: readonly AnalyzedToken[], e: number): void {
+  for (let x = sp.b; x < e; x++) sp.words.push(tokens[x]!.text);
+  sp.b = e;
+  sp.end = tokens[e - 1]!.end;
+}

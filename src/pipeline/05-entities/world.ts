@@ -1,0 +1,80 @@
+/**
+ * The world's names (src/data/sv/world-names.ts) as soft evidence for step 05: whether a word form
+ * is a world place, first name, surname or company name, and multi-word world names in a sentence.
+ * Never a hard look-up: the model weighs these facts with the context, and rules use them only
+ * together with other evidence (a capital mid-sentence, a preposition, a verb).
+ *
+ * @module
+ */
+import { WORLD_FIRST_NAMES, WORLD_ORGS, WORLD_PLACES, WORLD_SURNAMES } from '../../data/sv/world-names';
+import type { EntityType } from '../../types';
+
+interface WorldTables {
+  place: Set<string>;
+  first: Set<string>;
+  last: Set<string>;
+  org: Set<string>;
+  /** Multi-word names by their first word: longest length. */
+  multiMax: Map<string, number>;
+  /** Multi-word names → type. */
+  multi: Map<string, EntityType>;
+}
+
+let tables: WorldTables | undefined;
+
+function build(): WorldTables {
+  const t: WorldTables = { place: new Set(), first: new Set(WORLD_FIRST_NAMES.split('|')), last: new Set(WORLD_SURNAMES.split('|')), org: new Set(), multiMax: new Map(), multi: new Map() };
+  const put = (names: string, one: Set<string>, type: EntityType): void => {
+    for (const n of names.split('|')) {
+      if (!n.includes(' ')) { one.add(n); continue; }
+      const ws = n.split(' ');
+      if (!t.multi.has(n)) t.multi.set(n, type);
+      t.multiMax.set(ws[0]!, Math.max(t.multiMax.get(ws[0]!) ?? 0, ws.length));
+    }
+  };
+  put(WORLD_PLACES, t.place, 'LOC');
+  put(WORLD_ORGS, t.org, 'ORG');
+  return t;
+}
+
+/** The world-name facts of one word form: `p` place, `f` first name, `l` surname, `o` company (a genitive -s is dropped when the form itself is not listed). */
+export function worldFacts(w: string): string {
+  tables ??= build();
+  let out = '';
+  const g = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : '';
+  const has = (s: Set<string>): boolean => s.has(w) || (!!g && s.has(g));
+  if (has(tables.place)) out += 'p';
+  if (has(tables.first)) out += 'f';
+  if (has(tables.last)) out += 'l';
+  if (has(tables.org)) out += 'o';
+  return out;
+}
+
+/** Whether a word form is a world surname (`Trudeau`, `Osborne`). */
+export function isWorldSurname(w: string): boolean {
+  return worldFacts(w).includes('l');
+}
+
+/**
+ * Multi-word world names over a sentence (`Chapel Hill`, `North Carolina`): for each token `B-TYPE`,
+ * `I-TYPE` or ''. Longest match first; the last word may carry a genitive -s.
+ */
+export function worldTags(words: readonly string[]): string[] {
+  tables ??= build();
+  const out = new Array<string>(words.length).fill('');
+  for (let i = 0; i < words.length; i++) {
+    const max = tables.multiMax.get(words[i]!);
+    if (!max) continue;
+    for (let n = Math.min(max, words.length - i); n >= 2; n--) {
+      const ws = words.slice(i, i + n);
+      let ty = tables.multi.get(ws.join(' '));
+      if (!ty && ws[n - 1]!.endsWith('s')) ty = tables.multi.get([...ws.slice(0, -1), ws[n - 1]!.slice(0, -1)].join(' '));
+      if (!ty) continue;
+      out[i] = 'B-' + ty;
+      for (let k = 1; k < n; k++) out[i + k] = 'I-' + ty;
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
