@@ -34,7 +34,9 @@ describe('phrase-cohesion and linked-phrase-once', () => {
 
 describe('compound-length', () => {
   it('a long compound carries the rule; a name does not', () => {
-    const text = 'Egnahemsrörelsen växte i Dalarna. Egnahemsrörelsen byggde hus i Dalarna.';
+    // The compound stands inside the sentence: at a sentence start the SALDO-backed tagger reads an
+    // unlisted capitalised compound as a name (a tagger matter, not this rule's).
+    const text = 'I Dalarna växte egnahemsrörelsen snabbt. Sedan byggde egnahemsrörelsen hus i Dalarna.';
     expect(keywordIn(text, 'egnahemsrörelse')?.rules).toContain('compound-length');
     expect(keywordIn(text, 'Dalarna')?.rules).not.toContain('compound-length');
   });
