@@ -128,6 +128,8 @@ export interface Speaker {
   entityId?: string;
   /** `true` for a named person or organisation, `false` for unnamed sources. */
   named: boolean;
+  /** Id of the quote-step rule that gave this speaker (`speaker-attribution`, `previous-speaker` …). */
+  rule: string;
 }
 
 /** How a quote is marked in the text. */
@@ -145,6 +147,8 @@ export interface Quote extends Span {
   cue: string | null;
   /** The quoted pieces when an attribution splits the quote; one part otherwise. */
   parts: Span[];
+  /** Id of the quote-step rule that found the quote (`dash-line`, `quotation-marks` …). */
+  rule: string;
 }
 
 /** A keyword or key phrase of a text. */

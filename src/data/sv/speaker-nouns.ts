@@ -121,3 +121,24 @@ export const PLURAL_DEFINITE_ENDINGS: readonly string[] = ['rna'];
  * without one of these (`– Vem ska betala?`) is the quoted person's own rhetorical question.
  */
 export const SECOND_PERSON: ReadonlySet<string> = set('du dig din ditt dina ni er ert era');
+
+/**
+ * Verbs with which the reporter asks in the first person (`– Hur länge? frågar vi.`): such a dash
+ * line is the interviewer's question, not a quote.
+ */
+export const ASK_VERBS: ReadonlySet<string> = set('frågar frågade undrar undrade');
+
+/** Verbs after `som` that introduce a speaker's role (`säger Anna Ek, som jobbar på …`, `som är chef för …`). */
+export const ROLE_VERBS: ReadonlySet<string> = set('jobbar arbetar forskar är var leder studerar driver äger undervisar');
+
+/** Quantifiers that take an `av` phrase in an unnamed speaker (`en av grannarna`, `flera av de boende`). */
+export const SPEAKER_QUANTIFIERS: ReadonlySet<string> = set('en ett två tre flera många några någon ingen båda alla');
+
+/** Conjunctions after which a quote resumes in the same sentence (`, säger hon, och vi …`). */
+export const RESUME_CONJUNCTIONS: ReadonlySet<string> = set('och men för så eftersom fast medan');
+
+/** Words that show the resumed words are speech again (`, säger hon, och vi hoppas …`, `men det är …`). */
+export const RESUME_SUBJECTS: ReadonlySet<string> = set('jag vi det man du ni den de detta här nu då');
+
+/** Particles allowed inside a person name in the quote step's own name finding (`Ebba von Sydow`). As written. */
+export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = set('af von van de der den la di da du bin al');

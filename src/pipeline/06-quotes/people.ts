@@ -8,7 +8,7 @@
 import { firstStartingAtOrAfter } from '../../internal/search';
 import type { Entity, Token } from '../../types';
 import { firstNameSex, isFirstName } from '../05-entities/gazetteer';
-import { ROLE_NOUN_ENDINGS } from '../../data/sv/speaker-nouns';
+import type { QuoteWords } from './words';
 
 /** One person (or named organisation) of the text. */
 export interface Person {
@@ -33,9 +33,6 @@ export interface Mention {
   /** End offset of the mention. */
   end: number;
 }
-
-/** Particles allowed inside a name (`Ludwig van Beethoven`, `Ebba von Sydow`). */
-const NAME_PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'la', 'di', 'da', 'du', 'bin', 'al']);
 
 /** Whether a token is a capitalised word (`Laura`, `Hans-Erik`, not `SVT`-style all-caps of 3+). */
 export function isCap(t: Token | undefined): boolean {
@@ -98,9 +95,9 @@ export function firstNameLike(w: string): boolean {
 }
 
 /** Whether a lower-cased word is a role title (`utrikesminister`, `rättschef`). */
-export function isRoleWord(w: string): boolean {
+export function isRoleWord(w: string, words: QuoteWords): boolean {
   const n = w.replace(/\u00ad/g, '').toLowerCase();
-  return ROLE_NOUN_ENDINGS.some((e) => n.endsWith(e));
+  return words.roleNouns.some((e) => n.endsWith(e));
 }
 
 /** Whether `pos` is inside one of the sorted, non-overlapping ranges. */
@@ -238,7 +235,7 @@ export class People {
  * Builds the register from the tokens (names whose first word is a known first name, two words or
  * more), the entity step's PER mentions, aliases (`X kallar sig Y`) and later short mentions.
  */
-export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[]): People {
+export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[], words: QuoteWords): People {
   const people = new People(text);
   const covered: Array<[number, number]> = [];
   for (const e of entities) {
@@ -248,8 +245,16 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     covered.push([e.start, e.end]);
   }
   covered.sort((x, y) => x[0] - y[0]);
-  const isCovered = (s: number): boolean => inRanges(covered, s);
+  addNameRuns(people, text, tokens, (s) => inRanges(covered, s), words);
+  people.sort();
+  addTitlesAndRoles(people, text, tokens, words);
+  addShortMentions(people, tokens, aliasesOf(people, tokens));
+  people.sort();
+  return people;
+}
 
+/** Runs of capitalised words whose first name has a surname after it, outside the entity step's mentions. */
+function addNameRuns(people: People, text: string, tokens: readonly Token[], isCovered: (s: number) => boolean, words: QuoteWords): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (!isCap(tokens[i])) continue;
@@ -259,7 +264,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
       const t = tokens[j]!;
       if (t.start - tokens[j - 1]!.end > 1 || text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
       if (isCap(t)) j++;
-      else if (NAME_PARTICLES.has(t.text) && isCap(tokens[j + 1])) j += 2;
+      else if (words.nameParticles.has(t.text) && isCap(tokens[j + 1])) j += 2;
       else break;
     }
     const run = tokens.slice(i, j);
@@ -272,16 +277,20 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
       }
     }
     if (f >= 0 && !isCovered(run[f]!.start)) {
-      const words = run.slice(f).map((t) => t.text);
-      words[words.length - 1] = stripGenitive(words[words.length - 1]!);
-      people.mention(people.person(words.join(' ')), run[f]!.start, run[run.length - 1]!.end);
+      const ws = run.slice(f).map((t) => t.text);
+      ws[ws.length - 1] = stripGenitive(ws[ws.length - 1]!);
+      people.mention(people.person(ws.join(' ')), run[f]!.start, run[run.length - 1]!.end);
     }
     i = j - 1;
   }
+}
 
-  // Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Elin
-  // Blank`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
-  people.sort();
+/**
+ * Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Elin
+ * Blank`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
+ */
+function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], words: QuoteWords): void {
+  const n = tokens.length;
   let ti = 0;
   for (const m of people.mentions) {
     while (ti < n && tokens[ti]!.start < m.start) ti++;
@@ -289,15 +298,18 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     while (tj < n && tokens[tj]!.end <= m.end) tj++;
     const p = m.person;
     const before = tokens[ti - 1];
-    if (before && before.kind === 'word' && isRoleWord(before.normal) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
-    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal)) {
+    if (before && before.kind === 'word' && isRoleWord(before.normal, words) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
+    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal, words)) {
       let k = tj + 1;
       while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
       if (k < n && /^[.,]$/.test(tokens[k]!.text)) p.role = text.slice(tokens[tj + 1]!.start, tokens[k - 1]!.end);
     }
   }
+}
 
-  // Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek.
+/** Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek. */
+function aliasesOf(people: People, tokens: readonly Token[]): Map<string, Person> {
+  const n = tokens.length;
   const aliases = new Map<string, Person>();
   // The first mention ending at each offset, built on the first alias (linear time when a text
   // has many: a `find` over all mentions per alias was quadratic).
@@ -312,8 +324,11 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
       if (before) aliases.set(tokens[i + 3]!.text, before.person);
     }
   }
+  return aliases;
+}
 
-  // Short mentions: a capitalised word that is the surname or first name of a known person.
+/** Short mentions: a capitalised word that is the surname or first name of a known person (or an alias). */
+function addShortMentions(people: People, tokens: readonly Token[], aliases: Map<string, Person>): void {
   const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
   const inFull = (s: number): boolean => inRanges(full, s);
   const short = new Map<string, Person | null>();
@@ -322,13 +337,10 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     if (parts.length < 2) continue;
     for (const w of [parts[0]!, parts[parts.length - 1]!]) short.set(w, short.has(w) && short.get(w) !== p ? null : p);
   }
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+  for (const t of tokens) {
     if (!isCap(t) || inFull(t.start)) continue;
     const w = stripGenitive(t.text);
     const p = aliases.get(w) ?? short.get(w) ?? (w.endsWith('s') ? short.get(w.slice(0, -1)) : undefined);
     if (p) people.mention(p, t.start, t.end);
   }
-  people.sort();
-  return people;
 }
