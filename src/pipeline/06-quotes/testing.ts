@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractQuotes, findQuotes } from '.';
 import { buildContext } from '../context';
 import type { Quote } from '../../types';
@@ -42,4 +42,35 @@ export function check(text: string, want: Want[]): void {
       if (w.parts !== undefined) expect(q.parts.length).toBe(w.parts);
     });
   }
+}
+
+/** Whether a quote was found, or its speaker given, by rule `id`. */
+export function byRule(q: Quote, id: string): boolean {
+  return q.rule === id || q.speaker?.rule === id;
+}
+
+/** A row of a rule's table: the text, and what the quote the rule made or attributed must be (text, speaker). */
+export type FireRow = [text: string, want: { text?: string; speaker?: string | null }];
+
+/**
+ * The table test of one rule: in each `fires` row some quote carries the rule's id (as `quote.rule`
+ * or `speaker.rule`) and has the wanted text and speaker, with and without the entity step; with the
+ * rule switched off no quote carries it; in each `never` row no quote carries it.
+ */
+export function ruleTable(id: string, fires: FireRow[], never: string[]): void {
+  describe(`rule ${id}`, () => {
+    it.each(fires)('fires: %s', (text, want) => {
+      for (const got of both(text)) {
+        const hit = got.find((q) => byRule(q, id));
+        expect(hit, JSON.stringify(got.map((q) => [q.text, q.rule, q.speaker?.name, q.speaker?.rule]))).toBeDefined();
+        if (want.text !== undefined) expect(hit!.text).toBe(want.text);
+        if (want.speaker !== undefined) expect(hit!.speaker?.name ?? null).toBe(want.speaker);
+      }
+      const off = findQuotes(buildContext(text), [], { rules: { disable: [id] } });
+      expect(off.some((q) => byRule(q, id))).toBe(false);
+    });
+    it.each(never.map((t) => [t]))('does not fire: %s', (text) => {
+      for (const got of both(text)) expect(got.filter((q) => byRule(q, id)).map((q) => q.text)).toEqual([]);
+    });
+  });
 }
