@@ -51,7 +51,8 @@ export { firstNameSex, lookupGazetteer } from './pipeline/05-entities/gazetteer'
 export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
 export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
 export { type Summary } from './pipeline/08-summary';
-export { createKeywordModel, readArticle, type KeywordModel, type ArticleParts, type MetadataItem } from './pipeline/07-keywords';
+export { createKeywordModel, type KeywordModel } from './pipeline/07-keywords';
+export { readArticle, type ArticleParts, type MetadataItem } from './pipeline/01b-document';
 export {
   toMarkdown,
   lixFromCounts,

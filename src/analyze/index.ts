@@ -3,7 +3,8 @@ import { buildContext } from '../pipeline/context';
 import type { AnnotateOptions } from '../pipeline/04-annotate';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
-import { findKeywords, readArticle, type KeywordOptions } from '../pipeline/07-keywords';
+import { readArticle } from '../pipeline/01b-document';
+import { findKeywords, type KeywordOptions } from '../pipeline/07-keywords';
 import { buildSummary, type Summary, type SummaryOptions } from '../pipeline/08-summary';
 
 /** Options for {@link analyze}. */
@@ -65,11 +66,12 @@ export function summarize(text: string, options: SummaryOptions = {}): Summary {
 /** Steps 01–08 in order, each once; `fn` names the public function for error messages. */
 function runPipeline(text: string, options: AnalyzeOptions, fn: string): AnalyzedDocument {
   const ctx = buildContext(text, options, fn);
-  const article = readArticle(text);
+  const article = readArticle(text, ctx.lexicon);
   const entities = findEntities(ctx, options.entities);
   const quotes = findQuotes(ctx, entities, options.quotes);
   const keywords = findKeywords(ctx, entities, quotes, options.keywords, article);
   const entityGroups = groupEntities(entities);
   const summary = buildSummary(ctx, entityGroups, quotes, keywords, article);
-  return { ...ctx, entities, entityGroups, quotes, keywords, summary };
+  const { lexicon: _lexicon, ...plain } = ctx;
+  return { ...plain, entities, entityGroups, quotes, keywords, summary };
 }

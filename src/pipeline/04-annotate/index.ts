@@ -2,6 +2,8 @@ import type { AnalyzedToken, Sentence, Token } from '../../types';
 import { stopwords as defaultStopwords } from './stopwords';
 import { stem } from './stem';
 import { tagLabels } from './tag';
+import type { Lexicon } from '../../data/sv/lexicon';
+import { wordSet } from '../../internal/lexicon';
 
 /** Options for the token annotations. */
 export interface AnnotateOptions {
@@ -36,10 +38,12 @@ function cachedStem(normal: string): string {
  *
  * @param sentences Sentences of one text, in order.
  * @param options Annotation options.
+ * @param lexicon The lexicon whose `stopwords` flag tokens when `options.stopwords` is not given
+ *   (default: the built-in stopword list).
  * @returns The same sentences with annotated tokens.
  */
-export function annotateSentences(sentences: readonly Sentence<Token>[], options: AnnotateOptions = {}): Sentence<AnalyzedToken>[] {
-  const sw = options.stopwords ?? defaultStopwords;
+export function annotateSentences(sentences: readonly Sentence<Token>[], options: AnnotateOptions = {}, lexicon?: Lexicon): Sentence<AnalyzedToken>[] {
+  const sw = options.stopwords ?? (lexicon ? wordSet(lexicon.stopwords) : defaultStopwords);
   const out: Sentence<AnalyzedToken>[] = new Array(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;

@@ -12,12 +12,11 @@ import { buildContext } from '../context';
 import { findEntities } from '../05-entities';
 import { findQuotes } from '../06-quotes';
 import { stem } from '../04-annotate/stem';
-import { readArticle, type ArticleParts } from './article';
+import { readArticle, type ArticleParts } from '../01b-document';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
 import { AGE_WORD, DAYTIME_WORD, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from '../../data/sv/keyword-stoplist';
 
-export { readArticle, type ArticleParts, type MetadataItem } from './article';
 export type { KeywordModel } from './model';
 
 /** Options for keyword extraction. */

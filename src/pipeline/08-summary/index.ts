@@ -8,7 +8,9 @@
 import type { EntityGroup, Keyword, Quote, TextContext } from '../../types';
 import type { AnnotateOptions } from '../04-annotate';
 import type { EntityOptions } from '../05-entities';
-import { readArticle, type ArticleParts, type KeywordModel } from '../07-keywords';
+import type { KeywordModel } from '../07-keywords';
+import { readArticle, type ArticleParts } from '../01b-document';
+import { lexiconOf } from '../../internal/lexicon';
 import { letterCount, lixFromCounts, type Readability } from './lix';
 
 export { lixBand, lixFromCounts, type LixBand, type Readability } from './lix';
@@ -72,7 +74,7 @@ export interface SummaryOptions extends AnnotateOptions {
  * @param article The article parts (`readArticle(ctx.text)`), when the caller already has them.
  */
 export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: readonly Quote[], keywords: Keyword[], article?: ArticleParts): Summary {
-  const parts = article ?? readArticle(ctx.text);
+  const parts = article ?? readArticle(ctx.text, lexiconOf(ctx));
   const bySpeaker: Record<string, Quote[]> = {};
   for (const q of quotes) (bySpeaker[q.speaker?.name ?? ''] ??= []).push(q);
 

@@ -1,0 +1,58 @@
+/**
+ * How a pipeline step reaches the Swedish lexicon: `lexiconOf(ctx)` gives the context's lexicon
+ * (the default one for a context built by hand), and `wordSet` / `wordAlternation` turn a word
+ * list into the look-up a step needs, built once per list (cached by the list object, so an
+ * extended lexicon gets its own sets and the default lexicon's sets are shared by every call).
+ *
+ * @module
+ */
+import { defaultLexicon, type Lexicon } from '../data/sv/lexicon';
+import type { TextContext } from '../types';
+
+/** A text context that may carry a lexicon (one built by `buildContext` always does). */
+export type PipelineContextLike = TextContext & { readonly lexicon?: Lexicon };
+
+/**
+ * The lexicon a step should read: the context's own, or the default Swedish lexicon when the
+ * context was built without one (hand-made contexts in tests and scripts).
+ *
+ * @param ctx A text context.
+ */
+export function lexiconOf(ctx: PipelineContextLike): Lexicon {
+  return ctx.lexicon ?? defaultLexicon();
+}
+
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The words of a lexicon list as a `Set` (exact strings, no case folding), cached per list.
+ *
+ * @param list A lexicon word list (`lexiconOf(ctx).reportingVerbs`).
+ */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let s = sets.get(list);
+  if (!s) {
+    s = new Set(list);
+    sets.set(list, s);
+  }
+  return s;
+}
+
+const alternations = new WeakMap<readonly string[], string>();
+
+/**
+ * The words of a lexicon list as a regular-expression alternation `a|b|c`, in list order, each word
+ * escaped (a word is matched literally), cached per list. The default lists that steps turn into patterns
+ * hold no regular-expression characters, so the pattern is the one the old hand-written `'a|b|c'`
+ * strings gave.
+ *
+ * @param list A lexicon word list.
+ */
+export function wordAlternation(list: readonly string[]): string {
+  let s = alternations.get(list);
+  if (s === undefined) {
+    s = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    alternations.set(list, s);
+  }
+  return s;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from './index';
+import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
+
+// Our own Swedish texts, written for these tests.
+describe('readArticle', () => {
+  it.each([
+    ['# Rubriken här\n\nBrödtext som följer.', 'Rubriken här'],
+    ['Kort rubrik utan punkt\n\nBrödtext som följer.', 'Kort rubrik utan punkt'],
+    ['Varför stiger priserna?\nBrödtext som följer.', 'Varför stiger priserna?'],
+    ['En vanlig mening med punkt.\nOch en till.', null],
+    ['Bara en rad utan rubrik', null],
+    ['', null],
+  ])('title of %j', (text, title) => {
+    expect(readArticle(text).title?.text ?? null).toBe(title);
+  });
+
+  it('finds byline, photo credit, dates and site furniture', () => {
+    const text = [
+      'Tågen står still i Norrland',
+      '',
+      'Text: Anna Berg',
+      'Foto: Per Ek/TT',
+      'Publicerad 12 mars 2024 kl 08.15',
+      'Senast ändrad 09:44, 13 mar 2024',
+      'Sedd av 1 204',
+      '',
+      'Inga tåg går mellan Umeå och Luleå i dag. Dela på internet',
+      '',
+      'Läs mer:',
+      'Snöovädret drar in över kusten',
+      'Så påverkas pendlarna',
+      '',
+      'Trafikverket arbetar med felet.',
+    ].join('\n');
+    const a = readArticle(text);
+    expect(a.title?.text).toBe('Tågen står still i Norrland');
+    expect(a.bylines.map((b) => b.value)).toEqual(['Anna Berg']);
+    expect(a.photos.map((b) => b.value)).toEqual(['Per Ek/TT']);
+    expect(a.dates.map((d) => [d.label, d.value])).toEqual([
+      ['Publicerad', '12 mars 2024 kl 08.15'],
+      ['Senast ändrad', '09:44, 13 mar 2024'],
+    ]);
+    const excluded = a.excluded.map((s) => text.slice(s.start, s.end));
+    expect(excluded).toContain('Sedd av 1 204');
+    expect(excluded).toContain('Dela på internet');
+    expect(excluded).toContain('Snöovädret drar in över kusten');
+    expect(excluded).not.toContain('Trafikverket arbetar med felet.');
+  });
+
+  it('skips site navigation, splits glued date lines and drops reader counters', () => {
+    const text = [
+      'Hem Nyheter Sport Kultur',
+      'Nyheter › Inrikes',
+      'Isen lade sig över Mälaren i natt',
+      'Publicerad 2025-01-14 06:12Uppdaterad 2025-01-14 08:40',
+      'Sjön frös till på flera ställen efter nattens kyla.',
+      '1 245 läsare',
+    ].join('\n');
+    const a = readArticle(text);
+    expect(a.title?.text).toBe('Isen lade sig över Mälaren i natt');
+    expect(a.dates.map((d) => [d.label, d.value, text.slice(d.start, d.end)])).toEqual([
+      ['Publicerad', '2025-01-14 06:12', 'Publicerad 2025-01-14 06:12'],
+      ['Uppdaterad', '2025-01-14 08:40', 'Uppdaterad 2025-01-14 08:40'],
+    ]);
+    const excluded = a.excluded.map((s) => text.slice(s.start, s.end));
+    expect(excluded).toEqual(expect.arrayContaining(['Hem Nyheter Sport Kultur', 'Nyheter › Inrikes', '1 245 läsare']));
+    expect(excluded).not.toContain('Sjön frös till på flera ställen efter nattens kyla.');
+  });
+
+  it.each([
+    ['Sport\n\nLaget vann i går.', 'Sport'],
+    ['Hem och skola samarbetar\n\nFöräldrar träffade lärarna.', 'Hem och skola samarbetar'],
+    ['Kultur i hela landet\n\nBiblioteken öppnar fler filialer.', 'Kultur i hela landet'],
+  ])('a heading that uses section words is still the title: %j', (text, title) => {
+    expect(readArticle(text).title?.text).toBe(title);
+    expect(readArticle(text).excluded).toEqual([]);
+  });
+
+  it('keeps article sentences that merely start like a label', () => {
+    const text = 'Rubrik\n\nDela upp arbetet i små steg, säger hon till tidningen varje gång vi ses.\nAv alla förslag var detta bäst.';
+    const a = readArticle(text);
+    expect(a.excluded).toEqual([]);
+    expect(a.bylines).toEqual([]);
+  });
+
+  it('reads an opinion byline without a colon, and not a sentence that mentions one', () => {
+    const byline = 'Debattartikel av kommunalråd Eva Lund och Per Ek, Norran, den 3 maj 2024';
+    const a = readArticle(`Bygg fler bostäder i Skellefteå\n${byline}\n\nBostadsbristen växer i hela länet.`);
+    expect(a.bylines.map((b) => b.value)).toEqual(['kommunalråd Eva Lund och Per Ek, Norran, den 3 maj 2024']);
+    const b = readArticle('Rubrik\n\nEn debattartikel av två forskare väckte debatt i veckan.');
+    expect(b.bylines).toEqual([]);
+  });
+
+  it('drops cookie banner lines but keeps sentences about cookies', () => {
+    const banner = 'Vi använder cookies för att ge dig en bättre upplevelse. Godkänn alla kakor';
+    const body = 'Bagaren säljer kakor och cookies på torget varje lördag.';
+    const text = `Rubrik\n\n${body}\n${banner}`;
+    const excluded = readArticle(text).excluded.map((s) => text.slice(s.start, s.end));
+    expect(excluded).toContain(banner);
+    expect(excluded).not.toContain(body);
+  });
+
+  it('finds a signature at the end, also glued to a share button', () => {
+    const a = readArticle('Rubrik\n\nText om något.Det säger hon.8 SIDOR/TTDela på internet');
+    expect(a.signature?.value).toBe('8 SIDOR/TT');
+  });
+});
+
+describe('readArticle reads its labels from the lexicon', () => {
+  const text = 'Rubrik\n\nSkriven av: Eva Strand\nFotad av: Ola Lind\n\nBrödtext om vädret i dag.';
+  it.each([
+    ['the default lexicon knows neither label', defaultLexicon(), [], []],
+    [
+      'a lexicon with both labels added',
+      extendLexicon(defaultLexicon(), { bylineLabels: { add: ['Skriven av'] }, photoLabels: { add: ['Fotad av'] } }),
+      ['Eva Strand'],
+      ['Ola Lind'],
+    ],
+  ])('%s', (_name, lexicon, bylines, photos) => {
+    const a = readArticle(text, lexicon);
+    expect(a.bylines.map((b) => b.value)).toEqual(bylines);
+    expect(a.photos.map((b) => b.value)).toEqual(photos);
+  });
+
+  it('a label removed from the lexicon no longer makes a byline', () => {
+    const lex = extendLexicon(defaultLexicon(), { bylineLabels: { remove: ['Text'] } });
+    expect(readArticle('Rubrik\n\nText: Anna Berg\n\nBrödtext.', lex).bylines).toEqual([]);
+    expect(readArticle('Rubrik\n\nText: Anna Berg\n\nBrödtext.').bylines.map((b) => b.value)).toEqual(['Anna Berg']);
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * Pipeline step 01b, document structure: the parts of a news article around its body text:
+ * title, byline, photo credit, dates and
+ * site furniture (share buttons, view counters, "read more" link lists). The keyword step keeps
+ * furniture and metadata out of its candidates; the summary reports the metadata. It reads the
+ * raw text only (no tokens), so any later step — entities, quotes, keywords, summary — can use it.
+ *
+ * Line based, one pass, linear time.
+ *
+ * @module
+ */
+import type { Span } from '../../types';
+import {
+  AGENCY_SIGNATURE,
+  BOILERPLATE_LINES,
+  COOKIE_LINE,
+  COOKIE_WORD,
+  BYLINE_GENRE,
+  GLUED_DATE_LABEL,
+  INLINE_SIGNATURE,
+  LEADING_LISTEN,
+  READ_MORE,
+  TRAILING_SHARE,
+} from '../../data/sv/article-metadata';
+import { defaultLexicon, type Lexicon } from '../../data/sv/lexicon';
+
+/** A piece of metadata found in the text. */
+export interface MetadataItem extends Span {
+  /** The label as written (`Foto`, `Senast ändrad`), or `''` for unlabelled items. */
+  label: string;
+  /** The value after the label (`Bertil Berg/TT`, `09:44, 11 Jan 2018`). */
+  value: string;
+}
+
+/** What {@link readArticle} finds. */
+export interface ArticleParts {
+  /** The title and where it is, or `null` when the text has none. */
+  title: (Span & { text: string }) | null;
+  /** Author lines (`Text: …`, `Av …`). */
+  bylines: MetadataItem[];
+  /** Photo credits (`Foto: …`). */
+  photos: MetadataItem[];
+  /** Publication and update dates (`Publicerad …`, `Senast ändrad …`). */
+  dates: MetadataItem[];
+  /** News agency or desk signature at the end (`8 SIDOR/TT`). */
+  signature: MetadataItem | null;
+  /** Spans that are not article text (metadata and site furniture), in text order. */
+  excluded: Span[];
+}
+
+/** The line patterns of one lexicon (labels from `bylineLabels`, `photoLabels`, `dateLabels`, `navSections`). */
+interface LinePatterns {
+  byline: RegExp;
+  photo: RegExp;
+  date: RegExp;
+  nav: ReadonlySet<string>;
+  /** Two-word section names, looked up by their first word. */
+  navPairs: ReadonlySet<string>;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const labelRe = (labels: readonly string[], colon: boolean) =>
+  new RegExp(`^(${[...labels].sort((a, b) => b.length - a.length).map(esc).join('|')})${colon ? '\\s*:' : '\\s*:?'}\\s*(\\S.{0,200})$`, 'i');
+// `Av Anna Andersson` without a colon: only when two to four capitalised words follow.
+const BYLINE_AV = /^(Av)\s+(\p{Lu}[\p{L}-]+(?: (?:och )?\p{Lu}[\p{L}-]+){1,3})\s*$/u;
+const MAX_TITLE_CHARS = 160;
+/** A value without the sentence period that often ends a credit line (`Foto: Anna Berg.`). */
+const clean = (v: string) => v.trim().replace(/(?<![A-ZÅÄÖ])\.$/u, '').trim();
+const MAX_TITLE_WORDS = 20;
+
+const patternCache = new WeakMap<Lexicon, LinePatterns>();
+
+/** The line patterns built from a lexicon's label lists, once per lexicon. */
+function linePatterns(lex: Lexicon): LinePatterns {
+  let p = patternCache.get(lex);
+  if (!p) {
+    p = {
+      byline: labelRe(lex.bylineLabels, true),
+      photo: labelRe(lex.photoLabels, true),
+      date: labelRe(lex.dateLabels, false),
+      nav: new Set(lex.navSections),
+      navPairs: new Set(lex.navSections.filter((n) => n.includes(' '))),
+    };
+    patternCache.set(lex, p);
+  }
+  return p;
+}
+
+/**
+ * Whether a line is site navigation: two or more section names (`Hem Nyheter Sport`), separated
+ * by spaces or menu separators (`|`, `/`, `›`, `>`, `·`, `»`).
+ */
+function isNavigation(s: string, p: LinePatterns): boolean {
+  if (s.length > 200) return false;
+  const words = s.toLowerCase().split(/\s*[|/›>·»•]\s*|\s+/).filter(Boolean);
+  let items = 0;
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 2 < words.length && words[i + 1] === '&' ? `${words[i]} & ${words[i + 2]}` : i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (two && p.navPairs.has(two)) {
+      i += two.split(' ').length - 1;
+      items++;
+    } else if (p.nav.has(words[i]!)) items++;
+    else return false;
+  }
+  return items >= 2;
+}
+
+/**
+ * Finds the title, metadata and site furniture of an article.
+ *
+ * Title: a first line `# Heading` (Markdown), or a short first line (at most 20 words, no final
+ * period, comma or colon) followed by more text on later lines.
+ *
+ * @param text Any string.
+ * @param lexicon The lexicon whose label lists (`bylineLabels`, `photoLabels`, `dateLabels`,
+ *   `navSections`) are read (default: the built-in Swedish lexicon).
+ */
+export function readArticle(text: string, lexicon: Lexicon = defaultLexicon()): ArticleParts {
+  const p = linePatterns(lexicon);
+  const parts: ArticleParts = { title: null, bylines: [], photos: [], dates: [], signature: null, excluded: [] };
+  const lines = trimmedLines(text);
+  parts.title = findTitle(text, lines, p);
+  let inReadMore = false;
+  for (const l of lines) {
+    if (l.end === l.start) {
+      inReadMore = false;
+      continue;
+    }
+    if (inReadMore) {
+      parts.excluded.push(l);
+      continue;
+    }
+    const s = text.slice(l.start, l.end);
+    const read = s.length <= 260 ? readLabelledLine(s, l, p, parts) : null;
+    if (read === 'read-more') inReadMore = true;
+    if (read) continue;
+    readLineEdges(text, s, l, parts);
+  }
+  addInlineSignatures(text, parts.excluded);
+  parts.excluded = mergeSpans(parts.excluded);
+  return parts;
+}
+
+/** The lines of the text (split at `\n`), each without its surrounding whitespace. */
+function trimmedLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (let a = 0; a <= text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    let start = a;
+    let end = b;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    lines.push({ start, end });
+    a = b + 1;
+  }
+  return lines;
+}
+
+/** The title: the first line of text after any site navigation, when it reads as a heading. */
+function findTitle(text: string, lines: readonly Span[], p: LinePatterns): ArticleParts['title'] {
+  const l = lines.find((x) => x.end > x.start && !isNavigation(text.slice(x.start, x.end), p));
+  if (!l) return null;
+  const s = text.slice(l.start, l.end);
+  const md = /^#{1,6}\s+(\S.*)$/.exec(s);
+  const rest = text.slice(l.end).trim().length > 0;
+  if (md && md[1]) {
+    const t = md[1].replace(/\s*#+\s*$/, '');
+    const start = l.end - (s.length - s.indexOf(md[1]));
+    return { text: t, start, end: start + t.length };
+  }
+  if (rest && s.length <= MAX_TITLE_CHARS && !/[.,:;]$/.test(s) && s.split(/\s+/).length <= MAX_TITLE_WORDS && /\p{L}/u.test(s)) {
+    return { text: s, start: l.start, end: l.end };
+  }
+  return null;
+}
+
+/**
+ * Reads a whole line that is metadata or furniture (byline, photo credit, dates, navigation,
+ * "read more", boilerplate) into `parts`: `'line'` when it was, `'read-more'` when it opens a
+ * link list that runs to the next blank line, `null` when the line is article text.
+ */
+function readLabelledLine(s: string, l: Span, p: LinePatterns, parts: ArticleParts): 'line' | 'read-more' | null {
+  let m: RegExpExecArray | null;
+  let kind: 'line' | 'read-more' | null = null;
+  if ((m = p.byline.exec(s)) || (m = BYLINE_AV.exec(s)) || (m = BYLINE_GENRE.exec(s))) {
+    parts.bylines.push({ ...l, label: m[1]!, value: clean(m[2]!) });
+    kind = 'line';
+  } else if ((m = p.photo.exec(s))) {
+    parts.photos.push({ ...l, label: m[1]!, value: clean(m[2]!) });
+    kind = 'line';
+  } else {
+    const dates = (m = p.date.exec(s)) ? dateItems(l, m, p.date) : null;
+    if (dates) {
+      parts.dates.push(...dates);
+      kind = 'line';
+    } else if (isNavigation(s, p)) kind = 'line';
+    else if (READ_MORE.test(s)) {
+      // A label alone on its line opens a list that runs to the next blank line.
+      kind = s.replace(READ_MORE, '').trim() === '' ? 'read-more' : 'line';
+    } else if (BOILERPLATE_LINES.some((re) => re.test(s)) || (COOKIE_WORD.test(s) && COOKIE_LINE.test(s))) kind = 'line';
+  }
+  if (kind) parts.excluded.push(l);
+  return kind;
+}
+
+/** The furniture at the edges of a text line: a leading "Lyssna", trailing share buttons and an agency signature. */
+function readLineEdges(text: string, s: string, l: Span, parts: ArticleParts): void {
+  const listen = LEADING_LISTEN.exec(s);
+  if (listen) parts.excluded.push({ start: l.start, end: l.start + listen[0].length });
+  // Only the end of the line is looked at, so that the check stays linear on huge lines.
+  const tailFrom = Math.max(l.start, l.end - 120);
+  const tail = text.slice(tailFrom, l.end);
+  const share = TRAILING_SHARE.exec(tail);
+  let tailEnd = l.end;
+  if (share) {
+    parts.excluded.push({ start: tailFrom + share.index, end: l.end });
+    tailEnd = tailFrom + share.index;
+  }
+  // A signature ends the text or stands before share buttons: test that before the regex.
+  const sigTail = share || isLastText(text, l.end) ? text.slice(Math.max(l.start, tailEnd - 80), tailEnd) : '';
+  const sig = sigTail ? AGENCY_SIGNATURE.exec(sigTail) : null;
+  if (sig && sig[1]) {
+    const start = tailEnd - sigTail.length + sig.index + sig[0].indexOf(sig[1]);
+    parts.signature = { start, end: start + sig[1].length, label: '', value: sig[1] };
+    parts.excluded.push({ start, end: start + sig[1].length });
+  }
+}
+
+/** Desk signatures inside the text (`Anna Berg/TT`, `8 SIDOR`). */
+function addInlineSignatures(text: string, excluded: Span[]): void {
+  // The regex runs only when a signature can be there at all (cheap substring checks first).
+  if (!text.includes('/TT') && !text.includes(' SIDOR')) return;
+  INLINE_SIGNATURE.lastIndex = 0;
+  for (let m = INLINE_SIGNATURE.exec(text); m; m = INLINE_SIGNATURE.exec(text)) excluded.push({ start: m.index, end: m.index + m[0].length });
+}
+
+/** The spans sorted and overlapping ones merged, so that consumers can walk them with one pointer. */
+function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else merged.push({ start: sp.start, end: sp.end });
+  }
+  return merged;
+}
+
+/** Longest date value. */
+const MAX_DATE_CHARS = 60;
+
+/**
+ * The dates of a line that the date pattern matched: one, or two where a lost line break glued two date
+ * lines (`Publicerad 2024-02-03 06:12Uppdaterad 2024-02-03 08:40`); `null` when a value has no
+ * digit or is too long to be a date.
+ */
+function dateItems(l: Span, m: RegExpExecArray, date: RegExp): MetadataItem[] | null {
+  const value = m[2]!;
+  if (!/\d/.test(value)) return null;
+  const valueStart = l.end - value.length;
+  const cut = GLUED_DATE_LABEL.exec(value);
+  const second = cut ? date.exec(value.slice(cut.index + cut[0].length)) : null;
+  if (cut && second && /\d/.test(second[2]!) && cut.index <= MAX_DATE_CHARS && second[2]!.length <= MAX_DATE_CHARS) {
+    return [
+      { start: l.start, end: valueStart + cut.index, label: m[1]!, value: clean(value.slice(0, cut.index)) },
+      { start: valueStart + cut.index + cut[0].length, end: l.end, label: second[1]!, value: clean(second[2]!) },
+    ];
+  }
+  return value.length <= MAX_DATE_CHARS ? [{ ...l, label: m[1]!, value: clean(value) }] : null;
+}
+
+function isLastText(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}
