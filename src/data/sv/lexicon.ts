@@ -62,6 +62,12 @@ import {
   SKIPPED_ADVERBS,
   SPEAKER_PRONOUNS,
   TITLE_NOUN_SUFFIXES,
+  ASK_VERBS,
+  ROLE_VERBS,
+  SPEAKER_QUANTIFIERS,
+  RESUME_CONJUNCTIONS,
+  RESUME_SUBJECTS,
+  SPEAKER_NAME_PARTICLES,
 } from './speaker-nouns';
 import { STOPWORDS_SV } from './stopwords';
 
@@ -195,6 +201,18 @@ export interface Lexicon {
   readonly pairNouns: WordList;
   /** Plural definite endings of group nouns (`-rna`: `forskarna`). Source: `speaker-nouns.ts`. */
   readonly pluralDefiniteEndings: WordList;
+  /** Verbs of the reporter asking in the first person (`frågar vi`). Source: `speaker-nouns.ts` `ASK_VERBS`. */
+  readonly askVerbs: WordList;
+  /** Verbs after `som` that introduce a speaker's role (`som jobbar på …`). Source: `speaker-nouns.ts` `ROLE_VERBS`. */
+  readonly speakerRoleVerbs: WordList;
+  /** Quantifiers with an `av` phrase in an unnamed speaker (`en av grannarna`). Source: `speaker-nouns.ts`. */
+  readonly speakerQuantifiers: WordList;
+  /** Conjunctions after which a quote resumes (`, säger hon, och vi …`). Source: `speaker-nouns.ts`. */
+  readonly resumeConjunctions: WordList;
+  /** Words that show resumed speech (`och vi …`, `men det …`). Source: `speaker-nouns.ts`. */
+  readonly resumeSubjects: WordList;
+  /** Particles inside a speaker's name in the quote step's own name finding (`von`, `af`). As written. Source: `speaker-nouns.ts`. */
+  readonly speakerNameParticles: WordList;
 
   // --- 07-keywords --------------------------------------------------------------------------
   /** Words that never start, end or make up a keyword (`och`, `bland`, `kr`). Source: `keyword-stoplist.ts` `FUNCTION_WORDS`. */
@@ -308,6 +326,12 @@ export function defaultLexicon(): Lexicon {
     groupSpeakerWords: [...GROUP_SPEAKER_WORDS],
     pairNouns: [...PAIR_NOUNS],
     pluralDefiniteEndings: PLURAL_DEFINITE_ENDINGS.slice(),
+    askVerbs: [...ASK_VERBS],
+    speakerRoleVerbs: [...ROLE_VERBS],
+    speakerQuantifiers: [...SPEAKER_QUANTIFIERS],
+    resumeConjunctions: [...RESUME_CONJUNCTIONS],
+    resumeSubjects: [...RESUME_SUBJECTS],
+    speakerNameParticles: [...SPEAKER_NAME_PARTICLES],
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),

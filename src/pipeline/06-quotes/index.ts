@@ -14,14 +14,15 @@
  * @module
  */
 import { enabledRules, type RuleOptions } from '../../internal/rules';
-import type { Entity, Quote, Speaker, TextContext } from '../../types';
+import type { Entity, Quote, Speaker } from '../../types';
 import { buildContext } from '../context';
 import { findEntities, type EntityOptions } from '../05-entities';
 import { inSpans, splitLines } from './lines';
 import { give, type Draft, type FindRule, type FindState, type Found, type ResolveState, type ReviewRule, type SpeakerRule } from './model';
 import { buildPeople, isRoleWord, type People } from './people';
 import { RULES } from './rules';
-import { defaultQuoteWords, type QuoteWords } from './words';
+import { quoteWords, type QuoteWords } from './words';
+import { lexiconOf, type PipelineContextLike } from '../../internal/lexicon';
 
 export { RULES } from './rules';
 
@@ -81,12 +82,12 @@ function toQuote(d: Draft): Quote {
  * @throws TypeError when `options.entities` is given: the entities are the second argument here
  *   (the option applies to {@link extractQuotes}).
  */
-export function findQuotes(ctx: TextContext, entities: readonly Entity[], options: QuoteStepOptions = {}): Quote[] {
+export function findQuotes(ctx: PipelineContextLike, entities: readonly Entity[], options: QuoteStepOptions = {}): Quote[] {
   if ((options as QuoteOptions).entities !== undefined) throw new TypeError('findQuotes: options.entities is not used here; pass the entities as the second argument (or use extractQuotes)');
   const { text, tokens } = ctx;
   if (tokens.length === 0) return [];
   const rules = enabledRules(RULES, options.rules);
-  const words: QuoteWords = defaultQuoteWords();
+  const words: QuoteWords = quoteWords(lexiconOf(ctx));
   const find: FindState = { ctx, lines: splitLines(ctx), entities: [...entities].sort((a, b) => a.start - b.start), words, found: [], questionLines: new Set() };
   for (const r of rules) if (r.stage === 'find') (r as FindRule).apply(find);
   const found = find.found.slice().sort((x, y) => x.parts[0]!.start - y.parts[0]!.start);

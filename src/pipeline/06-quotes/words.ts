@@ -3,27 +3,8 @@
  *
  * @module
  */
-import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from '../../data/sv/reporting-verbs';
-import {
-  ASK_VERBS,
-  FIRST_PERSON,
-  GROUP_SPEAKER_WORDS,
-  LABEL_WORDS,
-  NOT_SPEAKER_START,
-  NP_STOP_WORDS,
-  PAIR_NOUNS,
-  PLURAL_DEFINITE_ENDINGS,
-  RESUME_CONJUNCTIONS,
-  RESUME_SUBJECTS,
-  ROLE_NOUN_ENDINGS,
-  ROLE_VERBS,
-  SECOND_PERSON,
-  SKIPPED_ADVERBS,
-  SPEAKER_NAME_PARTICLES,
-  SPEAKER_PRONOUNS,
-  SPEAKER_QUANTIFIERS,
-  TITLE_NOUN_SUFFIXES,
-} from '../../data/sv/speaker-nouns';
+import type { Lexicon } from '../../data/sv/lexicon';
+import { wordSet } from '../../internal/lexicon';
 
 /** The quote step's word lists (see `src/data/sv/reporting-verbs.ts` and `speaker-nouns.ts`). */
 export interface QuoteWords {
@@ -69,31 +50,39 @@ export interface QuoteWords {
   nameParticles: ReadonlySet<string>;
 }
 
-let defaults: QuoteWords | undefined;
+const cache = new WeakMap<Lexicon, QuoteWords>();
 
-/** The default Swedish word lists of the quote step. */
-export function defaultQuoteWords(): QuoteWords {
-  defaults ??= {
-    reporting: REPORTING_VERBS,
-    openers: ATTRIBUTION_SENTENCE_OPENERS,
-    pronouns: SPEAKER_PRONOUNS,
-    notSpeakerStart: NOT_SPEAKER_START,
-    skippedAdverbs: SKIPPED_ADVERBS,
-    npStop: NP_STOP_WORDS,
-    titleNounSuffixes: TITLE_NOUN_SUFFIXES,
-    labelWords: LABEL_WORDS,
-    firstPerson: FIRST_PERSON,
-    secondPerson: SECOND_PERSON,
-    roleNouns: ROLE_NOUN_ENDINGS,
-    groupWords: GROUP_SPEAKER_WORDS,
-    pairNouns: PAIR_NOUNS,
-    pluralEndings: PLURAL_DEFINITE_ENDINGS,
-    askVerbs: ASK_VERBS,
-    roleVerbs: ROLE_VERBS,
-    quantifiers: SPEAKER_QUANTIFIERS,
-    resumeConjunctions: RESUME_CONJUNCTIONS,
-    resumeSubjects: RESUME_SUBJECTS,
-    nameParticles: SPEAKER_NAME_PARTICLES,
-  };
-  return defaults;
+/**
+ * The quote step's look-up sets from a lexicon, built once per lexicon.
+ *
+ * @param lex The lexicon of the run (`lexiconOf(ctx)`).
+ */
+export function quoteWords(lex: Lexicon): QuoteWords {
+  let w = cache.get(lex);
+  if (!w) {
+    w = {
+      reporting: wordSet(lex.reportingVerbs),
+      openers: wordSet(lex.attributionOpeners),
+      pronouns: new Map(Object.entries(lex.speakerPronouns)),
+      notSpeakerStart: wordSet(lex.notSpeakerStart),
+      skippedAdverbs: wordSet(lex.skippedAdverbs),
+      npStop: wordSet(lex.npStopWords),
+      titleNounSuffixes: lex.titleNounSuffixes,
+      labelWords: wordSet(lex.labelWords),
+      firstPerson: wordSet(lex.firstPerson),
+      secondPerson: wordSet(lex.secondPerson),
+      roleNouns: lex.roleNouns,
+      groupWords: wordSet(lex.groupSpeakerWords),
+      pairNouns: wordSet(lex.pairNouns),
+      pluralEndings: lex.pluralDefiniteEndings,
+      askVerbs: wordSet(lex.askVerbs),
+      roleVerbs: wordSet(lex.speakerRoleVerbs),
+      quantifiers: wordSet(lex.speakerQuantifiers),
+      resumeConjunctions: wordSet(lex.resumeConjunctions),
+      resumeSubjects: wordSet(lex.resumeSubjects),
+      nameParticles: wordSet(lex.speakerNameParticles),
+    };
+    cache.set(lex, w);
+  }
+  return w;
 }
