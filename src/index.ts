@@ -17,9 +17,11 @@ export type {
   Paragraph,
   Quote,
   QuoteKind,
+  QuotePart,
   Sentence,
   Span,
   Speaker,
+  SpeakerResolution,
   TaggedToken,
   TextContext,
   Token,
@@ -49,6 +51,7 @@ export type { AnnotateOptions } from './pipeline/04-annotate';
 export { tagEntities, groupEntities, type EntityOptions } from './pipeline/05-entities';
 export { firstNameSex, lookupGazetteer } from './pipeline/05-entities/gazetteer';
 export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
+export type { QuoteStepOptions, QuotesBySpeakerOptions } from './pipeline/06-quotes';
 export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
 export { type Summary } from './pipeline/08-summary';
 export { createKeywordModel, type KeywordModel } from './pipeline/07-keywords';

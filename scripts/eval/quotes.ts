@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { dataPath, readNewsDev, ROOT, type NewsDevArticle } from '../shared-data';
 import type { EvalResult } from './types';
 
-interface GoldQuote {
+/** A gold quote (news-dev gold format). */
+export interface GoldQuote {
   text: string;
   speaker: string | null;
   speaker_named: boolean;
@@ -31,7 +32,7 @@ interface Pred {
 }
 
 /** Articles in the news-dev gold format (`X.txt` + `X.json`) from a folder, sorted by name. */
-function readFolder<G>(dir: string): NewsDevArticle<G>[] {
+export function readFolder<G>(dir: string): NewsDevArticle<G>[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -72,7 +73,7 @@ export function sameName(a: string | null, b: string | null): boolean {
 }
 
 /** Greedy one-to-one matching by best overlap. */
-function match(gold: GoldQuote[], pred: Pred[]): Array<[number, number]> {
+export function match(gold: GoldQuote[], pred: Pred[]): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
   gold.forEach((g, i) =>
     pred.forEach((p, j) => {

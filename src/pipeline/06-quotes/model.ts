@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Entity, QuoteKind, Span, Speaker, TextContext } from '../../types';
+import type { Entity, QuoteKind, Span, Speaker, SpeakerResolution, TextContext } from '../../types';
 import type { People } from './people';
 import type { RawSpeaker } from './speaker';
 import type { QuoteWords } from './words';
@@ -46,6 +46,8 @@ export interface Found {
   intro?: boolean;
   /** Id of the rule that found the quote. */
   rule: string;
+  /** What stands between part i and part i + 1 in the joined text (one space when not given). */
+  seps?: string[];
 }
 
 /** What the finding rules read and write. */
@@ -65,7 +67,10 @@ export interface FindState {
 }
 
 /** A speaker before the step says which rule gave it and how sure it is. */
-export type Who = Omit<Speaker, 'rule'>;
+export type Who = Omit<Speaker, 'rule' | 'resolution' | 'confidence'> & {
+  /** How the speaker was found, when the resolving code knows better than the rule (`säger hon` → `pronoun`). */
+  resolution?: SpeakerResolution;
+};
 
 /** A quote being attributed: what was found, and the speaker given so far. */
 export interface Draft {
@@ -81,6 +86,8 @@ export interface Draft {
   speaker: Who | null;
   /** Id of the rule that gave the speaker. */
   speakerRule: string | null;
+  /** How the speaker was found. */
+  resolution: SpeakerResolution | null;
 }
 
 /** What the speaker rules read and write. */
@@ -119,6 +126,8 @@ export interface SpeakerRule {
   doc: string;
   /** Runs on each quote in text order. */
   stage: 'speaker';
+  /** How the speakers this rule gives are found (overrides the resolver's own kind when set). */
+  resolution?: SpeakerResolution;
   /** Returns the speaker for `draft`, or `undefined` to leave it as it is. */
   apply(draft: Draft, state: ResolveState): Who | null | undefined;
 }
@@ -131,6 +140,8 @@ export interface ReviewRule {
   doc: string;
   /** Runs once after the speaker rules. */
   stage: 'review';
+  /** How the speakers this rule gives are found. */
+  resolution: SpeakerResolution;
   /** Changes speakers of `state.drafts`. */
   apply(state: ResolveState): void;
 }
@@ -138,8 +149,10 @@ export interface ReviewRule {
 /** One rule of the quote step's table. */
 export type QuoteRule = FindRule | SpeakerRule | ReviewRule;
 
-/** Sets a draft's speaker and the rule that gave it. */
-export function give(draft: Draft, speaker: Who | null, rule: string): void {
+/** Sets a draft's speaker, the rule that gave it and how it was found (the rule's kind, else the resolver's, else `explicit`). */
+export function give(draft: Draft, speaker: Who | null, rule: { id: string; resolution?: SpeakerResolution }): void {
   draft.speaker = speaker ? { ...speaker } : null;
-  draft.speakerRule = speaker ? rule : null;
+  draft.speakerRule = speaker ? rule.id : null;
+  draft.resolution = speaker ? (rule.resolution ?? speaker.resolution ?? 'explicit') : null;
+  if (draft.speaker) delete draft.speaker.resolution;
 }

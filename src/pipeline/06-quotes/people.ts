@@ -178,8 +178,8 @@ export class People {
    * an earlier person of the right sex: news introduces the next speaker just before the quote
    * (`AIK:s tränare Mikkjal Thomassen var besviken. – …, säger han.`).
    */
-  recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Person | null {
-    let unknown: Person | null = null;
+  recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Mention | null {
+    let unknown: Mention | null = null;
     let unknownNear = false;
     const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
@@ -195,10 +195,10 @@ export class People {
           if (best.start - o.end > 300 || /[.!?…\n]/.test(this.text.slice(o.end, best.start))) break;
           if (!skip(o.start) && (sex === null || o.person.sex === sex)) best = o;
         }
-        return best.person;
+        return best;
       }
       if (m.person.sex === null && !unknown && m.person.name.includes(' ')) {
-        unknown = m.person;
+        unknown = m;
         unknownNear = sex !== null && introducedBefore(this.text, m.end, pos);
       }
     }
@@ -206,19 +206,19 @@ export class People {
   }
 
   /** The most recent person before `pos` whose title or role ends with `noun` (`minister`). */
-  recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Person | null {
+  recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Mention | null {
     const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
       const p = m.person;
-      if (p.titles.some((t) => t.endsWith(noun)) || (p.role && p.role.split(/[ ,]/).some((t) => t.endsWith(noun)))) return p;
+      if (p.titles.some((t) => t.endsWith(noun)) || (p.role && p.role.split(/[ ,]/).some((t) => t.endsWith(noun)))) return m;
     }
     // A later mention (`säger ministern` in the lead, the name only further down) is a weaker fallback.
     for (let i = from; i < this.mentions.length && i - from < LOOK_BACK; i++) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
-      if (m.person.titles.some((t) => t.endsWith(noun))) return m.person;
+      if (m.person.titles.some((t) => t.endsWith(noun))) return m;
     }
     return null;
   }

@@ -6,7 +6,7 @@
  */
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../../internal/search';
 import { isSentenceFinalToken } from '../../internal/punctuation';
-import type { Entity, TextContext, Token } from '../../types';
+import type { Entity, Span, TextContext, Token } from '../../types';
 import type { Who } from './model';
 import { firstNameLike, isCap, isLower, sexOf, stripGenitive, type People, type Person } from './people';
 import { isCue, type RawSpeaker } from './speaker';
@@ -23,12 +23,16 @@ export function entityAt(entities: readonly Entity[], start: number, end: number
   return undefined;
 }
 
-/** A person as a speaker, with a role from the clause, the apposition or the title. */
-export function withPerson(p: Person, role?: string): Who {
+/** A person as a speaker, with a role from the clause, the apposition or the title, and the span that names them. */
+export function withPerson(p: Person, role?: string, span?: Span): Who {
   const s: Who = { name: p.name, named: true };
   const r = role ?? p.role ?? p.titles[0];
   if (r) s.role = r;
   if (p.entityId) s.entityId = p.entityId;
+  if (span) {
+    s.start = span.start;
+    s.end = span.end;
+  }
   return s;
 }
 
@@ -50,6 +54,8 @@ function resolveName(raw: RawSpeaker, env: ResolveEnv): Who {
     const s: Who = { name: ent.name, named: true, entityId: ent.id };
     const r = role ?? p?.role ?? p?.titles[0];
     if (r) s.role = r;
+    s.start = raw.start;
+    s.end = raw.end;
     return s;
   }
   const name = raw.text.replace(/\u00ad/g, '');
@@ -63,8 +69,8 @@ function resolveName(raw: RawSpeaker, env: ResolveEnv): Who {
       if (q.name.endsWith(' ' + name)) p = q;
     }
   }
-  if (p) return withPerson(p, role);
-  const s: Who = { name, named: true };
+  if (p) return withPerson(p, role, raw);
+  const s: Who = { name, named: true, start: raw.start, end: raw.end };
   if (role) s.role = role;
   return s;
 }
@@ -74,18 +80,18 @@ export function resolve(raw: RawSpeaker, env: ResolveEnv): Who | null {
   const { people, skip, words: w } = env;
   if (raw.kind === 'pronoun' && /^(de|dom)$/i.test(raw.text)) return null;
   if (raw.kind === 'pronoun') {
-    const p = people.recent(raw.start, w.pronouns.get(raw.text.toLowerCase()) ?? null, skip);
-    return p ? withPerson(p) : null;
+    const m = people.recent(raw.start, w.pronouns.get(raw.text.toLowerCase()) ?? null, skip);
+    return m ? { ...withPerson(m.person, undefined, m), resolution: 'pronoun' } : null;
   }
   if (raw.kind === 'np') {
     // `säger ministern` → the minister named before.
     const head = raw.text.split(' ').pop()!.toLowerCase();
     if (!raw.text.includes(' ') && w.roleNouns.includes(head)) {
       const base = head.replace(/(?::n|en|n)$/, '');
-      const p = people.recentWithRole(raw.start, base.length >= 3 ? base : head, skip);
-      if (p) return withPerson(p);
+      const m = people.recentWithRole(raw.start, base.length >= 3 ? base : head, skip);
+      if (m) return { ...withPerson(m.person, undefined, m), resolution: 'role' };
     }
-    return { name: raw.text, named: false };
+    return { name: raw.text, named: false, start: raw.start, end: raw.end };
   }
   return resolveName(raw, env);
 }

@@ -24,14 +24,31 @@ export function both(text: string): Quote[][] {
   return [findQuotes(buildContext(text), []), extractQuotes(text)];
 }
 
+/** Whether a quote's text is its parts' words in order, each pair joined by one space with maybe one punctuation mark before it. */
+function joinsParts(q: Quote): boolean {
+  let at = 0;
+  for (const [i, p] of q.parts.entries()) {
+    if (i > 0) {
+      if (/[.,;!?]/.test(q.text[at] ?? '')) at++;
+      if (q.text[at] !== ' ') return false;
+      at++;
+    }
+    if (!q.text.startsWith(p.text, at)) return false;
+    at += p.text.length;
+  }
+  return at === q.text.length;
+}
+
 /** Checks the quotes of `text`, found with and without the entity step, against `want`. */
 export function check(text: string, want: Want[]): void {
   for (const got of both(text)) {
     expect(got.map((q) => q.text)).toEqual(want.map((w) => w.text));
     got.forEach((q, i) => {
       const w = want[i]!;
-      // Offsets point into the text; the text is the parts joined by one space.
-      expect(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(q.text);
+      // Offsets point into the text; each part carries its words; the text is the parts joined by
+      // one space, with the punctuation the attribution took from between them put back.
+      for (const p of q.parts) expect(p.text).toBe(text.slice(p.start, p.end));
+      expect(joinsParts(q)).toBe(true);
       expect(q.start).toBe(q.parts[0]!.start);
       expect(q.end).toBe(q.parts[q.parts.length - 1]!.end);
       if (w.kind) expect(q.kind).toBe(w.kind);

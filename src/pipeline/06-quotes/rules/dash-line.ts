@@ -32,9 +32,17 @@ function extentOf(state: FindState, li: number, b0: number, isDash: readonly boo
 }
 
 /** The quoted parts of lines `[li, last]` with the attribution clauses cut out, and the speaker slot found. */
-function partsOf(state: FindState, li: number, last: number, b0: number, body: number): { parts: Span[]; raw: RawSpeaker | null; cue: string | null } {
+function partsOf(state: FindState, li: number, last: number, b0: number, body: number): { parts: Span[]; seps: string[]; raw: RawSpeaker | null; cue: string | null } {
   const { ctx: { text, tokens }, lines, words: w } = state;
   const parts: Span[] = [];
+  // The punctuation the attribution took from between two parts (`A, säger hon. B` → `. `).
+  const seps: string[] = [];
+  let pending = ' ';
+  const push = (sp: Span): void => {
+    if (parts.length > 0) seps.push(pending);
+    parts.push(sp);
+    pending = ' ';
+  };
   let raw: RawSpeaker | null = null;
   let cue: string | null = null;
   let closed = false;
@@ -47,7 +55,7 @@ function partsOf(state: FindState, li: number, last: number, b0: number, body: n
       if (!at) break;
       const endOff = at.keepPunct ? (at.closing ? tokens[at.from - 1]!.end : tokens[at.from]!.end) : tokens[at.from]!.start;
       const sp = trimSpan(text, from, endOff);
-      if (sp) parts.push(sp);
+      if (sp) push(sp);
       // A reporting verb's speaker wins over an earlier `enligt` source.
       if (!raw || (cue?.toLowerCase() === 'enligt' && at.cue.toLowerCase() !== 'enligt')) {
         raw = at.raw;
@@ -57,6 +65,8 @@ function partsOf(state: FindState, li: number, last: number, b0: number, body: n
         closed = true;
         break;
       }
+      const closer = tokens[at.to - 1]?.text ?? '';
+      pending = at.to - 1 > at.from && /^[.!?,;]$/.test(closer) ? `${closer} ` : ' ';
       a = at.to;
       from = at.to < l.t1 ? tokens[at.to]!.start : l.end;
       if (from >= l.end) break;
@@ -70,10 +80,10 @@ function partsOf(state: FindState, li: number, last: number, b0: number, body: n
     if (closed) break;
     if (from < l.end) {
       const sp = trimSpan(text, from, l.end);
-      if (sp && wordCount(tokens, a, l.t1) > 0) parts.push(sp);
+      if (sp && wordCount(tokens, a, l.t1) > 0) push(sp);
     }
   }
-  return { parts, raw, cue };
+  return { parts, seps, raw, cue };
 }
 
 /** The dash quote starting on line `li`, or null when the line is no quote. */
@@ -90,7 +100,7 @@ function dashQuoteAt(state: FindState, li: number, isDash: readonly boolean[]): 
   // `– Hur länge? frågar vi.`: the reporter asking, not a quote.
   if (reporterQuestion(tokens, line, w)) return null;
   const last = extentOf(state, li, b0, isDash);
-  let { parts, raw, cue } = partsOf(state, li, last, b0, body);
+  let { parts, seps, raw, cue } = partsOf(state, li, last, b0, body);
   // `Det säger X.` on the next line.
   if (!raw && last + 1 < lines.length) {
     const l = lines[last + 1]!;
@@ -98,7 +108,7 @@ function dashQuoteAt(state: FindState, li: number, isDash: readonly boolean[]): 
     if (at) ({ raw, cue } = at);
   }
   if (parts.length === 0) return null;
-  const f: Found = { kind: 'dash', parts, raw, cue, line: li, lastLine: last, rule: dashLine.id };
+  const f: Found = { kind: 'dash', parts, raw, cue, line: li, lastLine: last, rule: dashLine.id, seps };
   // `Laura Hartman säger:` / `Så här säger hon:` / `Anna Ek:` on the line before.
   if (!raw && li > 0) {
     const intro = introSpeaker(text, tokens, lines[li - 1]!, w);

@@ -4,6 +4,7 @@ import { groupBefore, groupSlot } from '../resolve';
 /** `Anna och Per Ek driver gården. – …, säger de.`: the group named just before. */
 export const groupBeforeRule: SpeakerRule = {
   id: 'group-before',
+  resolution: 'pronoun',
   doc: '`säger de` / `säger båda` goes to the pair named just before (`Anna och Per Ek`), else a plural noun opening the sentence (`Eleverna …`), else nobody.',
   stage: 'speaker',
   apply(draft, state) {
@@ -16,6 +17,7 @@ export const groupBeforeRule: SpeakerRule = {
 /** `Anna och Per Ek bor vid bron. – …, säger paret.`: a pair noun stands for the named pair before. */
 export const pairNoun: SpeakerRule = {
   id: 'pair-noun',
+  resolution: 'role',
   doc: '`säger paret` / `säger makarna` goes to the named pair just before: `Anna och Per Ek bor vid bron. – …, säger paret.`',
   stage: 'speaker',
   apply(draft, state) {

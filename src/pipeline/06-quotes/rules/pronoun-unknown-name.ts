@@ -4,6 +4,7 @@ import { resolve, unknownNameBefore } from '../resolve';
 /** `Tjorven Axelsson driver en bageributik. – …, säger hon.`: a name the lists do not know, just before. */
 export const pronounUnknownName: SpeakerRule = {
   id: 'pronoun-unknown-name',
+  resolution: 'pronoun',
   doc: '`säger hon` with nobody of that sex known goes to a capitalised name of unknown sex just before: `Tjorven Axelsson bakar. – …, säger hon.`',
   stage: 'speaker',
   apply(draft, state) {

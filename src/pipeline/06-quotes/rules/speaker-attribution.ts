@@ -4,6 +4,7 @@ import { resolve } from '../resolve';
 /** `# ”Den verkliga segern …”` / `Debattartikel av Anna Ek`: a quoted heading is the words of the byline's authors. */
 export const quotedHeadingByline: SpeakerRule = {
   id: 'quoted-heading-byline',
+  resolution: 'explicit',
   doc: 'A heading in quotation marks goes to the authors of the `av …` byline under it: `”Skolan behöver lugn”` / `Debattartikel av Anna Ek`.',
   stage: 'speaker',
   apply(draft) {

@@ -34,6 +34,7 @@ function introducedBefore(draft: Draft, state: ResolveState): ReturnType<typeof 
 /** `Hugo Falk håller inte med.` / `– Det är fel.`: an unattributed dash quote goes to the person the line before introduces. */
 export const dashLineBefore: SpeakerRule = {
   id: 'dash-line-before',
+  resolution: 'previous',
   doc: 'An unattributed dash quote goes to the person the line before introduces as subject: `Hugo Falk håller inte med.` / `– Det är fel.`',
   stage: 'speaker',
   apply(draft, state) {
@@ -44,6 +45,7 @@ export const dashLineBefore: SpeakerRule = {
 /** `– A, säger Eva Lund.` / `– B.`: an unattributed dash quote continues the last speaker. */
 export const previousSpeaker: SpeakerRule = {
   id: 'previous-speaker',
+  resolution: 'previous',
   doc: 'An unattributed dash quote with nobody introduced goes to the last speaker: `– Vi vann, säger Eva Lund.` / `– Nu firar vi.`',
   stage: 'speaker',
   apply(draft, state) {
