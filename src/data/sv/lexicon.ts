@@ -68,6 +68,9 @@ import {
   RESUME_CONJUNCTIONS,
   RESUME_SUBJECTS,
   SPEAKER_NAME_PARTICLES,
+  ROLE_SHAPED_ENDINGS,
+  NATIONALITY_NOUNS,
+  INTERVIEW_CUES,
 } from './speaker-nouns';
 import { STOPWORDS_SV } from './stopwords';
 
@@ -213,6 +216,12 @@ export interface Lexicon {
   readonly resumeSubjects: WordList;
   /** Particles inside a speaker's name in the quote step's own name finding (`von`, `af`). As written. Source: `speaker-nouns.ts`. */
   readonly speakerNameParticles: WordList;
+  /** Endings of definite role nouns before a name (`Grundaren`, `Ordföranden`). Source: `speaker-nouns.ts` `ROLE_SHAPED_ENDINGS`. */
+  readonly roleShapedEndings: WordList;
+  /** Nationality nouns with their adjective as `noun:adjective` (`norrman:norsk`). Source: `speaker-nouns.ts` `NATIONALITY_NOUNS`. */
+  readonly nationalityNouns: WordList;
+  /** Words that introduce an interviewee (`pratat`, `träffade`, `frågor`). Source: `speaker-nouns.ts` `INTERVIEW_CUES`. */
+  readonly interviewCues: WordList;
 
   // --- 07-keywords --------------------------------------------------------------------------
   /** Words that never start, end or make up a keyword (`och`, `bland`, `kr`). Source: `keyword-stoplist.ts` `FUNCTION_WORDS`. */
@@ -332,6 +341,9 @@ export function defaultLexicon(): Lexicon {
     resumeConjunctions: [...RESUME_CONJUNCTIONS],
     resumeSubjects: [...RESUME_SUBJECTS],
     speakerNameParticles: [...SPEAKER_NAME_PARTICLES],
+    roleShapedEndings: ROLE_SHAPED_ENDINGS.slice(),
+    nationalityNouns: [...NATIONALITY_NOUNS].map(([n, a]) => `${n}:${a}`),
+    interviewCues: [...INTERVIEW_CUES],
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),

@@ -11,15 +11,16 @@
 
 /** Confidence by `rule/resolution` and by `resolution`. */
 export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
-  'dash-line-before/previous': 0.813, // 12/14
-  'explicit': 0.876, // 98/111
-  'previous': 0.795, // 30/37
+  'dash-line-before/previous': 0.786, // 10/12
+  'explicit': 0.962, // 101/104
+  'previous': 0.784, // 28/35
   'previous-speaker/previous': 0.750, // 17/22
   'pronoun': 0.909, // 19/20
   'quoted-heading-byline/explicit': 0.667, // 1/1
   'repeated-quote/previous': 0.667, // 1/1
-  'role': 0.750, // 2/2
-  'speaker-attribution/explicit': 0.875, // 97/110
+  'role': 0.923, // 11/11
+  'role-noun/role': 0.909, // 9/9
+  'speaker-attribution/explicit': 0.962, // 100/103
   'speaker-attribution/pronoun': 0.909, // 19/20
   'speaker-attribution/role': 0.750, // 2/2
 };

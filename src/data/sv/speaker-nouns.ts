@@ -142,3 +142,44 @@ export const RESUME_SUBJECTS: ReadonlySet<string> = set('jag vi det man du ni de
 
 /** Particles allowed inside a person name in the quote step's own name finding (`Ebba von Sydow`). As written. */
 export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = set('af von van de der den la di da du bin al');
+
+/**
+ * Endings of definite agent and role nouns (`Grundaren`, `Ordföranden`, `Konstnären`,
+ * `Mellanösternkännaren`, `Förbundskaptenen`, `38-åringen`): a capitalised word with one of these
+ * endings right before a first name is a role, never part of the name (`Grundaren Ali Demir` →
+ * `Ali Demir`). Decision: only endings that Swedish first names and surnames do not have; a word
+ * that is itself a first name never counts.
+ */
+export const ROLE_SHAPED_ENDINGS: readonly string[] = (
+  'aren ören ären ern isten ikern logen nomen anden enden mannen skan innan tören chefen tenen ' +
+  'åringen ingen ledaren ordföranden'
+).split(' ');
+
+/**
+ * Nationality nouns and their adjective (`norrman` → `norsk`): `säger norrmannen` points back to
+ * the person introduced as Norwegian (`Norske mittfältaren Sondre Bakken`, `norrmannen Sondre
+ * Bakken`). Indefinite singular; the definite form is derived (`norrmannen`, `dansken`, `britten`).
+ */
+export const NATIONALITY_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    'norrman:norsk dansk:dansk svensk:svensk finländare:finländsk finne:finsk tysk:tysk fransman:fransk ' +
+    'engelsman:engelsk britt:brittisk amerikan:amerikansk ryss:rysk kanadensare:kanadensisk ' +
+    'italienare:italiensk spanjor:spansk holländare:holländsk nederländare:nederländsk islänning:isländsk ' +
+    'polack:polsk österrikare:österrikisk schweizare:schweizisk japan:japansk kines:kinesisk ' +
+    'estländare:estländsk lett:lettisk litauer:litauisk ukrainare:ukrainsk tjeck:tjeckisk slovak:slovakisk ' +
+    'ungrare:ungersk kroat:kroatisk serb:serbisk grek:grekisk portugis:portugisisk brasilian:brasiliansk ' +
+    'argentinare:argentinsk australier:australisk irländare:irländsk skotte:skotsk belgier:belgisk'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+
+/**
+ * Words that introduce the person an interview is with, before `med` / `till` or the name
+ * (`Vi har pratat med X`, `Vi träffade X`, `frågor till X`, `Fem snabba med X`, `en pratstund med
+ * henne`, `efter matchen pratade vi med X`). Lower case.
+ */
+export const INTERVIEW_CUES: ReadonlySet<string> = set(
+  'pratat pratade pratar talat talade samtalat samtalade träffat träffade träffar mött mötte möter ' +
+    'intervjuat intervjuade intervjuar pratstund samtal intervju snabba frågor frågorna kommentar kommentarer',
+);

@@ -7,7 +7,7 @@
 import { isSentenceFinalToken } from '../../internal/punctuation';
 import type { Token } from '../../types';
 import type { Line } from './model';
-import { firstNameLike, isCap } from './people';
+import { firstNameLike, isCap, roleShaped } from './people';
 import { isCue, parseSpeaker, type RawSpeaker } from './speaker';
 import { sentenceStartAt } from './lines';
 import type { QuoteWords } from './words';
@@ -102,5 +102,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
   if (!isCap(prev)) return null;
   let s = k - 1;
   while (s - 1 >= a && isCap(tokens[s - 1]) && k - s < 4) s--;
+  // A role before the name (`Grundaren Ali Demir säger:`) is no part of it.
+  while (s < k - 2 && roleShaped(tokens[s]!.text, w) && firstNameLike(tokens[s + 1]!.text)) s++;
+  // A common noun opening the sentence (`Polisen beskriver …`) is an unnamed source.
+  if (s === k - 1 && (prev as { pos?: string }).pos === 'NOUN' && !firstNameLike(prev.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && sentenceStartAt(tokens, s, a)) {
+    return { kind: 'np', start: prev.start, end: prev.end, text: prev.normal, endToken: k };
+  }
   return { kind: 'name', start: tokens[s]!.start, end: prev.end, text: text.slice(tokens[s]!.start, prev.end), endToken: k };
 }

@@ -22,6 +22,12 @@ export interface Person {
   role?: string;
   /** Entity id, when the entity step tagged the person. */
   entityId?: string;
+  /** Other nouns written right before the name (`mittfältaren`, `barnmorskan`, `Grundaren`), lower case: roles a later `säger tränaren` can point to. */
+  nouns: string[];
+  /** Age from `Anna Ek, 38,` or `38-årige Per Ek`. */
+  age?: string;
+  /** Nationality adjective from `Norske mittfältaren Sondre Bakken` or `norrmannen Sondre Bakken` (`norsk`). */
+  nationality?: string;
 }
 
 /** One mention of a person. */
@@ -100,6 +106,58 @@ export function isRoleWord(w: string, words: QuoteWords): boolean {
   return words.roleNouns.some((e) => n.endsWith(e));
 }
 
+/**
+ * Whether a capitalised word is a role written before a name, never part of it: a role noun
+ * (`Ordföranden`), a hyphenated compound with a lower-case head (`EU-ministern`, `S-ledaren`,
+ * `IT-strateg`) or a definite agent noun (`Grundaren`, `Mellanösternkännaren`); a first name never is.
+ */
+export function roleShaped(word: string, words: QuoteWords): boolean {
+  if (firstNameLike(word)) return false;
+  const n = word.toLowerCase();
+  return isRoleWord(n, words) || /^[\p{Lu}\d]+-\p{Ll}{3,}$/u.test(word) || words.roleShapedEndings.some((e) => n.endsWith(e) && n.length > e.length + 1);
+}
+
+/** The forms a role noun may take without its definite ending (`tränaren` → `tränare`, `tränar`; `vd:n` → `vd`). */
+function roleForms(w: string): string[] {
+  const out = new Set([w, w.replace(/:n$/, ''), w.replace(/nen$/, ''), w.replace(/en$/, ''), w.replace(/n$/, '')]);
+  return [...out].filter((x) => x.length >= 2);
+}
+
+/** Whether a title or noun written before a name and a role noun name the same role (`kammaråklagare` / `åklagaren`). */
+export function sameRole(title: string, noun: string): boolean {
+  const ns = roleForms(noun);
+  return roleForms(title).some((t) => ns.some((n) => t === n || (n.length >= 4 && t.endsWith(n))));
+}
+
+/**
+ * Whether a person is the one a role noun points back to: `38-åringen` (their age), `norrmannen`
+ * (their nationality), `tränaren`, `ministern`, `S-ledaren` (a title, noun or apposition of theirs).
+ */
+export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean {
+  const age = /^(\d+)-åring(?:en)?$/.exec(noun);
+  if (age) return p.age === age[1];
+  for (const f of roleForms(noun)) {
+    const adj = words.nationalityNouns.get(f);
+    if (adj) return p.nationality === adj;
+  }
+  const own = [...p.titles, ...p.nouns, ...(p.role ? p.role.split(/[ ,]/) : [])];
+  return own.some((t) => sameRole(t.toLowerCase(), noun));
+}
+
+/** The nationality adjective a word stands for (`Norske`, `norska` → `norsk`; `norrmannen` → `norsk`), or undefined. */
+function nationalityOf(word: string, words: QuoteWords): string | undefined {
+  const n = word.toLowerCase();
+  const adjectives = new Set(words.nationalityNouns.values());
+  const stem = n.replace(/(?:e|a|t)$/, '');
+  if (adjectives.has(n)) return n;
+  if (adjectives.has(stem)) return stem;
+  for (const f of roleForms(n)) {
+    const adj = words.nationalityNouns.get(f);
+    if (adj) return adj;
+  }
+  return undefined;
+}
+
 /** Whether `pos` is inside one of the sorted, non-overlapping ranges. */
 function inRanges(rs: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
   let lo = 0;
@@ -132,7 +190,7 @@ export class People {
     let p = this.byName.get(name);
     if (!p) {
       const first = name.split(' ')[0] ?? '';
-      p = { name, sex: sexOf(first), titles: [] };
+      p = { name, sex: sexOf(first), titles: [], nouns: [] };
       this.byName.set(name, p);
     }
     if (entityId && !p.entityId) p.entityId = entityId;
@@ -223,6 +281,20 @@ export class People {
     return null;
   }
 
+  /** The most recent mention before `pos` (else the first after it) of a person that `fits`, skipping quotes. */
+  recentMatching(pos: number, fits: (p: Person) => boolean, skip: (at: number) => boolean): Mention | null {
+    const from = firstStartingAtOrAfter(this.mentions, pos);
+    for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
+      const m = this.mentions[i]!;
+      if (!skip(m.start) && fits(m.person)) return m;
+    }
+    for (let i = from; i < this.mentions.length && i - from < LOOK_BACK; i++) {
+      const m = this.mentions[i]!;
+      if (!skip(m.start) && fits(m.person)) return m;
+    }
+    return null;
+  }
+
   /** Persons mentioned in `[from, to)`, in order. */
   between(from: number, to: number): Mention[] {
     const out: Mention[] = [];
@@ -299,12 +371,33 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
     const p = m.person;
     const before = tokens[ti - 1];
     if (before && before.kind === 'word' && isRoleWord(before.normal, words) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
+    addNounsAgeNationality(p, tokens, ti, tj, words);
     if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal, words)) {
       let k = tj + 1;
       while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
       if (k < n && /^[.,]$/.test(tokens[k]!.text)) p.role = text.slice(tokens[tj + 1]!.start, tokens[k - 1]!.end);
     }
   }
+}
+
+/**
+ * The role nouns, age and nationality written around a mention `[ti, tj)`: `barnmorskan Lena Holm`,
+ * `Grundaren Ali Demir`, `Norske mittfältaren Sondre Bakken`, `Tomas Ek, 38,`, `38-årige Tomas Ek`.
+ */
+function addNounsAgeNationality(p: Person, tokens: readonly Token[], ti: number, tj: number, words: QuoteWords): void {
+  const before = tokens[ti - 1];
+  if (before && before.kind === 'word' && !p.nouns.includes(before.normal)) {
+    const pos = (before as { pos?: string }).pos;
+    if (roleShaped(before.text, words) || (pos === 'NOUN' && isLower(before))) p.nouns.push(before.normal);
+    const age = /^(\d+)-årig[ae]?$/.exec(before.normal);
+    if (age) p.age ??= age[1];
+  }
+  for (const k of [ti - 1, ti - 2]) {
+    const t = tokens[k];
+    const nat = t && t.kind === 'word' && !p.nationality ? nationalityOf(t.text, words) : undefined;
+    if (nat) p.nationality = nat;
+  }
+  if (tokens[tj]?.text === ',' && tokens[tj + 1]?.kind === 'number' && /^\d{1,3}$/.test(tokens[tj + 1]!.text) && /^(,|år)$/.test(tokens[tj + 2]?.normal ?? '')) p.age ??= tokens[tj + 1]!.text;
 }
 
 /** Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek. */

@@ -7,7 +7,7 @@
  */
 import { isSentenceFinalToken } from '../../internal/punctuation';
 import type { Token } from '../../types';
-import { firstNameLike, isCap, isLower } from './people';
+import { firstNameLike, isCap, isLower, roleShaped } from './people';
 import type { QuoteWords } from './words';
 
 /** A speaker slot as written, before resolution. */
@@ -135,8 +135,13 @@ function nameInSlot(slot: Slot): RawSpeaker | null {
         m = n;
         continue;
       }
-      // A leading genitive before a first name (`Folkpartiets Maria Wallhager`) is a role.
-      if (a === m && n - m >= 2 && /s$/.test(tokens[m]!.text) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
+      // A leading genitive or role before a first name (`Folkpartiets Maria Wallhager`,
+      // `IT-strateg Eva Jansson`, `Grundaren Ali Demir`) is a role.
+      if (a === m && n - m >= 2 && (/s$/.test(tokens[m]!.text) || roleShaped(tokens[m]!.text, w)) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
+      // A role alone (`säger S-ledaren`, `säger Förbundskaptenen`) is a role noun, resolved later.
+      if (n - m === 1 && !afterPrep && roleShaped(tokens[m]!.text, w) && /\p{Ll}/u.test(tokens[m]!.text)) {
+        return { kind: 'np', start: tokens[m]!.start, end: tokens[m]!.end, text: tokens[m]!.text, endToken: end };
+      }
       return withRoles(slot, a, n);
     }
     if (tk.kind !== 'word' && !/^[,–-]$/.test(tk.text)) break;
@@ -189,6 +194,8 @@ function withRoles(slot: Slot, a: number, n: number): RawSpeaker {
 function unnamedSource(slot: Slot): RawSpeaker | null {
   const { text, tokens, j, end, w } = slot;
   const t = tokens[j]!;
+  // `säger 38-åringen`: an age noun is a role noun.
+  if (/^\d+-åring(?:en)?$/.test(t.normal)) return { kind: 'np', start: t.start, end: t.end, text: t.text, endToken: end };
   if (!isLower(t)) return null;
   let k = j;
   const npWord = (x: Token | undefined): boolean => !!x && (x.kind === 'word' || x.kind === 'number') && /^[\p{Ll}\d]/u.test(x.text);

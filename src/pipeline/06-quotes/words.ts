@@ -48,6 +48,12 @@ export interface QuoteWords {
   resumeSubjects: ReadonlySet<string>;
   /** Particles inside a person name. */
   nameParticles: ReadonlySet<string>;
+  /** Endings of definite role nouns before a name. */
+  roleShapedEndings: readonly string[];
+  /** Nationality noun (indefinite) → adjective. */
+  nationalityNouns: ReadonlyMap<string, string>;
+  /** Words that introduce an interviewee. */
+  interviewCues: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon, QuoteWords>();
@@ -81,6 +87,9 @@ export function quoteWords(lex: Lexicon): QuoteWords {
       resumeConjunctions: wordSet(lex.resumeConjunctions),
       resumeSubjects: wordSet(lex.resumeSubjects),
       nameParticles: wordSet(lex.speakerNameParticles),
+      roleShapedEndings: lex.roleShapedEndings,
+      nationalityNouns: new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string])),
+      interviewCues: wordSet(lex.interviewCues),
     };
     cache.set(lex, w);
   }

@@ -17,3 +17,14 @@ ruleTable(
   [['# ”Skolan behöver lugn och ro nu”\n\nDebattartikel av Anna Ek och Per Holm\n\nText.', { speaker: 'Anna Ek och Per Holm' }]],
   ['# ”Skolan behöver lugn och ro nu”\n\nText utan byline.', 'Rubrik\n\nHon läste ”Skolan behöver lugn och ro nu” i tidningen.'],
 );
+
+// A role before a name in the attribution or the subject is no part of the name.
+ruleTable(
+  'speaker-attribution',
+  [
+    ['Bryggeriet växer.\n\nGrundaren Ali Demir säger: ”Vi hade aldrig trott att det skulle gå så bra.”', { speaker: 'Ali Demir' }],
+    ['Tjänsterna blir fler.\n\n– Vi bygger ut hela tiden, säger IT-strateg Eva Jansson.', { speaker: 'Eva Jansson' }],
+    ['Polisen beskriver mannen som ”mycket påverkad och svår att tala med” vid gripandet.', { speaker: 'polisen' }],
+  ],
+  ['Lars Ek säger att Karin Berg ska leda arbetet.'],
+);
