@@ -71,6 +71,7 @@ import {
   ROLE_SHAPED_ENDINGS,
   NATIONALITY_NOUNS,
   INTERVIEW_CUES,
+  NAME_TAIL_PLACE_ENDINGS,
 } from './speaker-nouns';
 import { STOPWORDS_SV } from './stopwords';
 
@@ -222,6 +223,8 @@ export interface Lexicon {
   readonly nationalityNouns: WordList;
   /** Words that introduce an interviewee (`pratat`, `träffade`, `frågor`). Source: `speaker-nouns.ts` `INTERVIEW_CUES`. */
   readonly interviewCues: WordList;
+  /** Endings of a word that ends a place, never a person's name (`Västerskolan`). Source: `speaker-nouns.ts` `NAME_TAIL_PLACE_ENDINGS`. */
+  readonly nameTailPlaceEndings: WordList;
 
   // --- 07-keywords --------------------------------------------------------------------------
   /** Words that never start, end or make up a keyword (`och`, `bland`, `kr`). Source: `keyword-stoplist.ts` `FUNCTION_WORDS`. */
@@ -344,6 +347,7 @@ export function defaultLexicon(): Lexicon {
     roleShapedEndings: ROLE_SHAPED_ENDINGS.slice(),
     nationalityNouns: [...NATIONALITY_NOUNS].map(([n, a]) => `${n}:${a}`),
     interviewCues: [...INTERVIEW_CUES],
+    nameTailPlaceEndings: NAME_TAIL_PLACE_ENDINGS.slice(),
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),

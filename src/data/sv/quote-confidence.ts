@@ -11,10 +11,12 @@
 
 /** Confidence by `rule/resolution` and by `resolution`. */
 export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
-  'dash-line-before/previous': 0.786, // 10/12
+  'dash-line-before/previous': 0.889, // 7/7
   'explicit': 0.962, // 101/104
-  'previous': 0.784, // 28/35
-  'previous-speaker/previous': 0.750, // 17/22
+  'interview': 0.967, // 28/28
+  'interview-lead/interview': 0.967, // 28/28
+  'previous': 0.933, // 13/13
+  'previous-speaker/previous': 0.857, // 5/5
   'pronoun': 0.909, // 19/20
   'quoted-heading-byline/explicit': 0.667, // 1/1
   'repeated-quote/previous': 0.667, // 1/1

@@ -183,3 +183,9 @@ export const INTERVIEW_CUES: ReadonlySet<string> = set(
   'pratat pratade pratar talat talade samtalat samtalade träffat träffade träffar mött mötte möter ' +
     'intervjuat intervjuade intervjuar pratstund samtal intervju snabba frågor frågorna kommentar kommentarer',
 );
+
+/**
+ * Endings of a last word that make it a school, club or venue rather than a surname, when a
+ * person's name seems to run on into it (`Jonas Hedberg Västerskolan` → `Jonas Hedberg`).
+ */
+export const NAME_TAIL_PLACE_ENDINGS: readonly string[] = 'skolan gymnasiet klubben arenan hallen kyrkan kommun sjukhuset'.split(' ');

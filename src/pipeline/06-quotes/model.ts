@@ -5,7 +5,7 @@
  * @module
  */
 import type { Entity, QuoteKind, Span, Speaker, SpeakerResolution, TextContext } from '../../types';
-import type { People } from './people';
+import type { Mention, People } from './people';
 import type { RawSpeaker } from './speaker';
 import type { QuoteWords } from './words';
 import type { ResolveEnv } from './resolve';
@@ -104,6 +104,8 @@ export interface ResolveState extends FindState {
   lastSpeaker: Who | null;
   /** End offset of the quote before the current one. */
   lastEnd: number;
+  /** The interviewee and the line of the lead that introduces them (`undefined` until looked for, `null` when none). */
+  interview?: { mention: Mention; line: number } | null;
 }
 
 /** A rule that finds or drops quotes. */

@@ -312,7 +312,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
   const covered: Array<[number, number]> = [];
   for (const e of entities) {
     if (e.type !== 'PER') continue;
-    const p = people.person(e.name, e.id);
+    const p = people.person(withoutPlaceTail(e.name, words), e.id);
     people.mention(p, e.start, e.end);
     covered.push([e.start, e.end]);
   }
@@ -323,6 +323,14 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
   addShortMentions(people, tokens, aliasesOf(people, tokens));
   people.sort();
   return people;
+}
+
+/** A name that runs on into a school or club (`Jonas Hedberg Västerskolan`) without it. */
+export function withoutPlaceTail(name: string, words: QuoteWords): string {
+  const ws = name.split(' ');
+  if (ws.length < 3 || !firstNameLike(ws[0]!)) return name;
+  const last = ws[ws.length - 1]!.toLowerCase();
+  return words.nameTailPlaceEndings.some((e) => last.endsWith(e)) ? ws.slice(0, -1).join(' ') : name;
 }
 
 /** Runs of capitalised words whose first name has a surname after it, outside the entity step's mentions. */

@@ -8,7 +8,7 @@ import { firstStartingAtOrAfter, lastStartingAtOrBefore } from '../../internal/s
 import { isSentenceFinalToken } from '../../internal/punctuation';
 import type { Entity, Span, TextContext, Token } from '../../types';
 import type { Who } from './model';
-import { firstNameLike, isCap, isLower, sexOf, stripGenitive, type People, type Person } from './people';
+import { firstNameLike, isCap, isLower, sexOf, withoutPlaceTail, stripGenitive, type People, type Person } from './people';
 import { isCue, type RawSpeaker } from './speaker';
 import { sentenceStartAt } from './lines';
 import type { QuoteWords } from './words';
@@ -50,8 +50,9 @@ function resolveName(raw: RawSpeaker, env: ResolveEnv): Who {
   const ent = entityAt(entities, raw.start, raw.end - 2);
   const role = raw.role && !/^(han|hon)$/i.test(raw.role) ? raw.role : undefined;
   if (ent) {
-    const p = people.byName.get(ent.name);
-    const s: Who = { name: ent.name, named: true, entityId: ent.id };
+    const name = withoutPlaceTail(ent.name, env.words);
+    const p = people.byName.get(name);
+    const s: Who = { name, named: true, entityId: ent.id };
     const r = role ?? p?.role ?? p?.titles[0];
     if (r) s.role = r;
     s.start = raw.start;

@@ -54,6 +54,8 @@ export interface QuoteWords {
   nationalityNouns: ReadonlyMap<string, string>;
   /** Words that introduce an interviewee. */
   interviewCues: ReadonlySet<string>;
+  /** Endings of a place or club word that a person's name never ends with. */
+  nameTailPlaceEndings: readonly string[];
 }
 
 const cache = new WeakMap<Lexicon, QuoteWords>();
@@ -90,6 +92,7 @@ export function quoteWords(lex: Lexicon): QuoteWords {
       roleShapedEndings: lex.roleShapedEndings,
       nationalityNouns: new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string])),
       interviewCues: wordSet(lex.interviewCues),
+      nameTailPlaceEndings: lex.nameTailPlaceEndings,
     };
     cache.set(lex, w);
   }

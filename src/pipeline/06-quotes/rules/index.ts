@@ -13,8 +13,11 @@
  * ones gave, and the last speaker carries over to the next quote:
  * `quoted-heading-byline` and `speaker-attribution` (the clause's own speaker) come first;
  * `role-noun` then turns a role noun the attribution left unnamed (`säger tränaren`) into the
- * person introduced with that role; `pronoun-unknown-name` fills a `säger hon` that found nobody;
- * `group-before` and `pair-noun` replace a group slot; `dash-line-before` and then
+ * person introduced with that role; `interview-answer-pronoun` gives `svarar hon` in an interview
+ * to the interviewee; `pronoun-unknown-name` fills a `säger hon` that found nobody;
+ * `group-before` and `pair-noun` replace a group slot; `interview-lead` gives the unattributed
+ * answers of an interview to the interviewee (before `dash-line-before`, so a person the
+ * interview is about never gets them); `dash-line-before` and then
  * `previous-speaker` give unattributed dash quotes a speaker (the person introduced just before
  * wins over the last one).
  *
@@ -29,6 +32,7 @@ import { dashLine } from './dash-line';
 import { dashListItems } from './dash-list-items';
 import { groupBeforeRule, pairNoun } from './group';
 import { headlineNameColon } from './headline-name-colon';
+import { interviewAnswerPronoun, interviewLead } from './interview';
 import { interviewerQuestionRule } from './interviewer-question';
 import { nextDashSpeaker } from './next-dash-speaker';
 import { pronounUnknownName } from './pronoun-unknown-name';
@@ -49,9 +53,11 @@ export const RULES: readonly QuoteRule[] = [
   quotedHeadingByline,
   speakerAttribution,
   roleNoun,
+  interviewAnswerPronoun,
   pronounUnknownName,
   groupBeforeRule,
   pairNoun,
+  interviewLead,
   dashLineBefore,
   previousSpeaker,
   nextDashSpeaker,

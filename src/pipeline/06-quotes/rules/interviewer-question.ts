@@ -1,5 +1,6 @@
 import { isSentenceFinalToken } from '../../../internal/punctuation';
 import { tokenRange, wordCount } from '../lines';
+import { interviewLeadLine } from '../interview';
 import type { FindRule, FindState, Found } from '../model';
 
 /**
@@ -8,7 +9,7 @@ import type { FindRule, FindState, Found } from '../model';
  * by another dash quote (the answer). Attributed questions (`? frågar hon`) and questions without
  * `du`/`ni` (rhetorical: `– Vem ska betala?`) stay quotes.
  */
-function interviewerQuestion(state: FindState, f: Found, next: Found | undefined): boolean {
+function interviewerQuestion(state: FindState, f: Found, next: Found | undefined, interview: boolean): boolean {
   const { ctx: { text, tokens }, lines, words: w } = state;
   if (f.kind !== 'dash' || f.raw || f.intro || !next || next.kind !== 'dash' || next.line !== f.lastLine + 1 || f.parts.length !== 1) return false;
   const sp = f.parts[0]!;
@@ -21,19 +22,21 @@ function interviewerQuestion(state: FindState, f: Found, next: Found | undefined
     if (isSentenceFinalToken(t.text) && k < b - 1) return false;
     if (w.secondPerson.has(t.normal)) second = true;
   }
-  return second;
+  return second || interview;
 }
 
 /** `– Hur ser du på framtiden?` followed by the answer as a dash line: the interviewer's question is no quote. */
 export const interviewerQuestionRule: FindRule = {
   id: 'interviewer-question',
-  doc: 'A short dash question with `du`/`ni` right before a dash answer is the interviewer’s: `– Hur känns det för dig?` / `– Fantastiskt.`',
+  doc: 'A short dash question with `du`/`ni` (any, in an interview) right before a dash answer is the interviewer’s: `– Hur känns det för dig?` / `– Fantastiskt.`',
   stage: 'find',
   apply(state) {
     const dash = state.found.filter((f) => f.kind === 'dash');
     const drop = new Set<Found>();
+    // In an interview (`Vi fick en pratstund med henne`) any short dash question before an answer is the interviewer's.
+    const interview = dash.length > 0 && interviewLeadLine(state, dash[0]!.parts[0]!.start) >= 0;
     dash.forEach((f, i) => {
-      if (!interviewerQuestion(state, f, dash[i + 1])) return;
+      if (!interviewerQuestion(state, f, dash[i + 1], interview)) return;
       state.questionLines.add(f.line);
       drop.add(f);
     });

@@ -5,7 +5,7 @@ ruleTable(
   'dash-line-before',
   [
     ['Beslutet väcker kritik.\n\nHugo Falk håller inte med.\n\n– Det här är fel väg att gå.', { speaker: 'Hugo Falk' }],
-    ['Vi har pratat med Laura Berg.\n\n– Jag tror att det vänder nu.', { speaker: 'Laura Berg' }],
+    ['Mötet var stormigt. Anna Lund reste sig upp.\n\n– Det här accepterar vi inte.', { speaker: 'Anna Lund' }],
     ['Mötet var stormigt.\n\nEnligt Ola Ek var tonen hård.\n\n– Vi fick inte säga något alls.', { speaker: 'Ola Ek' }],
   ],
   [

@@ -38,7 +38,7 @@ export const dashLineBefore: SpeakerRule = {
   doc: 'An unattributed dash quote goes to the person the line before introduces as subject: `Hugo Falk håller inte med.` / `– Det är fel.`',
   stage: 'speaker',
   apply(draft, state) {
-    return unattributedDash(draft) ? introducedBefore(draft, state) : undefined;
+    return unattributedDash(draft) && !draft.speaker ? introducedBefore(draft, state) : undefined;
   },
 };
 
