@@ -72,6 +72,7 @@ import {
   NATIONALITY_NOUNS,
   INTERVIEW_CUES,
   NAME_TAIL_PLACE_ENDINGS,
+  QUOTING_VERBS,
 } from './speaker-nouns';
 import { STOPWORDS_SV } from './stopwords';
 
@@ -225,6 +226,8 @@ export interface Lexicon {
   readonly interviewCues: WordList;
   /** Endings of a word that ends a place, never a person's name (`Västerskolan`). Source: `speaker-nouns.ts` `NAME_TAIL_PLACE_ENDINGS`. */
   readonly nameTailPlaceEndings: WordList;
+  /** Verbs that quote someone's words inside reported speech (`kallar`, `beskriver`). Source: `speaker-nouns.ts` `QUOTING_VERBS`. */
+  readonly quotingVerbs: WordList;
 
   // --- 07-keywords --------------------------------------------------------------------------
   /** Words that never start, end or make up a keyword (`och`, `bland`, `kr`). Source: `keyword-stoplist.ts` `FUNCTION_WORDS`. */
@@ -348,6 +351,7 @@ export function defaultLexicon(): Lexicon {
     nationalityNouns: [...NATIONALITY_NOUNS].map(([n, a]) => `${n}:${a}`),
     interviewCues: [...INTERVIEW_CUES],
     nameTailPlaceEndings: NAME_TAIL_PLACE_ENDINGS.slice(),
+    quotingVerbs: [...QUOTING_VERBS],
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),

@@ -12,7 +12,7 @@
 /** Confidence by `rule/resolution` and by `resolution`. */
 export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
   'dash-line-before/previous': 0.889, // 7/7
-  'explicit': 0.962, // 101/104
+  'explicit': 0.981, // 104/105
   'interview': 0.967, // 28/28
   'interview-lead/interview': 0.967, // 28/28
   'previous': 0.933, // 13/13
@@ -20,9 +20,12 @@ export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
   'pronoun': 0.909, // 19/20
   'quoted-heading-byline/explicit': 0.667, // 1/1
   'repeated-quote/previous': 0.667, // 1/1
+  'reported-speech-subject/explicit': 0.750, // 2/2
   'role': 0.923, // 11/11
   'role-noun/role': 0.909, // 9/9
-  'speaker-attribution/explicit': 0.962, // 100/103
+  'speaker-attribution/explicit': 0.981, // 101/102
   'speaker-attribution/pronoun': 0.909, // 19/20
   'speaker-attribution/role': 0.750, // 2/2
+  'title': 0.800, // 3/3
+  'title-role/title': 0.800, // 3/3
 };

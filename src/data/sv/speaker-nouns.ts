@@ -189,3 +189,10 @@ export const INTERVIEW_CUES: ReadonlySet<string> = set(
  * person's name seems to run on into it (`Jonas Hedberg Västerskolan` → `Jonas Hedberg`).
  */
 export const NAME_TAIL_PLACE_ENDINGS: readonly string[] = 'skolan gymnasiet klubben arenan hallen kyrkan kommun sjukhuset'.split(' ');
+
+/**
+ * Verbs that put someone's own words in quotation marks inside reported speech (`Han kallar
+ * beslutet ”ett hån mot landsbygden”`, `Hon beskriver läget som ”värre än på länge”`): the subject
+ * before the verb said the quoted words.
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = set('kallar kallade beskriver beskrev betecknar betecknade benämner benämnde');

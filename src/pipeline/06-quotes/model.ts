@@ -48,6 +48,8 @@ export interface Found {
   rule: string;
   /** What stands between part i and part i + 1 in the joined text (one space when not given). */
   seps?: string[];
+  /** The role before the colon of a `Role: statement` headline. */
+  titleRole?: { start: number; end: number; text: string };
 }
 
 /** What the finding rules read and write. */

@@ -56,6 +56,8 @@ export interface QuoteWords {
   interviewCues: ReadonlySet<string>;
   /** Endings of a place or club word that a person's name never ends with. */
   nameTailPlaceEndings: readonly string[];
+  /** Verbs that quote words inside reported speech (`kallar`). */
+  quotingVerbs: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon, QuoteWords>();
@@ -93,6 +95,7 @@ export function quoteWords(lex: Lexicon): QuoteWords {
       nationalityNouns: new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string])),
       interviewCues: wordSet(lex.interviewCues),
       nameTailPlaceEndings: lex.nameTailPlaceEndings,
+      quotingVerbs: wordSet(lex.quotingVerbs),
     };
     cache.set(lex, w);
   }

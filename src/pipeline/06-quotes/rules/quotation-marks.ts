@@ -102,12 +102,21 @@ function attributionBefore(state: FindState, a: number): { raw: RawSpeaker; cue:
       if (raw) return { raw, cue: tokens[q]!.text };
     }
   }
-  // Inside a sentence with a reporting verb before the marks: `Hon säger att det är ”…”`.
+  return verbBefore(state, a);
+}
+
+/**
+ * Inside a sentence with a reporting or quoting verb before the marks: `Hon säger att det är ”…”`,
+ * `Han kallar beslutet ”…”`, `Hon beskriver läget som ”…”` — the verb's subject.
+ */
+export function verbBefore(state: FindState, a: number): { raw: RawSpeaker; cue: string } | null {
+  const { ctx: { text, tokens }, words: w } = state;
   let s = a - 1;
   while (s > 0 && !isSentenceFinalToken(tokens[s - 1]!.text) && a - s < 30) s--;
   for (let q = a - 2; q >= s; q--) {
-    if (!isCue(tokens[q], w) || tokens[q]!.normal === 'enligt') continue;
-    const raw = subjectBefore(text, tokens, q, s, w) ?? parseSpeaker(text, tokens, q + 1, a - 1, w);
+    const quoting = w.quotingVerbs.has(tokens[q]!.normal);
+    if (!(isCue(tokens[q], w) || quoting) || tokens[q]!.normal === 'enligt') continue;
+    const raw = subjectBefore(text, tokens, q, s, w) ?? (quoting ? null : parseSpeaker(text, tokens, q + 1, a - 1, w));
     return raw ? { raw, cue: tokens[q]!.text } : null;
   }
   return null;
