@@ -63,7 +63,9 @@ export function splitLines(ctx: TextContext): Line[] {
       }
       // Lost line break before a dash: `skadade.– Möbler`, `igen. – Vi`.
       const { k, spaces } = lostDashBreak(text, i, p.end);
-      if (c !== ',' && DASHES.includes(text[k] ?? '') && k + 1 < p.end && !DASHES.includes(text[k + 1]!) && text[k + 1] !== '\n') {
+      // Also a hyphen used as a quote dash after a sentence end: `segrar. - Det var länge sedan …`.
+      const hyphenDash = text[k] === '-' && spaces > 0 && SENTENCE_FINAL_CHARS.includes(c) && text[k + 1] === ' ' && /\p{Lu}/u.test(text[k + 2] ?? '');
+      if (c !== ',' && (DASHES.includes(text[k] ?? '') || hyphenDash) && k + 1 < p.end && !DASHES.includes(text[k + 1]!) && text[k + 1] !== '\n') {
         push(from, k, para, hard);
         from = k;
         hard = false;

@@ -36,7 +36,9 @@ function isListRun(state: FindState, dash: Found[], i: number, run: Found[]): bo
   // Hyphen bullets (`- `) in a run are Markdown list items, whatever they say.
   const hyphens = run.filter((r) => text[lines[r.line]!.start] === '-').length;
   return (
-    (colonIntro && (run.length >= 2 || listy > 0 || text[lines[f.line]!.start] === '-')) ||
+    // After a colon line, long sentences in the first person are speech (`Unogård om matchen:` /
+    // `– För att kunna bedöma vår insats …`), short or bulleted items a list.
+    (colonIntro && (listy > 0 || text[lines[f.line]!.start] === '-' || (run.length >= 2 && speechy < run.length))) ||
     (run.length >= 2 && !afterSpeech && (listy * 2 >= run.length || speechy * 2 < run.length || hyphens === run.length))
   );
 }

@@ -7,7 +7,8 @@
  * drops runs of dash lines that are list items (it looks at whole runs). `headline-name-colon`
  * adds `Name: statement` on the first line and drops a dash quote there; `headline-role-colon` does
  * the same for `Role: statement` (`Forskaren: ”…”`). `quotation-marks` finds
- * quotations outside the dash quotes (so it runs after them). `interviewer-question` drops the
+ * quotations outside the dash quotes (so it runs after them); `colon-quotation` adds a quotation that a
+ * colon introduces and that fills its line, where no attribution follows. `interviewer-question` drops the
  * interviewer's questions and records their lines, which `dash-line-before` skips.
  *
  * Speakers (`stage: 'speaker'`), on each quote in text order; a later rule sees what the earlier
@@ -31,6 +32,7 @@
  * @module
  */
 import type { QuoteRule } from '../model';
+import { colonQuotation } from './colon-quotation';
 import { dashLine } from './dash-line';
 import { dashListItems } from './dash-list-items';
 import { groupBeforeRule, pairNoun } from './group';
@@ -55,6 +57,7 @@ export const RULES: readonly QuoteRule[] = [
   headlineNameColon,
   headlineRoleColon,
   quotationMarks,
+  colonQuotation,
   interviewerQuestionRule,
   quotedHeadingByline,
   speakerAttribution,
