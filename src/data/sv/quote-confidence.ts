@@ -12,19 +12,19 @@
 /** Confidence by `rule/resolution` and by `resolution`. */
 export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
   'dash-line-before/previous': 0.889, // 7/7
-  'explicit': 0.981, // 104/105
+  'explicit': 0.991, // 104/104
   'interview': 0.967, // 28/28
   'interview-lead/interview': 0.967, // 28/28
   'previous': 0.933, // 13/13
   'previous-speaker/previous': 0.857, // 5/5
-  'pronoun': 0.909, // 19/20
+  'pronoun': 0.955, // 20/20
   'quoted-heading-byline/explicit': 0.667, // 1/1
   'repeated-quote/previous': 0.667, // 1/1
   'reported-speech-subject/explicit': 0.750, // 2/2
-  'role': 0.923, // 11/11
-  'role-noun/role': 0.909, // 9/9
-  'speaker-attribution/explicit': 0.981, // 101/102
-  'speaker-attribution/pronoun': 0.909, // 19/20
+  'role': 0.929, // 12/12
+  'role-noun/role': 0.917, // 10/10
+  'speaker-attribution/explicit': 0.990, // 101/101
+  'speaker-attribution/pronoun': 0.955, // 20/20
   'speaker-attribution/role': 0.750, // 2/2
   'title': 0.800, // 3/3
   'title-role/title': 0.800, // 3/3

@@ -379,7 +379,7 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
     const p = m.person;
     const before = tokens[ti - 1];
     if (before && before.kind === 'word' && isRoleWord(before.normal, words) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
-    addNounsAgeNationality(p, tokens, ti, tj, words);
+    addNounsAgeNationality(p, text, tokens, ti, tj, words);
     if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal, words)) {
       let k = tj + 1;
       while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
@@ -392,11 +392,13 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
  * The role nouns, age and nationality written around a mention `[ti, tj)`: `barnmorskan Lena Holm`,
  * `Grundaren Ali Demir`, `Norske mittfältaren Sondre Bakken`, `Tomas Ek, 38,`, `38-årige Tomas Ek`.
  */
-function addNounsAgeNationality(p: Person, tokens: readonly Token[], ti: number, tj: number, words: QuoteWords): void {
+function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[], ti: number, tj: number, words: QuoteWords): void {
   const before = tokens[ti - 1];
   if (before && before.kind === 'word' && !p.nouns.includes(before.normal)) {
     const pos = (before as { pos?: string }).pos;
-    if (roleShaped(before.text, words) || (pos === 'NOUN' && isLower(before))) p.nouns.push(before.normal);
+    const prev = tokens[ti - 2];
+    const opensSentence = !prev || /^[.!?…:]$/.test(prev.text) || /\n/.test(text.slice(prev.end, before.start));
+    if (roleShaped(before.text, words) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text))))) p.nouns.push(before.normal);
     const age = /^(\d+)-årig[ae]?$/.exec(before.normal);
     if (age) p.age ??= age[1];
   }

@@ -81,7 +81,14 @@ export function resolve(raw: RawSpeaker, env: ResolveEnv): Who | null {
   const { people, skip, words: w } = env;
   if (raw.kind === 'pronoun' && /^(de|dom)$/i.test(raw.text)) return null;
   if (raw.kind === 'pronoun') {
-    const m = people.recent(raw.start, w.pronouns.get(raw.text.toLowerCase()) ?? null, skip);
+    const sex = w.pronouns.get(raw.text.toLowerCase()) ?? null;
+    let m = people.recent(raw.start, sex, skip);
+    // `Konstnären Hedda Ek visar … Utställningen är kurerad av Karin Wall. – …, säger hon.`: a person
+    // named only after a preposition is not the one `hon` picks up when the paragraph's subject fits.
+    if (m && sex && /(?:^|\s)(?:av|med|till|hos|för|om)\s+$/i.test(people.text.slice(Math.max(0, m.start - 6), m.start))) {
+      const earlier = people.recent(m.start, sex, skip);
+      if (earlier && earlier.person !== m.person && m.start - earlier.end < 300 && !people.text.slice(earlier.end, m.start).includes('\n\n')) m = earlier;
+    }
     return m ? { ...withPerson(m.person, undefined, m), resolution: 'pronoun' } : null;
   }
   if (raw.kind === 'np') {

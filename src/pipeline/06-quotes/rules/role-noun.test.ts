@@ -10,6 +10,7 @@ ruleTable(
     ['S-ledaren Marie Dahl kräver en utredning.\n\n– Hemtjänsten måste ses över, säger S-ledaren.', { speaker: 'Marie Dahl' }],
     ['Kammaråklagare Erik Sund leder utredningen.\n\n– Han har lurat många, säger åklagaren.', { speaker: 'Erik Sund' }],
     ['Nordteks vd Kristina Ahl varslar 120 anställda.\n\n– Orderingången har fallit, säger vd:n.', { speaker: 'Kristina Ahl' }],
+    ['Besöket i Kiruna\n\nLandshövding Lotta Berg besökte gruvan.\n\n– Det är imponerande, säger landshövdingen.', { speaker: 'Lotta Berg' }],
   ],
   [
     'Branden släcktes i natt.\n\n– Ingen skadades, säger polisen.',
