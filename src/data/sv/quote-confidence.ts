@@ -11,11 +11,11 @@
 
 /** Confidence by `rule/resolution` and by `resolution`. */
 export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
-  'dash-line-before/previous': 0.889, // 7/7
-  'explicit': 0.991, // 104/104
+  'dash-line-before/previous': 0.875, // 6/6
+  'explicit': 0.991, // 105/105
   'interview': 0.967, // 28/28
   'interview-lead/interview': 0.967, // 28/28
-  'previous': 0.933, // 13/13
+  'previous': 0.929, // 12/12
   'previous-speaker/previous': 0.857, // 5/5
   'pronoun': 0.955, // 20/20
   'quoted-heading-byline/explicit': 0.667, // 1/1
@@ -23,7 +23,7 @@ export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
   'reported-speech-subject/explicit': 0.750, // 2/2
   'role': 0.929, // 12/12
   'role-noun/role': 0.917, // 10/10
-  'speaker-attribution/explicit': 0.990, // 101/101
+  'speaker-attribution/explicit': 0.990, // 102/102
   'speaker-attribution/pronoun': 0.955, // 20/20
   'speaker-attribution/role': 0.750, // 2/2
   'title': 0.800, // 3/3

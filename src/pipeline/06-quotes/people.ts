@@ -359,7 +359,7 @@ function addNameRuns(people: People, text: string, tokens: readonly Token[], isC
     if (f >= 0 && !isCovered(run[f]!.start)) {
       const ws = run.slice(f).map((t) => t.text);
       ws[ws.length - 1] = stripGenitive(ws[ws.length - 1]!);
-      people.mention(people.person(ws.join(' ')), run[f]!.start, run[run.length - 1]!.end);
+      people.mention(people.person(withoutPlaceTail(ws.join(' '), words)), run[f]!.start, run[run.length - 1]!.end);
     }
     i = j - 1;
   }

@@ -19,7 +19,14 @@ function extentOf(state: FindState, li: number, b0: number, isDash: readonly boo
   if (findAttribution(text, tokens, b0, line.t1, w)) return last;
   for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
     const l = lines[k]!;
-    if (l.para !== line.para || !l.hard || isDash[k] || attributionSentence(text, tokens, l.t0, l.t1, w) || narration(tokens, l, w)) break;
+    if (l.para !== line.para || !l.hard || isDash[k]) break;
+    // `– Jag har alltid drömt om det.` / `Att få göra det här är en dröm.` / `Det säger Anna Ek.`:
+    // the quote runs up to the attribution sentence two or more lines on.
+    if (attributionSentence(text, tokens, l.t0, l.t1, w)) {
+      if (k > li + 1) return k - 1;
+      break;
+    }
+    if (narration(tokens, l, w)) break;
     if (findAttribution(text, tokens, l.t0, l.t1, w)) return k;
   }
   while (last + 1 < lines.length) {
