@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuotes, findQuotes } from '../src/pipeline/06-quotes';
+import { extractQuotes } from '../src/api/quotes';
+import { findQuotes } from '../src/pipeline/06-quotes';
 import { buildContext } from '../src/pipeline/context';
 import { DATA, ROOT } from './shared-data';
 

@@ -48,11 +48,15 @@ export { tag, tagTokens } from './pipeline/04-annotate/tag';
 export type { AnnotateOptions } from './pipeline/04-annotate';
 
 // 05–08: entities, quotes, keywords, summary
-export { tagEntities, groupEntities, type EntityOptions } from './pipeline/05-entities';
+export { groupEntities, type EntityOptions } from './pipeline/05-entities';
+export { tagEntities } from './api/entities';
 export { firstNameSex, lookupGazetteer } from './pipeline/05-entities/gazetteer';
-export { extractQuotes, quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
+export { quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
 export type { QuoteStepOptions, QuotesBySpeakerOptions } from './pipeline/06-quotes';
-export { extractKeywords, type KeywordOptions } from './pipeline/07-keywords';
+export { extractQuotes } from './api/quotes';
+export { type KeywordOptions } from './pipeline/07-keywords';
+export { extractKeywords } from './api/keywords';
+export type { ExtractKeywordsOptions } from './api/step-options';
 export { type Summary } from './pipeline/08-summary';
 export { createKeywordModel, type KeywordModel } from './pipeline/07-keywords';
 export { readArticle, type ArticleParts, type MetadataItem } from './pipeline/01b-document';
@@ -68,4 +72,11 @@ export {
 } from './pipeline/08-summary';
 
 // Everything at once
-export { analyze, summarize, type AnalyzeOptions, type AnalyzedDocument } from './analyze';
+export { analyze, summarize, type AnalyzeOptions, type AnalyzedDocument, type InstanceDocument } from './analyze';
+
+// Instances: your own lexicon, rules and steps, no global state
+export { createSwedish, type Swedish } from './instance';
+export type { SwedishOptions, StepName } from './api/config';
+export { defaultLexicon, extendLexicon } from './data/sv/lexicon';
+export type { Lexicon, LexiconOverrides, LexiconListField, LexiconMapField, ListChange, MapChange, WordList } from './data/sv/lexicon';
+export type { RuleOptions } from './internal/rules';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import * as m from '../src/index';
 
 // The examples the README shows, so that the README cannot drift from the library.
@@ -50,5 +51,21 @@ describe('README examples', () => {
       speaker: { name: 'Erik Sandell', named: true, role: 'kulturminister' },
     });
     expect(q!.parts).toHaveLength(2);
+  });
+
+  it('the tour: a one-paragraph quote, keywords of the seed article, an instance', () => {
+    const [q, ...rest] = m.extractQuotes('Kulturminister Erik Sandell besökte museet.\n\n– Samlingarna måste bli tillgängliga för alla, säger ministern.');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ text: 'Samlingarna måste bli tillgängliga för alla', kind: 'dash', cue: 'säger', speaker: { name: 'Erik Sandell', named: true, role: 'kulturminister' } });
+    const article = readFileSync(new URL('../fixtures/seed_akademikern.txt', import.meta.url), 'utf8');
+    expect(m.extractKeywords(article, { limit: 10 }).slice(0, 2).map((k) => k.text)).toEqual(['Laura Hartman', 'styrning']);
+    const sv = m.createSwedish({
+      lexicon: { reportingVerbs: { add: ['bloggar'] }, gazetteer: { Blåbärsgruppen: 'ORG' }, stopwords: { remove: ['inte'] } },
+      rules: { disable: ['implicit-topic'] },
+      steps: ['tags', 'entities', 'quotes'],
+    });
+    const doc = sv.analyze(article);
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(doc.keywords).toEqual([]);
   });
 });

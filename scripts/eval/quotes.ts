@@ -9,7 +9,8 @@
  *
  * `--verbose` (env QUOTES_VERBOSE=1) prints every miss, false alarm and wrong speaker.
  */
-import { extractQuotes, findQuotes } from '../../src/pipeline/06-quotes';
+import { extractQuotes } from '../../src/api/quotes';
+import { findQuotes } from '../../src/pipeline/06-quotes';
 import { buildContext } from '../../src/pipeline/context';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

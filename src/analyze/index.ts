@@ -1,17 +1,27 @@
+/**
+ * `analyze` and `summarize`: the whole pipeline, each step once and in order, for an instance
+ * configuration (its lexicon, disabled rules and optional steps) or the default one.
+ *
+ * @module
+ */
 import type { EntityGroup, Keyword, Quote, TextContext, Entity } from '../types';
-import { buildContext } from '../pipeline/context';
+import { createContext } from '../pipeline/pipeline-context';
 import type { AnnotateOptions } from '../pipeline/04-annotate';
+import { tagLabels } from '../pipeline/04-annotate/tag';
+import { readArticle } from '../pipeline/01b-document';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
-import { readArticle } from '../pipeline/01b-document';
 import { findKeywords, type KeywordOptions } from '../pipeline/07-keywords';
 import { buildSummary, type Summary, type SummaryOptions } from '../pipeline/08-summary';
+import { defaultConfig, type SwedishConfig } from '../api/config';
+import { ANALYZE_KEYS, SUMMARY_KEYS, checkKeys } from '../api/options';
+import { entityOptions, keywordOptions, quoteOptions } from '../api/step-options';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions extends AnnotateOptions {
-  /** Entity options (e.g. your own gazetteer entries). */
+  /** Entity options (e.g. your own gazetteer entries); the quote step's speakers come from the same entities. */
   entities?: EntityOptions;
-  /** Quote options. */
+  /** Quote options (not `entities`: `analyze` runs the entity step once, with `options.entities`). */
   quotes?: QuoteOptions;
   /** Keyword options (`limit`, a corpus `model`). */
   keywords?: KeywordOptions;
@@ -32,16 +42,26 @@ export interface AnalyzedDocument extends TextContext {
 }
 
 /**
+ * What an instance's `analyze` returns: a step left out of its `steps` gives an empty list, and
+ * `summary` is `null` when the summary step is left out.
+ */
+export type InstanceDocument = Omit<AnalyzedDocument, 'summary'> & {
+  /** The keyword summary, or `null` when the instance leaves the summary step out. */
+  summary: Summary | null;
+};
+
+/**
  * Runs the whole pipeline on a text, each step once and in order: paragraphs, tokens,
- * sentences, token annotations (stopword, stem, part of speech, lemma), entities, quotes
- * (speakers from the entities), keywords and the summary.
+ * sentences, token annotations (stopword, stem, part of speech, lemma), document structure,
+ * entities, quotes (speakers from the entities), keywords and the summary.
  *
  * @param text Any string.
  * @param options Options for the steps.
  * @returns The document with every step's output.
+ * @throws TypeError when `text` is not a string or an option is unknown.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
-  return runPipeline(text, options, 'analyze');
+  return analyzeWith(defaultConfig(), text, options) as AnalyzedDocument;
 }
 
 /**
@@ -51,27 +71,63 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedDoc
  * counters, "read more" lists) is kept out of the keywords and counts.
  *
  * @param text Any string.
- * @param options Summary options (`limit`, corpus `model`, …).
+ * @param options The nested options of {@link analyze} (`keywords: { limit, model }`, `entities`, …);
+ *   the flat `limit` and `model` are deprecated but still read.
+ * @throws TypeError when `text` is not a string or an option is unknown.
  */
 export function summarize(text: string, options: SummaryOptions = {}): Summary {
-  const { limit, model, entities, ...annotate } = options;
-  const keywords: KeywordOptions = {};
-  if (limit !== undefined) keywords.limit = limit;
-  if (model !== undefined) keywords.model = model;
-  const steps: AnalyzeOptions = { ...annotate, keywords };
-  if (entities !== undefined) steps.entities = entities;
-  return runPipeline(text, steps, 'summarize').summary;
+  return summarizeWith(defaultConfig(), text, options);
 }
 
-/** Steps 01–08 in order, each once; `fn` names the public function for error messages. */
-function runPipeline(text: string, options: AnalyzeOptions, fn: string): AnalyzedDocument {
-  const ctx = buildContext(text, options, fn);
+/**
+ * {@link analyze} with an instance configuration.
+ *
+ * @param cfg The instance configuration.
+ * @param text Any string.
+ * @param options Options for the steps.
+ */
+export function analyzeWith(cfg: SwedishConfig, text: string, options: AnalyzeOptions = {}): InstanceDocument {
+  checkKeys(options, ANALYZE_KEYS, 'analyze options');
+  return runPipeline(cfg, text, options, 'analyze', cfg.steps.has('summary'));
+}
+
+/**
+ * {@link summarize} with an instance configuration (the summary step always runs).
+ *
+ * @param cfg The instance configuration.
+ * @param text Any string.
+ * @param options Summary options.
+ */
+export function summarizeWith(cfg: SwedishConfig, text: string, options: SummaryOptions = {}): Summary {
+  checkKeys(options, SUMMARY_KEYS, 'summarize options');
+  const { limit, model, ...nested } = options;
+  if (limit !== undefined || model !== undefined) {
+    if (nested.keywords?.limit !== undefined && limit !== undefined) throw new TypeError('swedish-nlp: summarize got both limit and keywords.limit');
+    if (nested.keywords?.model !== undefined && model !== undefined) throw new TypeError('swedish-nlp: summarize got both model and keywords.model');
+    nested.keywords = { ...nested.keywords, ...(limit !== undefined ? { limit } : {}), ...(model !== undefined ? { model } : {}) };
+  }
+  return runPipeline(cfg, text, nested, 'summarize', true).summary!;
+}
+
+/** Steps 01–08 in order, each once (optional steps as the configuration says); `fn` names the public function. */
+function runPipeline(cfg: SwedishConfig, text: string, options: AnalyzeOptions, fn: string, withSummary: boolean): InstanceDocument {
+  if (options.quotes?.entities !== undefined) {
+    throw new TypeError(`swedish-nlp: ${fn} runs the entity step once: give entity options as options.entities, not options.quotes.entities`);
+  }
+  const on = cfg.steps;
+  const eOpts = entityOptions(cfg, options.entities, `${fn} options.entities`);
+  const qOpts = quoteOptions(cfg, options.quotes, `${fn} options.quotes`);
+  const kOpts = keywordOptions(cfg, options.keywords, `${fn} options.keywords`);
+  const annotate: AnnotateOptions = {};
+  if (options.stopwords !== undefined) annotate.stopwords = options.stopwords;
+  if (options.tag !== undefined) annotate.tag = options.tag;
+  const ctx = createContext(text, annotate, fn, { lexicon: cfg.lexicon, tagger: on.has('tags') ? tagLabels : undefined });
   const article = readArticle(text, ctx.lexicon);
-  const entities = findEntities(ctx, options.entities);
-  const quotes = findQuotes(ctx, entities, options.quotes);
-  const keywords = findKeywords(ctx, entities, quotes, options.keywords, article);
+  const entities = on.has('entities') ? findEntities(ctx, eOpts) : [];
+  const quotes = on.has('quotes') ? findQuotes(ctx, entities, qOpts) : [];
+  const keywords = on.has('keywords') ? findKeywords(ctx, entities, quotes, kOpts, article) : [];
   const entityGroups = groupEntities(entities);
-  const summary = buildSummary(ctx, entityGroups, quotes, keywords, article);
+  const summary = withSummary ? buildSummary(ctx, entityGroups, quotes, keywords, article) : null;
   const { lexicon: _lexicon, ...plain } = ctx;
   return { ...plain, entities, entityGroups, quotes, keywords, summary };
 }

@@ -1,41 +1,25 @@
-import type { TextContext } from '../types';
-import { assertString } from '../internal/assert-string';
-import { defaultLexicon, type Lexicon } from '../data/sv/lexicon';
-import { splitParagraphs } from './01-paragraphs';
-import { tokenize } from './02-tokens';
-import { segmentSentences } from './03-sentences';
-import { annotateSentences, type AnnotateOptions } from './04-annotate';
-
 /**
- * The context every step after 04 receives: the text, its paragraphs, sentences and annotated
- * tokens, and the Swedish {@link Lexicon} the steps read their word lists from (`ctx.lexicon`).
- * Steps that accept a plain {@link TextContext} read it with `lexiconOf(ctx)` from
- * `src/internal/lexicon.ts` (the default lexicon when a context was built by hand).
+ * `buildContext`: the pipeline context with the default part-of-speech tagger, for the step
+ * wrappers, tests and scripts that want tags. Code that may run without tags imports
+ * `createContext` from `./pipeline-context` instead, which does not load the tagger model.
+ *
+ * @module
  */
-export interface PipelineContext extends TextContext {
-  /** The word lists of this run (the default Swedish lexicon, or a caller's extension of it). */
-  readonly lexicon: Lexicon;
-}
+import type { AnnotateOptions } from './04-annotate';
+import { tagLabels } from './04-annotate/tag';
+import { createContext, type ContextSetup, type PipelineContext } from './pipeline-context';
 
-/** How {@link buildContext} builds a context (not per-call options of the public functions). */
-export interface ContextSetup {
-  /** The lexicon the steps read (default: {@link defaultLexicon}). */
-  lexicon?: Lexicon;
-}
+export { createContext, type ContextSetup, type PipelineContext, type TokenTagger } from './pipeline-context';
 
 /**
- * Runs the pipeline steps 01–04 in order: paragraphs → tokens → sentences → token annotations.
- * Later steps (entities, quotes, keywords, summary) take the result and never re-tokenise.
+ * Runs the pipeline steps 01–04 in order (paragraphs → tokens → sentences → token annotations)
+ * with the default tagger unless `setup.tagger` gives another (or `options.tag` is `false`).
  *
  * @param text Any string.
  * @param options Annotation options.
  * @param fn Name of the public function calling, for error messages.
- * @param setup The lexicon for the steps.
+ * @param setup The lexicon (and a tagger other than the default).
  */
 export function buildContext(text: string, options: AnnotateOptions = {}, fn = 'analyze', setup: ContextSetup = {}): PipelineContext {
-  assertString(text, fn);
-  const lexicon = setup.lexicon ?? defaultLexicon();
-  const paragraphs = splitParagraphs(text);
-  const sentences = annotateSentences(segmentSentences(text, tokenize(text), paragraphs), options, lexicon);
-  return { text, paragraphs, sentences, tokens: sentences.flatMap((s) => s.tokens), lexicon };
+  return createContext(text, options, fn, { ...setup, tagger: setup.tagger ?? tagLabels });
 }

@@ -269,8 +269,11 @@ export interface MapChange<V> {
  * names to their type (`{ Blåbärsgruppen: 'ORG' }`) that is added to the entries already there.
  */
 export type LexiconOverrides = { readonly [K in LexiconListField]?: ListChange } & {
+  /** Changes to the party abbreviations (`{ add: { KD: 'Kristdemokraterna' } }`). */
   readonly partyAbbreviations?: MapChange<string>;
+  /** Changes to the speaker pronouns and their sex (`{ remove: ['hen'] }`). */
   readonly speakerPronouns?: MapChange<'female' | 'male' | null>;
+  /** Your own names and their type, added to the lexicon's (`{ Blåbärsgruppen: 'ORG' }`). */
   readonly gazetteer?: Readonly<Record<string, EntityType>>;
 };
 

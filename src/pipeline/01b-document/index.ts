@@ -35,7 +35,12 @@ export interface MetadataItem extends Span {
 /** What {@link readArticle} finds. */
 export interface ArticleParts {
   /** The title and where it is, or `null` when the text has none. */
-  title: (Span & { text: string }) | null;
+  title:
+    | (Span & {
+        /** The title as written. */
+        text: string;
+      })
+    | null;
   /** Author lines (`Text: …`, `Av …`). */
   bylines: MetadataItem[];
   /** Photo credits (`Foto: …`). */

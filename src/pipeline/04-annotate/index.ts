@@ -1,17 +1,24 @@
-import type { AnalyzedToken, Sentence, Token } from '../../types';
+import type { AnalyzedToken, Sentence, Token, Upos } from '../../types';
 import { stopwords as defaultStopwords } from './stopwords';
 import { stem } from './stem';
-import { tagLabels } from './tag';
 import type { Lexicon } from '../../data/sv/lexicon';
 import { wordSet } from '../../internal/lexicon';
+
+/**
+ * A part-of-speech tagger for one sentence: parallel arrays of tags and lemmas for its tokens
+ * (`tagLabels` of `04-annotate/tag`). Injected, so that a step that needs no tags never loads
+ * the tagger model: this module does not import it.
+ */
+export type TokenTagger = (tokens: readonly Token[]) => { pos: readonly Upos[]; lemma: readonly string[] };
 
 /** Options for the token annotations. */
 export interface AnnotateOptions {
   /** Stopword list to use instead of the default. */
   stopwords?: ReadonlySet<string>;
   /**
-   * Run the part-of-speech tagger (default `true`). With `false`, every token gets pos `X` and its
-   * lower-case form as lemma: faster, for steps that do not need tags (`tagEntities` uses it).
+   * Run the part-of-speech tagger (default `true` where the caller has one). With `false`, every token
+   * gets pos `X` and its lower-case form as lemma: faster, for steps that do not need tags
+   * (`tagEntities` uses it).
    */
   tag?: boolean;
 }
@@ -34,15 +41,22 @@ function cachedStem(normal: string): string {
 
 /**
  * Adds `pos`, `lemma`, `stopword` and `stem` to the tokens of each sentence (new objects;
- * the input is not changed). The tagger sees one sentence at a time.
+ * the input is not changed). The tagger sees one sentence at a time; without a tagger (or with
+ * `tag: false`) every token gets pos `X` and its normal form as lemma.
  *
  * @param sentences Sentences of one text, in order.
  * @param options Annotation options.
  * @param lexicon The lexicon whose `stopwords` flag tokens when `options.stopwords` is not given
  *   (default: the built-in stopword list).
+ * @param tagger The part-of-speech tagger (none: pos `X`).
  * @returns The same sentences with annotated tokens.
  */
-export function annotateSentences(sentences: readonly Sentence<Token>[], options: AnnotateOptions = {}, lexicon?: Lexicon): Sentence<AnalyzedToken>[] {
+export function annotateSentences(
+  sentences: readonly Sentence<Token>[],
+  options: AnnotateOptions = {},
+  lexicon?: Lexicon,
+  tagger?: TokenTagger,
+): Sentence<AnalyzedToken>[] {
   const sw = options.stopwords ?? (lexicon ? wordSet(lexicon.stopwords) : defaultStopwords);
   const out: Sentence<AnalyzedToken>[] = new Array(sentences.length);
   for (let i = 0; i < sentences.length; i++) {
@@ -51,7 +65,7 @@ export function annotateSentences(sentences: readonly Sentence<Token>[], options
     // arrays (no intermediate tagged objects, no object spreads): measured about 2× faster for
     // the whole step than spreading the tagger's tokens.
     const src = s.tokens;
-    const labels = options.tag === false ? null : tagLabels(src);
+    const labels = options.tag === false || !tagger ? null : tagger(src);
     const tokens: AnalyzedToken[] = new Array(src.length);
     for (let j = 0; j < src.length; j++) {
       const t = src[j]!;

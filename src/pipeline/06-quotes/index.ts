@@ -16,8 +16,7 @@
 import { enabledRules, type RuleOptions } from '../../internal/rules';
 import type { Entity, Quote, QuotePart, Speaker, SpeakerResolution } from '../../types';
 import { SPEAKER_CONFIDENCE } from '../../data/sv/quote-confidence';
-import { buildContext } from '../context';
-import { findEntities, type EntityOptions } from '../05-entities';
+import type { EntityOptions } from '../05-entities';
 import { inSpans, splitLines } from './lines';
 import { give, type Draft, type FindRule, type FindState, type Found, type ResolveState, type ReviewRule, type SpeakerRule } from './model';
 import { buildPeople, isRoleWord, type People } from './people';
@@ -33,7 +32,7 @@ export interface QuoteStepOptions {
   rules?: RuleOptions;
 }
 
-/** Options for quote extraction ({@link extractQuotes}). */
+/** Options for quote extraction (`extractQuotes` in `src/api/quotes.ts`, which runs the entity step first). */
 export interface QuoteOptions extends QuoteStepOptions {
   /** Options passed to the entity step that supplies speaker names. */
   entities?: EntityOptions;
@@ -107,7 +106,7 @@ function joinParts(text: string, f: Found): string {
  * @param entities The entities of the text (step 05), for speaker names.
  * @param options Rules to switch off.
  * @throws TypeError when `options.entities` is given: the entities are the second argument here
- *   (the option applies to {@link extractQuotes}).
+ *   (the option applies to `extractQuotes`).
  */
 export function findQuotes(ctx: PipelineContextLike, entities: readonly Entity[], options: QuoteStepOptions = {}): Quote[] {
   if ((options as QuoteOptions).entities !== undefined) throw new TypeError('findQuotes: options.entities is not used here; pass the entities as the second argument (or use extractQuotes)');
@@ -136,18 +135,6 @@ export function findQuotes(ctx: PipelineContextLike, entities: readonly Entity[]
   return drafts.map((d) => toQuote(d, text));
 }
 
-/**
- * Extracts direct quotes from Swedish (news) text and attributes them to speakers.
- *
- * @param text Any string.
- * @param options Quote options.
- */
-export function extractQuotes(text: string, options: QuoteOptions = {}): Quote[] {
-  const ctx = buildContext(text, {}, 'extractQuotes');
-  const { entities, ...step } = options;
-  return findQuotes(ctx, findEntities(ctx, entities), step);
-}
-
 /** Options of {@link quotesBySpeaker}. */
 export interface QuotesBySpeakerOptions {
   /** Quotes whose speaker's confidence is below this count as unknown (under the empty string). Default 0. */
@@ -157,7 +144,7 @@ export interface QuotesBySpeakerOptions {
 /**
  * Groups quotes by speaker name (`null` speakers under the empty string), in order of first quote.
  *
- * @param quotes Quotes from {@link extractQuotes} or {@link findQuotes}.
+ * @param quotes Quotes from `extractQuotes` or {@link findQuotes}.
  * @param options `minConfidence`: speakers less sure than this count as unknown.
  */
 export function quotesBySpeaker(quotes: readonly Quote[], options: QuotesBySpeakerOptions = {}): Map<string, Quote[]> {

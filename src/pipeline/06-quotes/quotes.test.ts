@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuotes, quotesBySpeaker } from '.';
+import { extractQuotes } from '../../api/quotes';
+import { findQuotes, quotesBySpeaker } from '.';
 import { buildContext } from '../context';
 import { both, check, type Want } from './testing';
 

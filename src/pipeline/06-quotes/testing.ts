@@ -4,7 +4,8 @@
  * @module
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuotes } from '.';
+import { extractQuotes } from '../../api/quotes';
+import { findQuotes } from '.';
 import { buildContext } from '../context';
 import type { Quote } from '../../types';
 

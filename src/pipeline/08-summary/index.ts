@@ -8,7 +8,8 @@
 import type { EntityGroup, Keyword, Quote, TextContext } from '../../types';
 import type { AnnotateOptions } from '../04-annotate';
 import type { EntityOptions } from '../05-entities';
-import type { KeywordModel } from '../07-keywords';
+import type { QuoteOptions } from '../06-quotes';
+import type { KeywordModel, KeywordOptions } from '../07-keywords';
 import { readArticle, type ArticleParts } from '../01b-document';
 import { lexiconOf } from '../../internal/lexicon';
 import { letterCount, lixFromCounts, type Readability } from './lix';
@@ -23,7 +24,12 @@ export interface ArticleMetadata {
   /** Photo credits without their label (`Bertil Berg/TT`). */
   photos: string[];
   /** Dates with their label: `{ label: 'Senast ändrad', value: '09:44, 11 Jan 2018' }`. */
-  dates: { label: string; value: string }[];
+  dates: {
+    /** The label as written (`Publicerad`, `Senast ändrad`). */
+    label: string;
+    /** The date as written. */
+    value: string;
+  }[];
   /** News agency or desk signature at the end (`8 SIDOR/TT`), or `null`. */
   signature: string | null;
 }
@@ -54,14 +60,29 @@ export interface Summary {
   metadata: ArticleMetadata;
 }
 
-/** Options for {@link summarize}. */
+/**
+ * Options for `summarize`: the same nested options as `analyze` (`keywords: { limit, model }`,
+ * `entities`, `quotes`, `stopwords`, `tag`). The flat `limit` and `model` still work.
+ */
 export interface SummaryOptions extends AnnotateOptions {
-  /** How many keywords (default 10). */
-  limit?: number;
-  /** A corpus model from `createKeywordModel`. */
-  model?: KeywordModel;
-  /** Entity options. */
+  /** Entity options (your own `gazetteer` entries). */
   entities?: EntityOptions;
+  /** Quote options (`rules`). Entity options for the speakers are `entities`, shared with the entity step. */
+  quotes?: QuoteOptions;
+  /** Keyword options (`limit`, corpus `model`). */
+  keywords?: KeywordOptions;
+  /**
+   * How many keywords (default 10).
+   *
+   * @deprecated Use `keywords: { limit }`, as in `analyze`.
+   */
+  limit?: number;
+  /**
+   * A corpus model from `createKeywordModel`.
+   *
+   * @deprecated Use `keywords: { model }`, as in `analyze`.
+   */
+  model?: KeywordModel;
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * The pipeline context and how it is made, without the part-of-speech tagger: the tagger is
+ * injected ({@link ContextSetup.tagger}), so a function that needs no tags (`tagEntities`) never
+ * loads the tagger model. `buildContext` in `./context` is the same with the default tagger.
+ *
+ * @module
+ */
+import type { TextContext } from '../types';
+import { assertString } from '../internal/assert-string';
+import { defaultLexicon, type Lexicon } from '../data/sv/lexicon';
+import { splitParagraphs } from './01-paragraphs';
+import { tokenize } from './02-tokens';
+import { segmentSentences } from './03-sentences';
+import { annotateSentences, type AnnotateOptions, type TokenTagger } from './04-annotate';
+
+export type { TokenTagger } from './04-annotate';
+
+/**
+ * The context every step after 04 receives: the text, its paragraphs, sentences and annotated
+ * tokens, and the Swedish {@link Lexicon} the steps read their word lists from (`ctx.lexicon`).
+ * Steps that accept a plain {@link TextContext} read it with `lexiconOf(ctx)` from
+ * `src/internal/lexicon.ts` (the default lexicon when a context was built by hand).
+ */
+export interface PipelineContext extends TextContext {
+  /** The word lists of this run (the default Swedish lexicon, or a caller's extension of it). */
+  readonly lexicon: Lexicon;
+}
+
+/** How a context is built (set by the caller's instance, not per call). */
+export interface ContextSetup {
+  /** The lexicon the steps read (default: the built-in Swedish lexicon). */
+  lexicon?: Lexicon | undefined;
+  /** The part-of-speech tagger; without one every token gets pos `X` and its normal form as lemma. */
+  tagger?: TokenTagger | undefined;
+}
+
+/**
+ * Runs the pipeline steps 01–04 in order: paragraphs → tokens → sentences → token annotations.
+ * Later steps (entities, quotes, keywords, summary) take the result and never re-tokenise.
+ *
+ * @param text Any string.
+ * @param options Annotation options.
+ * @param fn Name of the public function calling, for error messages.
+ * @param setup The lexicon and the tagger.
+ */
+export function createContext(text: string, options: AnnotateOptions = {}, fn = 'analyze', setup: ContextSetup = {}): PipelineContext {
+  assertString(text, fn);
+  const lexicon = setup.lexicon ?? defaultLexicon();
+  const paragraphs = splitParagraphs(text);
+  const sentences = annotateSentences(segmentSentences(text, tokenize(text), paragraphs), options, lexicon, setup.tagger);
+  return { text, paragraphs, sentences, tokens: sentences.flatMap((s) => s.tokens), lexicon };
+}
