@@ -38,9 +38,13 @@ export function withPerson(p: Person, role?: string, span?: Span): Who {
 
 /** What a resolution needs besides the slot. */
 export interface ResolveEnv {
+  /** The people of the text. */
   people: People;
+  /** Entities sorted by start. */
   entities: readonly Entity[];
+  /** Whether an offset lies inside a quote. */
   skip: (at: number) => boolean;
+  /** The word lists. */
   words: QuoteWords;
 }
 

@@ -72,7 +72,9 @@ function resumeAt(tokens: readonly Token[], k: number, end: number, w: QuoteWord
 
 /** The speaker slot's tokens: the text, its tokens, where the slot starts (after skipped adverbs), its sentence end and limit. */
 interface Slot {
+  /** The analysed text. */
   text: string;
+  /** Its tokens. */
   tokens: readonly Token[];
   /** First token of the slot. */
   j: number;
@@ -80,6 +82,7 @@ interface Slot {
   end: number;
   /** Hard limit. */
   limit: number;
+  /** The word lists. */
   w: QuoteWords;
 }
 
