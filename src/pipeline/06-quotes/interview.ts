@@ -26,6 +26,10 @@ export function interviewLeadLine(state: FindState, before: number): number {
 
 /** Whether an interview cue at `k` has a person after it (`med X`, `till henne`) or is `svarar på … frågor`. */
 function cueTakesPerson(tokens: readonly Token[], k: number, l: Line): boolean {
+  // A verb cue needs the reporter as subject (`Vi har pratat med`, `pratade vi med`): `Ministern
+  // träffade Joe Biden` is news about a meeting, not an interview.
+  const verb = /^(pratat|pratade|pratar|talat|talade|samtalat|samtalade|träffat|träffade|träffar|mött|mötte|möter|intervjuat|intervjuade|intervjuar)$/.test(tokens[k]!.normal);
+  if (verb && !tokens.slice(Math.max(l.t0, k - 3), Math.min(l.t1, k + 3)).some((x) => x.normal === 'vi' || x.normal === 'jag')) return false;
   let j = k + 1;
   while (j < l.t1 && j - k <= 4 && LINKS.test(tokens[j]!.normal)) j++;
   const t = tokens[j];

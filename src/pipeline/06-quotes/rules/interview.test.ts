@@ -14,6 +14,7 @@ ruleTable(
     'Beslutet väcker kritik.\n\nHugo Falk håller inte med.\n\n– Det här är fel väg att gå.',
     'Vi har pratat med Karin Ek om läget.\n\nHugo Falk håller inte med henne.\n\nHugo Falk tycker annorlunda.\n\n– Det här är fel väg att gå.',
     'Anna Ek, Reporter\n\nBron stängs i helgen.\n\n– Vi räknar med köer.',
+    'Statsministern träffade Joe Biden i Washington i går.\n\nFrågan gällde tullarna.\n\n– Vi är överens om det mesta.',
   ],
 );
 
