@@ -17,9 +17,11 @@ export type {
   Paragraph,
   Quote,
   QuoteKind,
+  QuotePart,
   Sentence,
   Span,
   Speaker,
+  SpeakerResolution,
   TaggedToken,
   TextContext,
   Token,
@@ -50,6 +52,7 @@ export { groupEntities, type EntityOptions } from './pipeline/05-entities';
 export { tagEntities } from './api/entities';
 export { firstNameSex, lookupGazetteer } from './pipeline/05-entities/gazetteer';
 export { quotesBySpeaker, type QuoteOptions } from './pipeline/06-quotes';
+export type { QuoteStepOptions, QuotesBySpeakerOptions } from './pipeline/06-quotes';
 export { extractQuotes } from './api/quotes';
 export { type KeywordOptions } from './pipeline/07-keywords';
 export { extractKeywords } from './api/keywords';

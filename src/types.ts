@@ -127,6 +127,15 @@ export interface EntityGroup {
   metadata?: boolean;
 }
 
+/**
+ * How a quote's speaker was found: `explicit` (named in the attribution, `säger Anna Ek`, or an
+ * unnamed source as written, `enligt polisen`), `pronoun` (`säger hon` → the woman named before),
+ * `role` (`säger tränaren` → the person introduced as coach), `interview` (the person the lead
+ * introduces owns the answers), `previous` (an unattributed quote continues the speaker before or
+ * after it), `title` (a headline or title quotation given to the person of its role).
+ */
+export type SpeakerResolution = 'explicit' | 'pronoun' | 'role' | 'interview' | 'previous' | 'title';
+
 /** Who said a quote. */
 export interface Speaker {
   /** Full name as the text gives it somewhere, or the noun phrase for unnamed sources (`polisen`). */
@@ -137,14 +146,36 @@ export interface Speaker {
   entityId?: string;
   /** `true` for a named person or organisation, `false` for unnamed sources. */
   named: boolean;
+  /** Id of the quote-step rule that gave this speaker (`speaker-attribution`, `previous-speaker` …). */
+  rule: string;
+  /** How the speaker was found. */
+  resolution: SpeakerResolution;
+  /**
+   * How sure the step is, in [0, 1]: the measured share of right speakers for this rule and
+   * resolution on annotated texts (see `src/data/sv/quote-confidence.ts`).
+   */
+  confidence: number;
+  /** Offset of the words that name the speaker (the name in the attribution, or the mention a pronoun, role or interview points to), when there are such words. */
+  start?: number;
+  /** End offset of the words that name the speaker, when there are such words. */
+  end?: number;
 }
 
 /** How a quote is marked in the text. */
 export type QuoteKind = 'dash' | 'marks' | 'headline';
 
+/** One piece of a quote: its span and its words as written. */
+export interface QuotePart extends Span {
+  /** The piece exactly as written: `text.slice(start, end)`. */
+  text: string;
+}
+
 /** A direct quote. */
 export interface Quote extends Span {
-  /** The quoted words only: the parts joined by one space. */
+  /**
+   * The quoted words only: the parts joined by one space, with the punctuation the attribution
+   * took from between them put back (`– A, säger hon. B` → `A. B`; `– A, säger hon, och B` → `A, och B`).
+   */
   text: string;
   /** How the quote is marked. */
   kind: QuoteKind;
@@ -153,7 +184,9 @@ export interface Quote extends Span {
   /** The reporting verb as written (`säger`, `enligt` …), or `null`. */
   cue: string | null;
   /** The quoted pieces when an attribution splits the quote; one part otherwise. */
-  parts: Span[];
+  parts: QuotePart[];
+  /** Id of the quote-step rule that found the quote (`dash-line`, `quotation-marks` …). */
+  rule: string;
 }
 
 /** A keyword or key phrase of a text. */

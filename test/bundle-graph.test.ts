@@ -24,9 +24,21 @@ async function bundledFiles(name: string, entry = './src/index'): Promise<string
     .map(([k]) => k);
 }
 
+/** Every module statically reachable from an entry (no tree shaking). */
+async function reachableFiles(entry: string): Promise<string[]> {
+  const r = await build({ entryPoints: [resolve(ROOT, entry)], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, treeShaking: false, logLevel: 'silent' });
+  return Object.keys(r.metafile.inputs);
+}
+
 const TAGGER = /04-annotate\/tag\/|tagger-model/;
 
 describe('bundles carry only what a function needs', () => {
+  it('no module reachable from tagEntities imports the part-of-speech tagger', async () => {
+    const files = await reachableFiles('src/api/entities.ts');
+    expect(files.some((f) => f.includes('05-entities'))).toBe(true);
+    expect(files.filter((f) => TAGGER.test(f))).toEqual([]);
+  });
+
   it('import { tagEntities } bundles no tagger model; import { analyze } does', async () => {
     expect((await bundledFiles('tagEntities')).filter((f) => TAGGER.test(f))).toEqual([]);
     expect((await bundledFiles('analyze')).some((f) => f.includes('tagger-model'))).toBe(true);

@@ -53,12 +53,19 @@ describe('createSwedish: the lexicon', () => {
     expect(sv.removeStopwords(['och', 'inte', 'simhall'])).toEqual(['inte', 'simhall']);
   });
 
-  it('an added reporting verb is in the instance lexicon only', () => {
-    // The quote step reads `ctx.lexicon.reportingVerbs` once its rules are wired to the lexicon
-    // (issue 10, quotes helper); here: the lexicon the steps receive carries the verb.
-    const sv = createSwedish({ lexicon: { reportingVerbs: { add: ['bloggar'] } } });
-    expect(sv.lexicon.reportingVerbs).toContain('bloggar');
-    expect(defaultLexicon().reportingVerbs).not.toContain('bloggar');
+  it.each([
+    ['– Vi har fått nog av förseningarna, bloggar Eva Lind.', 'bloggar', 'Eva Lind'],
+    ['– Bussen kom aldrig i dag, smsar Per Ek.', 'smsar', 'Per Ek'],
+  ])('an added reporting verb makes an attribution: %s', (line, verb, speaker) => {
+    const text = `Trafiken stod still i morse.\n\n${line}`;
+    const sv = createSwedish({ lexicon: { reportingVerbs: { add: [verb] } } });
+    expect(sv.lexicon.reportingVerbs).toContain(verb);
+    expect(defaultLexicon().reportingVerbs).not.toContain(verb);
+    for (const quotes of [sv.extractQuotes(text), sv.analyze(text).quotes]) {
+      expect(quotes.map((q) => [q.cue, q.speaker?.name ?? null])).toEqual([[verb, speaker]]);
+    }
+    // Without the verb the same line is no attribution: the name is part of the quote.
+    expect(extractQuotes(text).map((q) => q.speaker?.name ?? null)).not.toContain(speaker);
   });
 });
 
@@ -80,6 +87,19 @@ describe('createSwedish: steps and rules', () => {
     expect(doc.keywords.length).toBeGreaterThan(0);
     expect(doc.summary?.title).toBe('Ny simhall byggs i Borlänge');
     expect(doc.tokens.some((t) => t.pos === 'NOUN')).toBe(true);
+  });
+
+  it.each([
+    ['Det rapporterade SVT Nyheter under kvällen.', 'SVT Nyheter', 'SVT'],
+    ['Enligt DN Debatt är frågan avgjord.', 'DN Debatt', 'DN'],
+  ])('a disabled rule id (media-subbrand) is not run: %s', (text, withRule, without) => {
+    const on = tagEntities(text).find((e) => e.text.startsWith(without));
+    expect(on).toMatchObject({ text: withRule, rule: 'media-subbrand' });
+    const sv = createSwedish({ rules: { disable: ['media-subbrand'] } });
+    for (const ents of [sv.tagEntities(text), sv.analyze(text).entities]) {
+      expect(ents.find((e) => e.text.startsWith(without))?.text).toBe(without);
+      expect(ents.some((e) => e.rule === 'media-subbrand')).toBe(false);
+    }
   });
 
   it('accepts a known rule id and keeps it on the instance', () => {

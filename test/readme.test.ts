@@ -45,7 +45,7 @@ describe('README examples', () => {
     const [q, ...rest] = m.extractQuotes('Kulturminister Erik Sandell besökte museet.\n\n– Samlingarna måste bli tillgängliga för alla, säger ministern. Det gäller även skolorna.');
     expect(rest).toEqual([]);
     expect(q).toMatchObject({
-      text: 'Samlingarna måste bli tillgängliga för alla Det gäller även skolorna.',
+      text: 'Samlingarna måste bli tillgängliga för alla. Det gäller även skolorna.',
       kind: 'dash',
       cue: 'säger',
       speaker: { name: 'Erik Sandell', named: true, role: 'kulturminister' },

@@ -11,7 +11,8 @@ import type { SwedishConfig } from './config';
 import { ENTITY_KEYS, KEYWORD_KEYS, QUOTE_KEYS, checkKeys, checkRules, withDisabled } from './options';
 
 /**
- * Entity options for an instance: the lexicon's `gazetteer` entries under the caller's own.
+ * Entity options for an instance (the entity step reads the lexicon's `gazetteer` from the context;
+ * the caller's per-call `gazetteer` wins over it).
  *
  * @param cfg The instance configuration.
  * @param options The caller's entity options.
@@ -20,9 +21,7 @@ import { ENTITY_KEYS, KEYWORD_KEYS, QUOTE_KEYS, checkKeys, checkRules, withDisab
 export function entityOptions(cfg: SwedishConfig, options: EntityOptions | undefined, where: string): EntityOptions | undefined {
   checkKeys(options, ENTITY_KEYS, where);
   checkRules((options as { rules?: unknown } | undefined)?.rules, `${where}.rules`);
-  const lexGaz = cfg.lexicon.gazetteer;
-  const merged = Object.keys(lexGaz).length === 0 ? options : { ...options, gazetteer: { ...lexGaz, ...options?.gazetteer } };
-  return withDisabled(merged, cfg.disable);
+  return withDisabled(options, cfg.disable);
 }
 
 /**

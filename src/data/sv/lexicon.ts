@@ -62,6 +62,17 @@ import {
   SKIPPED_ADVERBS,
   SPEAKER_PRONOUNS,
   TITLE_NOUN_SUFFIXES,
+  ASK_VERBS,
+  ROLE_VERBS,
+  SPEAKER_QUANTIFIERS,
+  RESUME_CONJUNCTIONS,
+  RESUME_SUBJECTS,
+  SPEAKER_NAME_PARTICLES,
+  ROLE_SHAPED_ENDINGS,
+  NATIONALITY_NOUNS,
+  INTERVIEW_CUES,
+  NAME_TAIL_PLACE_ENDINGS,
+  QUOTING_VERBS,
 } from './speaker-nouns';
 import { STOPWORDS_SV } from './stopwords';
 
@@ -195,6 +206,28 @@ export interface Lexicon {
   readonly pairNouns: WordList;
   /** Plural definite endings of group nouns (`-rna`: `forskarna`). Source: `speaker-nouns.ts`. */
   readonly pluralDefiniteEndings: WordList;
+  /** Verbs of the reporter asking in the first person (`frågar vi`). Source: `speaker-nouns.ts` `ASK_VERBS`. */
+  readonly askVerbs: WordList;
+  /** Verbs after `som` that introduce a speaker's role (`som jobbar på …`). Source: `speaker-nouns.ts` `ROLE_VERBS`. */
+  readonly speakerRoleVerbs: WordList;
+  /** Quantifiers with an `av` phrase in an unnamed speaker (`en av grannarna`). Source: `speaker-nouns.ts`. */
+  readonly speakerQuantifiers: WordList;
+  /** Conjunctions after which a quote resumes (`, säger hon, och vi …`). Source: `speaker-nouns.ts`. */
+  readonly resumeConjunctions: WordList;
+  /** Words that show resumed speech (`och vi …`, `men det …`). Source: `speaker-nouns.ts`. */
+  readonly resumeSubjects: WordList;
+  /** Particles inside a speaker's name in the quote step's own name finding (`von`, `af`). As written. Source: `speaker-nouns.ts`. */
+  readonly speakerNameParticles: WordList;
+  /** Endings of definite role nouns before a name (`Grundaren`, `Ordföranden`). Source: `speaker-nouns.ts` `ROLE_SHAPED_ENDINGS`. */
+  readonly roleShapedEndings: WordList;
+  /** Nationality nouns with their adjective as `noun:adjective` (`norrman:norsk`). Source: `speaker-nouns.ts` `NATIONALITY_NOUNS`. */
+  readonly nationalityNouns: WordList;
+  /** Words that introduce an interviewee (`pratat`, `träffade`, `frågor`). Source: `speaker-nouns.ts` `INTERVIEW_CUES`. */
+  readonly interviewCues: WordList;
+  /** Endings of a word that ends a place, never a person's name (`Västerskolan`). Source: `speaker-nouns.ts` `NAME_TAIL_PLACE_ENDINGS`. */
+  readonly nameTailPlaceEndings: WordList;
+  /** Verbs that quote someone's words inside reported speech (`kallar`, `beskriver`). Source: `speaker-nouns.ts` `QUOTING_VERBS`. */
+  readonly quotingVerbs: WordList;
 
   // --- 07-keywords --------------------------------------------------------------------------
   /** Words that never start, end or make up a keyword (`och`, `bland`, `kr`). Source: `keyword-stoplist.ts` `FUNCTION_WORDS`. */
@@ -311,6 +344,17 @@ export function defaultLexicon(): Lexicon {
     groupSpeakerWords: [...GROUP_SPEAKER_WORDS],
     pairNouns: [...PAIR_NOUNS],
     pluralDefiniteEndings: PLURAL_DEFINITE_ENDINGS.slice(),
+    askVerbs: [...ASK_VERBS],
+    speakerRoleVerbs: [...ROLE_VERBS],
+    speakerQuantifiers: [...SPEAKER_QUANTIFIERS],
+    resumeConjunctions: [...RESUME_CONJUNCTIONS],
+    resumeSubjects: [...RESUME_SUBJECTS],
+    speakerNameParticles: [...SPEAKER_NAME_PARTICLES],
+    roleShapedEndings: ROLE_SHAPED_ENDINGS.slice(),
+    nationalityNouns: [...NATIONALITY_NOUNS].map(([n, a]) => `${n}:${a}`),
+    interviewCues: [...INTERVIEW_CUES],
+    nameTailPlaceEndings: NAME_TAIL_PLACE_ENDINGS.slice(),
+    quotingVerbs: [...QUOTING_VERBS],
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),

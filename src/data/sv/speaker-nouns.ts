@@ -121,3 +121,78 @@ export const PLURAL_DEFINITE_ENDINGS: readonly string[] = ['rna'];
  * without one of these (`– Vem ska betala?`) is the quoted person's own rhetorical question.
  */
 export const SECOND_PERSON: ReadonlySet<string> = set('du dig din ditt dina ni er ert era');
+
+/**
+ * Verbs with which the reporter asks in the first person (`– Hur länge? frågar vi.`): such a dash
+ * line is the interviewer's question, not a quote.
+ */
+export const ASK_VERBS: ReadonlySet<string> = set('frågar frågade undrar undrade');
+
+/** Verbs after `som` that introduce a speaker's role (`säger Anna Ek, som jobbar på …`, `som är chef för …`). */
+export const ROLE_VERBS: ReadonlySet<string> = set('jobbar arbetar forskar är var leder studerar driver äger undervisar');
+
+/** Quantifiers that take an `av` phrase in an unnamed speaker (`en av grannarna`, `flera av de boende`). */
+export const SPEAKER_QUANTIFIERS: ReadonlySet<string> = set('en ett två tre flera många några någon ingen båda alla');
+
+/** Conjunctions after which a quote resumes in the same sentence (`, säger hon, och vi …`). */
+export const RESUME_CONJUNCTIONS: ReadonlySet<string> = set('och men för så eftersom fast medan');
+
+/** Words that show the resumed words are speech again (`, säger hon, och vi hoppas …`, `men det är …`). */
+export const RESUME_SUBJECTS: ReadonlySet<string> = set('jag vi det man du ni den de detta här nu då');
+
+/** Particles allowed inside a person name in the quote step's own name finding (`Ebba von Sydow`). As written. */
+export const SPEAKER_NAME_PARTICLES: ReadonlySet<string> = set('af von van de der den la di da du bin al');
+
+/**
+ * Endings of definite agent and role nouns (`Grundaren`, `Ordföranden`, `Konstnären`,
+ * `Mellanösternkännaren`, `Förbundskaptenen`, `38-åringen`): a capitalised word with one of these
+ * endings right before a first name is a role, never part of the name (`Grundaren Ali Demir` →
+ * `Ali Demir`). Decision: only endings that Swedish first names and surnames do not have; a word
+ * that is itself a first name never counts.
+ */
+export const ROLE_SHAPED_ENDINGS: readonly string[] = (
+  'aren ören ären ern isten ikern logen nomen anden enden mannen skan innan tören chefen tenen ' +
+  'åringen ingen ledaren ordföranden'
+).split(' ');
+
+/**
+ * Nationality nouns and their adjective (`norrman` → `norsk`): `säger norrmannen` points back to
+ * the person introduced as Norwegian (`Norske mittfältaren Sondre Bakken`, `norrmannen Sondre
+ * Bakken`). Indefinite singular; the definite form is derived (`norrmannen`, `dansken`, `britten`).
+ */
+export const NATIONALITY_NOUNS: ReadonlyMap<string, string> = new Map(
+  (
+    'norrman:norsk dansk:dansk svensk:svensk finländare:finländsk finne:finsk tysk:tysk fransman:fransk ' +
+    'engelsman:engelsk britt:brittisk amerikan:amerikansk ryss:rysk kanadensare:kanadensisk ' +
+    'italienare:italiensk spanjor:spansk holländare:holländsk nederländare:nederländsk islänning:isländsk ' +
+    'polack:polsk österrikare:österrikisk schweizare:schweizisk japan:japansk kines:kinesisk ' +
+    'estländare:estländsk lett:lettisk litauer:litauisk ukrainare:ukrainsk tjeck:tjeckisk slovak:slovakisk ' +
+    'ungrare:ungersk kroat:kroatisk serb:serbisk grek:grekisk portugis:portugisisk brasilian:brasiliansk ' +
+    'argentinare:argentinsk australier:australisk irländare:irländsk skotte:skotsk belgier:belgisk'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+
+/**
+ * Words that introduce the person an interview is with, before `med` / `till` or the name
+ * (`Vi har pratat med X`, `Vi träffade X`, `frågor till X`, `Fem snabba med X`, `en pratstund med
+ * henne`, `efter matchen pratade vi med X`). Lower case.
+ */
+export const INTERVIEW_CUES: ReadonlySet<string> = set(
+  'pratat pratade pratar talat talade samtalat samtalade träffat träffade träffar mött mötte möter ' +
+    'intervjuat intervjuade intervjuar pratstund samtal intervju snabba frågor frågorna kommentar kommentarer',
+);
+
+/**
+ * Endings of a last word that make it a school, club or venue rather than a surname, when a
+ * person's name seems to run on into it (`Jonas Hedberg Västerskolan` → `Jonas Hedberg`).
+ */
+export const NAME_TAIL_PLACE_ENDINGS: readonly string[] = 'skolan gymnasiet klubben arenan hallen kyrkan kommun sjukhuset'.split(' ');
+
+/**
+ * Verbs that put someone's own words in quotation marks inside reported speech (`Han kallar
+ * beslutet ”ett hån mot landsbygden”`, `Hon beskriver läget som ”värre än på länge”`): the subject
+ * before the verb said the quoted words.
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = set('kallar kallade beskriver beskrev betecknar betecknade benämner benämnde');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuotes } from '.';
+import { extractQuotes } from '../../api/quotes';
+import { findQuotes } from '.';
 import { buildContext } from '../context';
 import { check, type Want } from './testing';
 

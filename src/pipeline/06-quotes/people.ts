@@ -8,7 +8,7 @@
 import { firstStartingAtOrAfter } from '../../internal/search';
 import type { Entity, Token } from '../../types';
 import { firstNameSex, isFirstName } from '../05-entities/gazetteer';
-import { ROLE_NOUN_ENDINGS } from '../../data/sv/speaker-nouns';
+import type { QuoteWords } from './words';
 
 /** One person (or named organisation) of the text. */
 export interface Person {
@@ -22,6 +22,12 @@ export interface Person {
   role?: string;
   /** Entity id, when the entity step tagged the person. */
   entityId?: string;
+  /** Other nouns written right before the name (`mittfältaren`, `barnmorskan`, `Grundaren`), lower case: roles a later `säger tränaren` can point to. */
+  nouns: string[];
+  /** Age from `Anna Ek, 38,` or `38-årige Per Ek`. */
+  age?: string;
+  /** Nationality adjective from `Norske mittfältaren Sondre Bakken` or `norrmannen Sondre Bakken` (`norsk`). */
+  nationality?: string;
 }
 
 /** One mention of a person. */
@@ -33,9 +39,6 @@ export interface Mention {
   /** End offset of the mention. */
   end: number;
 }
-
-/** Particles allowed inside a name (`Ludwig van Beethoven`, `Ebba von Sydow`). */
-const NAME_PARTICLES = new Set(['af', 'von', 'van', 'de', 'der', 'den', 'la', 'di', 'da', 'du', 'bin', 'al']);
 
 /** Whether a token is a capitalised word (`Laura`, `Hans-Erik`, not `SVT`-style all-caps of 3+). */
 export function isCap(t: Token | undefined): boolean {
@@ -98,9 +101,61 @@ export function firstNameLike(w: string): boolean {
 }
 
 /** Whether a lower-cased word is a role title (`utrikesminister`, `rättschef`). */
-export function isRoleWord(w: string): boolean {
+export function isRoleWord(w: string, words: QuoteWords): boolean {
   const n = w.replace(/\u00ad/g, '').toLowerCase();
-  return ROLE_NOUN_ENDINGS.some((e) => n.endsWith(e));
+  return words.roleNouns.some((e) => n.endsWith(e));
+}
+
+/**
+ * Whether a capitalised word is a role written before a name, never part of it: a role noun
+ * (`Ordföranden`), a hyphenated compound with a lower-case head (`EU-ministern`, `S-ledaren`,
+ * `IT-strateg`) or a definite agent noun (`Grundaren`, `Mellanösternkännaren`); a first name never is.
+ */
+export function roleShaped(word: string, words: QuoteWords): boolean {
+  if (firstNameLike(word)) return false;
+  const n = word.toLowerCase();
+  return isRoleWord(n, words) || /^[\p{Lu}\d]+-\p{Ll}{3,}$/u.test(word) || words.roleShapedEndings.some((e) => n.endsWith(e) && n.length > e.length + 1);
+}
+
+/** The forms a role noun may take without its definite ending (`tränaren` → `tränare`, `tränar`; `vd:n` → `vd`). */
+function roleForms(w: string): string[] {
+  const out = new Set([w, w.replace(/:n$/, ''), w.replace(/nen$/, ''), w.replace(/en$/, ''), w.replace(/n$/, '')]);
+  return [...out].filter((x) => x.length >= 2);
+}
+
+/** Whether a title or noun written before a name and a role noun name the same role (`kammaråklagare` / `åklagaren`). */
+export function sameRole(title: string, noun: string): boolean {
+  const ns = roleForms(noun);
+  return roleForms(title).some((t) => ns.some((n) => t === n || (n.length >= 4 && t.endsWith(n))));
+}
+
+/**
+ * Whether a person is the one a role noun points back to: `38-åringen` (their age), `norrmannen`
+ * (their nationality), `tränaren`, `ministern`, `S-ledaren` (a title, noun or apposition of theirs).
+ */
+export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean {
+  const age = /^(\d+)-åring(?:en)?$/.exec(noun);
+  if (age) return p.age === age[1];
+  for (const f of roleForms(noun)) {
+    const adj = words.nationalityNouns.get(f);
+    if (adj) return p.nationality === adj;
+  }
+  const own = [...p.titles, ...p.nouns, ...(p.role ? p.role.split(/[ ,]/) : [])];
+  return own.some((t) => sameRole(t.toLowerCase(), noun));
+}
+
+/** The nationality adjective a word stands for (`Norske`, `norska` → `norsk`; `norrmannen` → `norsk`), or undefined. */
+function nationalityOf(word: string, words: QuoteWords): string | undefined {
+  const n = word.toLowerCase();
+  const adjectives = new Set(words.nationalityNouns.values());
+  const stem = n.replace(/(?:e|a|t)$/, '');
+  if (adjectives.has(n)) return n;
+  if (adjectives.has(stem)) return stem;
+  for (const f of roleForms(n)) {
+    const adj = words.nationalityNouns.get(f);
+    if (adj) return adj;
+  }
+  return undefined;
 }
 
 /** Whether `pos` is inside one of the sorted, non-overlapping ranges. */
@@ -135,7 +190,7 @@ export class People {
     let p = this.byName.get(name);
     if (!p) {
       const first = name.split(' ')[0] ?? '';
-      p = { name, sex: sexOf(first), titles: [] };
+      p = { name, sex: sexOf(first), titles: [], nouns: [] };
       this.byName.set(name, p);
     }
     if (entityId && !p.entityId) p.entityId = entityId;
@@ -181,8 +236,8 @@ export class People {
    * an earlier person of the right sex: news introduces the next speaker just before the quote
    * (`AIK:s tränare Mikkjal Thomassen var besviken. – …, säger han.`).
    */
-  recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Person | null {
-    let unknown: Person | null = null;
+  recent(pos: number, sex: 'female' | 'male' | null, skip: (at: number) => boolean): Mention | null {
+    let unknown: Mention | null = null;
     let unknownNear = false;
     const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
@@ -198,10 +253,10 @@ export class People {
           if (best.start - o.end > 300 || /[.!?…\n]/.test(this.text.slice(o.end, best.start))) break;
           if (!skip(o.start) && (sex === null || o.person.sex === sex)) best = o;
         }
-        return best.person;
+        return best;
       }
       if (m.person.sex === null && !unknown && m.person.name.includes(' ')) {
-        unknown = m.person;
+        unknown = m;
         unknownNear = sex !== null && introducedBefore(this.text, m.end, pos);
       }
     }
@@ -209,19 +264,33 @@ export class People {
   }
 
   /** The most recent person before `pos` whose title or role ends with `noun` (`minister`). */
-  recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Person | null {
+  recentWithRole(pos: number, noun: string, skip: (at: number) => boolean): Mention | null {
     const from = firstStartingAtOrAfter(this.mentions, pos);
     for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
       const p = m.person;
-      if (p.titles.some((t) => t.endsWith(noun)) || (p.role && p.role.split(/[ ,]/).some((t) => t.endsWith(noun)))) return p;
+      if (p.titles.some((t) => t.endsWith(noun)) || (p.role && p.role.split(/[ ,]/).some((t) => t.endsWith(noun)))) return m;
     }
     // A later mention (`säger ministern` in the lead, the name only further down) is a weaker fallback.
     for (let i = from; i < this.mentions.length && i - from < LOOK_BACK; i++) {
       const m = this.mentions[i]!;
       if (skip(m.start)) continue;
-      if (m.person.titles.some((t) => t.endsWith(noun))) return m.person;
+      if (m.person.titles.some((t) => t.endsWith(noun))) return m;
+    }
+    return null;
+  }
+
+  /** The most recent mention before `pos` (else the first after it) of a person that `fits`, skipping quotes. */
+  recentMatching(pos: number, fits: (p: Person) => boolean, skip: (at: number) => boolean): Mention | null {
+    const from = firstStartingAtOrAfter(this.mentions, pos);
+    for (let i = from - 1; i >= 0 && from - i <= LOOK_BACK; i--) {
+      const m = this.mentions[i]!;
+      if (!skip(m.start) && fits(m.person)) return m;
+    }
+    for (let i = from; i < this.mentions.length && i - from < LOOK_BACK; i++) {
+      const m = this.mentions[i]!;
+      if (!skip(m.start) && fits(m.person)) return m;
     }
     return null;
   }
@@ -238,18 +307,34 @@ export class People {
  * Builds the register from the tokens (names whose first word is a known first name, two words or
  * more), the entity step's PER mentions, aliases (`X kallar sig Y`) and later short mentions.
  */
-export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[]): People {
+export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[], words: QuoteWords): People {
   const people = new People(text);
   const covered: Array<[number, number]> = [];
   for (const e of entities) {
     if (e.type !== 'PER') continue;
-    const p = people.person(e.name, e.id);
+    const p = people.person(withoutPlaceTail(e.name, words), e.id);
     people.mention(p, e.start, e.end);
     covered.push([e.start, e.end]);
   }
   covered.sort((x, y) => x[0] - y[0]);
-  const isCovered = (s: number): boolean => inRanges(covered, s);
+  addNameRuns(people, text, tokens, (s) => inRanges(covered, s), words);
+  people.sort();
+  addTitlesAndRoles(people, text, tokens, words);
+  addShortMentions(people, tokens, aliasesOf(people, tokens));
+  people.sort();
+  return people;
+}
 
+/** A name that runs on into a school or club (`Jonas Hedberg Västerskolan`) without it. */
+export function withoutPlaceTail(name: string, words: QuoteWords): string {
+  const ws = name.split(' ');
+  if (ws.length < 3 || !firstNameLike(ws[0]!)) return name;
+  const last = ws[ws.length - 1]!.toLowerCase();
+  return words.nameTailPlaceEndings.some((e) => last.endsWith(e)) ? ws.slice(0, -1).join(' ') : name;
+}
+
+/** Runs of capitalised words whose first name has a surname after it, outside the entity step's mentions. */
+function addNameRuns(people: People, text: string, tokens: readonly Token[], isCovered: (s: number) => boolean, words: QuoteWords): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     if (!isCap(tokens[i])) continue;
@@ -259,7 +344,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
       const t = tokens[j]!;
       if (t.start - tokens[j - 1]!.end > 1 || text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
       if (isCap(t)) j++;
-      else if (NAME_PARTICLES.has(t.text) && isCap(tokens[j + 1])) j += 2;
+      else if (words.nameParticles.has(t.text) && isCap(tokens[j + 1])) j += 2;
       else break;
     }
     const run = tokens.slice(i, j);
@@ -272,16 +357,20 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
       }
     }
     if (f >= 0 && !isCovered(run[f]!.start)) {
-      const words = run.slice(f).map((t) => t.text);
-      words[words.length - 1] = stripGenitive(words[words.length - 1]!);
-      people.mention(people.person(words.join(' ')), run[f]!.start, run[run.length - 1]!.end);
+      const ws = run.slice(f).map((t) => t.text);
+      ws[ws.length - 1] = stripGenitive(ws[ws.length - 1]!);
+      people.mention(people.person(withoutPlaceTail(ws.join(' '), words)), run[f]!.start, run[run.length - 1]!.end);
     }
     i = j - 1;
   }
+}
 
-  // Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Elin
-  // Blank`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
-  people.sort();
+/**
+ * Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Elin
+ * Blank`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
+ */
+function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], words: QuoteWords): void {
+  const n = tokens.length;
   let ti = 0;
   for (const m of people.mentions) {
     while (ti < n && tokens[ti]!.start < m.start) ti++;
@@ -289,15 +378,41 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     while (tj < n && tokens[tj]!.end <= m.end) tj++;
     const p = m.person;
     const before = tokens[ti - 1];
-    if (before && before.kind === 'word' && isRoleWord(before.normal) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
-    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal)) {
+    if (before && before.kind === 'word' && isRoleWord(before.normal, words) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
+    addNounsAgeNationality(p, text, tokens, ti, tj, words);
+    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal, words)) {
       let k = tj + 1;
       while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
       if (k < n && /^[.,]$/.test(tokens[k]!.text)) p.role = text.slice(tokens[tj + 1]!.start, tokens[k - 1]!.end);
     }
   }
+}
 
-  // Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek.
+/**
+ * The role nouns, age and nationality written around a mention `[ti, tj)`: `barnmorskan Lena Holm`,
+ * `Grundaren Ali Demir`, `Norske mittfältaren Sondre Bakken`, `Tomas Ek, 38,`, `38-årige Tomas Ek`.
+ */
+function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[], ti: number, tj: number, words: QuoteWords): void {
+  const before = tokens[ti - 1];
+  if (before && before.kind === 'word' && !p.nouns.includes(before.normal)) {
+    const pos = (before as { pos?: string }).pos;
+    const prev = tokens[ti - 2];
+    const opensSentence = !prev || /^[.!?…:]$/.test(prev.text) || /\n/.test(text.slice(prev.end, before.start));
+    if (roleShaped(before.text, words) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text))))) p.nouns.push(before.normal);
+    const age = /^(\d+)-årig[ae]?$/.exec(before.normal);
+    if (age) p.age ??= age[1];
+  }
+  for (const k of [ti - 1, ti - 2]) {
+    const t = tokens[k];
+    const nat = t && t.kind === 'word' && !p.nationality ? nationalityOf(t.text, words) : undefined;
+    if (nat) p.nationality = nat;
+  }
+  if (tokens[tj]?.text === ',' && tokens[tj + 1]?.kind === 'number' && /^\d{1,3}$/.test(tokens[tj + 1]!.text) && /^(,|år)$/.test(tokens[tj + 2]?.normal ?? '')) p.age ??= tokens[tj + 1]!.text;
+}
+
+/** Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek. */
+function aliasesOf(people: People, tokens: readonly Token[]): Map<string, Person> {
+  const n = tokens.length;
   const aliases = new Map<string, Person>();
   // The first mention ending at each offset, built on the first alias (linear time when a text
   // has many: a `find` over all mentions per alias was quadratic).
@@ -312,8 +427,11 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
       if (before) aliases.set(tokens[i + 3]!.text, before.person);
     }
   }
+  return aliases;
+}
 
-  // Short mentions: a capitalised word that is the surname or first name of a known person.
+/** Short mentions: a capitalised word that is the surname or first name of a known person (or an alias). */
+function addShortMentions(people: People, tokens: readonly Token[], aliases: Map<string, Person>): void {
   const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
   const inFull = (s: number): boolean => inRanges(full, s);
   const short = new Map<string, Person | null>();
@@ -322,13 +440,10 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     if (parts.length < 2) continue;
     for (const w of [parts[0]!, parts[parts.length - 1]!]) short.set(w, short.has(w) && short.get(w) !== p ? null : p);
   }
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
+  for (const t of tokens) {
     if (!isCap(t) || inFull(t.start)) continue;
     const w = stripGenitive(t.text);
     const p = aliases.get(w) ?? short.get(w) ?? (w.endsWith('s') ? short.get(w.slice(0, -1)) : undefined);
     if (p) people.mention(p, t.start, t.end);
   }
-  people.sort();
-  return people;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, findQuotes, quotesBySpeaker } from '.';
+import { extractQuotes } from '../../api/quotes';
+import { findQuotes, quotesBySpeaker } from '.';
 import { buildContext } from '../context';
 import { both, check, type Want } from './testing';
 
@@ -125,7 +126,7 @@ describe('speaker resolution', () => {
 describe('split quotes, multi-line quotes and interviews', () => {
   it('keeps a quote split by its attribution as one quote with two parts', () => {
     const text = 'Festivalen lockade rekordmånga.\n\n– Vi hade aldrig räknat med det här, säger Moa Lind. Nästa år blir det ännu större.';
-    check(text, [{ text: 'Vi hade aldrig räknat med det här Nästa år blir det ännu större.', speaker: 'Moa Lind', parts: 2 }]);
+    check(text, [{ text: 'Vi hade aldrig räknat med det här. Nästa år blir det ännu större.', speaker: 'Moa Lind', parts: 2 }]);
   });
 
   it('joins one-sentence-per-line quotes up to the attribution', () => {
@@ -259,7 +260,7 @@ describe('more attribution shapes', () => {
 describe('quotes that resume and runs', () => {
   it('resumes the quote after the attribution in the same sentence', () => {
     check('Laget vann serien.\n\n– Vi är otroligt glada, säger Maja Holm, och vi ska fira hela helgen.', [
-      { text: 'Vi är otroligt glada och vi ska fira hela helgen.', speaker: 'Maja Holm', parts: 2 },
+      { text: 'Vi är otroligt glada, och vi ska fira hela helgen.', speaker: 'Maja Holm', parts: 2 },
     ]);
   });
 

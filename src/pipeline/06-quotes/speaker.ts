@@ -5,10 +5,10 @@
  *
  * @module
  */
+import { isSentenceFinalToken } from '../../internal/punctuation';
 import type { Token } from '../../types';
-import { NOT_SPEAKER_START, NP_STOP_WORDS, SKIPPED_ADVERBS, SPEAKER_PRONOUNS } from '../../data/sv/speaker-nouns';
-import { REPORTING_VERBS } from '../../data/sv/reporting-verbs';
-import { firstNameLike, isCap, isLower } from './people';
+import { firstNameLike, isCap, isLower, roleShaped } from './people';
+import type { QuoteWords } from './words';
 
 /** A speaker slot as written, before resolution. */
 export interface RawSpeaker {
@@ -26,13 +26,9 @@ export interface RawSpeaker {
   endToken: number;
 }
 
-const SENTENCE_END = /^[.!?…]+$/;
-/** Verbs after `som` that introduce a role (`som jobbar på …`, `som är chef för …`). */
-const ROLE_VERBS = new Set(['jobbar', 'arbetar', 'forskar', 'är', 'var', 'leder', 'studerar', 'driver', 'äger', 'undervisar']);
-
 /** Whether a token is a reporting verb (or `enligt`). */
-export function isCue(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && REPORTING_VERBS.has(t.normal);
+export function isCue(t: Token | undefined, w: QuoteWords): boolean {
+  return !!t && t.kind === 'word' && w.reporting.has(t.normal);
 }
 
 /** The index of the next sentence-final punctuation token at or after `i` (at most 60 tokens on), or `limit`. */
@@ -40,7 +36,7 @@ export function sentenceEnd(tokens: readonly Token[], i: number, limit: number):
   // An attribution clause is short: looking further than 60 tokens would make a line full of
   // `, säger` quadratic.
   const stop = Math.min(limit, i + 60);
-  for (let k = i; k < stop; k++) if (SENTENCE_END.test(tokens[k]!.text)) return k;
+  for (let k = i; k < stop; k++) if (isSentenceFinalToken(tokens[k]!.text)) return k;
   return stop;
 }
 
@@ -48,11 +44,11 @@ export function sentenceEnd(tokens: readonly Token[], i: number, limit: number):
  * Whether a capitalised run at `[m, n)` is a genitive that belongs to a role (`UD:s rättschef`,
  * `Nordeas informationschef`): it ends in `s`/`:s` and a lower-case noun follows.
  */
-function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: number): boolean {
+function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: number, w: QuoteWords): boolean {
   const last = tokens[n - 1]!.text;
   if (!/(?::s|s)$/.test(last)) return false;
   const next = tokens[n];
-  return n < limit && isLower(next) && !NP_STOP_WORDS.has(next!.normal) && !REPORTING_VERBS.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
+  return n < limit && isLower(next) && !w.npStop.has(next!.normal) && !w.reporting.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
 }
 
 /**
@@ -65,40 +61,55 @@ function acronymSpeaker(t: Token, next: Token | undefined): boolean {
   return !(next && next.kind === 'word' && /^\p{Lu}{2,}$/u.test(next.text));
 }
 
-/** Quantifiers that take an `av` phrase in an unnamed speaker (`en av grannarna`). */
-const QUANTIFIERS = new Set(['en', 'ett', 'två', 'tre', 'flera', 'många', 'några', 'någon', 'ingen', 'båda', 'alla']);
-
-/** Conjunctions after which a quote resumes in the same sentence (`, säger hon, och vi …`). */
-const RESUME_CONJ = new Set(['och', 'men', 'för', 'så', 'eftersom', 'fast', 'medan']);
-/** Pronouns that show the resumed words are speech again (`och vi hoppas …`, `men det är …`). */
-const RESUME_SUBJECT = new Set(['jag', 'vi', 'det', 'man', 'du', 'ni', 'den', 'de', 'detta', 'här', 'nu', 'då']);
-
 /**
  * Where the clause ends: at the sentence end, or at a comma after the speaker when the quote
  * resumes (`– Vi är glada, säger Anna Ek, och vi hoppas på mer.`); returns that comma's index.
  */
-function resumeAt(tokens: readonly Token[], k: number, end: number): number {
-  if (k + 2 < end && tokens[k]!.text === ',' && RESUME_CONJ.has(tokens[k + 1]!.normal) && RESUME_SUBJECT.has(tokens[k + 2]!.normal)) return k;
+function resumeAt(tokens: readonly Token[], k: number, end: number, w: QuoteWords): number {
+  if (k + 2 < end && tokens[k]!.text === ',' && w.resumeConjunctions.has(tokens[k + 1]!.normal) && w.resumeSubjects.has(tokens[k + 2]!.normal)) return k;
   return end;
+}
+
+/** The speaker slot's tokens: the text, its tokens, where the slot starts (after skipped adverbs), its sentence end and limit. */
+interface Slot {
+  /** The analysed text. */
+  text: string;
+  /** Its tokens. */
+  tokens: readonly Token[];
+  /** First token of the slot. */
+  j: number;
+  /** Sentence end (or limit). */
+  end: number;
+  /** Hard limit. */
+  limit: number;
+  /** The word lists. */
+  w: QuoteWords;
 }
 
 /**
  * Parses the speaker slot starting at token `i` (right after the reporting verb), up to `limit`.
  * Returns `null` when the slot does not hold a speaker (`säger att …`, `tycker jag`).
  */
-export function parseSpeaker(text: string, tokens: readonly Token[], i: number, limit: number): RawSpeaker | null {
+export function parseSpeaker(text: string, tokens: readonly Token[], i: number, limit: number, w: QuoteWords): RawSpeaker | null {
   let j = i;
-  while (j < limit && j - i < 2 && tokens[j]!.kind === 'word' && SKIPPED_ADVERBS.has(tokens[j]!.normal)) j++;
+  while (j < limit && j - i < 2 && tokens[j]!.kind === 'word' && w.skippedAdverbs.has(tokens[j]!.normal)) j++;
   if (j >= limit) return null;
   const t = tokens[j]!;
   if (t.kind !== 'word') return null;
   const end = sentenceEnd(tokens, j, limit);
   // `säger de`: a group; the clause is cut, the speaker stays unknown.
-  if ((SPEAKER_PRONOUNS.has(t.normal) || t.normal === 'de' || t.normal === 'dom') && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: resumeAt(tokens, j + 1, end) };
-  if (isLower(t) && NOT_SPEAKER_START.has(t.normal)) return null;
+  if ((w.pronouns.has(t.normal) || t.normal === 'de' || t.normal === 'dom') && !isCap(t)) return { kind: 'pronoun', start: t.start, end: t.end, text: t.text, endToken: resumeAt(tokens, j + 1, end, w) };
+  if (isLower(t) && w.notSpeakerStart.has(t.normal)) return null;
+  const slot: Slot = { text, tokens, j, end, limit, w };
+  return nameInSlot(slot) ?? unnamedSource(slot);
+}
 
-  // Look for the name: the first capitalised run not used as a genitive of a role and not the
-  // object of a preposition, within a short window.
+/**
+ * The name in a speaker slot: the first capitalised run not used as a genitive of a role and not
+ * the object of a preposition, within a short window, with the role written before or after it.
+ */
+function nameInSlot(slot: Slot): RawSpeaker | null {
+  const { text, tokens, j, end, limit, w } = slot;
   let m = j;
   const windowEnd = Math.min(end, j + 14);
   while (m < windowEnd) {
@@ -111,7 +122,7 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
       let n = m + 1;
       while (n < windowEnd && n - m < 5 && isCap(tokens[n]) && !/\n/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n++;
       const prev = m > j ? tokens[m - 1]! : null;
-      const afterPrep = !!prev && prev.kind === 'word' && NP_STOP_WORDS.has(prev.normal);
+      const afterPrep = !!prev && prev.kind === 'word' && w.npStop.has(prev.normal);
       // `ambassadören i Pakistan Ingrid Ek`: a prepositional object is part of the role; go on.
       let a = m;
       if (afterPrep) {
@@ -123,61 +134,77 @@ export function parseSpeaker(text: string, tokens: readonly Token[], i: number, 
           continue;
         }
         a = f;
-      } else if (genitiveRole(tokens, m, n, limit)) {
+      } else if (genitiveRole(tokens, m, n, limit, w)) {
         m = n;
         continue;
       }
-      // A leading genitive before a first name (`Folkpartiets Maria Wallhager`) is a role.
-      if (a === m && n - m >= 2 && /s$/.test(tokens[m]!.text) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
-      const out: RawSpeaker = {
-        kind: 'name',
-        start: tokens[a]!.start,
-        end: tokens[n - 1]!.end,
-        text: text.slice(tokens[a]!.start, tokens[n - 1]!.end),
-        endToken: resumeAt(tokens, n, end),
-      };
-      // Role before the name (lower-case words and genitives between the verb and the name).
-      let rb = a - 1;
-      while (rb >= j && /^[,–-]$/.test(tokens[rb]!.text)) rb--;
-      if (rb >= j) out.role = text.slice(tokens[j]!.start, tokens[rb]!.end);
-      // Role after the name: `, doktorand vid Handelshögskolan` or `som jobbar på …`.
-      const nx = tokens[n];
-      if (nx && nx.text === ',' && n + 1 < end) {
-        const r = tokens[n + 1]!;
-        if ((isLower(r) && !/^(som|och|men|att|säger|sa|sade|berättar|han|hon)$/.test(r.normal)) || (isCap(r) && /:s$/.test(r.text))) {
-          // `, trafikchef på Trafikverket, till TT`: the medium the words were said to is no
-          // part of the role (`till`/`för` + a capitalised name after a second comma).
-          let re = end;
-          for (let q = n + 2; q + 2 < end; q++) {
-            if (tokens[q]!.text === ',' && /^(till|för)$/.test(tokens[q + 1]!.normal) && isCap(tokens[q + 2])) {
-              re = q;
-              break;
-            }
-          }
-          out.role ??= text.slice(r.start, tokens[re - 1]!.end);
-        }
+      // A leading genitive or role before a first name (`Folkpartiets Maria Wallhager`,
+      // `IT-strateg Eva Jansson`, `Grundaren Ali Demir`) is a role.
+      if (a === m && n - m >= 2 && (/s$/.test(tokens[m]!.text) || roleShaped(tokens[m]!.text, w)) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
+      // A role alone (`säger S-ledaren`, `säger Förbundskaptenen`) is a role noun, resolved later.
+      if (n - m === 1 && !afterPrep && roleShaped(tokens[m]!.text, w) && /\p{Ll}/u.test(tokens[m]!.text)) {
+        return { kind: 'np', start: tokens[m]!.start, end: tokens[m]!.end, text: tokens[m]!.text, endToken: end };
       }
-      {
-        // `som jobbar på …` / `, som är chef för …`
-        const sm = nx && nx.normal === 'som' ? n : nx && nx.text === ',' && tokens[n + 1]?.normal === 'som' ? n + 1 : -1;
-        if (sm >= 0 && sm + 1 < end && ROLE_VERBS.has(tokens[sm + 1]!.normal)) {
-          const from = tokens[sm + 1]!.normal === 'är' || tokens[sm + 1]!.normal === 'var' ? sm + 2 : sm + 1;
-          if (from < end) out.role ??= text.slice(tokens[from]!.start, tokens[end - 1]!.end);
-        }
-      }
-      return out;
+      return withRoles(slot, a, n);
     }
     if (tk.kind !== 'word' && !/^[,–-]$/.test(tk.text)) break;
     m++;
   }
+  return null;
+}
 
-  // No name: an unnamed source (`polisen`, `en talesperson`, `experter`).
+/** The name `[a, n)` of a slot with the role before it and the apposition or `som` clause after it. */
+function withRoles(slot: Slot, a: number, n: number): RawSpeaker {
+  const { text, tokens, j, end, w } = slot;
+  const out: RawSpeaker = {
+    kind: 'name',
+    start: tokens[a]!.start,
+    end: tokens[n - 1]!.end,
+    text: text.slice(tokens[a]!.start, tokens[n - 1]!.end),
+    endToken: resumeAt(tokens, n, end, w),
+  };
+  // Role before the name (lower-case words and genitives between the verb and the name).
+  let rb = a - 1;
+  while (rb >= j && /^[,–-]$/.test(tokens[rb]!.text)) rb--;
+  if (rb >= j) out.role = text.slice(tokens[j]!.start, tokens[rb]!.end);
+  // Role after the name: `, doktorand vid Handelshögskolan` or `som jobbar på …`.
+  const nx = tokens[n];
+  if (nx && nx.text === ',' && n + 1 < end) {
+    const r = tokens[n + 1]!;
+    if ((isLower(r) && !/^(som|och|men|att|säger|sa|sade|berättar|han|hon)$/.test(r.normal)) || (isCap(r) && /:s$/.test(r.text))) {
+      // `, trafikchef på Trafikverket, till TT`: the medium the words were said to is no
+      // part of the role (`till`/`för` + a capitalised name after a second comma).
+      let re = end;
+      for (let q = n + 2; q + 2 < end; q++) {
+        if (tokens[q]!.text === ',' && /^(till|för)$/.test(tokens[q + 1]!.normal) && isCap(tokens[q + 2])) {
+          re = q;
+          break;
+        }
+      }
+      out.role ??= text.slice(r.start, tokens[re - 1]!.end);
+    }
+  }
+  // `som jobbar på …` / `, som är chef för …`
+  const sm = nx && nx.normal === 'som' ? n : nx && nx.text === ',' && tokens[n + 1]?.normal === 'som' ? n + 1 : -1;
+  if (sm >= 0 && sm + 1 < end && w.roleVerbs.has(tokens[sm + 1]!.normal)) {
+    const from = tokens[sm + 1]!.normal === 'är' || tokens[sm + 1]!.normal === 'var' ? sm + 2 : sm + 1;
+    if (from < end) out.role ??= text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+  }
+  return out;
+}
+
+/** No name: an unnamed source (`polisen`, `en talesperson`, `experter`, `en av grannarna`). */
+function unnamedSource(slot: Slot): RawSpeaker | null {
+  const { text, tokens, j, end, w } = slot;
+  const t = tokens[j]!;
+  // `säger 38-åringen`: an age noun is a role noun.
+  if (/^\d+-åring(?:en)?$/.test(t.normal)) return { kind: 'np', start: t.start, end: t.end, text: t.text, endToken: end };
   if (!isLower(t)) return null;
   let k = j;
   const npWord = (x: Token | undefined): boolean => !!x && (x.kind === 'word' || x.kind === 'number') && /^[\p{Ll}\d]/u.test(x.text);
   while (k < end && k - j < 6 && npWord(tokens[k])) {
     // `en av grannarna`, `flera av de boende`: a quantifier takes its `av` phrase along.
-    if (k > j && NP_STOP_WORDS.has(tokens[k]!.normal) && !(tokens[k]!.normal === 'av' && k === j + 1 && QUANTIFIERS.has(t.normal))) break;
+    if (k > j && w.npStop.has(tokens[k]!.normal) && !(tokens[k]!.normal === 'av' && k === j + 1 && w.quantifiers.has(t.normal))) break;
     k++;
   }
   if (k === j) return null;
