@@ -41,12 +41,13 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'reported-speech-subject', 'interview-answer-pronoun', 'pronoun-unknown-name', 'group-before', 'pair-noun',
     'interview-lead', 'dash-line-before', 'previous-speaker', 'next-dash-speaker', 'repeated-quote', 'title-quotation',
   ],
-  // 07-keywords: the ids of the keyword branch's RULES table (checked against the table once merged).
+  // 07-keywords: the ids of the keyword branch's RULES table, in table order (src/api/rule-ids.test.ts
+  // compares them with the table once that branch is merged).
   keywords: [
     'article-text-only', 'shared-compound-part', 'name-word', 'function-and-weak-words', 'age-word', 'weekday-time',
     'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase',
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'surname-for-full-name', 'phrase-cohesion',
-    'linked-phrase-repeated', 'name-weight', 'compound-length', 'implicit-topic', 'quoted-speaker', 'corpus-model',
+    'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'corpus-model',
   ],
 };
 
