@@ -11,12 +11,12 @@
 
 /** Confidence by `rule/resolution` and by `resolution`. */
 export const SPEAKER_CONFIDENCE: Readonly<Record<string, number>> = {
-  'dash-line-before/previous': 0.875, // 6/6
+  'dash-line-before/previous': 0.833, // 4/4
   'explicit': 0.991, // 105/105
-  'interview': 0.967, // 28/28
-  'interview-lead/interview': 0.967, // 28/28
-  'previous': 0.929, // 12/12
-  'previous-speaker/previous': 0.857, // 5/5
+  'interview': 0.970, // 31/31
+  'interview-lead/interview': 0.970, // 31/31
+  'previous': 0.909, // 9/9
+  'previous-speaker/previous': 0.833, // 4/4
   'pronoun': 0.955, // 20/20
   'quoted-heading-byline/explicit': 0.667, // 1/1
   'repeated-quote/previous': 0.667, // 1/1

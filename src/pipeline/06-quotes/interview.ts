@@ -32,11 +32,20 @@ function cueTakesPerson(tokens: readonly Token[], k: number, l: Line): boolean {
   if (verb && !tokens.slice(Math.max(l.t0, k - 3), Math.min(l.t1, k + 3)).some((x) => x.normal === 'vi' || x.normal === 'jag')) return false;
   let j = k + 1;
   while (j < l.t1 && j - k <= 4 && LINKS.test(tokens[j]!.normal)) j++;
+  // A role before the name is the role, not the person (`pratat med statsvetaren Karin Ek`,
+  // `träffade förbundskaptenen Ola Berg`): the person is the capitalised word after it.
+  const link = tokens[j - 1]!;
+  if (j + 1 < l.t1 && isRoleBeforeName(tokens[j]!, tokens[j + 1]!)) j++;
   const t = tokens[j];
-  if (t && j > k + 1 && /^(med|till)$/.test(tokens[j - 1]!.normal) && (isCap(t) || /^(henne|honom|hen|dem)$/.test(t.normal))) return true;
+  if (t && j > k + 1 && /^(med|till)$/.test(link.normal) && (isCap(t) || /^(henne|honom|hen|dem)$/.test(t.normal))) return true;
   if (t && /^(träffat|träffade|träffar|mött|mötte|möter|intervjuat|intervjuade|intervjuar)$/.test(tokens[k]!.normal) && isCap(t)) return true;
   // `X svarar på (några) frågor`, `Här svarar han på frågor`.
   return /^frågor/.test(tokens[k]!.normal) && tokens.slice(Math.max(l.t0, k - 5), k).some((x) => x.normal === 'svarar');
+}
+
+/** A lower-case definite noun right before a capitalised word (`statsvetaren Karin`, `vd:n Eva`): a role before a name. */
+function isRoleBeforeName(role: Token, next: Token): boolean {
+  return role.kind === 'word' && /^\p{Ll}[\p{L}-]*(?:en|an|n|et|:n)$/u.test(role.text) && isCap(next);
 }
 
 /** The person an interview lead line introduces: the name (or pronoun) after the cue, or the subject of `svarar`. */
@@ -105,6 +114,9 @@ export function otherSubjectBefore(state: ResolveState, line: Line | null, own: 
   const { ctx: { tokens }, people, skip } = state;
   for (const m of people.between(line.start, line.end)) {
     if (skip(m.start) || m.person === own.person) continue;
+    // On the lead's own line only a person named after the interviewee can take over
+    // (`Emmanuel Macron har styrt sedan 2017. Vi har pratat med Karin Ek …`: Macron is discussed).
+    if (own.start >= line.start && own.start < line.end && m.start < own.start) continue;
     let k = line.t0;
     while (k < line.t1 && tokens[k]!.start < m.start) k++;
     let s0 = k;
