@@ -59,7 +59,7 @@ export { extractKeywords } from './api/keywords';
 export type { ExtractKeywordsOptions } from './api/step-options';
 export { type Summary } from './pipeline/08-summary';
 export { createKeywordModel, type KeywordModel } from './pipeline/07-keywords';
-export { KEYWORD_RULES, type KeywordRule, type RankerModel } from './pipeline/07-keywords';
+export { type RankerModel } from './pipeline/07-keywords';
 export { readArticle, type ArticleParts, type MetadataItem } from './pipeline/01b-document';
 export {
   toMarkdown,

@@ -26,7 +26,7 @@ import { lexiconOf, type PipelineContextLike } from '../../internal/lexicon';
 
 export { RULES } from './rules';
 
-/** Options of the quote step ({@link findQuotes}). */
+/** Options of the quote step (`findQuotes`). */
 export interface QuoteStepOptions {
   /** Rules to switch off by id (`{ disable: ['previous-speaker'] }`); see `RULES`. */
   rules?: RuleOptions;
@@ -144,7 +144,7 @@ export interface QuotesBySpeakerOptions {
 /**
  * Groups quotes by speaker name (`null` speakers under the empty string), in order of first quote.
  *
- * @param quotes Quotes from `extractQuotes` or {@link findQuotes}.
+ * @param quotes Quotes from `extractQuotes` or the quote step (`findQuotes`).
  * @param options `minConfidence`: speakers less sure than this count as unknown.
  */
 export function quotesBySpeaker(quotes: readonly Quote[], options: QuotesBySpeakerOptions = {}): Map<string, Quote[]> {
