@@ -31,7 +31,11 @@ export interface NewsDevArticle<G> {
  * @param folder The folder under the shared data: `news-dev` (default) or `news-dev2`.
  */
 export function readNewsDev<G>(folder = 'news-dev'): NewsDevArticle<G>[] {
-  const dir = dataPath(folder);
+  return readGoldFolder<G>(dataPath(folder));
+}
+
+/** Articles in the news-dev gold format (`X.txt` + `X.json`) from any folder, sorted by name. */
+export function readGoldFolder<G>(dir: string): NewsDevArticle<G>[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -39,4 +43,20 @@ export function readNewsDev<G>(folder = 'news-dev'): NewsDevArticle<G>[] {
       const name = f.replace(/\.json$/, '');
       return { name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as G };
     });
+}
+
+/** Minimal CSV splitter (quoted fields with the separator inside; `""` is a quote). */
+export function splitCsv(line: string, sep = ','): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (q) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') q = false; else cur += c;
+    } else if (c === '"') q = true;
+    else if (c === sep) { out.push(cur); cur = ''; } else cur += c;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim());
 }

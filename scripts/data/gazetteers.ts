@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataPath, ROOT } from '../shared-data';
+import { dataPath, ROOT, splitCsv as csv } from '../shared-data';
 
 /** Minimum number of bearers (women + men, SCB 2020 + newborns 2022) for a first name to be kept. */
 const MIN_BEARERS = 50;
@@ -18,21 +18,6 @@ function lines(...p: string[]): string[] {
   return readFileSync(dataPath('gazetteers', ...p), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
 }
 
-/** Minimal CSV splitter (quoted fields with commas). */
-function csv(line: string, sep = ','): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let q = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (q) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') q = false; else cur += c;
-    } else if (c === '"') q = true;
-    else if (c === sep) { out.push(cur); cur = ''; } else cur += c;
-  }
-  out.push(cur);
-  return out.map((s) => s.trim());
-}
 
 function firstNames(): { female: string[]; male: string[]; ambiguous: string[]; kept: number; total: number } {
   const counts = new Map<string, [number, number]>();

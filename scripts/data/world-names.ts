@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataPath, ROOT } from '../shared-data';
+import { dataPath, ROOT, splitCsv as csv } from '../shared-data';
 import { NER_COMMON_WORDS } from '../../src/data/sv/ner-model';
 
 /** Smallest population of a GeoNames city in the shipped table (smaller ones only in the training pool). */
@@ -29,24 +29,9 @@ function rows(...p: string[]): string[][] {
   return readFileSync(dataPath('world-names', ...p), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
 }
 
-/** Minimal CSV splitter (quoted fields with commas). */
-function csv(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let q = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (q) {
-      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') q = false; else cur += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { out.push(cur); cur = ''; } else cur += c;
-  }
-  out.push(cur);
-  return out.map((s) => s.trim());
-}
 
 function csvRows(...p: string[]): string[][] {
-  return readFileSync(dataPath('world-names', ...p), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map(csv);
+  return readFileSync(dataPath('world-names', ...p), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((l) => csv(l));
 }
 
 let swedish: Set<string> | undefined;

@@ -12,9 +12,8 @@
 import { extractQuotes } from '../../src/api/quotes';
 import { findQuotes } from '../../src/pipeline/06-quotes';
 import { buildContext } from '../../src/pipeline/context';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataPath, readNewsDev, ROOT, type NewsDevArticle } from '../shared-data';
+import { dataPath, readGoldFolder, readNewsDev, ROOT, type NewsDevArticle } from '../shared-data';
 import type { EvalResult } from './types';
 
 /** A gold quote (news-dev gold format). */
@@ -32,16 +31,8 @@ interface Pred {
   named?: boolean;
 }
 
-/** Articles in the news-dev gold format (`X.txt` + `X.json`) from a folder, sorted by name. */
-export function readFolder<G>(dir: string): NewsDevArticle<G>[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.json$/, '');
-      return { name, text: readFileSync(join(dir, `${name}.txt`), 'utf8'), gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as G };
-    });
-}
+/** Articles in the news-dev gold format from a folder (the shared reader, under the name the quote scripts use). */
+export const readFolder = readGoldFolder;
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
