@@ -18,6 +18,7 @@ import { editOf, lemmaBase, lemmatize, type LemmaModel } from '../../src/pipelin
 import { encodeWeights, lexFeatureOf, loadModel, parseLemma, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
 import { classBit, decodeLexicon, encodeEdits, lexLookup, lexModel, type LexClass, type LexEdit } from '../../src/pipeline/04-annotate/tag/lexicon';
 import { SALDO_LEXICON } from '../../src/data/sv/saldo-lexicon';
+import { isListedName } from '../../src/pipeline/04-annotate/tag/names';
 import type { Upos } from '../../src/types';
 
 /** One gold token. */
@@ -99,7 +100,7 @@ export const PARAMS = {
   minHead: Number(process.env.LEMMA_MINHEAD ?? 5),
   ruleMaxFreq: Number(process.env.LEMMA_MAXFREQ ?? 1e9),
   ruleSingleMaxFreq: Number(process.env.LEMMA_SINGLE_MAXFREQ ?? 20),
-  seed: 20261128,
+  seed: Number(process.env.TAGGER_SEED ?? 20261128),
   /** SALDO lexicon features and lemma candidates. */
   lexicon: (process.env.TAGGER_LEXICON ?? '1') === '1',
   /** Longest ending an inflection edit strips. */
@@ -399,12 +400,12 @@ interface Scores {
   tokens: number;
 }
 
-function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>, nameMode = Number(process.env.NAME_RULES ?? 14)): Scores {
+function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>, nameMode = Number(process.env.NAME_RULES ?? 30)): Scores {
   const data = prepare(sents, (_, l) => classes.get(l));
   const s: Scores = { upos: 0, lemma: 0, lemmaGoldPos: 0, unkUpos: 0, unkLemma: 0, unk: 0, tokens: 0 };
   const confusions = new Map<string, number>();
   data.forEach(({ view, gold }, si) => {
-    const tags = nameRules(view.forms, view.classes.map((c) => c === '-'), dec(view), nameMode, view.lexs.map((l) => l !== ''));
+    const tags = nameRules(view.forms, view.classes.map((c) => c === '-'), dec(view), nameMode, view.lexs.map((l) => l !== ''), isListedName);
     tags.forEach((t, i) => {
       const g = sents[si]![i]!;
       const unk = !classes.has(view.lowers[i]!);
@@ -562,6 +563,7 @@ export async function main(): Promise<void> {
       console.log(`  name rules ${mode} on ${name}: UPOS ${pct(x.upos, x.tokens)} %, lemma ${pct(x.lemma, x.tokens)} %`);
     }
   }
+  if (process.env.TAGGER_DEV_OUT) writeFileSync(process.env.TAGGER_DEV_OUT, JSON.stringify(edits === undefined ? serialise(tagger, lem) : { ...serialise(tagger, lem), lexEdits: edits }));
   if (process.env.TAGGER_EVAL) {
     // Measuring only (never trained on): text unlike Talbanken.
     const p = evaluate(readConllu(dataPath('pud-dev', 'sv_pud-dev.conllu')), (v) => devModel.compiled.decode(v), devModel.lemma, devModel.classes);

@@ -14,6 +14,7 @@ import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
 import { nameRules } from './perceptron';
+import { isListedName } from './names';
 
 let model: LoadedModel | undefined;
 
@@ -38,10 +39,12 @@ function mayBeFinal(text: string): boolean {
 const MAX_RUN = 400;
 
 /**
- * Which name rules run after decoding (see `nameRules`): the sentence-start one, and, for capitalised
- * words neither the training data nor the lexicon knows, inside a sentence and at its start (chosen on dev).
+ * Which name rules run after decoding (see `nameRules`): the sentence-start one; for capitalised
+ * words neither the training data nor the lexicon knows, inside a sentence and at its start (chosen
+ * on dev); and, anywhere, for capitalised words the training data does not know that the name
+ * gazetteer lists (`Dalarna`, `Korinna`).
  */
-const NAME_RULES = 14;
+const NAME_RULES = 30;
 
 /** Tags for token kinds the treebank has no examples of (a decision, following UD's English practice). */
 function kindTag(t: Token): Upos | null {
@@ -79,6 +82,7 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       tags,
       NAME_RULES,
       ents.map((x) => x.inLexicon),
+      isListedName,
     );
   }
   for (let i = from; i < to; i++) {
@@ -98,9 +102,8 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
-function tagInto(tokens: readonly Token[], emit: Emit): void {
+function tagInto(tokens: readonly Token[], emit: Emit, m: LoadedModel = getModel()): void {
   if (tokens.length === 0) return;
-  const m = getModel();
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -126,6 +129,27 @@ export function tagLabels(tokens: readonly Token[]): { pos: Upos[]; lemma: strin
     pos[i] = p;
     lemma[i] = l;
   });
+  return { pos, lemma };
+}
+
+/**
+ * {@link tagLabels} with a given model instead of the shipped one (the trainer scores its
+ * held-out models through exactly the runtime's path).
+ *
+ * @param tokens Tokens.
+ * @param m A loaded model (`loadModel`).
+ */
+export function tagLabelsWith(tokens: readonly Token[], m: LoadedModel): { pos: Upos[]; lemma: string[] } {
+  const pos: Upos[] = new Array(tokens.length);
+  const lemma: string[] = new Array(tokens.length);
+  tagInto(
+    tokens,
+    (i, p, l) => {
+      pos[i] = p;
+      lemma[i] = l;
+    },
+    m,
+  );
   return { pos, lemma };
 }
 

@@ -12,6 +12,7 @@
 import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
 import { classBit, lexLemma, type LexModel } from './lexicon';
+import { isListedName } from './names';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -110,6 +111,7 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
   if (upos === 'NUM' && HAS_DIGIT.test(lower)) return base;
   if (upos === 'X') return base;
   if (lower.length > 60) return base;
+  if (upos === 'PROPN') return nameLemma(base, lower, letter, m);
   // The same form known with a close tag (`är` seen as AUX, tagged VERB; `det` PRON/DET).
   const alt = ALT[upos];
   if (alt) {
@@ -167,7 +169,35 @@ function participleCheck(lemma: string, base: string, upos: Upos): string {
 }
 
 /** Tag to try in the lexicon when the form is not known with its own tag. */
-const ALT: Partial<Record<Upos, Upos>> = { VERB: 'AUX', AUX: 'VERB', PRON: 'DET', DET: 'PRON', NOUN: 'PROPN', PROPN: 'NOUN' };
+const ALT: Partial<Record<Upos, Upos>> = { VERB: 'AUX', AUX: 'VERB', PRON: 'DET', DET: 'PRON', NOUN: 'PROPN' };
+
+/**
+ * The lemma of a name the training data does not know with that tag. A Swedish name does not
+ * inflect except for the genitive, so its lemma is the name as written without a genitive ending
+ * (`Dalarna` → `Dalarna`, not `Dalar`; `Elfenbenskustens` → `Elfenbenskusten`; `EU:s` → `EU`):
+ * a known name as compound head first (`Mellansveriges` → `Mellansverige`), then a listed name
+ * before `-s` (`Dalarnas` → `Dalarna`), then the learned suffix rules, but only where they strip a genitive `s`, `:s` or `'` (they say
+ * which `-s` endings are genitives: `Annas`, not `Jonas` or `Paris`).
+ */
+function nameLemma(base: string, lower: string, letter: string, m: LemmaModel): string {
+  const r = compound(base, lower, letter, m);
+  if (r !== null) return r;
+  // The genitive of a listed name (`Dalarnas` → `Dalarna`); a listed name itself stays (`Jonas`).
+  if (lower.endsWith('s') && !isListedName(base, false) && isListedName(base.slice(0, -1), false)) return base.slice(0, -1);
+  const len = lower.length;
+  for (let k = Math.min(m.maxSuffix, len); k >= 0; k--) {
+    const e = m.rules.get(letter + lower.slice(len - k));
+    if (e === undefined) continue;
+    return GENITIVE_EDITS.has(e) && lower.endsWith(GENITIVE_EDITS.get(e)!) ? base.slice(0, base.length - +e[0]!) : base;
+  }
+  return base;
+}
+
+/** The edits that strip a genitive ending, with the ending they must strip. */
+const GENITIVE_EDITS: ReadonlyMap<string, string> = new Map([
+  ['1:', 's'],
+  ['2:', ':s'],
+]);
 
 /** Compound head: the longest known word at the end with the same tag (`delegationens`), or `null`. */
 function compound(base: string, lower: string, letter: string, m: LemmaModel): string | null {

@@ -1,8 +1,10 @@
-// The name rules after decoding (`nameRules`), mode 14 as the tagger runs them: a capitalised word that
+// The name rules after decoding (`nameRules`), mode 30 as the tagger runs them: a capitalised word that
 // neither the treebank nor the SALDO lexicon knows is a name inside a sentence and at its start;
-// at the start, an unknown word before another capitalised word is one too.
+// at the start, an unknown word before another capitalised word is one too; and anywhere, a capitalised
+// word the treebank does not know that the name gazetteer lists (first names, places) is a name.
 import { describe, expect, it } from 'vitest';
 import { TAGS } from './features';
+import { isListedName } from './names';
 import { nameRules } from './perceptron';
 
 const NOUN = TAGS.indexOf('NOUN');
@@ -16,23 +18,52 @@ const rows: Row[] = [
   ['inside, unknown to both', [['Vi', false, false], ['mötte', false, true], ['Zwiqqo', true, false], ['.', false, false]], 2, PROPN],
   ['first, unknown to both', [['Zwiqqo', true, false], ['tillkännagav', false, true], ['avtalet', false, true]], 0, PROPN],
   ['first, before another capital', [['Kaffesnus', true, true], ['Andersson', true, false], ['kom', false, true]], 0, PROPN],
+  // fires: a listed first name or place, even when the lexicon reads it as a word (`Dal-arna`, `Ros-ita`)
+  ['inside, a listed place the lexicon reads as a noun', [['Vi', false, false], ['for', false, true], ['till', false, true], ['Dalarna', true, true]], 3, PROPN],
+  ['first, a listed place', [['Dalarna', true, true], ['lockar', false, true], ['turister', false, true]], 0, PROPN],
+  ['first, a listed first name in the genitive', [['Rositas', true, true], ['hund', false, true], ['skällde', false, true]], 0, PROPN],
   // does not fire
   ['first, the lexicon has a reading', [['Kaffesnusen', true, true], ['såldes', false, true], ['slut', false, true]], 0, NOUN],
   ['inside, the lexicon has a reading', [['Vi', false, false], ['köpte', false, true], ['Kaffesnus', true, true]], 2, NOUN],
   ['known to the treebank', [['Vi', false, false], ['såg', false, true], ['Regeringen', false, true]], 2, NOUN],
   ['lower case', [['Vi', false, false], ['såg', false, true], ['zwiqqo', true, false]], 2, NOUN],
+  ['a listed place written in lower case', [['Vi', false, false], ['såg', false, true], ['dalarna', true, true]], 2, NOUN],
+  ['a listed name the treebank knows (its tagging stands)', [['Vi', false, false], ['såg', false, true], ['Dalarna', false, true]], 2, NOUN],
+  ['a capitalised compound not listed', [['Egnahemsrörelsen', true, true], ['växte', false, true], ['snabbt', false, true]], 0, NOUN],
 ];
 
-describe('name rules (mode 14)', () => {
+describe('name rules (mode 30)', () => {
   it.each(rows)('%s', (_, words, i, want) => {
     const tags = words.map(() => NOUN);
     nameRules(
       words.map((w) => w[0]),
       words.map((w) => w[1]),
       tags,
-      14,
+      30,
       words.map((w) => w[2]),
+      isListedName,
     );
     expect(tags[i]).toBe(want);
+  });
+});
+
+describe('the name gazetteer', () => {
+  it.each([
+    ['Dalarna', true],
+    ['Dalarnas', true],
+    ['Karin', true],
+    ['Karins', true],
+    ['Egypten', true],
+    ['dalarna', false],
+    ['Egnahemsrörelsen', false],
+    ['Regeringen', false],
+    ['s', false],
+    ['', false],
+  ])('%s → %s', (form, want) => {
+    expect(isListedName(form)).toBe(want);
+  });
+  it('without the genitive, only the name itself', () => {
+    expect(isListedName('Dalarnas', false)).toBe(false);
+    expect(isListedName('Dalarna', false)).toBe(true);
   });
 });

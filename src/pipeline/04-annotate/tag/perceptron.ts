@@ -98,13 +98,26 @@ const TITLE = /^\p{Lu}\p{Ll}/u;
  * @param unknown Whether each token is unknown to the model.
  * @param tags Tag ids from `decode`.
  * @param mode Which rules to apply (bit 1: inside a sentence, bit 2: at the start, bit 4: inside a
- *   sentence for words the lexicon does not know either, bit 8: at the start for such words).
- * @param inLexicon Whether the lexicon has a reading of each token (bit 4).
+ *   sentence for words the lexicon does not know either, bit 8: at the start for such words,
+ *   bit 16: anywhere for words listed as first names or places, `isListedName`).
+ * @param inLexicon Whether the lexicon has a reading of each token (bits 4 and 8).
+ * @param listed Whether the name gazetteer lists each token (bit 16).
  */
-export function nameRules(forms: readonly string[], unknown: readonly boolean[], tags: number[], mode = 3, inLexicon?: readonly boolean[]): number[] {
+export function nameRules(
+  forms: readonly string[],
+  unknown: readonly boolean[],
+  tags: number[],
+  mode = 3,
+  inLexicon?: readonly boolean[],
+  listed?: (form: string) => boolean,
+): number[] {
   const n = forms.length;
   for (let i = 0; i < n; i++) {
     if (!unknown[i] || !TITLE.test(forms[i]!)) continue;
+    if (mode & 16 && listed !== undefined && listed(forms[i]!)) {
+      tags[i] = PROPN_ID;
+      continue;
+    }
     if (i > 0 && (mode & 1 || (mode & 4 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
     else if (i === 0 && ((mode & 2 && i + 1 < n && TITLE.test(forms[i + 1]!)) || (mode & 8 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
   }
