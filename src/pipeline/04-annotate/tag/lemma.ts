@@ -125,8 +125,8 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
   if (listed !== null) return listed;
   const r = compound(base, lower, letter, m);
   if (r !== null) return r;
-  // Genitive -s of a known noun or name (`mäns` → `man`, `serviceorgans` → `serviceorgan`).
-  if ((upos === 'NOUN' || upos === 'PROPN') && lower.length > 3 && lower.endsWith('s')) {
+  // Genitive -s of a known noun (`mäns` → `man`, `serviceorgans` → `serviceorgan`).
+  if (upos === 'NOUN' && lower.length > 3 && lower.endsWith('s')) {
     const b = base.slice(0, -1);
     const l = lower.slice(0, -1);
     const e = m.lex.get(l + '\t' + letter);
@@ -182,6 +182,11 @@ const ALT: Partial<Record<Upos, Upos>> = { VERB: 'AUX', AUX: 'VERB', PRON: 'DET'
 function nameLemma(base: string, lower: string, letter: string, m: LemmaModel): string {
   const r = compound(base, lower, letter, m);
   if (r !== null) return r;
+  // The genitive of a name the treebank knows (`Stockholms` → `Stockholm`).
+  if (lower.length > 3 && lower.endsWith('s')) {
+    const e = m.lex.get(lower.slice(0, -1) + '\t' + letter);
+    if (e !== undefined) return applyEdit(base.slice(0, -1), e) ?? base.slice(0, -1);
+  }
   // The genitive of a listed name (`Dalarnas` → `Dalarna`); a listed name itself stays (`Jonas`).
   if (lower.endsWith('s') && !isListedName(base, false) && isListedName(base.slice(0, -1), false)) return base.slice(0, -1);
   const len = lower.length;

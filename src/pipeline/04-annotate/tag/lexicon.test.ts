@@ -1,7 +1,7 @@
 // The SALDO lexicon helpers on a small hand-made lexicon: encoding round trip, compound heads,
 // candidate lemmas by inflection edits, and the class features.
 import { describe, expect, it } from 'vitest';
-import { classBit, decodeLexicon, encodeEdits, encodeLexicon, lexClasses, lexLemma, lexLookup, lexModel, type LexEdit } from './lexicon';
+import { classBit, decodeLexicon, encodeEdits, encodeLexicon, isFirstPart, lexClasses, lexLemma, lexLookup, lexModel, type LexEdit } from './lexicon';
 
 const N = classBit('N');
 const A = classBit('A');
@@ -17,6 +17,18 @@ const LEX = new Map<string, number>([
   ['stor', A | N],
   ['springa', V | N],
   ['kust', N],
+  ['kaffe', N],
+  ['ton', N],
+  ['korn', N],
+  ['kvinna', N],
+  ['läkare', N],
+  ['skola', N | V],
+  ['gård', N],
+  ['arbete', N],
+  ['marknad', N],
+  ['pojke', N],
+  ['vän', N],
+  ['portion', N],
 ]);
 const EDITS: LexEdit[] = [
   { bit: N, strip: '', add: '' },
@@ -72,5 +84,34 @@ describe('SALDO lexicon helpers', () => {
     expect(lexClasses(m, 'springer')).toEqual({ exact: V, head: 0 });
     expect(lexClasses(m, 'kaffesnusen')).toEqual({ exact: 0, head: N });
     expect(lexClasses(m, 'qwerty')).toEqual({ exact: 0, head: 0 });
+  });
+
+  // A compound's first part is a Swedish word (as the lemmatizer checks heads); a name whose tail is a word is no compound.
+  it.each([
+    ['kaffe', true],
+    ['portions', true],
+    ['kvinno', true],
+    ['skol', true],
+    ['pojk', true],
+    ['arbetsmarknads', true],
+    ['clin', false],
+    ['winter', false],
+    ['qw', false],
+  ])('first part %s → %s', (p, want) => {
+    expect(isFirstPart(LEX, p, 1)).toBe(want);
+  });
+
+  it.each([
+    ['kvinnoläkare', 'kvinnoläkare'],
+    ['skolgård', 'skolgård'],
+    ['pojkvän', 'pojkvän'],
+  ])('a compound with a word as first part has its lemma by head: %s', (form, lemma) => {
+    expect(lexLemma(m, form, N)?.lemma).toBe(lemma);
+  });
+
+  it.each(['clinton', 'winterkorn'])('a name whose tail is a word gets no lemma by head: %s', (form) => {
+    expect(lexLemma(m, form, N)).toBeNull();
+    // the tagger's features still see the head (evidence, weighed by the model)
+    expect(lexLookup(LEX, form)[0]).toBe(N);
   });
 });

@@ -72,21 +72,58 @@ const MIN_FIRST = 2;
 
 /**
  * The class mask of a lemma, or of its compound head when the lemma itself is not listed: the
- * longest listed word at its end, after a first part of at least two letters and at least three
- * letters long itself (`portionssnus` is listed; `kaffesnus` is not, its head `snus` is a noun).
+ * longest listed word at its end, at least three letters long, after a first part that is itself a
+ * Swedish word ({@link isFirstPart}: `portions` in `portionssnus`, `kvinno` in `kvinnoläkare`).
+ * `kaffesnus` is not listed; its head `snus` is a noun. A name whose tail happens to be a word is no
+ * compound (`Clinton` is not `clin` + `ton`, `Winterkorn` not `winter` + `korn`).
  * Returns `[mask, headStart]`: `headStart` 0 for the lemma itself, -1 when nothing matched.
+ *
+ * The tagger's features look heads up without the first-part check (`firstPart` false: a head alone
+ * is evidence too, and the model weighs it); the lemmatizer checks it, since a lemma is a claim.
  *
  * @param lex The lexicon.
  * @param lemma A lower-cased candidate lemma.
+ * @param firstPart Whether the part before the head must be a word ({@link isFirstPart}).
  */
-export function lexLookup(lex: ReadonlyMap<string, number>, lemma: string): [number, number] {
+export function lexLookup(lex: ReadonlyMap<string, number>, lemma: string, firstPart = false): [number, number] {
   const m = lex.get(lemma);
   if (m !== undefined) return [m, 0];
   for (let j = MIN_FIRST; lemma.length - j >= MIN_HEAD; j++) {
     const h = lex.get(lemma.slice(j));
-    if (h !== undefined) return [h, j];
+    if (h !== undefined && (!firstPart || isFirstPart(lex, lemma.slice(0, j), 1))) return [h, j];
   }
   return [0, -1];
+}
+
+/**
+ * Whether `p` can be the first part of a Swedish compound (language decision, Swedish word
+ * formation): a listed word as it stands (`kaffe`, `över`), or with a linking `-s` (`portions`), or a
+ * word in `-a`/`-e` without it or with it changed to `-o`/`-u`/`-e` (`skol` from `skola`, `kvinno`
+ * from `kvinna`, `gatu` from `gata`, `pojk` from `pojke`), or, `depth` levels down, itself a
+ * compound (`arbetsmarknads`).
+ *
+ * @param lex The lexicon.
+ * @param p The lower-cased first part.
+ * @param depth How many compound levels to look into.
+ */
+export function isFirstPart(lex: ReadonlyMap<string, number>, p: string, depth: number): boolean {
+  if (firstPartWord(lex, p)) return true;
+  if (p.length > MIN_FIRST && p.charCodeAt(p.length - 1) === 115 /* s */ && firstPartWord(lex, p.slice(0, -1))) return true;
+  if (depth <= 0) return false;
+  const q = p.length > MIN_FIRST + MIN_HEAD && p.endsWith('s') ? p.slice(0, -1) : p;
+  for (let j = MIN_FIRST; q.length - j >= MIN_HEAD; j++) {
+    if (firstPartWord(lex, q.slice(j)) && isFirstPart(lex, q.slice(0, j), depth - 1)) return true;
+  }
+  return false;
+}
+
+/** A listed word as a compound's first part: itself, or a word in `-a`/`-e` without it or with `-o`/`-u`/`-e`. */
+function firstPartWord(lex: ReadonlyMap<string, number>, p: string): boolean {
+  if (p.length < MIN_FIRST) return false;
+  if (lex.has(p) || lex.has(p + 'a') || lex.has(p + 'e')) return true;
+  const last = p.charCodeAt(p.length - 1);
+  // -o, -u, -e for a word in -a (kvinno-, gatu-, flicke-)
+  return (last === 111 || last === 117 || last === 101) && lex.has(p.slice(0, -1) + 'a');
 }
 
 /** An inflection edit learned from the treebank: strip `strip` from a form, append `add`, for a lemma of class `bit`. */
@@ -173,7 +210,7 @@ export function lexClasses(m: LexModel, lower: string): { exact: number; head: n
 /**
  * The lemma the lexicon supports for a lower-cased form read as class `bit`: the first candidate
  * (longest ending first, then the most frequent edit) listed itself, else the first whose compound
- * head is listed; `null` when none is.
+ * head is listed after a first part that is a word ({@link isFirstPart}); `null` when none is.
  *
  * @param m The lexicon model.
  * @param lower The lower-cased form.
@@ -192,7 +229,7 @@ export function lexLemma(m: LexModel, lower: string, bit: number): { lemma: stri
       if (!(e.bit & bit)) continue;
       const cand = stem + e.add;
       if (cand.length < MIN_LEMMA) continue;
-      const [mask, at] = lexLookup(m.lex, cand);
+      const [mask, at] = lexLookup(m.lex, cand, true);
       if (!(mask & bit)) continue;
       if (at === 0) return { lemma: cand, head: 0 };
       if (byHead === null) byHead = { lemma: cand, head: at };
