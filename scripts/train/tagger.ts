@@ -400,7 +400,7 @@ interface Scores {
   tokens: number;
 }
 
-function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>, nameMode = Number(process.env.NAME_RULES ?? 30)): Scores {
+function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemma: LemmaModel, classes: ReadonlyMap<string, string>, nameMode = Number(process.env.NAME_RULES ?? 28)): Scores {
   const data = prepare(sents, (_, l) => classes.get(l));
   const s: Scores = { upos: 0, lemma: 0, lemmaGoldPos: 0, unkUpos: 0, unkLemma: 0, unk: 0, tokens: 0 };
   const confusions = new Map<string, number>();

@@ -39,12 +39,12 @@ function mayBeFinal(text: string): boolean {
 const MAX_RUN = 400;
 
 /**
- * Which name rules run after decoding (see `nameRules`): the sentence-start one; for capitalised
+ * Which name rules run after decoding (see `nameRules`): for capitalised
  * words neither the training data nor the lexicon knows, inside a sentence and at its start (chosen
  * on dev); and, anywhere, for capitalised words the training data does not know that the name
  * gazetteer lists (`Dalarna`, `Korinna`).
  */
-const NAME_RULES = 30;
+const NAME_RULES = 28;
 
 /** Tags for token kinds the treebank has no examples of (a decision, following UD's English practice). */
 function kindTag(t: Token): Upos | null {
