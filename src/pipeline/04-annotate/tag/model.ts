@@ -129,32 +129,24 @@ export interface WordEntry {
   inLexicon: boolean;
   /** Fast-path tag, or -1. */
   fixed: number;
-  /** Summed word-feature weights, pass 1 (slots 0–16) and pass 2 (17–33). */
-  ws: Float64Array;
+  /**
+   * Summed weights of the word features plus the position features (`i` + shape, `c` + lexicon
+   * signature) of this word first in the sentence: pass 1 in slots 0–16, pass 2 in 17–33.
+   */
+  wsFirst: Float64Array;
+  /** The same with the inside-the-sentence position features (`I` + shape, `C` + lexicon signature). */
+  wsInside: Float64Array;
   /** Feature id (-1 = none) of `m1` + word: this word one before the current one. */
   m1: number;
   /** Feature id of `m2` + word: this word two before the current one. */
   m2: number;
-  /** Feature id of `q1` + word: this word one after the current one. */
-  q1: number;
   /** Feature id of `q2` + word: this word two after the current one. */
   q2: number;
-  /** Feature id of `e` + ambiguity class: this word one after the current one. */
-  e: number;
-  /** Feature id of `Q` + 3-letter suffix: this word one after the current one. */
-  Q: number;
-  /** Feature id of `E` + lexicon signature: this word one after the current one. */
-  lxNext: number;
-  /** Feature id of `P` + lexicon signature: this word one before the current one. */
-  lxPrev: number;
-  /** Feature id of `c` (first in the sentence) + lexicon signature of a capitalised word, or -1. */
-  capFirst: number;
-  /** Feature id of `C` (inside the sentence) + lexicon signature of a capitalised word, or -1. */
-  capInside: number;
-  /** Feature id of `i` + shape: this word first in the sentence. */
-  iS: number;
-  /** Feature id of `I` + shape: this word not first. */
-  IS: number;
+  /**
+   * Summed weights (both passes) of this word's features as the next word of the current one
+   * (`q1` + word, `e` + ambiguity class, `Q` + 3-letter suffix); `null` when it has none.
+   */
+  next1: Float64Array | null;
   /** `v` + tag symbol + word, by tag symbol. */
   v: Int32Array;
   /** `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
@@ -335,6 +327,18 @@ export class CompiledDecoder {
     const lx = form ? this.lexOf(lower) : w;
     if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, lx)) this.addBoth(this.id(name), ws, 0);
     const cap = form !== '' && isCapitalised(form);
+    const wsFirst = ws.slice();
+    this.addBoth(this.id('i' + sh), wsFirst, 0);
+    if (cap) this.addBoth(this.id('c' + lx), wsFirst, 0);
+    const wsInside = ws;
+    this.addBoth(this.id('I' + sh), wsInside, 0);
+    if (cap) this.addBoth(this.id('C' + lx), wsInside, 0);
+    const asNext = [this.id('q1' + w), this.id('e' + cls), this.id('Q' + s3)];
+    let next1: Float64Array | null = null;
+    if (asNext.some((f) => f >= 0)) {
+      next1 = new Float64Array(2 * NT);
+      for (const f of asNext) this.addBoth(f, next1, 0);
+    }
     return {
       form,
       lower,
@@ -343,19 +347,12 @@ export class CompiledDecoder {
       known: this.classes.has(lower),
       inLexicon: form !== '' && lx !== '',
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
-      ws,
+      wsFirst,
+      wsInside,
       m1: this.id('m1' + w),
       m2: this.id('m2' + w),
-      q1: this.id('q1' + w),
       q2: this.id('q2' + w),
-      e: this.id('e' + cls),
-      Q: this.id('Q' + s3),
-      lxNext: this.id('E' + lx),
-      lxPrev: this.id('P' + lx),
-      capFirst: cap ? this.id('c' + lx) : -1,
-      capInside: cap ? this.id('C' + lx) : -1,
-      iS: this.id('i' + sh),
-      IS: this.id('I' + sh),
+      next1,
       v,
       M,
       r,
@@ -411,19 +408,16 @@ export class CompiledDecoder {
       const x = ents[i]!;
       if (x.fixed >= 0) continue;
       const at = i * 2 * NT;
-      stat.set(x.ws, at);
+      stat.set(i === 0 ? x.wsFirst : x.wsInside, at);
       const pr1 = i > 0 ? ents[i - 1]! : S;
       const pr2 = i > 1 ? ents[i - 2]! : S;
       const nx1 = i + 1 < n ? ents[i + 1]! : E;
       const nx2 = i + 2 < n ? ents[i + 2]! : E;
       this.addBoth(pr1.m1, stat, at);
       this.addBoth(pr2.m2, stat, at);
-      this.addBoth(nx1.q1, stat, at);
+      const n1 = nx1.next1;
+      if (n1 !== null) for (let k = 0; k < 2 * NT; k++) stat[at + k]! += n1[k]!;
       this.addBoth(nx2.q2, stat, at);
-      this.addBoth(i === 0 ? x.iS : x.IS, stat, at);
-      this.addBoth(nx1.e, stat, at);
-      this.addBoth(nx1.Q, stat, at);
-      this.addBoth(i === 0 ? x.capFirst : x.capInside, stat, at);
       if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
     }
     const first = this.pass(ents, 1, null);
