@@ -24,8 +24,6 @@ function getModel(): LoadedModel {
   return model;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const PUNCT = /^\p{P}+$/u;
 /** Sentence-final punctuation: where `tagTokens` cuts a long token list into sentences. */
 const FINAL = /^[.!?…]+$/;
 /** What a new sentence starts with after sentence-final punctuation (so `s . k .` is not cut). */
@@ -74,8 +72,8 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
   let tags = c.decodeEntries(ents);
-  // The name rules only touch words unknown to the training data.
-  if (ents.some((x) => !x.known)) {
+  // The name rules only touch title-case words unknown to the training data.
+  if (ents.some((x) => x.nameCandidate)) {
     tags = nameRules(
       ents.map((x) => x.form),
       ents.map((x) => !x.known),
@@ -94,7 +92,7 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       emit(i, byKind, x.form);
       continue;
     }
-    if (!x.known && !LETTER_OR_DIGIT.test(x.form)) id = TAGS.indexOf(PUNCT.test(x.form) ? 'PUNCT' : 'SYM');
+    if (x.symbolTag >= 0) id = x.symbolTag;
     let lemma = x.lemmas[id];
     if (lemma === undefined) lemma = x.lemmas[id] = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma);
     emit(i, TAGS[id]!, lemma);

@@ -13,7 +13,7 @@
 import { featWord, isCapitalised, lexSignature, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
 import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
-import type { Decoder, Scorer } from './perceptron';
+import { isTitleCase, type Decoder, type Scorer } from './perceptron';
 
 /** The serialised model, as the generated data file exports it. */
 export interface SerializedModel {
@@ -129,6 +129,10 @@ export interface WordEntry {
   inLexicon: boolean;
   /** Fast-path tag, or -1. */
   fixed: number;
+  /** Whether the name rules may change its tag: unknown to training and title-case (`isTitleCase`). */
+  nameCandidate: boolean;
+  /** For a form unknown to training with no letter or digit: PUNCT's tag id when it is all punctuation, else SYM's; -1 otherwise. */
+  symbolTag: number;
   /**
    * Summed weights of the word features plus the position features (`i` + shape, `c` + lexicon
    * signature) of this word first in the sentence: pass 1 in slots 0–16, pass 2 in 17–33.
@@ -190,6 +194,11 @@ function bothPasses(n: number, p1: PassWeights, p2: PassWeights): { start: Int32
   return { start, tag, weight };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PUNCT = /^\p{P}+$/u;
+const PUNCT_ID = TAGS.indexOf('PUNCT');
+const SYM_ID = TAGS.indexOf('SYM');
+
 /** Most word forms kept in the cache before it is emptied (bounds memory). */
 const CACHE_MAX = 30_000;
 
@@ -212,7 +221,10 @@ export class CompiledDecoder {
   private readonly sb: Int32Array;
   private readonly tb: Uint8Array;
   private readonly wb: Float64Array;
-  /** Tag-only tables, each a run of NT-vectors: t1, u1, t2, u2, n2, o2, N2. */
+  /**
+   * Tag-only tables, each a run of NT-vectors by tag-symbol pair: pass 1 `t` + `u` by (p2, p1), pass 2
+   * `t` + `u` by (p2, p1), pass 2 `N` + `n` by (p1, n1), pass 2 `o` by (n1, n2).
+   */
   private readonly tab: Float64Array[];
   private readonly cache = new Map<string, WordEntry>();
   private readonly feats: string[] = [];
@@ -290,7 +302,17 @@ export class CompiledDecoder {
       }
       return out;
     };
-    this.tab = [table(1, 't', false), table(1, 'u', true), table(2, 't', false), table(2, 'u', true), table(2, 'n', false), table(2, 'o', true), table(2, 'N', true)];
+    // Pairs (a, b) of tag symbols: `u` by (p2, p1) plus `t` by p1; `N` by (p1, n1) plus `n` by n1.
+    const withSecond = (pairs: Float64Array, single: Float64Array): Float64Array => {
+      for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) for (let k = 0; k < NT; k++) pairs[(a * NS + b) * NT + k]! += single[b * NT + k]!;
+      return pairs;
+    };
+    this.tab = [
+      withSecond(table(1, 'u', true), table(1, 't', false)),
+      withSecond(table(2, 'u', true), table(2, 't', false)),
+      withSecond(table(2, 'N', true), table(2, 'n', false)),
+      table(2, 'o', true),
+    ];
     this.start = this.makeEntry('', '', '^', '^');
     this.end = this.makeEntry('', '', '$', '$');
   }
@@ -327,6 +349,7 @@ export class CompiledDecoder {
     const lx = form ? this.lexOf(lower) : w;
     if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, lx)) this.addBoth(this.id(name), ws, 0);
     const cap = form !== '' && isCapitalised(form);
+    const known = this.classes.has(lower);
     const wsFirst = ws.slice();
     this.addBoth(this.id('i' + sh), wsFirst, 0);
     if (cap) this.addBoth(this.id('c' + lx), wsFirst, 0);
@@ -344,9 +367,11 @@ export class CompiledDecoder {
       lower,
       w,
       cls,
-      known: this.classes.has(lower),
+      known,
       inLexicon: form !== '' && lx !== '',
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
+      nameCandidate: !known && isTitleCase(form),
+      symbolTag: known || LETTER_OR_DIGIT.test(form) ? -1 : PUNCT.test(form) ? PUNCT_ID : SYM_ID,
       wsFirst,
       wsInside,
       m1: this.id('m1' + w),
@@ -435,28 +460,24 @@ export class CompiledDecoder {
     const tags = new Array<number>(n);
     let p1 = START;
     let p2 = START;
-    const T = this.tab[p === 1 ? 0 : 2]!;
-    const U = this.tab[p === 1 ? 1 : 3]!;
-    const Nn = this.tab[4]!;
-    const O = this.tab[5]!;
-    const NN = this.tab[6]!;
+    const TU = this.tab[p === 1 ? 0 : 1]!;
+    const NN = this.tab[2]!;
+    const O = this.tab[3]!;
     for (let i = 0; i < n; i++) {
       const x = ents[i]!;
       let t = x.fixed;
       if (t < 0) {
         const at = i * 2 * NT + (p === 1 ? 0 : NT);
-        const tOff = p1 * NT;
         const uOff = (p2 * NS + p1) * NT;
         if (first) {
           const n1 = i + 1 < n ? first[i + 1]! : END;
           const n2 = i + 2 < n ? first[i + 2]! : END;
-          const a = n1 * NT;
           const b = (n1 * NS + n2) * NT;
           const c = (p1 * NS + n1) * NT;
-          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]! + Nn[a + k]! + O[b + k]! + NN[c + k]!;
+          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]! + NN[c + k]! + O[b + k]!;
           this.add(x.r[n1]!, p, scores, 0);
         } else {
-          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + T[tOff + k]! + U[uOff + k]!;
+          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]!;
         }
         this.add(x.v[p1]!, p, scores, 0);
         this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);

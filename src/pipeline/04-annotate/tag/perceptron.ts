@@ -89,6 +89,16 @@ const PROPN_ID = TAGS.indexOf('PROPN');
 const TITLE = /^\p{Lu}\p{Ll}/u;
 
 /**
+ * Whether a token is written as a title-case word (a capital, then a small letter: `Dalarna`, not
+ * `EU` or `dalarna`): the only tokens the name rules change.
+ *
+ * @param form The token as written.
+ */
+export function isTitleCase(form: string): boolean {
+  return TITLE.test(form);
+}
+
+/**
  * Name rules after decoding, for words the training data never saw (language decision: in running
  * Swedish text, a capitalised unknown word inside a sentence is almost always a name; at the start
  * of a sentence it is one when the next word is capitalised too: `Laura Hartman`).
