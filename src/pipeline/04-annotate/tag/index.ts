@@ -37,10 +37,9 @@ function mayBeFinal(text: string): boolean {
 const MAX_RUN = 400;
 
 /**
- * Which name rules run after decoding (see `nameRules`): for capitalised
- * words neither the training data nor the lexicon knows, inside a sentence and at its start (chosen
- * on dev); and, anywhere, for capitalised words the training data does not know that the name
- * gazetteer lists (`Dalarna`, `Korinna`).
+ * Which name rules run after decoding (see `nameRules`): for capitalised words neither the training
+ * data nor the lexicon knows, inside a sentence and at its start (chosen on dev); and, anywhere, for
+ * capitalised words the training data does not know that the name gazetteer lists (`Dalarna`, `Karin`).
  */
 const NAME_RULES = 28;
 
@@ -100,8 +99,9 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
-function tagInto(tokens: readonly Token[], emit: Emit, m: LoadedModel = getModel()): void {
+function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel): void {
   if (tokens.length === 0) return;
+  const m = model ?? getModel();
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
