@@ -6,6 +6,7 @@
  * @module
  */
 import { firstStartingAtOrAfter } from '../../internal/search';
+import { endsWithAny } from '../../internal/endings';
 import type { Entity, Token } from '../../types';
 import { firstNameSex, isFirstName } from '../05-entities/gazetteer';
 import type { QuoteWords } from './words';
@@ -102,8 +103,8 @@ export function firstNameLike(w: string): boolean {
 
 /** Whether a lower-cased word is a role title (`utrikesminister`, `rättschef`). */
 export function isRoleWord(w: string, words: QuoteWords): boolean {
-  const n = w.replace(/\u00ad/g, '').toLowerCase();
-  return words.roleNouns.some((e) => n.endsWith(e));
+  const n = (w.includes('\u00ad') ? w.replace(/\u00ad/g, '') : w).toLowerCase();
+  return endsWithAny(n, words.roleNouns);
 }
 
 /**
@@ -114,7 +115,7 @@ export function isRoleWord(w: string, words: QuoteWords): boolean {
 export function roleShaped(word: string, words: QuoteWords): boolean {
   if (firstNameLike(word)) return false;
   const n = word.toLowerCase();
-  return isRoleWord(n, words) || /^[\p{Lu}\d]+-\p{Ll}{3,}$/u.test(word) || words.roleShapedEndings.some((e) => n.endsWith(e) && n.length > e.length + 1);
+  return isRoleWord(n, words) || /^[\p{Lu}\d]+-\p{Ll}{3,}$/u.test(word) || endsWithAny(n, words.roleShapedEndings, 2);
 }
 
 /** The forms a role noun may take without its definite ending (`tränaren` → `tränare`, `tränar`; `vd:n` → `vd`). */
@@ -147,7 +148,7 @@ export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean
 /** The nationality adjective a word stands for (`Norske`, `norska` → `norsk`; `norrmannen` → `norsk`), or undefined. */
 function nationalityOf(word: string, words: QuoteWords): string | undefined {
   const n = word.toLowerCase();
-  const adjectives = new Set(words.nationalityNouns.values());
+  const adjectives = words.nationalityAdjectives;
   const stem = n.replace(/(?:e|a|t)$/, '');
   if (adjectives.has(n)) return n;
   if (adjectives.has(stem)) return stem;
@@ -330,7 +331,7 @@ export function withoutPlaceTail(name: string, words: QuoteWords): string {
   const ws = name.split(' ');
   if (ws.length < 3 || !firstNameLike(ws[0]!)) return name;
   const last = ws[ws.length - 1]!.toLowerCase();
-  return words.nameTailPlaceEndings.some((e) => last.endsWith(e)) ? ws.slice(0, -1).join(' ') : name;
+  return endsWithAny(last, words.nameTailPlaceEndings) ? ws.slice(0, -1).join(' ') : name;
 }
 
 /** Runs of capitalised words whose first name has a surname after it, outside the entity step's mentions. */

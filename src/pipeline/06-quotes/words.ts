@@ -52,6 +52,8 @@ export interface QuoteWords {
   roleShapedEndings: readonly string[];
   /** Nationality noun (indefinite) → adjective. */
   nationalityNouns: ReadonlyMap<string, string>;
+  /** The adjectives of `nationalityNouns` (`norsk`). */
+  nationalityAdjectives: ReadonlySet<string>;
   /** Words that introduce an interviewee. */
   interviewCues: ReadonlySet<string>;
   /** Endings of a place or club word that a person's name never ends with. */
@@ -70,6 +72,7 @@ const cache = new WeakMap<Lexicon, QuoteWords>();
 export function quoteWords(lex: Lexicon): QuoteWords {
   let w = cache.get(lex);
   if (!w) {
+    const nationalityNouns = new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string]));
     w = {
       reporting: wordSet(lex.reportingVerbs),
       openers: wordSet(lex.attributionOpeners),
@@ -92,7 +95,8 @@ export function quoteWords(lex: Lexicon): QuoteWords {
       resumeSubjects: wordSet(lex.resumeSubjects),
       nameParticles: wordSet(lex.speakerNameParticles),
       roleShapedEndings: lex.roleShapedEndings,
-      nationalityNouns: new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string])),
+      nationalityNouns,
+      nationalityAdjectives: new Set(nationalityNouns.values()),
       interviewCues: wordSet(lex.interviewCues),
       nameTailPlaceEndings: lex.nameTailPlaceEndings,
       quotingVerbs: wordSet(lex.quotingVerbs),
