@@ -42,3 +42,23 @@ export function endsWithAny(word: string, endings: readonly string[], minRest = 
   }
   return false;
 }
+
+/**
+ * The longest of `endings` that `word` ends with while keeping at least `minRest` characters before
+ * it, or `''`: the same answer as the first match of `endings` sorted longest first
+ * (`endings.filter((e) => word.endsWith(e) && word.length - e.length >= minRest)`, longest).
+ *
+ * @param word The word.
+ * @param endings A list of endings (cached by the list object).
+ * @param minRest Characters the word must keep before the ending.
+ */
+export function longestEnding(word: string, endings: readonly string[], minRest = 0): string {
+  const { set, lengths } = tableOf(endings);
+  const n = word.length;
+  for (const len of lengths) {
+    if (n - len < minRest) continue;
+    const e = len === 0 ? '' : word.slice(n - len);
+    if (set.has(e)) return e;
+  }
+  return '';
+}
