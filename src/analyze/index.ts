@@ -127,6 +127,7 @@ function runPipeline(cfg: SwedishConfig, text: string, options: AnalyzeOptions, 
   const keywords = on.has('keywords') ? findKeywords(ctx, entities, quotes, kOpts, article) : [];
   const entityGroups = groupEntities(entities);
   const summary = withSummary ? buildSummary(ctx, entityGroups, quotes, keywords, article) : null;
-  const { lexicon: _lexicon, document: _document, ...plain } = ctx;
-  return { ...plain, entities, entityGroups, quotes, keywords, summary };
+  // The context's text fields, without its lexicon and document structure (fields named: a rest
+  // pattern and a spread copy property by property on a slow path).
+  return { text: ctx.text, paragraphs: ctx.paragraphs, sentences: ctx.sentences, tokens: ctx.tokens, entities, entityGroups, quotes, keywords, summary };
 }

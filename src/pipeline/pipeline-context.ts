@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { TextContext } from '../types';
+import type { AnalyzedToken, TextContext } from '../types';
 import { assertString } from '../internal/assert-string';
 import { defaultLexicon, type Lexicon } from '../data/sv/lexicon';
 import { splitParagraphs } from './01-paragraphs';
@@ -53,5 +53,8 @@ export function createContext(text: string, options: AnnotateOptions = {}, fn = 
   const lexicon = setup.lexicon ?? defaultLexicon();
   const paragraphs = splitParagraphs(text);
   const sentences = annotateSentences(segmentSentences(text, tokenize(text), paragraphs), options, lexicon, setup.tagger);
-  return { text, paragraphs, sentences, tokens: sentences.flatMap((s) => s.tokens), lexicon, document: readArticle(text, lexicon) };
+  // (a loop, not `flatMap`: V8's flatMap costs about 1 % of analyze on news text)
+  const tokens: AnalyzedToken[] = [];
+  for (const s of sentences) for (const t of s.tokens) tokens.push(t);
+  return { text, paragraphs, sentences, tokens, lexicon, document: readArticle(text, lexicon) };
 }
