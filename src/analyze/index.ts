@@ -8,7 +8,6 @@ import type { EntityGroup, Keyword, Quote, TextContext, Entity } from '../types'
 import { createContext } from '../pipeline/pipeline-context';
 import type { AnnotateOptions } from '../pipeline/04-annotate';
 import { tagLabels } from '../pipeline/04-annotate/tag';
-import { readArticle } from '../pipeline/01b-document';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
 import { findKeywords, type KeywordOptions } from '../pipeline/07-keywords';
@@ -122,12 +121,13 @@ function runPipeline(cfg: SwedishConfig, text: string, options: AnalyzeOptions, 
   if (options.stopwords !== undefined) annotate.stopwords = options.stopwords;
   if (options.tag !== undefined) annotate.tag = options.tag;
   const ctx = createContext(text, annotate, fn, { lexicon: cfg.lexicon, tagger: on.has('tags') ? tagLabels : undefined });
-  const article = readArticle(text, ctx.lexicon);
+  const article = ctx.document;
   const entities = on.has('entities') ? findEntities(ctx, eOpts) : [];
   const quotes = on.has('quotes') ? findQuotes(ctx, entities, qOpts) : [];
   const keywords = on.has('keywords') ? findKeywords(ctx, entities, quotes, kOpts, article) : [];
   const entityGroups = groupEntities(entities);
   const summary = withSummary ? buildSummary(ctx, entityGroups, quotes, keywords, article) : null;
-  const { lexicon: _lexicon, ...plain } = ctx;
-  return { ...plain, entities, entityGroups, quotes, keywords, summary };
+  // The context's text fields, without its lexicon and document structure (fields named: a rest
+  // pattern and a spread copy property by property on a slow path).
+  return { text: ctx.text, paragraphs: ctx.paragraphs, sentences: ctx.sentences, tokens: ctx.tokens, entities, entityGroups, quotes, keywords, summary };
 }

@@ -7,7 +7,6 @@
 import type { Keyword } from '../types';
 import { createContext } from '../pipeline/pipeline-context';
 import { tagLabels } from '../pipeline/04-annotate/tag';
-import { readArticle } from '../pipeline/01b-document';
 import { findEntities } from '../pipeline/05-entities';
 import { findQuotes } from '../pipeline/06-quotes';
 import { findKeywords } from '../pipeline/07-keywords';
@@ -27,7 +26,7 @@ export function extractKeywordsWith(cfg: SwedishConfig, text: string, options?: 
   const entities = findEntities(ctx, entityOptions(cfg, undefined, 'extractKeywords'));
   const quotes = options?.quotes ? findQuotes(ctx, entities, quoteOptions(cfg, undefined, 'extractKeywords')) : [];
   const { quotes: _q, ...forKeywords } = (k ?? {}) as ExtractKeywordsOptions;
-  return findKeywords(ctx, entities, quotes, forKeywords, readArticle(text, ctx.lexicon));
+  return findKeywords(ctx, entities, quotes, forKeywords, ctx.document);
 }
 
 /**

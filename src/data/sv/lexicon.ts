@@ -71,6 +71,9 @@ import {
   ROLE_SHAPED_ENDINGS,
   NATIONALITY_NOUNS,
   INTERVIEW_CUES,
+  INTERVIEW_LINK_WORDS,
+  INTERVIEW_VERBS,
+  INTERVIEW_OBJECT_VERBS,
   NAME_TAIL_PLACE_ENDINGS,
   QUOTING_VERBS,
 } from './speaker-nouns';
@@ -224,6 +227,12 @@ export interface Lexicon {
   readonly nationalityNouns: WordList;
   /** Words that introduce an interviewee (`pratat`, `träffade`, `frågor`). Source: `speaker-nouns.ts` `INTERVIEW_CUES`. */
   readonly interviewCues: WordList;
+  /** Words between an interview cue and the person (`med`, `till`, `snabba`). Source: `speaker-nouns.ts` `INTERVIEW_LINK_WORDS`. */
+  readonly interviewLinkWords: WordList;
+  /** Interview cues that are verbs of talking or meeting, which need the reporter as subject (`pratat`, `träffade`). Source: `speaker-nouns.ts` `INTERVIEW_VERBS`. */
+  readonly interviewVerbs: WordList;
+  /** Interview verbs that take the person as object (`träffade X`, `intervjuar X`). Source: `speaker-nouns.ts` `INTERVIEW_OBJECT_VERBS`. */
+  readonly interviewObjectVerbs: WordList;
   /** Endings of a word that ends a place, never a person's name (`Västerskolan`). Source: `speaker-nouns.ts` `NAME_TAIL_PLACE_ENDINGS`. */
   readonly nameTailPlaceEndings: WordList;
   /** Verbs that quote someone's words inside reported speech (`kallar`, `beskriver`). Source: `speaker-nouns.ts` `QUOTING_VERBS`. */
@@ -353,6 +362,9 @@ export function defaultLexicon(): Lexicon {
     roleShapedEndings: ROLE_SHAPED_ENDINGS.slice(),
     nationalityNouns: [...NATIONALITY_NOUNS].map(([n, a]) => `${n}:${a}`),
     interviewCues: [...INTERVIEW_CUES],
+    interviewLinkWords: INTERVIEW_LINK_WORDS.slice(),
+    interviewVerbs: INTERVIEW_VERBS.slice(),
+    interviewObjectVerbs: INTERVIEW_OBJECT_VERBS.slice(),
     nameTailPlaceEndings: NAME_TAIL_PLACE_ENDINGS.slice(),
     quotingVerbs: [...QUOTING_VERBS],
     keywordFunctionWords: FUNCTION_WORDS.slice(),

@@ -185,6 +185,24 @@ export const INTERVIEW_CUES: ReadonlySet<string> = set(
 );
 
 /**
+ * Words that may stand between an interview cue and the person (`pratat med X`, `frågor till X`,
+ * `pratade vi med X`, `Fem snabba med X`, `ett par korta frågor till X`). Lower case.
+ */
+export const INTERVIEW_LINK_WORDS: readonly string[] = 'med till vi jag av från några fem tre ett en par kort snabba frågor'.split(' ');
+
+/**
+ * Interview cues that are verbs of talking or meeting (`pratat`, `träffade`, `intervjuar`): they
+ * introduce an interview only with the reporter as subject (`Vi har pratat med X`), never in news
+ * about a meeting (`Ministern träffade X`). Lower case.
+ */
+export const INTERVIEW_VERBS: readonly string[] = (
+  'pratat pratade pratar talat talade samtalat samtalade träffat träffade träffar mött mötte möter ' + 'intervjuat intervjuade intervjuar'
+).split(' ');
+
+/** Interview verbs whose object is the person, with no `med` between (`Vi träffade X`, `Vi intervjuade X`). Lower case. */
+export const INTERVIEW_OBJECT_VERBS: readonly string[] = 'träffat träffade träffar mött mötte möter intervjuat intervjuade intervjuar'.split(' ');
+
+/**
  * Endings of a last word that make it a school, club or venue rather than a surname, when a
  * person's name seems to run on into it (`Jonas Hedberg Västerskolan` → `Jonas Hedberg`).
  */

@@ -111,6 +111,18 @@ function isNavigation(s: string, p: LinePatterns): boolean {
 }
 
 /**
+ * The document structure of a context: the one step 01b computed once for the whole pipeline
+ * (`ctx.document`, set by `createContext`), or, for a context built by hand, {@link readArticle}
+ * of its text with its lexicon. Every later step reads the structure through this function, so
+ * the text is read once per pipeline run.
+ *
+ * @param ctx A text context, with its lexicon and document structure when it has them.
+ */
+export function documentOf(ctx: { readonly text: string; readonly lexicon?: Lexicon | undefined; readonly document?: ArticleParts | undefined }): ArticleParts {
+  return ctx.document ?? readArticle(ctx.text, ctx.lexicon ?? defaultLexicon());
+}
+
+/**
  * Finds the title, metadata and site furniture of an article.
  *
  * Title: a first line `# Heading` (Markdown), or a short first line (at most 20 words, no final

@@ -10,6 +10,7 @@
  * @module
  */
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
+import { longestEnding } from '../../internal/endings';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
 
@@ -52,9 +53,9 @@ export function isParticle(lower: string): boolean {
 
 /** The organisation-name ending of a lower-case word (`tillitsdelegationen` → `delegationen`), or ''. */
 export function orgSuffix(lower: string): string {
-  orgSuffixes ??= ORG_SUFFIXES.split('|').sort((a, b) => b.length - a.length);
-  for (const s of orgSuffixes) if (lower.length > s.length + 2 && lower.endsWith(s)) return s;
-  return '';
+  orgSuffixes ??= ORG_SUFFIXES.split('|');
+  // Speed: one Set look-up per ending length, longest first (was an endsWith per ending).
+  return longestEnding(lower, orgSuffixes, 3);
 }
 
 /**

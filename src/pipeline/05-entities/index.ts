@@ -35,6 +35,7 @@ import type { Entity, EntityGroup, EntityType, TextContext } from '../../types';
 import { enabledRules, type RuleOptions } from '../../internal/rules';
 import { createContext } from '../pipeline-context';
 import { lexiconOf } from '../../internal/lexicon';
+import { documentOf } from '../01b-document';
 import { canonicalNames, linkMentions } from './canonical';
 import { docInfo } from './features';
 import { lookupGazetteer } from './gazetteer';
@@ -74,7 +75,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const { spans, initialTok } = modelSpans(sents, doc, ctx.tokens.length, lookup, extra);
   const n = ctx.tokens.length + 1;
   const w: EntityWork = {
-    text: ctx.text, tokens: ctx.tokens, initialTok, doc, user, lookup, spans, lexicon,
+    text: ctx.text, tokens: ctx.tokens, initialTok, doc, user, lookup, spans, lexicon, document: documentOf(ctx),
     blocked: new Uint8Array(n), modelTaken: new Uint8Array(n), taken: new Uint8Array(n), perFrom: new Uint8Array(n), perTo: new Uint8Array(n), single: new Map(),
   };
   runRules(w, enabledRules(RULES, options.rules));

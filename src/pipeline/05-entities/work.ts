@@ -6,6 +6,7 @@
  */
 import type { AnalyzedToken, EntityType } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
+import type { ArticleParts } from '../01b-document';
 import {
   AGENCY_HEADS,
   AGENCY_PREPOSITIONS,
@@ -40,6 +41,8 @@ export interface EntityWork {
   lookup: (name: string) => EntityType | null;
   /** The word lists of this run (`ctx.lexicon`, or the default Swedish lexicon). */
   lexicon: Lexicon;
+  /** The document structure (step 01b: `ctx.document`); rules read it with `documentOf(w)`, which reads the text when it is missing. */
+  document?: ArticleParts | undefined;
   /** The mentions being built, in text order. */
   spans: Span0[];
   /** Tokens of foreign phrases that name nothing (`Memorandum of Understanding`): no rule tags their pieces. */

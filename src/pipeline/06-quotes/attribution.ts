@@ -77,7 +77,7 @@ export function introSpeaker(text: string, tokens: readonly Token[], p: Line, w:
   if (p.t1 - p.t0 >= 3 && p.t1 - p.t0 <= 5) {
     let k = p.t0;
     while (k < p.t1 - 1 && isCap(tokens[k])) k++;
-    if (k === p.t1 - 1 && k - p.t0 >= 2 && firstNameLike(tokens[p.t0]!.text)) {
+    if (k === p.t1 - 1 && k - p.t0 >= 2 && firstNameLike(tokens[p.t0]!.text, w)) {
       const start = tokens[p.t0]!.start;
       const end = tokens[k - 1]!.end;
       return { raw: { kind: 'name', start, end, text: text.slice(start, end), endToken: k }, cue: null };
@@ -103,9 +103,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
   let s = k - 1;
   while (s - 1 >= a && isCap(tokens[s - 1]) && k - s < 4) s--;
   // A role before the name (`Grundaren Ali Demir säger:`) is no part of it.
-  while (s < k - 2 && roleShaped(tokens[s]!.text, w) && firstNameLike(tokens[s + 1]!.text)) s++;
+  while (s < k - 2 && roleShaped(tokens[s]!.text, w) && firstNameLike(tokens[s + 1]!.text, w)) s++;
   // A common noun opening the sentence (`Polisen beskriver …`) is an unnamed source.
-  if (s === k - 1 && (prev as { pos?: string }).pos === 'NOUN' && !firstNameLike(prev.text) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && sentenceStartAt(tokens, s, a)) {
+  if (s === k - 1 && (prev as { pos?: string }).pos === 'NOUN' && !firstNameLike(prev.text, w) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && sentenceStartAt(tokens, s, a)) {
     return { kind: 'np', start: prev.start, end: prev.end, text: prev.normal, endToken: k };
   }
   return { kind: 'name', start: tokens[s]!.start, end: prev.end, text: text.slice(tokens[s]!.start, prev.end), endToken: k };

@@ -129,7 +129,10 @@ export function findQuotes(ctx: PipelineContextLike, entities: readonly Entity[]
     speakerRule: null,
     resolution: null,
   }));
-  const state: ResolveState = { ...find, found, people, skip, env: { people, entities: find.entities, skip, words }, drafts, lastSpeaker: null, lastEnd: 0 };
+  // (fields named, not `...find`: the spread copied them on a slow path, ~5 % of the step)
+  const { lines, questionLines } = find;
+  const env = { people, entities: find.entities, skip, words };
+  const state: ResolveState = { ctx, lines, entities: find.entities, words, found, questionLines, people, skip, env, drafts, lastSpeaker: null, lastEnd: 0 };
   attribute(state, rules.filter((r): r is SpeakerRule => r.stage === 'speaker'));
   for (const r of rules) if (r.stage === 'review') (r as ReviewRule).apply(state);
   return drafts.map((d) => toQuote(d, text));

@@ -8,10 +8,8 @@
 import { isSentenceFinalToken } from '../../internal/punctuation';
 import type { Token } from '../../types';
 import type { FindState, Line, ResolveState } from './model';
+import type { QuoteWords } from './words';
 import { isCap, type Mention } from './people';
-
-/** Words after an interview cue before the person (`pratat med`, `frågor till`, `pratade vi med`). */
-const LINKS = /^(med|till|vi|jag|av|från|några|fem|tre|ett|en|par|kort|snabba|frågor)$/;
 
 /** The line (before the first quote) whose words introduce an interview (`Vi har pratat med …`), or -1. */
 export function interviewLeadLine(state: FindState, before: number): number {
@@ -19,26 +17,26 @@ export function interviewLeadLine(state: FindState, before: number): number {
   for (let li = 0; li < lines.length && li < 12; li++) {
     const l = lines[li]!;
     if (l.start >= before) break;
-    for (let k = l.t0; k < l.t1; k++) if (w.interviewCues.has(tokens[k]!.normal) && cueTakesPerson(tokens, k, l)) return li;
+    for (let k = l.t0; k < l.t1; k++) if (w.interviewCues.has(tokens[k]!.normal) && cueTakesPerson(tokens, k, l, w)) return li;
   }
   return -1;
 }
 
 /** Whether an interview cue at `k` has a person after it (`med X`, `till henne`) or is `svarar på … frågor`. */
-function cueTakesPerson(tokens: readonly Token[], k: number, l: Line): boolean {
+function cueTakesPerson(tokens: readonly Token[], k: number, l: Line, w: QuoteWords): boolean {
   // A verb cue needs the reporter as subject (`Vi har pratat med`, `pratade vi med`): `Ministern
   // träffade Joe Biden` is news about a meeting, not an interview.
-  const verb = /^(pratat|pratade|pratar|talat|talade|samtalat|samtalade|träffat|träffade|träffar|mött|mötte|möter|intervjuat|intervjuade|intervjuar)$/.test(tokens[k]!.normal);
+  const verb = w.interviewVerbs.has(tokens[k]!.normal);
   if (verb && !tokens.slice(Math.max(l.t0, k - 3), Math.min(l.t1, k + 3)).some((x) => x.normal === 'vi' || x.normal === 'jag')) return false;
   let j = k + 1;
-  while (j < l.t1 && j - k <= 4 && LINKS.test(tokens[j]!.normal)) j++;
+  while (j < l.t1 && j - k <= 4 && w.interviewLinks.has(tokens[j]!.normal)) j++;
   // A role before the name is the role, not the person (`pratat med statsvetaren Karin Ek`,
   // `träffade förbundskaptenen Ola Berg`): the person is the capitalised word after it.
   const link = tokens[j - 1]!;
   if (j + 1 < l.t1 && isRoleBeforeName(tokens[j]!, tokens[j + 1]!)) j++;
   const t = tokens[j];
   if (t && j > k + 1 && /^(med|till)$/.test(link.normal) && (isCap(t) || /^(henne|honom|hen|dem)$/.test(t.normal))) return true;
-  if (t && /^(träffat|träffade|träffar|mött|mötte|möter|intervjuat|intervjuade|intervjuar)$/.test(tokens[k]!.normal) && isCap(t)) return true;
+  if (t && w.interviewObjectVerbs.has(tokens[k]!.normal) && isCap(t)) return true;
   // `X svarar på (några) frågor`, `Här svarar han på frågor`.
   return /^frågor/.test(tokens[k]!.normal) && tokens.slice(Math.max(l.t0, k - 5), k).some((x) => x.normal === 'svarar');
 }

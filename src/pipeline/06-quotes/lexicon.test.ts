@@ -15,6 +15,18 @@ describe('quote step and the lexicon', () => {
     const q = findQuotes(buildContext(text), []);
     expect(q[0]?.speaker?.name).not.toBe('Lina Ek');
   });
+  it('a first name added to the lexicon gives its sex: `säger hon` no longer goes to a man', () => {
+    const names = 'Zelmira Ek mötte Per Berg i finalen.\n\n– Det var tungt, säger hon.';
+    const lexicon = extendLexicon(defaultLexicon(), { maleFirstNames: { add: ['Zelmira'] } });
+    expect(findQuotes(buildContext(names), [])[0]?.speaker?.name).toBe('Zelmira Ek');
+    expect(findQuotes(buildContext(names, {}, 'test', { lexicon }), [])[0]?.speaker?.name).not.toBe('Zelmira Ek');
+  });
+  it('a first name added to the lexicon puts the person in the register (`säger han` resolved by the attribution rule)', () => {
+    const names = 'Anna Berg mötte Zelmira Ek i finalen.\n\n– Det var tungt, säger han.';
+    const lexicon = extendLexicon(defaultLexicon(), { maleFirstNames: { add: ['Zelmira'] } });
+    expect(findQuotes(buildContext(names, {}, 'test', { lexicon }), [])[0]?.speaker?.rule).toBe('speaker-attribution');
+    expect(findQuotes(buildContext(names), [])[0]?.speaker?.rule).not.toBe('speaker-attribution');
+  });
   it('a verb removed from the lexicon no longer attributes', () => {
     const lexicon = extendLexicon(defaultLexicon(), { reportingVerbs: { remove: ['säger'] } });
     const q = findQuotes(buildContext('Laget vann.\n\n– Vi var bäst i dag, säger Lina Ek.', {}, 'test', { lexicon }), []);

@@ -6,8 +6,8 @@
  * @module
  */
 import { firstStartingAtOrAfter } from '../../internal/search';
+import { endsWithAny } from '../../internal/endings';
 import type { Entity, Token } from '../../types';
-import { firstNameSex, isFirstName } from '../05-entities/gazetteer';
 import type { QuoteWords } from './words';
 
 /** One person (or named organisation) of the text. */
@@ -85,25 +85,25 @@ export function stripGenitive(w: string): string {
 }
 
 /** The sex of a (possibly hyphenated) first name. */
-export function sexOf(first: string): 'female' | 'male' | null {
-  const s = firstNameSex(first);
+export function sexOf(first: string, words: QuoteWords): 'female' | 'male' | null {
+  const s = words.firstNames.sex(first);
   if (s) return s;
   const part = first.split('-')[0] ?? '';
-  return part !== first && part ? firstNameSex(part) : null;
+  return part !== first && part ? words.firstNames.sex(part) : null;
 }
 
 /** Whether a word is a first name (also the first part of `Hans-Erik`). */
-export function firstNameLike(w: string): boolean {
+export function firstNameLike(w: string, words: QuoteWords): boolean {
   if (w.length < 2) return false;
-  if (isFirstName(w)) return true;
+  if (words.firstNames.has(w)) return true;
   const part = w.split('-')[0] ?? '';
-  return part !== w && part.length > 1 && isFirstName(part);
+  return part !== w && part.length > 1 && words.firstNames.has(part);
 }
 
 /** Whether a lower-cased word is a role title (`utrikesminister`, `rättschef`). */
 export function isRoleWord(w: string, words: QuoteWords): boolean {
-  const n = w.replace(/\u00ad/g, '').toLowerCase();
-  return words.roleNouns.some((e) => n.endsWith(e));
+  const n = (w.includes('\u00ad') ? w.replace(/\u00ad/g, '') : w).toLowerCase();
+  return endsWithAny(n, words.roleNouns);
 }
 
 /**
@@ -112,9 +112,9 @@ export function isRoleWord(w: string, words: QuoteWords): boolean {
  * `IT-strateg`) or a definite agent noun (`Grundaren`, `Mellanösternkännaren`); a first name never is.
  */
 export function roleShaped(word: string, words: QuoteWords): boolean {
-  if (firstNameLike(word)) return false;
+  if (firstNameLike(word, words)) return false;
   const n = word.toLowerCase();
-  return isRoleWord(n, words) || /^[\p{Lu}\d]+-\p{Ll}{3,}$/u.test(word) || words.roleShapedEndings.some((e) => n.endsWith(e) && n.length > e.length + 1);
+  return isRoleWord(n, words) || /^[\p{Lu}\d]+-\p{Ll}{3,}$/u.test(word) || endsWithAny(n, words.roleShapedEndings, 2);
 }
 
 /** The forms a role noun may take without its definite ending (`tränaren` → `tränare`, `tränar`; `vd:n` → `vd`). */
@@ -147,7 +147,7 @@ export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean
 /** The nationality adjective a word stands for (`Norske`, `norska` → `norsk`; `norrmannen` → `norsk`), or undefined. */
 function nationalityOf(word: string, words: QuoteWords): string | undefined {
   const n = word.toLowerCase();
-  const adjectives = new Set(words.nationalityNouns.values());
+  const adjectives = words.nationalityAdjectives;
   const stem = n.replace(/(?:e|a|t)$/, '');
   if (adjectives.has(n)) return n;
   if (adjectives.has(stem)) return stem;
@@ -177,8 +177,11 @@ const LOOK_BACK = 400;
 export class People {
   /** The text, for sentence boundaries between mentions. */
   readonly text: string;
-  constructor(text: string) {
+  /** The quote step's word lists (first names for a person's sex). */
+  readonly words: QuoteWords;
+  constructor(text: string, words: QuoteWords) {
     this.text = text;
+    this.words = words;
   }
   /** People by full name. */
   readonly byName = new Map<string, Person>();
@@ -190,7 +193,7 @@ export class People {
     let p = this.byName.get(name);
     if (!p) {
       const first = name.split(' ')[0] ?? '';
-      p = { name, sex: sexOf(first), titles: [], nouns: [] };
+      p = { name, sex: sexOf(first, this.words), titles: [], nouns: [] };
       this.byName.set(name, p);
     }
     if (entityId && !p.entityId) p.entityId = entityId;
@@ -308,7 +311,7 @@ export class People {
  * more), the entity step's PER mentions, aliases (`X kallar sig Y`) and later short mentions.
  */
 export function buildPeople(text: string, tokens: readonly Token[], entities: readonly Entity[], words: QuoteWords): People {
-  const people = new People(text);
+  const people = new People(text, words);
   const covered: Array<[number, number]> = [];
   for (const e of entities) {
     if (e.type !== 'PER') continue;
@@ -328,9 +331,9 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
 /** A name that runs on into a school or club (`Jonas Hedberg Västerskolan`) without it. */
 export function withoutPlaceTail(name: string, words: QuoteWords): string {
   const ws = name.split(' ');
-  if (ws.length < 3 || !firstNameLike(ws[0]!)) return name;
+  if (ws.length < 3 || !firstNameLike(ws[0]!, words)) return name;
   const last = ws[ws.length - 1]!.toLowerCase();
-  return words.nameTailPlaceEndings.some((e) => last.endsWith(e)) ? ws.slice(0, -1).join(' ') : name;
+  return endsWithAny(last, words.nameTailPlaceEndings) ? ws.slice(0, -1).join(' ') : name;
 }
 
 /** Runs of capitalised words whose first name has a surname after it, outside the entity step's mentions. */
@@ -351,7 +354,7 @@ function addNameRuns(people: People, text: string, tokens: readonly Token[], isC
     // The person starts at the first first name that has a surname after it.
     let f = -1;
     for (let k = 0; k < run.length - 1; k++) {
-      if (firstNameLike(run[k]!.text)) {
+      if (firstNameLike(run[k]!.text, words)) {
         f = k;
         break;
       }
@@ -398,7 +401,7 @@ function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[
     const pos = (before as { pos?: string }).pos;
     const prev = tokens[ti - 2];
     const opensSentence = !prev || /^[.!?…:]$/.test(prev.text) || /\n/.test(text.slice(prev.end, before.start));
-    if (roleShaped(before.text, words) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text))))) p.nouns.push(before.normal);
+    if (roleShaped(before.text, words) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text, words))))) p.nouns.push(before.normal);
     const age = /^(\d+)-årig[ae]?$/.exec(before.normal);
     if (age) p.age ??= age[1];
   }

@@ -135,7 +135,7 @@ export function groupBefore(ctx: TextContext, pos: number, skip: (at: number) =>
       if (plural || ++sentences >= 2) break;
       continue;
     }
-    const pair = namedPairAt(text, tokens, k);
+    const pair = namedPairAt(text, tokens, k, w);
     if (pair) return pair;
     // `Eleverna i nian har …`: a plural definite noun opening the sentence.
     if (!plural && !pairOnly && isCap(t) && t.normal.length >= 6 && w.pluralEndings.some((e) => t.normal.endsWith(e)) && (k === 0 || isSentenceFinalToken(tokens[k - 1]!.text) || /\n/.test(text.slice(tokens[k - 1]!.end, t.start)))) {
@@ -146,14 +146,14 @@ export function groupBefore(ctx: TextContext, pos: number, skip: (at: number) =>
 }
 
 /** `X [Y] och Z W` at the `och` token `k`: a name before `och` and a name of two words or more after it. */
-function namedPairAt(text: string, tokens: readonly Token[], k: number): Who | null {
+function namedPairAt(text: string, tokens: readonly Token[], k: number, w: QuoteWords): Who | null {
   const t = tokens[k]!;
   if (!(t.normal === 'och' && isCap(tokens[k - 1]) && isCap(tokens[k + 1]) && isCap(tokens[k + 2]))) return null;
   let a = k - 1;
   while (a - 1 >= 0 && k - a < 3 && isCap(tokens[a - 1]) && !sentenceStartAt(tokens, a, 0)) a--;
   let b = k + 2;
   while (b + 1 < tokens.length && b - k < 4 && isCap(tokens[b + 1])) b++;
-  if (firstNameLike(tokens[a]!.text) || firstNameLike(tokens[k + 1]!.text)) return { name: text.slice(tokens[a]!.start, tokens[b]!.end), named: true };
+  if (firstNameLike(tokens[a]!.text, w) || firstNameLike(tokens[k + 1]!.text, w)) return { name: text.slice(tokens[a]!.start, tokens[b]!.end), named: true };
   return null;
 }
 
@@ -183,7 +183,7 @@ export function unknownNameBefore(ctx: TextContext, pos: number, env: ResolveEnv
     while (a < k && fnWord(tokens[a]!)) a++;
     const prev = tokens[runStart - 1];
     const afterPrep = a === runStart && !!prev && isLower(prev) && w.npStop.has(prev.normal);
-    const found = nameRun(text, tokens, a, k, afterPrep, entities, sex);
+    const found = nameRun(text, tokens, a, k, afterPrep, entities, sex, w);
     if (found) return found;
     k = runStart;
   }
@@ -191,14 +191,14 @@ export function unknownNameBefore(ctx: TextContext, pos: number, env: ResolveEnv
 }
 
 /** The run `[a, k]` as a name for `unknownNameBefore`, or null. */
-function nameRun(text: string, tokens: readonly Token[], a: number, k: number, afterPrep: boolean, entities: readonly Entity[], sex: 'female' | 'male' | null): RawSpeaker | null {
+function nameRun(text: string, tokens: readonly Token[], a: number, k: number, afterPrep: boolean, entities: readonly Entity[], sex: 'female' | 'male' | null, w: QuoteWords): RawSpeaker | null {
   const words = k - a + 1;
   // A lone first name of the right sex (`Anna är 34 år …`, `Ahmed, 12 år, …`).
-  if (words === 1 && sex && sexOf(tokens[a]!.text) === sex) {
+  if (words === 1 && sex && sexOf(tokens[a]!.text, w) === sex) {
     const ent = entityAt(entities, tokens[a]!.start, tokens[a]!.end);
     if (!ent || ent.type === 'PER') return { kind: 'name', start: tokens[a]!.start, end: tokens[a]!.end, text: tokens[a]!.text, endToken: k + 1 };
   }
-  if (words >= 2 && words <= 3 && !afterPrep && sexOf(tokens[a]!.text) === null && tokens.slice(a, k + 1).every((x) => x.text.length >= 2 && /^\p{L}[\p{L}-]*$/u.test(x.text))) {
+  if (words >= 2 && words <= 3 && !afterPrep && sexOf(tokens[a]!.text, w) === null && tokens.slice(a, k + 1).every((x) => x.text.length >= 2 && /^\p{L}[\p{L}-]*$/u.test(x.text))) {
     const ent = entityAt(entities, tokens[a]!.start, tokens[k]!.end);
     // The entity step may tag an unknown two-word name as an organisation (`Zlatana Kovačević`);
     // `säger hon` cannot point at a place, so only LOC (and other non-PER/ORG tags) rule it out.

@@ -48,7 +48,7 @@ function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: num
   const last = tokens[n - 1]!.text;
   if (!/(?::s|s)$/.test(last)) return false;
   const next = tokens[n];
-  return n < limit && isLower(next) && !w.npStop.has(next!.normal) && !w.reporting.has(next!.normal) && !(m === n - 1 && firstNameLike(last));
+  return n < limit && isLower(next) && !w.npStop.has(next!.normal) && !w.reporting.has(next!.normal) && !(m === n - 1 && firstNameLike(last, w));
 }
 
 /**
@@ -128,8 +128,8 @@ function nameInSlot(slot: Slot): RawSpeaker | null {
       if (afterPrep) {
         // The name may follow the object in the same capitalised run (`i Kenya Ingrid Holm`).
         let f = m + 1;
-        while (f < n - 1 && !firstNameLike(tokens[f]!.text)) f++;
-        if (f >= n - 1 || !firstNameLike(tokens[f]!.text)) {
+        while (f < n - 1 && !firstNameLike(tokens[f]!.text, w)) f++;
+        if (f >= n - 1 || !firstNameLike(tokens[f]!.text, w)) {
           m = n;
           continue;
         }
@@ -140,7 +140,7 @@ function nameInSlot(slot: Slot): RawSpeaker | null {
       }
       // A leading genitive or role before a first name (`Folkpartiets Maria Wallhager`,
       // `IT-strateg Eva Jansson`, `Grundaren Ali Demir`) is a role.
-      if (a === m && n - m >= 2 && (/s$/.test(tokens[m]!.text) || roleShaped(tokens[m]!.text, w)) && !firstNameLike(tokens[m]!.text) && firstNameLike(tokens[m + 1]!.text)) a = m + 1;
+      if (a === m && n - m >= 2 && (/s$/.test(tokens[m]!.text) || roleShaped(tokens[m]!.text, w)) && !firstNameLike(tokens[m]!.text, w) && firstNameLike(tokens[m + 1]!.text, w)) a = m + 1;
       // A role alone (`säger S-ledaren`, `säger Förbundskaptenen`) is a role noun, resolved later.
       if (n - m === 1 && !afterPrep && roleShaped(tokens[m]!.text, w) && /\p{Ll}/u.test(tokens[m]!.text)) {
         return { kind: 'np', start: tokens[m]!.start, end: tokens[m]!.end, text: tokens[m]!.text, endToken: end };

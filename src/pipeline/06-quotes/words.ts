@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from '../../data/sv/lexicon';
 import { wordSet } from '../../internal/lexicon';
+import { firstNamesOf, type FirstNames } from '../../internal/first-names';
 
 /** The quote step's word lists (see `src/data/sv/reporting-verbs.ts` and `speaker-nouns.ts`). */
 export interface QuoteWords {
@@ -52,12 +53,22 @@ export interface QuoteWords {
   roleShapedEndings: readonly string[];
   /** Nationality noun (indefinite) → adjective. */
   nationalityNouns: ReadonlyMap<string, string>;
+  /** The adjectives of `nationalityNouns` (`norsk`). */
+  nationalityAdjectives: ReadonlySet<string>;
   /** Words that introduce an interviewee. */
   interviewCues: ReadonlySet<string>;
+  /** Words between an interview cue and the person (`med`, `till`). */
+  interviewLinks: ReadonlySet<string>;
+  /** Interview verbs that need the reporter as subject (`pratat`, `träffade`). */
+  interviewVerbs: ReadonlySet<string>;
+  /** Interview verbs that take the person as object (`träffade X`). */
+  interviewObjectVerbs: ReadonlySet<string>;
   /** Endings of a place or club word that a person's name never ends with. */
   nameTailPlaceEndings: readonly string[];
   /** Verbs that quote words inside reported speech (`kallar`). */
   quotingVerbs: ReadonlySet<string>;
+  /** First names with their sex (`Anna` → female), from the lexicon's first-name lists. */
+  firstNames: FirstNames;
 }
 
 const cache = new WeakMap<Lexicon, QuoteWords>();
@@ -70,6 +81,7 @@ const cache = new WeakMap<Lexicon, QuoteWords>();
 export function quoteWords(lex: Lexicon): QuoteWords {
   let w = cache.get(lex);
   if (!w) {
+    const nationalityNouns = new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string]));
     w = {
       reporting: wordSet(lex.reportingVerbs),
       openers: wordSet(lex.attributionOpeners),
@@ -92,10 +104,15 @@ export function quoteWords(lex: Lexicon): QuoteWords {
       resumeSubjects: wordSet(lex.resumeSubjects),
       nameParticles: wordSet(lex.speakerNameParticles),
       roleShapedEndings: lex.roleShapedEndings,
-      nationalityNouns: new Map(lex.nationalityNouns.map((p) => p.split(':') as [string, string])),
+      nationalityNouns,
+      nationalityAdjectives: new Set(nationalityNouns.values()),
       interviewCues: wordSet(lex.interviewCues),
+      interviewLinks: wordSet(lex.interviewLinkWords),
+      interviewVerbs: wordSet(lex.interviewVerbs),
+      interviewObjectVerbs: wordSet(lex.interviewObjectVerbs),
       nameTailPlaceEndings: lex.nameTailPlaceEndings,
       quotingVerbs: wordSet(lex.quotingVerbs),
+      firstNames: firstNamesOf(lex),
     };
     cache.set(lex, w);
   }

@@ -270,16 +270,29 @@ export function isInitial(text: string, start: number): boolean {
   return '.!?:\n\r'.includes(text[i]!);
 }
 
+/** Keys of names by stemmer (a document's `stemOf`, or `stem`): the quoted-speaker rule asks for the same candidates' keys again. */
+const nameKeys = new WeakMap<(w: string) => string, Map<string, string>>();
+/** Most keys kept per stemmer before its cache is cleared (bounds memory with the shared `stem`). */
+const NAME_KEYS_MAX = 20_000;
+
 /**
  * The key of a name: the stems of its words in lower case, the genitive `:s` dropped.
  *
  * @param name A name as written.
- * @param stemFn The stemmer.
+ * @param stemFn The stemmer (a pure function: keys are cached per stemmer and name).
  */
 export function nameKey(name: string, stemFn: (w: string) => string = stem): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => stemFn(w.toLowerCase().replace(/:s$/, '')))
-    .join(' ');
+  let keys = nameKeys.get(stemFn);
+  if (!keys) nameKeys.set(stemFn, (keys = new Map()));
+  let r = keys.get(name);
+  if (r === undefined) {
+    r = name
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => stemFn(w.toLowerCase().replace(/:s$/, '')))
+      .join(' ');
+    if (keys.size >= NAME_KEYS_MAX) keys.clear();
+    keys.set(name, r);
+  }
+  return r;
 }

@@ -14,11 +14,10 @@
 import type { Entity, Keyword, Quote, TextContext } from '../../types';
 import { assertString } from '../../internal/assert-string';
 import { enabledRules, type RuleOptions } from '../../internal/rules';
-import { lexiconOf } from '../../internal/lexicon';
 import { buildContext } from '../context';
 import { findEntities } from '../05-entities';
 import { findQuotes } from '../06-quotes';
-import { readArticle, type ArticleParts } from '../01b-document';
+import { documentOf, type ArticleParts } from '../01b-document';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { bestForm, collectCandidates, type Candidates } from './candidates';
 import { NO_WORD, readKeywordDoc, type KeywordDoc } from './doc';
@@ -118,7 +117,7 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
   const limit = Number.isFinite(options.limit) ? Math.max(0, Math.floor(options.limit!)) : 10;
   if (limit === 0 || ctx.tokens.length === 0) return [];
   const stages = options.rules?.disable?.length ? stagesOf(enabledRules(RULES, options.rules)) : DEFAULT_STAGES;
-  const { doc, all } = keywordCandidates(ctx, entities, article ?? readArticle(ctx.text, lexiconOf(ctx)), stages);
+  const { doc, all } = keywordCandidates(ctx, entities, article ?? documentOf(ctx), stages);
   const env = scoreEnv(doc, quotes, options.model);
   const rows = candidateRows(doc, all, env, stages);
   const ranker = options.ranker ?? KEYWORD_RANKER;
@@ -173,7 +172,7 @@ function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: 
  * @param quotes Quotes from step 06.
  */
 export function keywordRankRows(ctx: TextContext, entities: readonly Entity[], quotes: readonly Quote[]): { ids: string[]; rows: { text: string; x: Float64Array }[] } {
-  const { doc, all } = keywordCandidates(ctx, entities, readArticle(ctx.text, lexiconOf(ctx)));
+  const { doc, all } = keywordCandidates(ctx, entities, documentOf(ctx));
   const rows = candidateRows(doc, all, scoreEnv(doc, quotes, undefined), DEFAULT_STAGES);
   return { ids: DEFAULT_STAGES.feature.map((r) => r.id), rows: rows.map((r) => ({ text: r.c.best, x: r.x })) };
 }
@@ -205,7 +204,7 @@ export function createKeywordModel(docs: readonly string[]): KeywordModel {
     docs.map((d, i) => {
       assertString(d, 'createKeywordModel', `docs[${i}]`);
       const ctx = buildContext(d, {}, 'createKeywordModel');
-      const ex = readArticle(d, lexiconOf(ctx)).excluded;
+      const ex = ctx.document.excluded;
       let e = 0;
       const out: string[] = [];
       for (const t of ctx.tokens) {

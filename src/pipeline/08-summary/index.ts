@@ -10,8 +10,7 @@ import type { AnnotateOptions } from '../04-annotate';
 import type { EntityOptions } from '../05-entities';
 import type { QuoteOptions } from '../06-quotes';
 import type { KeywordModel, KeywordOptions } from '../07-keywords';
-import { readArticle, type ArticleParts } from '../01b-document';
-import { lexiconOf } from '../../internal/lexicon';
+import { documentOf, type ArticleParts } from '../01b-document';
 import { letterCount, lixFromCounts, type Readability } from './lix';
 
 export { lixBand, lixFromCounts, type LixBand, type Readability } from './lix';
@@ -96,10 +95,10 @@ export interface SummaryOptions extends AnnotateOptions {
  * @param entities Entity groups (from `groupEntities`).
  * @param quotes Quotes from step 06.
  * @param keywords Keywords from step 07.
- * @param article The article parts (`readArticle(ctx.text)`), when the caller already has them.
+ * @param article The article parts (default: `documentOf(ctx)`, the context's step 01b).
  */
 export function buildSummary(ctx: TextContext, entities: EntityGroup[], quotes: readonly Quote[], keywords: Keyword[], article?: ArticleParts): Summary {
-  const parts = article ?? readArticle(ctx.text, lexiconOf(ctx));
+  const parts = article ?? documentOf(ctx);
   const bySpeaker: Record<string, Quote[]> = {};
   for (const q of quotes) (bySpeaker[q.speaker?.name ?? ''] ??= []).push(q);
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { EntityType } from '../../../types';
-import { readArticle } from '../../01b-document';
+import { documentOf } from '../../01b-document';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isEnglishOrgHead } from '../foreign';
@@ -48,7 +48,7 @@ export const bylineName: SpansRule = {
   doc: 'Names in an author line or photo credit are metadata with the full name: `Av Johan Ek` → PER `Johan Ek` (metadata byline).',
   kind: 'spans',
   apply(w) {
-    const parts = readArticle(w.text, w.lexicon);
+    const parts = documentOf(w);
     const items = [...parts.bylines.map((b) => ({ ...b, kind: 'byline' as const })), ...parts.photos.map((p) => ({ ...p, kind: 'photo' as const }))];
     if (items.length === 0) return;
     let spans = w.spans;

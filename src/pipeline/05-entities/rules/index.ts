@@ -113,12 +113,24 @@ function changed(sp: Span0, x: Snapshot): boolean {
 
 /** Runs a list rule; mentions it made or changed carry its id. */
 function runSpansRule(w: EntityWork, r: SpansRule): void {
-  const before = new Map<Span0, Snapshot>();
-  for (const sp of w.spans) before.set(sp, snapshot(sp));
+  const old = w.spans.slice();
+  const snaps = old.map(snapshot);
   r.apply(w);
-  for (const sp of w.spans) {
-    const x = before.get(sp);
-    if (!x || changed(sp, x)) sp.rule = r.id;
+  // Speed: most list rules keep most mentions where they were, so a mention is first looked for at
+  // its own index; the object → index map is built only when one has moved.
+  let at: Map<Span0, number> | undefined;
+  const spans = w.spans;
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    let j = i < old.length && old[i] === sp ? i : -1;
+    if (j < 0) {
+      if (!at) {
+        at = new Map();
+        for (let k = 0; k < old.length; k++) at.set(old[k]!, k);
+      }
+      j = at.get(sp) ?? -1;
+    }
+    if (j < 0 || changed(sp, snaps[j]!)) sp.rule = r.id;
   }
 }
 

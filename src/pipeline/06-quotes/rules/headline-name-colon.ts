@@ -18,13 +18,13 @@ function headlineQuote(state: FindState): Found | null {
   if (wordCount(tokens, k + 1, l.t1) < 3) return null;
   // `Statsminister Eva Ek: …` — the name starts at the first first name with a surname after it.
   let f = a;
-  while (f < k - 2 && !firstNameLike(tokens[f]!.text)) f++;
-  if (!firstNameLike(tokens[f]!.text)) f = a;
+  while (f < k - 2 && !firstNameLike(tokens[f]!.text, w)) f++;
+  if (!firstNameLike(tokens[f]!.text, w)) f = a;
   const nameStart = tokens[f]!.start;
   const nameEnd = tokens[k - 1]!.end;
   const ent = entityAt(entities, nameStart, nameEnd);
   if (ent?.type === 'LOC') return null;
-  if (!ent && !(k - f >= 2 && firstNameLike(tokens[f]!.text))) return null;
+  if (!ent && !(k - f >= 2 && firstNameLike(tokens[f]!.text, w))) return null;
   let ss = tokens[k + 1]!.start;
   let se = l.end;
   // `Anna Ek: ”Vi måste agera nu”` — the statement without its quotation marks.

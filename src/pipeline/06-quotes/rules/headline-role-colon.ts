@@ -17,7 +17,7 @@ export const headlineRoleColon: FindRule = {
     while (a < l.t1 && /^[#*]+$/.test(tokens[a]!.text)) a++;
     const role = tokens[a];
     if (!role || tokens[a + 1]?.text !== ':' || a + 2 >= l.t1 || role.kind !== 'word') return;
-    if (w.labelWords.has(role.normal) || firstNameLike(role.text) || !roleShaped(role.text, w) || entityAt(entities, role.start, role.end)) return;
+    if (w.labelWords.has(role.normal) || firstNameLike(role.text, w) || !roleShaped(role.text, w) || entityAt(entities, role.start, role.end)) return;
     if (wordCount(tokens, a + 2, l.t1) < 3) return;
     let ss = tokens[a + 2]!.start;
     let se = l.end;

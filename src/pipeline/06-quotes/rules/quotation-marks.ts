@@ -134,7 +134,7 @@ function bylineSpeaker(state: FindState, li: number): Who | null {
     let t = a;
     while (t < l.t1) {
       while (t < l.t1 && (isLower(tokens[t]) || /^(?:\p{Lu}+-)\p{Ll}+$/u.test(tokens[t]!.text))) t++;
-      if (!isCap(tokens[t]) || !firstNameLike(tokens[t]!.text)) break;
+      if (!isCap(tokens[t]) || !firstNameLike(tokens[t]!.text, state.words)) break;
       let e = t + 1;
       while (e < l.t1 && isCap(tokens[e])) e++;
       names.push(text.slice(tokens[t]!.start, tokens[e - 1]!.end));
