@@ -79,7 +79,13 @@ export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp
  * Lower-case words that, after a capitalised place name, make an organisation
  * (`Falu kommun`, `Stockholms stad`, `Västra Götalandsregionen`); `län` makes a place.
  */
-export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling';
+export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium';
+
+/**
+ * Heads of institutions named after a person or an old name (`Svea hovrätt`, `Kode skola`): after them
+ * even a one-word name the model took for a person names the institution. A subset of `PLACE_ORG_HEADS`.
+ */
+export const NAMED_INSTITUTION_HEADS = 'hovrätt|tingsrätt|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium|universitet|högskola';
 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, adverbs …) that are never an entity on
@@ -334,6 +340,13 @@ export const SPORTS_LEAGUES =
  * `|`-separated.
  */
 export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
+
+/**
+ * Words before a name that take a person, never a place (`pratade med Zelenskyj`, `en intervju av
+ * Duffy`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
+ * after them. `|`-separated.
+ */
+export const PERSON_BEFORE_WORDS = 'med|av|enligt|hos';
 
 /** Prepositions before a place (`i Ontario`, `från Kyiv`, `till Denver`): a world name that is a place and a surname after them is the place. `|`-separated. */
 export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mot|inom|över|via|kring';

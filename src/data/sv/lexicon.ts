@@ -43,6 +43,8 @@ import {
   PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
   PLACE_ORG_HEADS,
+  NAMED_INSTITUTION_HEADS,
+  PERSON_BEFORE_WORDS,
   TITLES,
 } from './entity-lexicon';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
@@ -121,6 +123,10 @@ export interface Lexicon {
   readonly legalForms: WordList;
   /** Heads that make `Place + head` a body (`Falu kommun`, `Lunds universitet`). Source: `entity-lexicon.ts` `PLACE_ORG_HEADS`. */
   readonly placeOrgHeads: WordList;
+  /** Institution heads after which even a one-word "person" names the institution (`Svea hovrätt`). Source: `entity-lexicon.ts` `NAMED_INSTITUTION_HEADS`. */
+  readonly namedInstitutionHeads: WordList;
+  /** Words before a name that take a person, never a place (`med`, `enligt`). Source: `entity-lexicon.ts` `PERSON_BEFORE_WORDS`. */
+  readonly personBeforeWords: WordList;
   /** Agency heads (`myndigheten`, `nämnden`). Source: `entity-lexicon.ts` `AGENCY_HEADS`. */
   readonly agencyHeads: WordList;
   /** Verbs that end an organisation phrase (`har`, `säger`). Source: `entity-lexicon.ts` `PHRASE_STOP_VERBS`. */
@@ -304,6 +310,8 @@ export function defaultLexicon(): Lexicon {
     companyForms: bar(COMPANY_FORMS),
     legalForms: bar(LEGAL_FORMS),
     placeOrgHeads: bar(PLACE_ORG_HEADS),
+    namedInstitutionHeads: bar(NAMED_INSTITUTION_HEADS),
+    personBeforeWords: bar(PERSON_BEFORE_WORDS),
     agencyHeads: bar(AGENCY_HEADS),
     phraseStopVerbs: bar(PHRASE_STOP_VERBS),
     orgPhraseHeads: bar(ORG_PHRASE_HEADS),

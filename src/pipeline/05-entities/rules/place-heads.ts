@@ -37,11 +37,13 @@ function takeNext(sp: Span0, w: EntityWork): void {
 /** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
 export const placeOrgHead: SpanRule = {
   id: 'place-org-head',
-  doc: 'A place and a municipal or court head are an organisation: `Falu kommun`, `Södertörns tingsrätt` → ORG.',
+  doc: 'A place (or a one-word name before a court or school) and a municipal, court or school head are an organisation: `Falu kommun`, `Svea hovrätt`, `Kode skola` → ORG.',
   kind: 'span',
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
-    if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && sp.type !== 'PER' && w.text.slice(sp.end, nextTok.start).trim() === '') {
+    // A one-word "person" before a court or school head names the institution (`Svea hovrätt`).
+    const typeFits = sp.type !== 'PER' || (sp.words.length === 1 && !!nextTok && wordSet(w.lexicon.namedInstitutionHeads).has(nextTok.normal));
+    if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && typeFits && w.text.slice(sp.end, nextTok.start).trim() === '') {
       takeNext(sp, w);
       sp.type = 'ORG';
     }

@@ -170,10 +170,15 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'Beslutet togs av Kiruna stift i maj.', given: ['Kiruna|LOC'], want: 'Kiruna stift|ORG' },
       { text: 'Målet avgörs i Ystads tingsrätt nästa vecka.', given: ['Ystads|LOC'], want: 'Ystads tingsrätt|ORG' },
+      { text: 'Domen överklagades till Svea hovrätt i går.', given: ['Svea|PER'], want: 'Svea hovrätt|ORG' },
+      { text: 'Barnen går på Kode skola sedan i höstas.', given: ['Kode|LOC'], want: 'Kode skola|ORG' },
+      { text: 'Hon undervisar på Tanums gymnasieskola.', given: ['Tanums|LOC'], want: 'Tanums gymnasieskola|ORG' },
     ],
     silent: [
       { text: 'Han bor i Falun sedan länge.', given: ['Falun|LOC'] },
       { text: 'Anna Berg kommun ej.', given: ['Anna Berg|PER'] },
+      { text: 'Sedan Erik stad lämnat var det tyst.', given: ['Erik|PER'] },
+      { text: 'Hon sa till Anna skolan var stängd.', given: ['Anna|PER'] },
     ],
   },
   county: {
