@@ -342,6 +342,17 @@ export const SPORTS_LEAGUES =
 export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
 
 /**
+ * Acronyms that name no organisation, person or place: measures, substances, diagnoses, media, laws,
+ * report series, events and titles (`KPI`, `BNP`, `DNA`, `TV`, `ADHD`, `SOU`, `VM`, `VD`). An unknown
+ * acronym mid-sentence outside this list is taken for an organisation. Upper case, `|`-separated.
+ */
+export const NON_NAME_ACRONYMS =
+  'TV|IT|AI|PR|CV|VD|ID|PIN|SMS|MMS|GPS|USB|PDF|CD|DVD|LP|EP|DJ|VIP|FAQ|ATM|UFO|IQ|EQ|BMI|BNP|BNI|KPI|ATP|PPM|ISK|RUT|ROT|MOMS|VAT|' +
+  'DNA|RNA|HIV|AIDS|ADHD|ADD|PTSD|ALS|KOL|MS|MRSA|DDT|PCB|LSD|THC|CBD|CO|NOX|PM|EM|VM|SM|OS|NM|DM|' +
+  'SOU|LAS|LSS|LVU|LVM|PBL|GDPR|HBTQ|HBTQI|HBTQIA|LGBT|LGBTQ|SFI|SVA|HR|IR|UX|AR|VR|OK|CEO|CFO|CTO|COO|PhD|MBA|MSc|AM|FM|UV|GMO|' +
+  'CEST|CET|UTC|GMT|EST|USD|EUR|SEK|NOK|DKK|GBP|JPY|CNY|KR|KM|MW|GW|KW|TWH|GWH|MWH|KWH';
+
+/**
  * Words before a name that take a person, never a place (`pratade med Zelenskyj`, `en intervju av
  * Duffy`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
  * after them. `|`-separated.

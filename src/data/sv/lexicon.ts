@@ -44,6 +44,7 @@ import {
   PLACE_ASSOCIATION_HEADS,
   PLACE_ORG_HEADS,
   NAMED_INSTITUTION_HEADS,
+  NON_NAME_ACRONYMS,
   PERSON_BEFORE_WORDS,
   TITLES,
 } from './entity-lexicon';
@@ -127,6 +128,8 @@ export interface Lexicon {
   readonly namedInstitutionHeads: WordList;
   /** Words before a name that take a person, never a place (`med`, `enligt`). Source: `entity-lexicon.ts` `PERSON_BEFORE_WORDS`. */
   readonly personBeforeWords: WordList;
+  /** Acronyms that name nothing (`KPI`, `DNA`, `TV`): no unknown-acronym organisation. Upper case. Source: `entity-lexicon.ts` `NON_NAME_ACRONYMS`. */
+  readonly nonNameAcronyms: WordList;
   /** Agency heads (`myndigheten`, `nämnden`). Source: `entity-lexicon.ts` `AGENCY_HEADS`. */
   readonly agencyHeads: WordList;
   /** Verbs that end an organisation phrase (`har`, `säger`). Source: `entity-lexicon.ts` `PHRASE_STOP_VERBS`. */
@@ -312,6 +315,7 @@ export function defaultLexicon(): Lexicon {
     placeOrgHeads: bar(PLACE_ORG_HEADS),
     namedInstitutionHeads: bar(NAMED_INSTITUTION_HEADS),
     personBeforeWords: bar(PERSON_BEFORE_WORDS),
+    nonNameAcronyms: bar(NON_NAME_ACRONYMS),
     agencyHeads: bar(AGENCY_HEADS),
     phraseStopVerbs: bar(PHRASE_STOP_VERBS),
     orgPhraseHeads: bar(ORG_PHRASE_HEADS),

@@ -1,12 +1,14 @@
 /**
  * Acronyms inside compounds (`LO-ekonomen` → `LO`, `EU-kommissionen` whole) and acronyms glued to
- * the next word by a lost space (`TTDela` → `TT`).
+ * the next word by a lost space (`TTDela` → `TT`), and unknown acronyms mid-sentence (`GCHQ`).
  *
  * @module
  */
 import { ORG_COMPOUND_TAILS } from '../../../data/sv/entity-lexicon';
-import { isCap, orgSuffix } from '../features';
+import { isCap, isCommonWord, orgSuffix } from '../features';
 import { lookupGazetteer } from '../gazetteer';
+import { isNever, type EntityWork } from '../work';
+import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
 
 const ORG_TAIL = new Set(ORG_COMPOUND_TAILS.split('|'));
@@ -69,6 +71,32 @@ export const gluedAcronym: TokenRule = {
     const m = /^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u.exec(t.text);
     if (!m || !lookupGazetteer(m[1]!) || w.lookup(t.text)) return false;
     w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + m[1]!.length, type: lookupGazetteer(m[1]!)!, words: [m[1]!], initial: false });
+    return true;
+  },
+};
+
+/** Whether token `i` is a word in capitals of two letters or more (`GCHQ`, `ÄR`): a run of them is a shouted line. */
+function capsWord(w: EntityWork, i: number): boolean {
+  const t = w.tokens[i];
+  return !!t && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/**
+ * `spionmyndigheten GCHQ`, `gick med i FUF`: an acronym mid-sentence that no list knows, that is no
+ * Swedish word in capitals, no acronym of a measure, substance, law or event (`KPI`, `DNA`, `SOU`,
+ * `VM`) and not part of a line in capitals, names an organisation.
+ */
+export const unknownAcronymOrg: TokenRule = {
+  id: 'unknown-acronym-org',
+  doc: 'An unknown acronym mid-sentence is an organisation: `enligt spionmyndigheten GCHQ` → ORG `GCHQ`; never `KPI`, `DNA`, `TV`.',
+  kind: 'token',
+  apply(w, k, t) {
+    const m = /^(\p{Lu}{2,6})(?::s)?$/u.exec(t.text);
+    if (!m || w.initialTok[k] || /^[IVXLCDM]+$/.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
+    const acr = m[1]!;
+    const lower = acr.toLowerCase();
+    if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
+    w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
     return true;
   },
 };

@@ -16,7 +16,7 @@
  * @module
  */
 import type { EntityWork, Span0 } from '../work';
-import { acronymCompound, acronymCompoundMissed, gluedAcronym } from './acronyms';
+import { acronymCompound, acronymCompoundMissed, gluedAcronym, unknownAcronymOrg } from './acronyms';
 import { companyCategoryNoun, companyCategoryNounMissed } from './company';
 import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticleForward } from './english-names';
 import { mediaSubbrand } from './media-subbrand';
@@ -98,6 +98,7 @@ export const RULES: readonly EntityRule[] = [
   worldNameMissed,
   acronymCompoundMissed,
   gluedAcronym,
+  unknownAcronymOrg,
   bylineName,
   partyInParentheses,
 ];

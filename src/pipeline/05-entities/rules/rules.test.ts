@@ -333,6 +333,22 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Han heter ABBAson.', given: [] },
     ],
   },
+  'unknown-acronym-org': {
+    fire: [
+      { text: 'Enligt spionmyndigheten GCHQ var hotet verkligt.', given: [], want: 'GCHQ|ORG' },
+      { text: 'Hon gick med i FUF redan som tonåring.', given: [], want: 'FUF|ORG' },
+      { text: 'Räntan är ytterst ECB:s sak.', given: [], want: 'ECB:s|ORG' },
+    ],
+    silent: [
+      { text: 'Priserna steg enligt KPI förra året.', given: [] },
+      { text: 'Provet visade spår av DNA från två personer.', given: [] },
+      { text: 'Matchen sändes på TV i går kväll.', given: [] },
+      { text: 'Han skrev DET HÄR ÄR INTE OK på skylten.', given: [] },
+      { text: 'Det hände när Karl XII dog.', given: [] },
+      { text: 'FUF bildades för länge sedan.', given: [] },
+      { text: 'Hon har ADHD och tar medicin.', given: [] },
+    ],
+  },
   'genitive-owner-split': {
     fire: [{ text: 'Nu växer Elon Musks Spacex snabbt.', given: ['Elon Musks Spacex|PER'], want: 'Spacex|ORG' }],
     silent: [
