@@ -292,9 +292,14 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'title-before-name': {
-    fire: [{ text: 'Beskedet kom från förbundskanslern Scholz i går.', given: [], want: 'Scholz|PER' }],
+    fire: [
+      { text: 'Beskedet kom från förbundskanslern Scholz i går.', given: [], want: 'Scholz|PER' },
+      { text: 'Landet öppnades under kejsar Mutsuhito för handel.', given: [], want: 'Mutsuhito|PER' },
+      { text: 'Flottan leddes av amiralen Tōgō vid slaget.', given: [], want: 'Tōgō|PER' },
+    ],
     silent: [
       { text: 'Beskedet kom från förbundskanslern i går.', given: [] },
+      { text: 'Han ville bli kejsare i Rom.', given: [] },
       { text: 'Beskedet kom från ministern Anna Berg.', given: [] },
     ],
   },
