@@ -19,7 +19,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   // 05-entities: the ids of the entity step's RULES table, in table order (listed by hand so that the
   // option check pulls no rule code into other bundles; rules.test.ts checks the two agree).
   entities: [
-    'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
+    'foreign-place-run', 'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
     'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'english-honorific', 'photo-credit-inline',
     'closed-class-word', 'acronym-not-person', 'sentence-initial-common-word', 'place-genitive-org',
     'last-word-type', 'english-org-person', 'org-ending-place', 'title-first-name', 'world-place-type', 'unlisted-place-person',

@@ -180,6 +180,27 @@ export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrot
  */
 export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|Motors|Airlines|Airways|Energy|Pharma|Pharmaceuticals|Holdings|Systems|Technologies|Technology|Entertainment|Records|Foundation|Institute|University|College|Club|United|FC|IF|IK|BK|FF|SK|HK|BBK|Hockey|Fotboll|Bandy';
 
+/**
+ * First words of foreign place names (`Mount Kenya`, `Lake Placid`, `Fort Worth`, `Punta del Este`,
+ * `Plaza de Mayo`): a run of capitalised words they begin is one place, whatever its parts look like
+ * (`Worth` alone is a surname). Not `San`, `Santa`, `Saint` (they begin saints' and people's names as
+ * well; the world's places hold `San Francisco`). As written, `|`-separated.
+ */
+export const FOREIGN_PLACE_STARTS = 'Mount|Mt.|Lake|Fort|Port|Cape|Punta|Plaza|Monte|Sierra|Río|Rio|Lago|Isla|Islas|Costa|Puerto|Porto|Cabo|Mont|Lac|Bahía|Playa|Cerro|Pico|Loch|Glen|Ben';
+
+/**
+ * Lower-case particles inside a foreign place name, between two capitalised words (`Punta del Este`,
+ * `Plaza de las Victorias`, `Rio de Janeiro`, `Isle of Man`). `|`-separated.
+ */
+export const FOREIGN_PLACE_PARTICLES = 'de|del|la|las|los|do|da|dos|das|di|du|des|of|the|y';
+
+/**
+ * Last words that end a foreign place name (`Golden Gate Park`, `Pearl Harbor`, `Rudyard Lake`): a run
+ * of capitalised words ending in one of them is one place, even when the model or the world lists
+ * took its first word for a person. As written, `|`-separated.
+ */
+export const FOREIGN_PLACE_ENDS = 'Park|Harbor|Harbour|Lake|Canyon|Falls|Gardens|Garden|Desert|Forest|Pass|Creek|Mountains|Valley|Bay|Beach|Island|Islands|Hill|Hills|Heights|Square|Street|Avenue|Road|Boulevard|Bridge';
+
 /** Last words that make a multi-word name a place (`Wall Street`, `Times Square`, `Hyde Park`). `|`-separated, as written. */
 export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains|Hill|Heights';
 

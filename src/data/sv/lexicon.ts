@@ -45,6 +45,9 @@ import {
   PLACE_ORG_HEADS,
   NAMED_INSTITUTION_HEADS,
   NON_NAME_ACRONYMS,
+  FOREIGN_PLACE_STARTS,
+  FOREIGN_PLACE_PARTICLES,
+  FOREIGN_PLACE_ENDS,
   PERSON_BEFORE_WORDS,
   TITLES,
 } from './entity-lexicon';
@@ -130,6 +133,12 @@ export interface Lexicon {
   readonly personBeforeWords: WordList;
   /** Acronyms that name nothing (`KPI`, `DNA`, `TV`): no unknown-acronym organisation. Upper case. Source: `entity-lexicon.ts` `NON_NAME_ACRONYMS`. */
   readonly nonNameAcronyms: WordList;
+  /** First words of foreign place names (`Mount`, `Lake`, `Punta`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_STARTS`. */
+  readonly foreignPlaceStarts: WordList;
+  /** Particles inside foreign place names (`del`, `de las`, `of`). Source: `entity-lexicon.ts` `FOREIGN_PLACE_PARTICLES`. */
+  readonly foreignPlaceParticles: WordList;
+  /** Last words of foreign place names (`Park`, `Harbor`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_ENDS`. */
+  readonly foreignPlaceEnds: WordList;
   /** Agency heads (`myndigheten`, `nämnden`). Source: `entity-lexicon.ts` `AGENCY_HEADS`. */
   readonly agencyHeads: WordList;
   /** Verbs that end an organisation phrase (`har`, `säger`). Source: `entity-lexicon.ts` `PHRASE_STOP_VERBS`. */
@@ -316,6 +325,9 @@ export function defaultLexicon(): Lexicon {
     namedInstitutionHeads: bar(NAMED_INSTITUTION_HEADS),
     personBeforeWords: bar(PERSON_BEFORE_WORDS),
     nonNameAcronyms: bar(NON_NAME_ACRONYMS),
+    foreignPlaceStarts: bar(FOREIGN_PLACE_STARTS),
+    foreignPlaceParticles: bar(FOREIGN_PLACE_PARTICLES),
+    foreignPlaceEnds: bar(FOREIGN_PLACE_ENDS),
     agencyHeads: bar(AGENCY_HEADS),
     phraseStopVerbs: bar(PHRASE_STOP_VERBS),
     orgPhraseHeads: bar(ORG_PHRASE_HEADS),

@@ -2,7 +2,8 @@
  * The ordered table of entity rules (step 05) and the runner.
  *
  * Order, and why:
- * 1. List rules on the model's mentions: English names first (they replace model pieces of a
+ * 1. List rules on the model's mentions: foreign place runs first (`Mount Kenya`, `Golden Gate Park`:
+ *    the pieces the model made of them go before anything joins or grows them), English names next (they replace model pieces of a
  *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
  *    then media sub-brands (a media name absorbs the capitalised words after it).
  * 2. Per-mention rules, in text order: first the drops (a mention that names nothing is gone before
@@ -20,6 +21,7 @@ import { acronymCompound, acronymCompoundMissed, gluedAcronym, unknownAcronymOrg
 import { companyCategoryNoun, companyCategoryNounMissed } from './company';
 import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticleForward } from './english-names';
 import { mediaSubbrand } from './media-subbrand';
+import { foreignPlaceRun } from './foreign-places';
 import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './not-a-name';
 import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
 import { partyAbbreviation, partyInParentheses } from './party';
@@ -39,6 +41,7 @@ export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 
 /** The entity rules in the order they run (see the module comment for why). */
 export const RULES: readonly EntityRule[] = [
+  foreignPlaceRun,
   englishConnectorJoin,
   englishHeadCut,
   englishHeadExtend,

@@ -54,6 +54,20 @@ interface SilentRow {
 }
 
 const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
+  'foreign-place-run': {
+    fire: [
+      { text: 'Han klättrade upp på Mount Kenya förra året.', given: ['Mount Kenya förra året|ORG'], want: 'Mount Kenya|LOC' },
+      { text: 'Turisterna samlades i Golden Gate Park i går.', given: ['Golden|PER', 'Park|LOC'], want: 'Golden Gate Park|LOC' },
+      { text: 'Hon har bott nära Punta del Este sedan 2010.', given: [], want: 'Punta del Este|LOC' },
+      { text: 'Vi körde vidare till Fort Worth på natten.', given: ['Worth|PER'], want: 'Fort Worth|LOC' },
+    ],
+    silent: [
+      { text: 'Hon träffade Anna Park i går.', given: ['Anna Park|PER'] },
+      { text: 'Han nämnde Mount i förbigående.', given: [] },
+      { text: 'Sedan kom Lake. Han var trött.', given: [] },
+      { text: 'Han sa att Ulf Park Berg skulle komma.', given: ['Ulf Park Berg|PER'] },
+    ],
+  },
   'english-connector-join': {
     fire: [
       { text: 'Räntan bestäms av Bank of England i London.', given: ['Bank|ORG', 'England|LOC'], want: 'Bank of England|ORG' },
