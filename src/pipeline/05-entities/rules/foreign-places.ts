@@ -24,9 +24,12 @@ function runEnd(w: EntityWork, k: number): number {
   const adj = (i: number): boolean => i < tokens.length && !w.initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
   let e = k + 1;
   while (e - k < MAX_RUN && adj(e)) {
-    if (capWord(tokens[e])) e++;
-    else if (particles.has(tokens[e]!.text) && adj(e + 1) && capWord(tokens[e + 1])) e += 2;
-    else break;
+    if (capWord(tokens[e])) { e++; continue; }
+    // One or two particles between capitalised words (`Punta del Este`, `Plaza de las Victorias`).
+    let p = e;
+    while (p - e < 2 && p < tokens.length && particles.has(tokens[p]!.text) && adj(p)) p++;
+    if (p === e || !adj(p) || !capWord(tokens[p])) break;
+    e = p + 1;
   }
   return e;
 }

@@ -60,6 +60,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Turisterna samlades i Golden Gate Park i går.', given: ['Golden|PER', 'Park|LOC'], want: 'Golden Gate Park|LOC' },
       { text: 'Hon har bott nära Punta del Este sedan 2010.', given: [], want: 'Punta del Este|LOC' },
       { text: 'Vi körde vidare till Fort Worth på natten.', given: ['Worth|PER'], want: 'Fort Worth|LOC' },
+      { text: 'De firade segern på Plaza de la Revolución i natt.', given: ['Plaza|PER'], want: 'Plaza de la Revolución|LOC' },
     ],
     silent: [
       { text: 'Hon träffade Anna Park i går.', given: ['Anna Park|PER'] },
