@@ -374,6 +374,18 @@ export const NON_NAME_ACRONYMS =
   'CEST|CET|UTC|GMT|EST|USD|EUR|SEK|NOK|DKK|GBP|JPY|CNY|KR|KM|MW|GW|KW|TWH|GWH|MWH|KWH';
 
 /**
+ * Lower-case words (and the last parts of compounds) that name a body or a unit of one, before its
+ * short name in parentheses: `polisens nationella operativa avdelning (Noa)`, `spionmyndigheten (GCHQ)`
+ * → the short name is an organisation. Indefinite and definite forms, `|`-separated.
+ */
+export const BODY_WORDS =
+  'avdelning|avdelningen|enhet|enheten|myndighet|myndigheten|förbund|förbundet|förening|föreningen|organisation|organisationen|' +
+  'råd|rådet|nämnd|nämnden|institut|institutet|byrå|byrån|kommitté|kommittén|kommission|kommissionen|styrelse|styrelsen|verk|verket|' +
+  'center|centret|centrum|sällskap|sällskapet|fond|fonden|stiftelse|stiftelsen|bolag|bolaget|företag|företaget|parti|partiet|' +
+  'universitet|universitetet|högskola|högskolan|polis|polisen|domstol|domstolen|kontor|kontoret|förvaltning|förvaltningen|' +
+  'kansli|kansliet|inspektion|inspektionen|delegation|delegationen|agentur|agenturen|byrå|nätverk|nätverket|koncern|koncernen';
+
+/**
  * Words before a name that take a person, never a place (`pratade med Zelenskyj`, `en intervju av
  * Duffy`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
  * after them. `|`-separated.

@@ -45,6 +45,7 @@ import {
   PLACE_ORG_HEADS,
   NAMED_INSTITUTION_HEADS,
   NON_NAME_ACRONYMS,
+  BODY_WORDS,
   FOREIGN_PLACE_STARTS,
   FOREIGN_PLACE_PARTICLES,
   FOREIGN_PLACE_ENDS,
@@ -133,6 +134,8 @@ export interface Lexicon {
   readonly personBeforeWords: WordList;
   /** Acronyms that name nothing (`KPI`, `DNA`, `TV`): no unknown-acronym organisation. Upper case. Source: `entity-lexicon.ts` `NON_NAME_ACRONYMS`. */
   readonly nonNameAcronyms: WordList;
+  /** Words naming a body before its short name in parentheses (`avdelning (Noa)`); also compound ends. Source: `entity-lexicon.ts` `BODY_WORDS`. */
+  readonly bodyWords: WordList;
   /** First words of foreign place names (`Mount`, `Lake`, `Punta`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_STARTS`. */
   readonly foreignPlaceStarts: WordList;
   /** Particles inside foreign place names (`del`, `de las`, `of`). Source: `entity-lexicon.ts` `FOREIGN_PLACE_PARTICLES`. */
@@ -325,6 +328,7 @@ export function defaultLexicon(): Lexicon {
     namedInstitutionHeads: bar(NAMED_INSTITUTION_HEADS),
     personBeforeWords: bar(PERSON_BEFORE_WORDS),
     nonNameAcronyms: bar(NON_NAME_ACRONYMS),
+    bodyWords: bar(BODY_WORDS),
     foreignPlaceStarts: bar(FOREIGN_PLACE_STARTS),
     foreignPlaceParticles: bar(FOREIGN_PLACE_PARTICLES),
     foreignPlaceEnds: bar(FOREIGN_PLACE_ENDS),

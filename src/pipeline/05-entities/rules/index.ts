@@ -22,6 +22,7 @@ import { companyCategoryNoun, companyCategoryNounMissed } from './company';
 import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticleForward } from './english-names';
 import { mediaSubbrand } from './media-subbrand';
 import { foreignPlaceRun } from './foreign-places';
+import { bodyAbbreviation, bodyAbbreviationMissed } from './body-abbreviation';
 import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './not-a-name';
 import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
 import { partyAbbreviation, partyInParentheses } from './party';
@@ -58,6 +59,7 @@ export const RULES: readonly EntityRule[] = [
   placeGenitiveOrg,
   lastWordType,
   englishOrgPerson,
+  bodyAbbreviation,
   orgEndingPlace,
   titleFirstName,
   worldPlaceType,
@@ -84,6 +86,7 @@ export const RULES: readonly EntityRule[] = [
   nationalNameOrg,
   hyphenOchOrg,
   partyAbbreviation,
+  bodyAbbreviationMissed,
   companyCategoryNounMissed,
   agencyPhraseMissed,
   orgPhraseMissed,

@@ -42,7 +42,7 @@ export const placeOrgHead: SpanRule = {
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
     // A one-word "person" before a court or school head names the institution (`Svea hovrätt`).
-    const typeFits = sp.type !== 'PER' || (sp.words.length === 1 && !!nextTok && wordSet(w.lexicon.namedInstitutionHeads).has(nextTok.normal));
+    const typeFits = sp.type !== 'PER' || (sp.words.length === 1 && !!nextTok && wordSet(w.lexicon.namedInstitutionHeads).has(nextTok.normal.replace(/s$/, '')));
     if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && typeFits && w.text.slice(sp.end, nextTok.start).trim() === '') {
       takeNext(sp, w);
       sp.type = 'ORG';

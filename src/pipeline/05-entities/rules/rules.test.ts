@@ -186,6 +186,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Beslutet togs av Kiruna stift i maj.', given: ['Kiruna|LOC'], want: 'Kiruna stift|ORG' },
       { text: 'Målet avgörs i Ystads tingsrätt nästa vecka.', given: ['Ystads|LOC'], want: 'Ystads tingsrätt|ORG' },
       { text: 'Domen överklagades till Svea hovrätt i går.', given: ['Svea|PER'], want: 'Svea hovrätt|ORG' },
+      { text: 'Det framgår av Svea hovrätts dom.', given: ['Svea|PER'], want: 'Svea hovrätts|ORG' },
       { text: 'Barnen går på Kode skola sedan i höstas.', given: ['Kode|LOC'], want: 'Kode skola|ORG' },
       { text: 'Hon undervisar på Tanums gymnasieskola.', given: ['Tanums|LOC'], want: 'Tanums gymnasieskola|ORG' },
     ],
@@ -351,6 +352,24 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Texten kommer från TT i dag.', given: [] },
       { text: 'Han heter ABBAson.', given: [] },
+    ],
+  },
+  'body-abbreviation': {
+    fire: [
+      { text: 'Hon leder polisens nationella operativa avdelning (Noa) sedan i fjol.', given: ['Noa|PER'], want: 'Noa|ORG' },
+      { text: 'Beslutet kom från spionmyndigheten (Tora) i går.', given: ['Tora|LOC'], want: 'Tora|ORG' },
+    ],
+    silent: [
+      { text: 'Hon bor i en liten by (Ås) nära Umeå.', given: ['Ås|LOC'] },
+      { text: 'Det sa ordföranden (Anna) i går.', given: ['Anna|PER'] },
+      { text: 'Han kom till avdelningen Noa i går.', given: ['Noa|PER'] },
+    ],
+  },
+  'body-abbreviation-missed': {
+    fire: [{ text: 'Uppgifterna kommer från samordningsenheten (Samo) i Malmö.', given: [], want: 'Samo|ORG' }],
+    silent: [
+      { text: 'Uppgifterna kommer från enheten i Malmö (Samo).', given: [] },
+      { text: 'Hon bor i en liten by (Ås) nära Umeå.', given: [] },
     ],
   },
   'unknown-acronym-org': {
