@@ -7,7 +7,8 @@
 import { ORG_COMPOUND_TAILS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { lookupGazetteer } from '../gazetteer';
-import { isNever, type EntityWork } from '../work';
+import { isNever, oneSpace, type EntityWork } from '../work';
+import { isEnglishOrgHead } from '../foreign';
 import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
 
@@ -92,11 +93,16 @@ export const unknownAcronymOrg: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     const m = /^(\p{Lu}{2,6})(?::s)?$/u.exec(t.text);
-    if (!m || w.initialTok[k] || /^[IVXLCDM]+$/.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
+    // (at a sentence start only when short and no speaker label `BLÅ:`: a long word in capitals there is more often a shouted word)
+    if (!m || (w.initialTok[k] && (m[1]!.length > 4 || w.tokens[k + 1]?.text === ':')) || /^[IVXLCDM]+$/.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
     const acr = m[1]!;
     const lower = acr.toLowerCase();
     if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
-    w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
+    // English head nouns right after it belong to the name (`CBC News`, `BBC World Service`).
+    let e = k + 1;
+    while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;
+    w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'ORG', words: w.tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
+    for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;
   },
 };

@@ -377,6 +377,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Enligt spionmyndigheten GCHQ var hotet verkligt.', given: [], want: 'GCHQ|ORG' },
       { text: 'Hon gick med i FUF redan som tonåring.', given: [], want: 'FUF|ORG' },
       { text: 'Räntan är ytterst ECB:s sak.', given: [], want: 'ECB:s|ORG' },
+      { text: 'FUF bildades för länge sedan.', given: [], want: 'FUF|ORG' },
+      { text: 'Hon gav en intervju till CBC News i går.', given: [], want: 'CBC News|ORG' },
     ],
     silent: [
       { text: 'Priserna steg enligt KPI förra året.', given: [] },
@@ -384,7 +386,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Matchen sändes på TV i går kväll.', given: [] },
       { text: 'Han skrev DET HÄR ÄR INTE OK på skylten.', given: [] },
       { text: 'Det hände när Karl XII dog.', given: [] },
-      { text: 'FUF bildades för länge sedan.', given: [] },
+      { text: 'INTERVJUN BÖRJAR NU och sedan kommer frågorna.', given: [] },
+      { text: 'Intervjun börjar. SVAR: Nej, det tror jag inte.', given: [] },
       { text: 'Hon har ADHD och tar medicin.', given: [] },
     ],
   },
