@@ -555,9 +555,14 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'place-phrase-missed': {
-    fire: [{ text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' }],
+    fire: [
+      { text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' },
+      { text: 'Karibiska havet var lugnt den dagen.', given: [], want: 'Karibiska havet|LOC' },
+      { text: 'Det blev ”Antillernas hav” på kartorna.', given: [], want: 'Antillernas hav|LOC' },
+    ],
     silent: [
       { text: 'De seglade över viken i fjol.', given: [] },
+      { text: 'Stora sjön låg stilla.', given: [] },
       { text: 'Vi simmade i Sjön. Sedan vilade vi vid sjön.', given: [] },
     ],
   },
