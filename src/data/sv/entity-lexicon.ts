@@ -164,7 +164,7 @@ export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC
  * that make a capitalised one-word compound mid-sentence an organisation in the rules
  * (`Stödstyrkan`, `Alkohollinjen`). Lower case, `|`-separated.
  */
-export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern|företagen|industrierna|arbetsgivarna';
+export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern|företagen|industrierna|arbetsgivarna|regementet|flottiljen|brigaden|bataljonen|garnisonen';
 
 /**
  * Indefinite heads that name an association after a place (`Wales fotbollsförbund`, `Hjo

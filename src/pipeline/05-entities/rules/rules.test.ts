@@ -294,9 +294,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'org-compound': {
-    fire: [{ text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' }],
+    fire: [
+      { text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' },
+      { text: 'Han gjorde värnplikten vid Norrlandsregementet i Boden.', given: [], want: 'Norrlandsregementet|ORG' },
+    ],
     silent: [
       { text: 'Larmet gick till polisen vid midnatt.', given: [] },
+      { text: 'Han gjorde värnplikten vid regementet i Boden.', given: [] },
       { text: 'Sedan kom Arbetsgruppen. Det var arbetsgruppen som bestämde.', given: [] },
     ],
   },
