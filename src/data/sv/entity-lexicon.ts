@@ -82,6 +82,17 @@ export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp
 export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium';
 
 /**
+ * Adjectives of a field or a status between a place and an institution head (`Mälardalens tekniska
+ * universitet`, `Karolinska universitetssjukhuset`, `Göteborgs kungliga sällskap`): the whole is the
+ * institution. Weak forms, lower case, `|`-separated. (`nya`, `gamla` and directions are left out:
+ * `Stockholms nya sjukhus` may be any new hospital of the city.)
+ */
+export const INSTITUTION_ADJECTIVES =
+  'tekniska|medicinska|ekonomiska|kungliga|allmänna|internationella|filosofiska|teologiska|juridiska|pedagogiska|konstnärliga|' +
+  'musikaliska|sociala|humanistiska|naturvetenskapliga|odontologiska|militära|estetiska|grafiska|kristna|evangeliska|katolska|lutherska|' +
+  'fria|tekniskt-naturvetenskapliga|akademiska|lantbruksvetenskapliga|veterinärmedicinska|polytekniska|högre|öppna';
+
+/**
  * Heads of institutions named after a person or an old name (`Svea hovrätt`, `Kode skola`): after them
  * even a one-word name the model took for a person names the institution. A subset of `PLACE_ORG_HEADS`.
  */

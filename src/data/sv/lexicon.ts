@@ -44,6 +44,7 @@ import {
   PLACE_ASSOCIATION_HEADS,
   PLACE_ORG_HEADS,
   NAMED_INSTITUTION_HEADS,
+  INSTITUTION_ADJECTIVES,
   NON_NAME_ACRONYMS,
   BODY_WORDS,
   FOREIGN_PLACE_STARTS,
@@ -130,6 +131,8 @@ export interface Lexicon {
   readonly placeOrgHeads: WordList;
   /** Institution heads after which even a one-word "person" names the institution (`Svea hovrätt`). Source: `entity-lexicon.ts` `NAMED_INSTITUTION_HEADS`. */
   readonly namedInstitutionHeads: WordList;
+  /** Field and status adjectives between a place and an institution head (`tekniska`, `kungliga`). Source: `entity-lexicon.ts` `INSTITUTION_ADJECTIVES`. */
+  readonly institutionAdjectives: WordList;
   /** Words before a name that take a person, never a place (`med`, `enligt`). Source: `entity-lexicon.ts` `PERSON_BEFORE_WORDS`. */
   readonly personBeforeWords: WordList;
   /** Acronyms that name nothing (`KPI`, `DNA`, `TV`): no unknown-acronym organisation. Upper case. Source: `entity-lexicon.ts` `NON_NAME_ACRONYMS`. */
@@ -326,6 +329,7 @@ export function defaultLexicon(): Lexicon {
     legalForms: bar(LEGAL_FORMS),
     placeOrgHeads: bar(PLACE_ORG_HEADS),
     namedInstitutionHeads: bar(NAMED_INSTITUTION_HEADS),
+    institutionAdjectives: bar(INSTITUTION_ADJECTIVES),
     personBeforeWords: bar(PERSON_BEFORE_WORDS),
     nonNameAcronyms: bar(NON_NAME_ACRONYMS),
     bodyWords: bar(BODY_WORDS),

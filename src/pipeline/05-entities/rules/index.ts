@@ -33,7 +33,7 @@ import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed
 import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { unlistedPlacePerson, worldNameMissed, worldPlaceType } from './world-names';
-import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
+import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 import { isCap } from '../features';
@@ -68,6 +68,7 @@ export const RULES: readonly EntityRule[] = [
   placeCompound,
   nationalNameSpan,
   placeOrgHead,
+  institutionAdjectiveHead,
   county,
   companyForm,
   sportsClubWord,
@@ -87,6 +88,7 @@ export const RULES: readonly EntityRule[] = [
   hyphenOchOrg,
   partyAbbreviation,
   bodyAbbreviationMissed,
+  institutionAdjectiveHeadMissed,
   companyCategoryNounMissed,
   agencyPhraseMissed,
   orgPhraseMissed,

@@ -197,6 +197,24 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon sa till Anna skolan var stängd.', given: ['Anna|PER'] },
     ],
   },
+  'institution-adjective-head': {
+    fire: [
+      { text: 'Hon forskar vid Mälardalens tekniska universitet i Västerås.', given: ['Mälardalens|ORG', 'Västerås|LOC'], want: 'Mälardalens tekniska universitet|ORG' },
+      { text: 'Han fick priset av Göteborgs kungliga sällskap i fjol.', given: ['Göteborgs|LOC'], want: 'Göteborgs kungliga sällskap|ORG' },
+    ],
+    silent: [
+      { text: 'Stockholms nya sjukhus blev dyrt.', given: ['Stockholms|LOC'] },
+      { text: 'Mälardalens tekniska utveckling går snabbt.', given: ['Mälardalens|LOC'] },
+      { text: 'Anna Bergs tekniska universitet var påhittat.', given: ['Anna Bergs|PER'] },
+    ],
+  },
+  'institution-adjective-head-missed': {
+    fire: [{ text: 'Målet är att stärka Mälardalens tekniska universitet.', given: [], want: 'Mälardalens tekniska universitet|ORG' }],
+    silent: [
+      { text: 'Målet är att stärka Mälardalens tekniska utveckling.', given: [] },
+      { text: 'Målet är att stärka Mälardalen som region.', given: [] },
+    ],
+  },
   county: {
     fire: [{ text: 'Flest fall finns i Värmlands län just nu.', given: ['Värmlands|LOC'], want: 'Värmlands län|LOC' }],
     silent: [
