@@ -82,7 +82,7 @@ export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp
 export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium';
 
 /**
- * Adjectives of a field or a status between a place and an institution head (`Mälardalens tekniska
+ * Adjectives of a field or a status between a place and an institution head (`Luleå tekniska
  * universitet`, `Karolinska universitetssjukhuset`, `Göteborgs kungliga sällskap`): the whole is the
  * institution. Weak forms, lower case, `|`-separated. (`nya`, `gamla` and directions are left out:
  * `Stockholms nya sjukhus` may be any new hospital of the city.)
@@ -93,7 +93,7 @@ export const INSTITUTION_ADJECTIVES =
   'fria|tekniskt-naturvetenskapliga|akademiska|lantbruksvetenskapliga|veterinärmedicinska|polytekniska|högre|öppna';
 
 /**
- * Heads of institutions named after a person or an old name (`Svea hovrätt`, `Kode skola`): after them
+ * Heads of institutions named after a person or an old name (`Göta hovrätt`, `Vallby skola`): after them
  * even a one-word name the model took for a person names the institution. A subset of `PLACE_ORG_HEADS`.
  */
 export const NAMED_INSTITUTION_HEADS = 'hovrätt|tingsrätt|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium|universitet|högskola';
@@ -192,7 +192,7 @@ export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrot
 export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|Motors|Airlines|Airways|Energy|Pharma|Pharmaceuticals|Holdings|Systems|Technologies|Technology|Entertainment|Records|Foundation|Institute|University|College|Club|United|FC|IF|IK|BK|FF|SK|HK|BBK|Hockey|Fotboll|Bandy';
 
 /**
- * First words of foreign place names (`Mount Kenya`, `Lake Placid`, `Fort Worth`, `Punta del Este`,
+ * First words of foreign place names (`Mount Elgon`, `Lake Placid`, `Fort Worth`, `Punta del Diablo`,
  * `Plaza de Mayo`): a run of capitalised words they begin is one place, whatever its parts look like
  * (`Worth` alone is a surname). Not `San`, `Santa`, `Saint` (they begin saints' and people's names as
  * well; the world's places hold `San Francisco`). As written, `|`-separated.
@@ -200,13 +200,13 @@ export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|M
 export const FOREIGN_PLACE_STARTS = 'Mount|Mt.|Lake|Fort|Port|Cape|Punta|Plaza|Monte|Sierra|Río|Rio|Lago|Isla|Islas|Costa|Puerto|Porto|Cabo|Mont|Lac|Bahía|Playa|Cerro|Pico|Loch|Glen|Ben';
 
 /**
- * Lower-case particles inside a foreign place name, between two capitalised words (`Punta del Este`,
- * `Plaza de las Victorias`, `Rio de Janeiro`, `Isle of Man`). `|`-separated.
+ * Lower-case particles inside a foreign place name, between two capitalised words (`Punta del Diablo`,
+ * `Plaza de la Revolución`, `Rio de Janeiro`, `Isle of Man`). `|`-separated.
  */
 export const FOREIGN_PLACE_PARTICLES = 'de|del|la|las|los|do|da|dos|das|di|du|des|of|the|y';
 
 /**
- * Last words that end a foreign place name (`Golden Gate Park`, `Pearl Harbor`, `Rudyard Lake`): a run
+ * Last words that end a foreign place name (`Forest Hill Park`, `Bondi Beach`, `Crater Lake`): a run
  * of capitalised words ending in one of them is one place, even when the model or the world lists
  * took its first word for a person. As written, `|`-separated.
  */
@@ -386,7 +386,7 @@ export const NON_NAME_ACRONYMS =
 
 /**
  * Lower-case words (and the last parts of compounds) that name a body or a unit of one, before its
- * short name in parentheses: `polisens nationella operativa avdelning (Noa)`, `spionmyndigheten (GCHQ)`
+ * short name in parentheses: `tullens särskilda utredningsenhet (Sue)`, `spionmyndigheten (DGSE)`
  * → the short name is an organisation. Indefinite and definite forms, `|`-separated.
  */
 export const BODY_WORDS =

@@ -129,7 +129,7 @@ export interface Lexicon {
   readonly legalForms: WordList;
   /** Heads that make `Place + head` a body (`Falu kommun`, `Lunds universitet`). Source: `entity-lexicon.ts` `PLACE_ORG_HEADS`. */
   readonly placeOrgHeads: WordList;
-  /** Institution heads after which even a one-word "person" names the institution (`Svea hovrätt`). Source: `entity-lexicon.ts` `NAMED_INSTITUTION_HEADS`. */
+  /** Institution heads after which even a one-word "person" names the institution (`Göta hovrätt`). Source: `entity-lexicon.ts` `NAMED_INSTITUTION_HEADS`. */
   readonly namedInstitutionHeads: WordList;
   /** Field and status adjectives between a place and an institution head (`tekniska`, `kungliga`). Source: `entity-lexicon.ts` `INSTITUTION_ADJECTIVES`. */
   readonly institutionAdjectives: WordList;
@@ -137,13 +137,13 @@ export interface Lexicon {
   readonly personBeforeWords: WordList;
   /** Acronyms that name nothing (`KPI`, `DNA`, `TV`): no unknown-acronym organisation. Upper case. Source: `entity-lexicon.ts` `NON_NAME_ACRONYMS`. */
   readonly nonNameAcronyms: WordList;
-  /** Words naming a body before its short name in parentheses (`avdelning (Noa)`); also compound ends. Source: `entity-lexicon.ts` `BODY_WORDS`. */
+  /** Words naming a body before its short name in parentheses (`utredningsenhet (Sue)`); also compound ends. Source: `entity-lexicon.ts` `BODY_WORDS`. */
   readonly bodyWords: WordList;
   /** First words of foreign place names (`Mount`, `Lake`, `Punta`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_STARTS`. */
   readonly foreignPlaceStarts: WordList;
   /** Particles inside foreign place names (`del`, `de las`, `of`). Source: `entity-lexicon.ts` `FOREIGN_PLACE_PARTICLES`. */
   readonly foreignPlaceParticles: WordList;
-  /** Last words of foreign place names (`Park`, `Harbor`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_ENDS`. */
+  /** Last words of foreign place names (`Park`, `Beach`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_ENDS`. */
   readonly foreignPlaceEnds: WordList;
   /** Agency heads (`myndigheten`, `nämnden`). Source: `entity-lexicon.ts` `AGENCY_HEADS`. */
   readonly agencyHeads: WordList;

@@ -1,6 +1,6 @@
 /**
  * Acronyms inside compounds (`LO-ekonomen` → `LO`, `EU-kommissionen` whole) and acronyms glued to
- * the next word by a lost space (`TTDela` → `TT`), and unknown acronyms mid-sentence (`GCHQ`).
+ * the next word by a lost space (`TTDela` → `TT`), and unknown acronyms mid-sentence (`DGSE`).
  *
  * @module
  */
@@ -76,20 +76,20 @@ export const gluedAcronym: TokenRule = {
   },
 };
 
-/** Whether token `i` is a word in capitals of two letters or more (`GCHQ`, `ÄR`): a run of them is a shouted line. */
+/** Whether token `i` is a word in capitals of two letters or more (`DGSE`, `ÄR`): a run of them is a shouted line. */
 function capsWord(w: EntityWork, i: number): boolean {
   const t = w.tokens[i];
   return !!t && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text);
 }
 
 /**
- * `spionmyndigheten GCHQ`, `gick med i FUF`: an acronym mid-sentence that no list knows, that is no
+ * `spionmyndigheten DGSE`, `gick med i RFHL`: an acronym mid-sentence that no list knows, that is no
  * Swedish word in capitals, no acronym of a measure, substance, law or event (`KPI`, `DNA`, `SOU`,
  * `VM`) and not part of a line in capitals, names an organisation.
  */
 export const unknownAcronymOrg: TokenRule = {
   id: 'unknown-acronym-org',
-  doc: 'An unknown acronym mid-sentence is an organisation: `enligt spionmyndigheten GCHQ` → ORG `GCHQ`; never `KPI`, `DNA`, `TV`.',
+  doc: 'An unknown acronym mid-sentence is an organisation: `enligt spionmyndigheten DGSE` → ORG `DGSE`; never `KPI`, `DNA`, `TV`.',
   kind: 'token',
   apply(w, k, t) {
     const m = /^(\p{Lu}{2,6})(?::s)?$/u.exec(t.text);
@@ -98,7 +98,7 @@ export const unknownAcronymOrg: TokenRule = {
     const acr = m[1]!;
     const lower = acr.toLowerCase();
     if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
-    // English head nouns right after it belong to the name (`CBC News`, `BBC World Service`).
+    // English head nouns right after it belong to the name (`KBS News`, `BBC World Service`).
     let e = k + 1;
     while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;
     w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'ORG', words: w.tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });

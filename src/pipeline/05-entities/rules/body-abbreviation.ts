@@ -1,7 +1,7 @@
 /**
  * The short name of a body in parentheses after the words that describe it: `polisens nationella
- * operativa avdelning (Noa)`, `den brittiska spionmyndigheten (GCHQ)` → ORG `Noa`, `GCHQ`, whatever
- * the model made of the short name (`Noa` is also a first name).
+ * utredningsenhet (Sue)`, `den franska spionmyndigheten (DGSE)` → ORG `Sue`, `DGSE`, whatever
+ * the model made of the short name (`Sue` is also a first name).
  *
  * @module
  */
@@ -26,10 +26,10 @@ function afterBody(w: EntityWork, a: number, b: number): boolean {
   return tokens[a - 1]?.text === '(' && tokens[b]?.text === ')' && !!pv && pv.kind === 'word' && isLowerStart(pv.text) && isBodyWord(w, pv.normal);
 }
 
-/** `avdelning (Noa)` typed as a person or a place: the short name in parentheses after a body word is the body. */
+/** `utredningsenhet (Sue)` typed as a person or a place: the short name in parentheses after a body word is the body. */
 export const bodyAbbreviation: SpanRule = {
   id: 'body-abbreviation',
-  doc: 'A one-word name in parentheses after a word naming a body is an organisation: `nationella operativa avdelning (Noa)` → ORG `Noa`.',
+  doc: 'A one-word name in parentheses after a word naming a body is an organisation: `särskilda utredningsenhet (Sue)` → ORG `Sue`.',
   kind: 'span',
   apply(sp, w) {
     if (sp.words.length === 1 && sp.b - sp.a === 1 && sp.type !== 'ORG' && afterBody(w, sp.a, sp.b)) sp.type = 'ORG';

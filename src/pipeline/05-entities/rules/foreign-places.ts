@@ -1,7 +1,7 @@
 /**
  * Foreign place names of several words that the model and the world lists cut into pieces or run on:
- * a run of capitalised words that a place word begins (`Mount Kenya`, `Lake Placid`, `Fort Worth`,
- * `Punta del Este`) or ends (`Golden Gate Park`, `Pearl Harbor`) is one place.
+ * a run of capitalised words that a place word begins (`Mount Elgon`, `Lake Placid`, `Fort Worth`,
+ * `Punta del Diablo`) or ends (`Forest Hill Park`, `Bondi Beach`) is one place.
  *
  * @module
  */
@@ -25,7 +25,7 @@ function runEnd(w: EntityWork, k: number): number {
   let e = k + 1;
   while (e - k < MAX_RUN && adj(e)) {
     if (capWord(tokens[e])) { e++; continue; }
-    // One or two particles between capitalised words (`Punta del Este`, `Plaza de las Victorias`).
+    // One or two particles between capitalised words (`Punta del Diablo`, `Plaza de la Revolución`).
     let p = e;
     while (p - e < 2 && p < tokens.length && particles.has(tokens[p]!.text) && adj(p)) p++;
     if (p === e || !adj(p) || !capWord(tokens[p])) break;
@@ -49,13 +49,13 @@ function placeEnd(w: EntityWork, k: number, e: number): number {
 }
 
 /**
- * `klättrade upp på Mount Kenya`, `i Golden Gate Park`: a run of capitalised words begun by a foreign
- * place word (`Mount`, `Lake`, `Punta`) or ended by one (`Park`, `Harbor`) is one place; the model's
+ * `klättrade upp på Mount Elgon`, `i Forest Hill Park`: a run of capitalised words begun by a foreign
+ * place word (`Mount`, `Lake`, `Punta`) or ended by one (`Park`, `Beach`) is one place; the model's
  * pieces inside it go, and a piece that runs on into lower-case words is cut back to the place.
  */
 export const foreignPlaceRun: SpansRule = {
   id: 'foreign-place-run',
-  doc: 'A capitalised run begun or ended by a foreign place word is one place: `Mount Kenya`, `Golden Gate Park` → LOC.',
+  doc: 'A capitalised run begun or ended by a foreign place word is one place: `Mount Elgon`, `Forest Hill Park` → LOC.',
   kind: 'spans',
   apply(w) {
     const { tokens } = w;

@@ -2,7 +2,7 @@
  * The ordered table of entity rules (step 05) and the runner.
  *
  * Order, and why:
- * 1. List rules on the model's mentions: foreign place runs first (`Mount Kenya`, `Golden Gate Park`:
+ * 1. List rules on the model's mentions: foreign place runs first (`Mount Elgon`, `Forest Hill Park`:
  *    the pieces the model made of them go before anything joins or grows them), English names next (they replace model pieces of a
  *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
  *    then media sub-brands (a media name absorbs the capitalised words after it).

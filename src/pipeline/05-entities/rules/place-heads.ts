@@ -38,11 +38,11 @@ function takeNext(sp: Span0, w: EntityWork): void {
 /** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
 export const placeOrgHead: SpanRule = {
   id: 'place-org-head',
-  doc: 'A place (or a one-word name before a court or school) and a municipal, court or school head are an organisation: `Falu kommun`, `Svea hovrätt`, `Kode skola` → ORG.',
+  doc: 'A place (or a one-word name before a court or school) and a municipal, court or school head are an organisation: `Falu kommun`, `Göta hovrätt`, `Vallby skola` → ORG.',
   kind: 'span',
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
-    // A one-word "person" before a court or school head names the institution (`Svea hovrätt`).
+    // A one-word "person" before a court or school head names the institution (`Göta hovrätt`).
     const typeFits = sp.type !== 'PER' || (sp.words.length === 1 && !!nextTok && wordSet(w.lexicon.namedInstitutionHeads).has(nextTok.normal.replace(/s$/, '')));
     if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && typeFits && w.text.slice(sp.end, nextTok.start).trim() === '') {
       takeNext(sp, w);
@@ -53,12 +53,12 @@ export const placeOrgHead: SpanRule = {
 };
 
 /**
- * `Mälardalens tekniska universitet`, `Sveriges kungliga akademi`: a place or body, one or two field
+ * `Luleå tekniska universitet`, `Sveriges kungliga akademi`: a place or body, one or two field
  * adjectives and an institution head are the institution.
  */
 export const institutionAdjectiveHead: SpanRule = {
   id: 'institution-adjective-head',
-  doc: 'A place or body, field adjectives and an institution head are an organisation: `Mälardalens tekniska universitet` → ORG.',
+  doc: 'A place or body, field adjectives and an institution head are an organisation: `Luleå tekniska universitet` → ORG.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'PER') return true;
@@ -81,10 +81,10 @@ function institutionHeadAt(w: EntityWork, b: number, taken: Uint8Array): number 
   return placeOrgHeads(w.lexicon).has(head.normal) || wordSet(w.lexicon.placeAssociationHeads).has(head.normal) ? e : -1;
 }
 
-/** `Mälardalens tekniska universitet` the model left out: a capitalised genitive, field adjectives and an institution head. */
+/** `Luleå tekniska universitet` the model left out: a capitalised genitive, field adjectives and an institution head. */
 export const institutionAdjectiveHeadMissed: TokenRule = {
   id: 'institution-adjective-head-missed',
-  doc: 'A capitalised genitive the model missed, field adjectives and an institution head are an organisation: `möjliggöra Mälardalens tekniska universitet` → ORG.',
+  doc: 'A capitalised genitive the model missed, field adjectives and an institution head are an organisation: `stärka Dalarnas tekniska gymnasium` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isCommonWord(t.normal)) return false;

@@ -56,9 +56,9 @@ interface SilentRow {
 const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'foreign-place-run': {
     fire: [
-      { text: 'Han klättrade upp på Mount Kenya förra året.', given: ['Mount Kenya förra året|ORG'], want: 'Mount Kenya|LOC' },
-      { text: 'Turisterna samlades i Golden Gate Park i går.', given: ['Golden|PER', 'Park|LOC'], want: 'Golden Gate Park|LOC' },
-      { text: 'Hon har bott nära Punta del Este sedan 2010.', given: [], want: 'Punta del Este|LOC' },
+      { text: 'Han klättrade upp på Mount Elgon förra året.', given: ['Mount Elgon förra året|ORG'], want: 'Mount Elgon|LOC' },
+      { text: 'Turisterna samlades i Forest Hill Park i går.', given: ['Forest|PER', 'Park|LOC'], want: 'Forest Hill Park|LOC' },
+      { text: 'Hon har bott nära Punta del Diablo sedan 2010.', given: [], want: 'Punta del Diablo|LOC' },
       { text: 'Vi körde vidare till Fort Worth på natten.', given: ['Worth|PER'], want: 'Fort Worth|LOC' },
       { text: 'De firade segern på Plaza de la Revolución i natt.', given: ['Plaza|PER'], want: 'Plaza de la Revolución|LOC' },
     ],
@@ -185,9 +185,9 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'Beslutet togs av Kiruna stift i maj.', given: ['Kiruna|LOC'], want: 'Kiruna stift|ORG' },
       { text: 'Målet avgörs i Ystads tingsrätt nästa vecka.', given: ['Ystads|LOC'], want: 'Ystads tingsrätt|ORG' },
-      { text: 'Domen överklagades till Svea hovrätt i går.', given: ['Svea|PER'], want: 'Svea hovrätt|ORG' },
-      { text: 'Det framgår av Svea hovrätts dom.', given: ['Svea|PER'], want: 'Svea hovrätts|ORG' },
-      { text: 'Barnen går på Kode skola sedan i höstas.', given: ['Kode|LOC'], want: 'Kode skola|ORG' },
+      { text: 'Målet hamnade till slut i Göta hovrätt i går.', given: ['Göta|PER'], want: 'Göta hovrätt|ORG' },
+      { text: 'Det framgår av Göta hovrätts dom.', given: ['Göta|PER'], want: 'Göta hovrätts|ORG' },
+      { text: 'Barnen går på Vallby skola sedan i höstas.', given: ['Vallby|LOC'], want: 'Vallby skola|ORG' },
       { text: 'Hon undervisar på Tanums gymnasieskola.', given: ['Tanums|LOC'], want: 'Tanums gymnasieskola|ORG' },
     ],
     silent: [
@@ -199,20 +199,20 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'institution-adjective-head': {
     fire: [
-      { text: 'Hon forskar vid Mälardalens tekniska universitet i Västerås.', given: ['Mälardalens|ORG', 'Västerås|LOC'], want: 'Mälardalens tekniska universitet|ORG' },
+      { text: 'Hon forskar vid Luleå tekniska universitet i Norrbotten.', given: ['Luleå|LOC', 'Norrbotten|LOC'], want: 'Luleå tekniska universitet|ORG' },
       { text: 'Han fick priset av Göteborgs kungliga sällskap i fjol.', given: ['Göteborgs|LOC'], want: 'Göteborgs kungliga sällskap|ORG' },
     ],
     silent: [
       { text: 'Stockholms nya sjukhus blev dyrt.', given: ['Stockholms|LOC'] },
-      { text: 'Mälardalens tekniska utveckling går snabbt.', given: ['Mälardalens|LOC'] },
+      { text: 'Norrlands tekniska utveckling går snabbt.', given: ['Norrlands|LOC'] },
       { text: 'Anna Bergs tekniska universitet var påhittat.', given: ['Anna Bergs|PER'] },
     ],
   },
   'institution-adjective-head-missed': {
-    fire: [{ text: 'Målet är att stärka Mälardalens tekniska universitet.', given: [], want: 'Mälardalens tekniska universitet|ORG' }],
+    fire: [{ text: 'Målet är att stärka Dalarnas tekniska gymnasium.', given: [], want: 'Dalarnas tekniska gymnasium|ORG' }],
     silent: [
-      { text: 'Målet är att stärka Mälardalens tekniska utveckling.', given: [] },
-      { text: 'Målet är att stärka Mälardalen som region.', given: [] },
+      { text: 'Målet är att stärka Dalarnas tekniska utveckling.', given: [] },
+      { text: 'Målet är att stärka Dalarna som region.', given: [] },
     ],
   },
   county: {
@@ -378,13 +378,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'body-abbreviation': {
     fire: [
-      { text: 'Hon leder polisens nationella operativa avdelning (Noa) sedan i fjol.', given: ['Noa|PER'], want: 'Noa|ORG' },
+      { text: 'Hon leder tullens särskilda utredningsenhet (Sue) sedan i fjol.', given: ['Sue|PER'], want: 'Sue|ORG' },
       { text: 'Beslutet kom från spionmyndigheten (Tora) i går.', given: ['Tora|LOC'], want: 'Tora|ORG' },
     ],
     silent: [
       { text: 'Hon bor i en liten by (Ås) nära Umeå.', given: ['Ås|LOC'] },
       { text: 'Det sa ordföranden (Anna) i går.', given: ['Anna|PER'] },
-      { text: 'Han kom till avdelningen Noa i går.', given: ['Noa|PER'] },
+      { text: 'Han kom till avdelningen Sue i går.', given: ['Sue|PER'] },
     ],
   },
   'body-abbreviation-missed': {
@@ -396,11 +396,11 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'unknown-acronym-org': {
     fire: [
-      { text: 'Enligt spionmyndigheten GCHQ var hotet verkligt.', given: [], want: 'GCHQ|ORG' },
-      { text: 'Hon gick med i FUF redan som tonåring.', given: [], want: 'FUF|ORG' },
-      { text: 'Räntan är ytterst ECB:s sak.', given: [], want: 'ECB:s|ORG' },
-      { text: 'FUF bildades för länge sedan.', given: [], want: 'FUF|ORG' },
-      { text: 'Hon gav en intervju till CBC News i går.', given: [], want: 'CBC News|ORG' },
+      { text: 'Enligt spionmyndigheten DGSE var hotet verkligt.', given: [], want: 'DGSE|ORG' },
+      { text: 'Hon gick med i RFHL redan som tonåring.', given: [], want: 'RFHL|ORG' },
+      { text: 'Räntan är ytterst SNB:s sak.', given: [], want: 'SNB:s|ORG' },
+      { text: 'RFHL bildades för länge sedan.', given: [], want: 'RFHL|ORG' },
+      { text: 'Hon gav en intervju till KBS News i går.', given: [], want: 'KBS News|ORG' },
     ],
     silent: [
       { text: 'Priserna steg enligt KPI förra året.', given: [] },
@@ -579,8 +579,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'place-phrase-missed': {
     fire: [
       { text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' },
-      { text: 'Karibiska havet var lugnt den dagen.', given: [], want: 'Karibiska havet|LOC' },
-      { text: 'Det blev ”Antillernas hav” på kartorna.', given: [], want: 'Antillernas hav|LOC' },
+      { text: 'Bengaliska viken var lugn den dagen.', given: [], want: 'Bengaliska viken|LOC' },
+      { text: 'Det blev ”Kanarieöarnas hav” på kartorna.', given: [], want: 'Kanarieöarnas hav|LOC' },
     ],
     silent: [
       { text: 'De seglade över viken i fjol.', given: [] },
