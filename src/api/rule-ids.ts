@@ -19,18 +19,18 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   // 05-entities: the ids of the entity step's RULES table, in table order (listed by hand so that the
   // option check pulls no rule code into other bundles; rules.test.ts checks the two agree).
   entities: [
-    'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
+    'foreign-place-run', 'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
     'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'english-honorific', 'photo-credit-inline',
     'closed-class-word', 'acronym-not-person', 'sentence-initial-common-word', 'place-genitive-org',
-    'last-word-type', 'english-org-person', 'org-ending-place', 'title-first-name', 'world-place-type', 'unlisted-place-person',
-    'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'county', 'company-form',
+    'last-word-type', 'english-org-person', 'body-abbreviation', 'org-ending-place', 'title-first-name', 'world-place-type', 'unlisted-place-person',
+    'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'institution-adjective-head', 'county', 'company-form',
     'sports-club-word', 'org-phrase-tail', 'org-och-join', 'place-phrase-tail', 'venue-name',
     'company-category-noun', 'agency-phrase', 'region-prefix', 'acronym-compound', 'sports-club-place',
     'sports-league', 'photo-credit-inline-missed', 'sports-club-word-missed', 'national-name-org', 'hyphen-och-org',
-    'party-abbreviation', 'company-category-noun-missed', 'agency-phrase-missed', 'org-phrase-missed',
+    'party-abbreviation', 'body-abbreviation-missed', 'institution-adjective-head-missed', 'company-category-noun-missed', 'agency-phrase-missed', 'org-phrase-missed',
     'reporting-source', 'sports-club-missed', 'org-compound', 'street-name-missed', 'place-compound-missed',
     'place-phrase-missed', 'surname-particle-missed', 'title-before-name', 'coordinated-person',
-    'first-name-surname', 'repeated-mention', 'world-name-missed', 'acronym-compound-missed', 'glued-acronym',
+    'first-name-surname', 'repeated-mention', 'world-name-missed', 'acronym-compound-missed', 'glued-acronym', 'unknown-acronym-org',
     'byline-name', 'party-in-parentheses',
   ],
   // 06-quotes: the ids of the quote step's RULES table, in table order (by hand for the same reason;

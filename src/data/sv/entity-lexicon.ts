@@ -46,7 +46,7 @@ export const CURATED_LOC =
  * word after one of these is very likely the start of a person's name.
  */
 export const TITLES =
-  'statsminister|minister|ministern|finansminister|utrikesminister|justitieminister|försvarsminister|socialminister|skolminister|utbildningsminister|kulturminister|migrationsminister|näringsminister|energiminister|klimatminister|civilminister|arbetsmarknadsminister|jämställdhetsminister|sjukvårdsminister|infrastrukturminister|landsbygdsminister|biståndsminister|handelsminister|bostadsminister|äldreminister|idrottsminister|statsrådet|statsråd|talman|talmannen|president|presidenten|premiärminister|förbundskansler|kansler|kung|kungen|drottning|drottningen|prins|prinsen|prinsessan|prinsessa|kronprinsessan|påve|påven|biskop|ärkebiskop|ordförande|ordföranden|förbundsordförande|partiledare|partiledaren|partisekreterare|gruppledare|språkrör|språkröret|vd|vd:n|VD|generaldirektör|generaldirektören|rikspolischef|rikspolischefen|överbefälhavare|överbefälhavaren|riksåklagare|åklagare|åklagaren|kammaråklagare|chefsåklagare|advokat|advokaten|domare|rådman|professor|professorn|docent|doktor|dr|forskare|forskaren|lektor|rektor|rektorn|överläkare|läkaren|läkare|sjuksköterska|biträdande|chefredaktör|chefredaktören|redaktör|reporter|journalist|journalisten|fotograf|författare|författaren|förläggare|regissör|regissören|skådespelare|skådespelaren|artist|artisten|sångerska|sångaren|musiker|konstnär|konstnären|tränare|tränaren|förbundskapten|förbundskaptenen|kapten|lagkapten|anfallare|målvakt|mittfältare|backen|spelare|kommunalråd|kommunalrådet|oppositionsråd|regionråd|landshövding|landshövdingen|borgmästare|borgmästaren|senator|senatorn|guvernör|guvernören|general|generalen|överste|kommissionär|kommissionären|ambassadör|ambassadören|ekonom|ekonomen|chefsekonom|chefsekonomen|analytiker|analytikern|utredare|utredaren|talesperson|talespersonen|presstalesperson|pressansvarig|presschef|kommunikationschef|informationschef|polisinspektör|kommissarie|polisen|polischef|poliskommissarie|stationsbefäl|vakthavande|insatsledare|räddningsledare|brandman|kyrkoherde|präst|pastor|imam|rabbin|fru|herr|syster|bror|mamma|pappa|dottern|sonen|sonen|hustrun|maken|frun|sambon';
+  'statsminister|minister|ministern|kejsar|kejsare|kejsarinnan|tsar|tsaren|sultan|sultanen|emir|emiren|farao|kardinal|kardinalen|amiral|amiralen|fältmarskalk|löjtnant|kongressledamot|kongressledamoten|befälhavare|befälhavaren|finansminister|utrikesminister|justitieminister|försvarsminister|socialminister|skolminister|utbildningsminister|kulturminister|migrationsminister|näringsminister|energiminister|klimatminister|civilminister|arbetsmarknadsminister|jämställdhetsminister|sjukvårdsminister|infrastrukturminister|landsbygdsminister|biståndsminister|handelsminister|bostadsminister|äldreminister|idrottsminister|statsrådet|statsråd|talman|talmannen|president|presidenten|premiärminister|förbundskansler|kansler|kung|kungen|drottning|drottningen|prins|prinsen|prinsessan|prinsessa|kronprinsessan|påve|påven|biskop|ärkebiskop|ordförande|ordföranden|förbundsordförande|partiledare|partiledaren|partisekreterare|gruppledare|språkrör|språkröret|vd|vd:n|VD|generaldirektör|generaldirektören|rikspolischef|rikspolischefen|överbefälhavare|överbefälhavaren|riksåklagare|åklagare|åklagaren|kammaråklagare|chefsåklagare|advokat|advokaten|domare|rådman|professor|professorn|docent|doktor|dr|forskare|forskaren|lektor|rektor|rektorn|överläkare|läkaren|läkare|sjuksköterska|biträdande|chefredaktör|chefredaktören|redaktör|reporter|journalist|journalisten|fotograf|författare|författaren|förläggare|regissör|regissören|skådespelare|skådespelaren|artist|artisten|sångerska|sångaren|musiker|konstnär|konstnären|tränare|tränaren|förbundskapten|förbundskaptenen|kapten|lagkapten|anfallare|målvakt|mittfältare|backen|spelare|kommunalråd|kommunalrådet|oppositionsråd|regionråd|landshövding|landshövdingen|borgmästare|borgmästaren|senator|senatorn|guvernör|guvernören|general|generalen|överste|kommissionär|kommissionären|ambassadör|ambassadören|ekonom|ekonomen|chefsekonom|chefsekonomen|analytiker|analytikern|utredare|utredaren|talesperson|talespersonen|presstalesperson|pressansvarig|presschef|kommunikationschef|informationschef|polisinspektör|kommissarie|polisen|polischef|poliskommissarie|stationsbefäl|vakthavande|insatsledare|räddningsledare|brandman|kyrkoherde|präst|pastor|imam|rabbin|fru|herr|syster|bror|mamma|pappa|dottern|sonen|sonen|hustrun|maken|frun|sambon';
 
 /**
  * Lower-case particles that occur inside personal names (`Ursula von der Leyen`,
@@ -79,7 +79,24 @@ export const COMPANY_FORMS = 'AB|HB|KB|ASA|AS|A/S|Oy|Oyj|GmbH|AG|SA|Ltd|Inc|Corp
  * Lower-case words that, after a capitalised place name, make an organisation
  * (`Falu kommun`, `Stockholms stad`, `Västra Götalandsregionen`); `län` makes a place.
  */
-export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling';
+export const PLACE_ORG_HEADS = 'kommun|stad|landsting|kommunfullmäktige|kommunstyrelse|stift|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|universitet|högskola|lasarett|sjukhus|brandkår|räddningstjänst|polisområde|domkyrkoförsamling|församling|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium';
+
+/**
+ * Adjectives of a field or a status between a place and an institution head (`Luleå tekniska
+ * universitet`, `Karolinska universitetssjukhuset`, `Göteborgs kungliga sällskap`): the whole is the
+ * institution. Weak forms, lower case, `|`-separated. (`nya`, `gamla` and directions are left out:
+ * `Stockholms nya sjukhus` may be any new hospital of the city.)
+ */
+export const INSTITUTION_ADJECTIVES =
+  'tekniska|medicinska|ekonomiska|kungliga|allmänna|internationella|filosofiska|teologiska|juridiska|pedagogiska|konstnärliga|' +
+  'musikaliska|sociala|humanistiska|naturvetenskapliga|odontologiska|militära|estetiska|grafiska|kristna|evangeliska|katolska|lutherska|' +
+  'fria|tekniskt-naturvetenskapliga|akademiska|lantbruksvetenskapliga|veterinärmedicinska|polytekniska|högre|öppna';
+
+/**
+ * Heads of institutions named after a person or an old name (`Göta hovrätt`, `Vallby skola`): after them
+ * even a one-word name the model took for a person names the institution. A subset of `PLACE_ORG_HEADS`.
+ */
+export const NAMED_INSTITUTION_HEADS = 'hovrätt|tingsrätt|förskola|skola|grundskola|gymnasieskola|folkhögskola|gymnasium|universitet|högskola';
 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, adverbs …) that are never an entity on
@@ -158,7 +175,7 @@ export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC
  * that make a capitalised one-word compound mid-sentence an organisation in the rules
  * (`Stödstyrkan`, `Alkohollinjen`). Lower case, `|`-separated.
  */
-export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern|företagen|industrierna|arbetsgivarna';
+export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern|företagen|industrierna|arbetsgivarna|regementet|flottiljen|brigaden|bataljonen|garnisonen';
 
 /**
  * Indefinite heads that name an association after a place (`Wales fotbollsförbund`, `Hjo
@@ -173,6 +190,27 @@ export const PLACE_ASSOCIATION_HEADS = 'förbund|förening|klubb|sällskap|idrot
  * `Hammarby IF` are): English and Swedish company and club words. `|`-separated, as written.
  */
 export const ORG_LAST_WORDS = 'Securities|Brothers|Capital|Partners|Bank|Motor|Motors|Airlines|Airways|Energy|Pharma|Pharmaceuticals|Holdings|Systems|Technologies|Technology|Entertainment|Records|Foundation|Institute|University|College|Club|United|FC|IF|IK|BK|FF|SK|HK|BBK|Hockey|Fotboll|Bandy';
+
+/**
+ * First words of foreign place names (`Mount Elgon`, `Lake Placid`, `Fort Worth`, `Punta del Diablo`,
+ * `Plaza de Mayo`): a run of capitalised words they begin is one place, whatever its parts look like
+ * (`Worth` alone is a surname). Not `San`, `Santa`, `Saint` (they begin saints' and people's names as
+ * well; the world's places hold `San Francisco`). As written, `|`-separated.
+ */
+export const FOREIGN_PLACE_STARTS = 'Mount|Mt.|Lake|Fort|Port|Cape|Punta|Plaza|Monte|Sierra|Río|Rio|Lago|Isla|Islas|Costa|Puerto|Porto|Cabo|Mont|Lac|Bahía|Playa|Cerro|Pico|Loch|Glen|Ben';
+
+/**
+ * Lower-case particles inside a foreign place name, between two capitalised words (`Punta del Diablo`,
+ * `Plaza de la Revolución`, `Rio de Janeiro`, `Isle of Man`). `|`-separated.
+ */
+export const FOREIGN_PLACE_PARTICLES = 'de|del|la|las|los|do|da|dos|das|di|du|des|of|the|y';
+
+/**
+ * Last words that end a foreign place name (`Forest Hill Park`, `Bondi Beach`, `Crater Lake`): a run
+ * of capitalised words ending in one of them is one place, even when the model or the world lists
+ * took its first word for a person. As written, `|`-separated.
+ */
+export const FOREIGN_PLACE_ENDS = 'Park|Harbor|Harbour|Lake|Canyon|Falls|Gardens|Garden|Desert|Forest|Pass|Creek|Mountains|Valley|Bay|Beach|Island|Islands|Hill|Hills|Heights|Square|Street|Avenue|Road|Boulevard|Bridge';
 
 /** Last words that make a multi-word name a place (`Wall Street`, `Times Square`, `Hyde Park`). `|`-separated, as written. */
 export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island|Islands|Bay|Valley|Beach|Mountains|Hill|Heights';
@@ -334,6 +372,36 @@ export const SPORTS_LEAGUES =
  * `|`-separated.
  */
 export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
+
+/**
+ * Acronyms that name no organisation, person or place: measures, substances, diagnoses, media, laws,
+ * report series, events and titles (`KPI`, `BNP`, `DNA`, `TV`, `ADHD`, `SOU`, `VM`, `VD`). An unknown
+ * acronym mid-sentence outside this list is taken for an organisation. Upper case, `|`-separated.
+ */
+export const NON_NAME_ACRONYMS =
+  'TV|IT|AI|PR|CV|VD|PT|VA|ID|PIN|SMS|MMS|GPS|USB|PDF|CD|DVD|LP|EP|DJ|VIP|FAQ|ATM|UFO|IQ|EQ|BMI|BNP|BNI|KPI|ATP|PPM|ISK|RUT|ROT|MOMS|VAT|' +
+  'DNA|RNA|HIV|AIDS|ADHD|ADD|PTSD|ALS|KOL|MS|MRSA|DDT|PCB|LSD|THC|CBD|CO|NOX|PM|EM|VM|SM|OS|NM|DM|' +
+  'SOU|LAS|LSS|LVU|LVM|PBL|GDPR|HBTQ|HBTQI|HBTQIA|LGBT|LGBTQ|SFI|SVA|HR|IR|UX|AR|VR|OK|CEO|CFO|CTO|COO|PhD|MBA|MSc|AM|FM|UV|GMO|' +
+  'CEST|CET|UTC|GMT|EST|USD|EUR|SEK|NOK|DKK|GBP|JPY|CNY|KR|KM|MW|GW|KW|TWH|GWH|MWH|KWH';
+
+/**
+ * Lower-case words (and the last parts of compounds) that name a body or a unit of one, before its
+ * short name in parentheses: `tullens särskilda utredningsenhet (Sue)`, `spionmyndigheten (DGSE)`
+ * → the short name is an organisation. Indefinite and definite forms, `|`-separated.
+ */
+export const BODY_WORDS =
+  'avdelning|avdelningen|enhet|enheten|myndighet|myndigheten|förbund|förbundet|förening|föreningen|organisation|organisationen|' +
+  'råd|rådet|nämnd|nämnden|institut|institutet|byrå|byrån|kommitté|kommittén|kommission|kommissionen|styrelse|styrelsen|verk|verket|' +
+  'center|centret|centrum|sällskap|sällskapet|fond|fonden|stiftelse|stiftelsen|bolag|bolaget|företag|företaget|parti|partiet|' +
+  'universitet|universitetet|högskola|högskolan|polis|polisen|domstol|domstolen|kontor|kontoret|förvaltning|förvaltningen|' +
+  'kansli|kansliet|inspektion|inspektionen|delegation|delegationen|agentur|agenturen|byrå|nätverk|nätverket|koncern|koncernen';
+
+/**
+ * Words before a name that take a person, never a place (`pratade med Zelenskyj`, `en intervju av
+ * Duffy`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
+ * after them. `|`-separated.
+ */
+export const PERSON_BEFORE_WORDS = 'med|av|enligt|hos';
 
 /** Prepositions before a place (`i Ontario`, `från Kyiv`, `till Denver`): a world name that is a place and a surname after them is the place. `|`-separated. */
 export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mot|inom|över|via|kring';

@@ -43,6 +43,14 @@ import {
   PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
   PLACE_ORG_HEADS,
+  NAMED_INSTITUTION_HEADS,
+  INSTITUTION_ADJECTIVES,
+  NON_NAME_ACRONYMS,
+  BODY_WORDS,
+  FOREIGN_PLACE_STARTS,
+  FOREIGN_PLACE_PARTICLES,
+  FOREIGN_PLACE_ENDS,
+  PERSON_BEFORE_WORDS,
   TITLES,
 } from './entity-lexicon';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
@@ -124,6 +132,22 @@ export interface Lexicon {
   readonly legalForms: WordList;
   /** Heads that make `Place + head` a body (`Falu kommun`, `Lunds universitet`). Source: `entity-lexicon.ts` `PLACE_ORG_HEADS`. */
   readonly placeOrgHeads: WordList;
+  /** Institution heads after which even a one-word "person" names the institution (`Göta hovrätt`). Source: `entity-lexicon.ts` `NAMED_INSTITUTION_HEADS`. */
+  readonly namedInstitutionHeads: WordList;
+  /** Field and status adjectives between a place and an institution head (`tekniska`, `kungliga`). Source: `entity-lexicon.ts` `INSTITUTION_ADJECTIVES`. */
+  readonly institutionAdjectives: WordList;
+  /** Words before a name that take a person, never a place (`med`, `enligt`). Source: `entity-lexicon.ts` `PERSON_BEFORE_WORDS`. */
+  readonly personBeforeWords: WordList;
+  /** Acronyms that name nothing (`KPI`, `DNA`, `TV`): no unknown-acronym organisation. Upper case. Source: `entity-lexicon.ts` `NON_NAME_ACRONYMS`. */
+  readonly nonNameAcronyms: WordList;
+  /** Words naming a body before its short name in parentheses (`utredningsenhet (Sue)`); also compound ends. Source: `entity-lexicon.ts` `BODY_WORDS`. */
+  readonly bodyWords: WordList;
+  /** First words of foreign place names (`Mount`, `Lake`, `Punta`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_STARTS`. */
+  readonly foreignPlaceStarts: WordList;
+  /** Particles inside foreign place names (`del`, `de las`, `of`). Source: `entity-lexicon.ts` `FOREIGN_PLACE_PARTICLES`. */
+  readonly foreignPlaceParticles: WordList;
+  /** Last words of foreign place names (`Park`, `Beach`). As written. Source: `entity-lexicon.ts` `FOREIGN_PLACE_ENDS`. */
+  readonly foreignPlaceEnds: WordList;
   /** Agency heads (`myndigheten`, `nämnden`). Source: `entity-lexicon.ts` `AGENCY_HEADS`. */
   readonly agencyHeads: WordList;
   /** Verbs that end an organisation phrase (`har`, `säger`). Source: `entity-lexicon.ts` `PHRASE_STOP_VERBS`. */
@@ -313,6 +337,14 @@ export function defaultLexicon(): Lexicon {
     companyForms: bar(COMPANY_FORMS),
     legalForms: bar(LEGAL_FORMS),
     placeOrgHeads: bar(PLACE_ORG_HEADS),
+    namedInstitutionHeads: bar(NAMED_INSTITUTION_HEADS),
+    institutionAdjectives: bar(INSTITUTION_ADJECTIVES),
+    personBeforeWords: bar(PERSON_BEFORE_WORDS),
+    nonNameAcronyms: bar(NON_NAME_ACRONYMS),
+    bodyWords: bar(BODY_WORDS),
+    foreignPlaceStarts: bar(FOREIGN_PLACE_STARTS),
+    foreignPlaceParticles: bar(FOREIGN_PLACE_PARTICLES),
+    foreignPlaceEnds: bar(FOREIGN_PLACE_ENDS),
     agencyHeads: bar(AGENCY_HEADS),
     phraseStopVerbs: bar(PHRASE_STOP_VERBS),
     orgPhraseHeads: bar(ORG_PHRASE_HEADS),

@@ -1,12 +1,15 @@
 /**
  * Acronyms inside compounds (`LO-ekonomen` → `LO`, `EU-kommissionen` whole) and acronyms glued to
- * the next word by a lost space (`TTDela` → `TT`).
+ * the next word by a lost space (`TTDela` → `TT`), and unknown acronyms mid-sentence (`DGSE`).
  *
  * @module
  */
 import { ORG_COMPOUND_TAILS } from '../../../data/sv/entity-lexicon';
-import { isCap, orgSuffix } from '../features';
+import { isCap, isCommonWord, orgSuffix } from '../features';
 import { lookupGazetteer } from '../gazetteer';
+import { isNever, oneSpace, type EntityWork } from '../work';
+import { isEnglishOrgHead } from '../foreign';
+import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
 
 const ORG_TAIL = new Set(ORG_COMPOUND_TAILS.split('|'));
@@ -69,6 +72,37 @@ export const gluedAcronym: TokenRule = {
     const m = /^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u.exec(t.text);
     if (!m || !lookupGazetteer(m[1]!) || w.lookup(t.text)) return false;
     w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + m[1]!.length, type: lookupGazetteer(m[1]!)!, words: [m[1]!], initial: false });
+    return true;
+  },
+};
+
+/** Whether token `i` is a word in capitals of two letters or more (`DGSE`, `ÄR`): a run of them is a shouted line. */
+function capsWord(w: EntityWork, i: number): boolean {
+  const t = w.tokens[i];
+  return !!t && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/**
+ * `spionmyndigheten DGSE`, `gick med i RFHL`: an acronym mid-sentence that no list knows, that is no
+ * Swedish word in capitals, no acronym of a measure, substance, law or event (`KPI`, `DNA`, `SOU`,
+ * `VM`) and not part of a line in capitals, names an organisation.
+ */
+export const unknownAcronymOrg: TokenRule = {
+  id: 'unknown-acronym-org',
+  doc: 'An unknown acronym mid-sentence is an organisation: `enligt spionmyndigheten DGSE` → ORG `DGSE`; never `KPI`, `DNA`, `TV`.',
+  kind: 'token',
+  apply(w, k, t) {
+    const m = /^(\p{Lu}{2,6})(?::s)?$/u.exec(t.text);
+    // (at a sentence start only when short and no speaker label `BLÅ:`: a long word in capitals there is more often a shouted word)
+    if (!m || (w.initialTok[k] && (m[1]!.length > 4 || w.tokens[k + 1]?.text === ':')) || /^[IVXLCDM]+$/.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
+    const acr = m[1]!;
+    const lower = acr.toLowerCase();
+    if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
+    // English head nouns right after it belong to the name (`KBS News`, `BBC World Service`).
+    let e = k + 1;
+    while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;
+    w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'ORG', words: w.tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
+    for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;
   },
 };

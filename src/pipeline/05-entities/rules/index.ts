@@ -2,7 +2,8 @@
  * The ordered table of entity rules (step 05) and the runner.
  *
  * Order, and why:
- * 1. List rules on the model's mentions: English names first (they replace model pieces of a
+ * 1. List rules on the model's mentions: foreign place runs first (`Mount Elgon`, `Forest Hill Park`:
+ *    the pieces the model made of them go before anything joins or grows them), English names next (they replace model pieces of a
  *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
  *    then media sub-brands (a media name absorbs the capitalised words after it).
  * 2. Per-mention rules, in text order: first the drops (a mention that names nothing is gone before
@@ -16,10 +17,12 @@
  * @module
  */
 import type { EntityWork, Span0 } from '../work';
-import { acronymCompound, acronymCompoundMissed, gluedAcronym } from './acronyms';
+import { acronymCompound, acronymCompoundMissed, gluedAcronym, unknownAcronymOrg } from './acronyms';
 import { companyCategoryNoun, companyCategoryNounMissed } from './company';
 import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticleForward } from './english-names';
 import { mediaSubbrand } from './media-subbrand';
+import { foreignPlaceRun } from './foreign-places';
+import { bodyAbbreviation, bodyAbbreviationMissed } from './body-abbreviation';
 import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './not-a-name';
 import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
 import { partyAbbreviation, partyInParentheses } from './party';
@@ -30,7 +33,7 @@ import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed
 import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { unlistedPlacePerson, worldNameMissed, worldPlaceType } from './world-names';
-import { companyForm, county, placeOrgHead, regionPrefix } from './place-heads';
+import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 import { isCap } from '../features';
@@ -39,6 +42,7 @@ export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 
 /** The entity rules in the order they run (see the module comment for why). */
 export const RULES: readonly EntityRule[] = [
+  foreignPlaceRun,
   englishConnectorJoin,
   englishHeadCut,
   englishHeadExtend,
@@ -55,6 +59,7 @@ export const RULES: readonly EntityRule[] = [
   placeGenitiveOrg,
   lastWordType,
   englishOrgPerson,
+  bodyAbbreviation,
   orgEndingPlace,
   titleFirstName,
   worldPlaceType,
@@ -63,6 +68,7 @@ export const RULES: readonly EntityRule[] = [
   placeCompound,
   nationalNameSpan,
   placeOrgHead,
+  institutionAdjectiveHead,
   county,
   companyForm,
   sportsClubWord,
@@ -81,6 +87,8 @@ export const RULES: readonly EntityRule[] = [
   nationalNameOrg,
   hyphenOchOrg,
   partyAbbreviation,
+  bodyAbbreviationMissed,
+  institutionAdjectiveHeadMissed,
   companyCategoryNounMissed,
   agencyPhraseMissed,
   orgPhraseMissed,
@@ -98,6 +106,7 @@ export const RULES: readonly EntityRule[] = [
   worldNameMissed,
   acronymCompoundMissed,
   gluedAcronym,
+  unknownAcronymOrg,
   bylineName,
   partyInParentheses,
 ];

@@ -7,8 +7,9 @@
 import { REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
 import type { Lexicon } from '../../../data/sv/lexicon';
 import { wordSet } from '../../../internal/lexicon';
-import type { EntityWork, Span0 } from '../work';
-import type { SpanRule } from './types';
+import { oneSpace, type EntityWork, type Span0 } from '../work';
+import { isCommonWord } from '../features';
+import type { SpanRule, TokenRule } from './types';
 
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`), with their genitive. */
@@ -37,14 +38,60 @@ function takeNext(sp: Span0, w: EntityWork): void {
 /** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
 export const placeOrgHead: SpanRule = {
   id: 'place-org-head',
-  doc: 'A place and a municipal or court head are an organisation: `Falu kommun`, `Södertörns tingsrätt` → ORG.',
+  doc: 'A place (or a one-word name before a court or school) and a municipal, court or school head are an organisation: `Falu kommun`, `Göta hovrätt`, `Vallby skola` → ORG.',
   kind: 'span',
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
-    if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && sp.type !== 'PER' && w.text.slice(sp.end, nextTok.start).trim() === '') {
+    // A one-word "person" before a court or school head names the institution (`Göta hovrätt`).
+    const typeFits = sp.type !== 'PER' || (sp.words.length === 1 && !!nextTok && wordSet(w.lexicon.namedInstitutionHeads).has(nextTok.normal.replace(/s$/, '')));
+    if (nextTok && !w.modelTaken[sp.b] && placeOrgHeads(w.lexicon).has(nextTok.normal) && typeFits && w.text.slice(sp.end, nextTok.start).trim() === '') {
       takeNext(sp, w);
       sp.type = 'ORG';
     }
+    return true;
+  },
+};
+
+/**
+ * `Luleå tekniska universitet`, `Sveriges kungliga akademi`: a place or body, one or two field
+ * adjectives and an institution head are the institution.
+ */
+export const institutionAdjectiveHead: SpanRule = {
+  id: 'institution-adjective-head',
+  doc: 'A place or body, field adjectives and an institution head are an organisation: `Luleå tekniska universitet` → ORG.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type === 'PER') return true;
+    const e = institutionHeadAt(w, sp.b, w.modelTaken);
+    if (e < 0) return true;
+    while (sp.b <= e) takeNext(sp, w);
+    sp.type = 'ORG';
+    return true;
+  },
+};
+
+/** The index of the institution head after one or two field adjectives from token `b` (`tekniska universitet`), or -1. */
+function institutionHeadAt(w: EntityWork, b: number, taken: Uint8Array): number {
+  const { tokens, text } = w;
+  const adjectives = wordSet(w.lexicon.institutionAdjectives);
+  let e = b;
+  while (e - b < 2 && tokens[e] && !taken[e] && adjectives.has(tokens[e]!.text) && oneSpace(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
+  const head = tokens[e];
+  if (e === b || !head || taken[e] || !oneSpace(text, tokens[e - 1]!.end, head.start)) return -1;
+  return placeOrgHeads(w.lexicon).has(head.normal) || wordSet(w.lexicon.placeAssociationHeads).has(head.normal) ? e : -1;
+}
+
+/** `Luleå tekniska universitet` the model left out: a capitalised genitive, field adjectives and an institution head. */
+export const institutionAdjectiveHeadMissed: TokenRule = {
+  id: 'institution-adjective-head-missed',
+  doc: 'A capitalised genitive the model missed, field adjectives and an institution head are an organisation: `stärka Dalarnas tekniska gymnasium` → ORG.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isCommonWord(t.normal)) return false;
+    const e = institutionHeadAt(w, k + 1, w.taken);
+    if (e < 0) return false;
+    w.spans.push({ a: k, b: e + 1, start: t.start, end: w.tokens[e]!.end, type: 'ORG', words: w.tokens.slice(k, e + 1).map((x) => x.text), initial: !!w.initialTok[k] });
+    for (let x = k; x <= e; x++) w.taken[x] = 1;
     return true;
   },
 };

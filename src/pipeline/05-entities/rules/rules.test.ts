@@ -54,6 +54,21 @@ interface SilentRow {
 }
 
 const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
+  'foreign-place-run': {
+    fire: [
+      { text: 'Han klättrade upp på Mount Elgon förra året.', given: ['Mount Elgon förra året|ORG'], want: 'Mount Elgon|LOC' },
+      { text: 'Turisterna samlades i Forest Hill Park i går.', given: ['Forest|PER', 'Park|LOC'], want: 'Forest Hill Park|LOC' },
+      { text: 'Hon har bott nära Punta del Diablo sedan 2010.', given: [], want: 'Punta del Diablo|LOC' },
+      { text: 'Vi körde vidare till Fort Worth på natten.', given: ['Worth|PER'], want: 'Fort Worth|LOC' },
+      { text: 'De firade segern på Plaza de la Revolución i natt.', given: ['Plaza|PER'], want: 'Plaza de la Revolución|LOC' },
+    ],
+    silent: [
+      { text: 'Hon träffade Anna Park i går.', given: ['Anna Park|PER'] },
+      { text: 'Han nämnde Mount i förbigående.', given: [] },
+      { text: 'Sedan kom Lake. Han var trött.', given: [] },
+      { text: 'Han sa att Ulf Park Berg skulle komma.', given: ['Ulf Park Berg|PER'] },
+    ],
+  },
   'english-connector-join': {
     fire: [
       { text: 'Räntan bestäms av Bank of England i London.', given: ['Bank|ORG', 'England|LOC'], want: 'Bank of England|ORG' },
@@ -170,10 +185,34 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'Beslutet togs av Kiruna stift i maj.', given: ['Kiruna|LOC'], want: 'Kiruna stift|ORG' },
       { text: 'Målet avgörs i Ystads tingsrätt nästa vecka.', given: ['Ystads|LOC'], want: 'Ystads tingsrätt|ORG' },
+      { text: 'Målet hamnade till slut i Göta hovrätt i går.', given: ['Göta|PER'], want: 'Göta hovrätt|ORG' },
+      { text: 'Det framgår av Göta hovrätts dom.', given: ['Göta|PER'], want: 'Göta hovrätts|ORG' },
+      { text: 'Barnen går på Vallby skola sedan i höstas.', given: ['Vallby|LOC'], want: 'Vallby skola|ORG' },
+      { text: 'Hon undervisar på Tanums gymnasieskola.', given: ['Tanums|LOC'], want: 'Tanums gymnasieskola|ORG' },
     ],
     silent: [
       { text: 'Han bor i Falun sedan länge.', given: ['Falun|LOC'] },
       { text: 'Anna Berg kommun ej.', given: ['Anna Berg|PER'] },
+      { text: 'Sedan Erik stad lämnat var det tyst.', given: ['Erik|PER'] },
+      { text: 'Hon sa till Anna skolan var stängd.', given: ['Anna|PER'] },
+    ],
+  },
+  'institution-adjective-head': {
+    fire: [
+      { text: 'Hon forskar vid Luleå tekniska universitet i Norrbotten.', given: ['Luleå|LOC', 'Norrbotten|LOC'], want: 'Luleå tekniska universitet|ORG' },
+      { text: 'Han fick priset av Göteborgs kungliga sällskap i fjol.', given: ['Göteborgs|LOC'], want: 'Göteborgs kungliga sällskap|ORG' },
+    ],
+    silent: [
+      { text: 'Stockholms nya sjukhus blev dyrt.', given: ['Stockholms|LOC'] },
+      { text: 'Norrlands tekniska utveckling går snabbt.', given: ['Norrlands|LOC'] },
+      { text: 'Anna Bergs tekniska universitet var påhittat.', given: ['Anna Bergs|PER'] },
+    ],
+  },
+  'institution-adjective-head-missed': {
+    fire: [{ text: 'Målet är att stärka Dalarnas tekniska gymnasium.', given: [], want: 'Dalarnas tekniska gymnasium|ORG' }],
+    silent: [
+      { text: 'Målet är att stärka Dalarnas tekniska utveckling.', given: [] },
+      { text: 'Målet är att stärka Dalarna som region.', given: [] },
     ],
   },
   county: {
@@ -273,9 +312,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'org-compound': {
-    fire: [{ text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' }],
+    fire: [
+      { text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' },
+      { text: 'Han gjorde värnplikten vid Norrlandsregementet i Boden.', given: [], want: 'Norrlandsregementet|ORG' },
+    ],
     silent: [
       { text: 'Larmet gick till polisen vid midnatt.', given: [] },
+      { text: 'Han gjorde värnplikten vid regementet i Boden.', given: [] },
       { text: 'Sedan kom Arbetsgruppen. Det var arbetsgruppen som bestämde.', given: [] },
     ],
   },
@@ -287,9 +330,14 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'title-before-name': {
-    fire: [{ text: 'Beskedet kom från förbundskanslern Scholz i går.', given: [], want: 'Scholz|PER' }],
+    fire: [
+      { text: 'Beskedet kom från förbundskanslern Scholz i går.', given: [], want: 'Scholz|PER' },
+      { text: 'Landet öppnades under kejsar Mutsuhito för handel.', given: [], want: 'Mutsuhito|PER' },
+      { text: 'Flottan leddes av amiralen Tōgō vid slaget.', given: [], want: 'Tōgō|PER' },
+    ],
     silent: [
       { text: 'Beskedet kom från förbundskanslern i går.', given: [] },
+      { text: 'Han ville bli kejsare i Rom.', given: [] },
       { text: 'Beskedet kom från ministern Anna Berg.', given: [] },
     ],
   },
@@ -326,6 +374,43 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Texten kommer från TT i dag.', given: [] },
       { text: 'Han heter ABBAson.', given: [] },
+    ],
+  },
+  'body-abbreviation': {
+    fire: [
+      { text: 'Hon leder tullens särskilda utredningsenhet (Sue) sedan i fjol.', given: ['Sue|PER'], want: 'Sue|ORG' },
+      { text: 'Beslutet kom från spionmyndigheten (Tora) i går.', given: ['Tora|LOC'], want: 'Tora|ORG' },
+    ],
+    silent: [
+      { text: 'Hon bor i en liten by (Ås) nära Umeå.', given: ['Ås|LOC'] },
+      { text: 'Det sa ordföranden (Anna) i går.', given: ['Anna|PER'] },
+      { text: 'Han kom till avdelningen Sue i går.', given: ['Sue|PER'] },
+    ],
+  },
+  'body-abbreviation-missed': {
+    fire: [{ text: 'Uppgifterna kommer från samordningsenheten (Samo) i Malmö.', given: [], want: 'Samo|ORG' }],
+    silent: [
+      { text: 'Uppgifterna kommer från enheten i Malmö (Samo).', given: [] },
+      { text: 'Hon bor i en liten by (Ås) nära Umeå.', given: [] },
+    ],
+  },
+  'unknown-acronym-org': {
+    fire: [
+      { text: 'Enligt spionmyndigheten DGSE var hotet verkligt.', given: [], want: 'DGSE|ORG' },
+      { text: 'Hon gick med i RFHL redan som tonåring.', given: [], want: 'RFHL|ORG' },
+      { text: 'Räntan är ytterst SNB:s sak.', given: [], want: 'SNB:s|ORG' },
+      { text: 'RFHL bildades för länge sedan.', given: [], want: 'RFHL|ORG' },
+      { text: 'Hon gav en intervju till KBS News i går.', given: [], want: 'KBS News|ORG' },
+    ],
+    silent: [
+      { text: 'Priserna steg enligt KPI förra året.', given: [] },
+      { text: 'Provet visade spår av DNA från två personer.', given: [] },
+      { text: 'Matchen sändes på TV i går kväll.', given: [] },
+      { text: 'Han skrev DET HÄR ÄR INTE OK på skylten.', given: [] },
+      { text: 'Det hände när Karl XII dog.', given: [] },
+      { text: 'INTERVJUN BÖRJAR NU och sedan kommer frågorna.', given: [] },
+      { text: 'Intervjun börjar. SVAR: Nej, det tror jag inte.', given: [] },
+      { text: 'Hon har ADHD och tar medicin.', given: [] },
     ],
   },
   'genitive-owner-split': {
@@ -492,9 +577,14 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'place-phrase-missed': {
-    fire: [{ text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' }],
+    fire: [
+      { text: 'De seglade över Persiska viken i fjol.', given: [], want: 'Persiska viken|LOC' },
+      { text: 'Bengaliska viken var lugn den dagen.', given: [], want: 'Bengaliska viken|LOC' },
+      { text: 'Det blev ”Kanarieöarnas hav” på kartorna.', given: [], want: 'Kanarieöarnas hav|LOC' },
+    ],
     silent: [
       { text: 'De seglade över viken i fjol.', given: [] },
+      { text: 'Stora sjön låg stilla.', given: [] },
       { text: 'Vi simmade i Sjön. Sedan vilade vi vid sjön.', given: [] },
     ],
   },

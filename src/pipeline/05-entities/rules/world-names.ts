@@ -96,9 +96,6 @@ export const worldPlaceType: SpanRule = {
   },
 };
 
-/** Words before a name that take a person, never a place (`pratade med X`, `intervju av X`). */
-const PERSON_BEFORE = new Set(['med', 'av', 'enligt', 'hos']);
-
 /**
  * `pratade med Zelenskyj`, `Duffys kampanj` typed as a place: a one-word "place" that no list of
  * places holds, but the world's names know as a person or that follows `med`, `av`, `enligt` or
@@ -114,7 +111,7 @@ export const unlistedPlacePerson: SpanRule = {
     if (w.lookup(word) || w.lookup(word.replace(/s$/, '')) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
     const f = worldFacts(word);
     const prev = w.tokens[sp.a - 1];
-    if (!f.includes('p') && (f.includes('l') || f.includes('f') || (!!prev && PERSON_BEFORE.has(prev.normal)))) sp.type = 'PER';
+    if (!f.includes('p') && (f.includes('l') || f.includes('f') || (!!prev && wordSet(w.lexicon.personBeforeWords).has(prev.normal)))) sp.type = 'PER';
     return true;
   },
 };
