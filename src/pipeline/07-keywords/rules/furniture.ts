@@ -18,15 +18,28 @@ const LETTER = /\p{L}/u;
 /** Per text: 1 for tokens of credits and date lines (worked out once, on the first question). */
 const creditCache = new WeakMap<KeywordDoc, Uint8Array>();
 
-/** Index of the first token of each token's line. */
+/** Per text: the index of the first token of each token's line. */
+const lineCache = new WeakMap<KeywordDoc, Int32Array>();
+
+/** Index of the first token of each token's line (worked out once per text). */
 function lineStarts(doc: KeywordDoc): Int32Array {
+  let out = lineCache.get(doc);
+  if (out) return out;
   const { tokens, text } = doc;
-  const out = new Int32Array(tokens.length);
+  out = new Int32Array(tokens.length);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) first = i;
+    if (i > 0) {
+      for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+        if (text.charCodeAt(c) === 10) {
+          first = i;
+          break;
+        }
+      }
+    }
     out[i] = first;
   }
+  lineCache.set(doc, out);
   return out;
 }
 
@@ -59,7 +72,12 @@ export const creditInLine: WordRule = {
 };
 
 /** Whether a token is a word in capitals (`GÖTEBORG`, `TIPS`). */
-const isCaps = (s: string) => s.length >= 2 && LETTER.test(s) && CAPS.test(s);
+const isCaps = (s: string) => {
+  const c = s.charCodeAt(0);
+  // Fast path: a word that begins with a lower-case ASCII letter.
+  if (c >= 97 && c <= 122) return false;
+  return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
+};
 
 /** A place in capitals opening a line and closed by a period (`GÖTEBORG. Sex mål …`) says where the report was written. */
 export const dateline: WordRule = {
