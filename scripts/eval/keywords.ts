@@ -218,13 +218,14 @@ export function run(): EvalResult {
     ...evalSet('news-dev', docs.get('news-dev')!, 'keywords.', report, true),
     ...evalSet('news-dev2', docs.get('news-dev2')!, 'keywords.dev2.', report, false),
   };
-  // CI gates: the leave-one-article-out level reached (2026-12-06: news-dev F1@10 0.598 / topic
-  // recall 0.542, news-dev2 0.543 / 0.467), rounded down to leave room for upstream changes.
+  // CI gates: the leave-one-article-out level reached (2026-12-06, branch keywords2: news-dev
+  // F1@10 0.617 / topic recall 0.571, news-dev2 0.574 / 0.482), rounded down to leave room for
+  // upstream changes (the tagger and entity models the candidates read).
   const gates = {
-    'keywords.f1@10': 0.585,
-    'keywords.topicRecall@10': 0.53,
-    'keywords.dev2.f1@10': 0.52,
-    'keywords.dev2.topicRecall@10': 0.44,
+    'keywords.f1@10': 0.605,
+    'keywords.topicRecall@10': 0.555,
+    'keywords.dev2.f1@10': 0.56,
+    'keywords.dev2.topicRecall@10': 0.465,
   };
   return { name: 'keywords', metrics, gates, report };
 }

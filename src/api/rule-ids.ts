@@ -44,7 +44,8 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   // 07-keywords: the ids of the keyword branch's RULES table, in table order (src/api/rule-ids.test.ts
   // compares them with the table once that branch is merged).
   keywords: [
-    'article-text-only', 'shared-compound-part', 'name-word', 'function-and-weak-words', 'age-word', 'weekday-time',
+    'article-text-only', 'credit-in-line', 'dateline', 'shared-compound-part', 'capitals-line', 'name-word',
+    'function-and-weak-words', 'age-word', 'weekday-time',
     'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase',
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'surname-for-full-name', 'phrase-cohesion',
     'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'corpus-model',

@@ -1,8 +1,9 @@
 /**
  * The keyword rules, in the order the step runs them. Each stage runs its rules in table order:
  *
- * 1. `word` — what each token is for keywords; the first rule that answers decides. Furniture and
- *    shared-compound parts go first, then names (a name may be a weak word: `Maj`), then the
+ * 1. `word` — what each token is for keywords; the first rule that answers decides. Furniture
+ *    (also credits, date lines and datelines inside article lines), shared-compound parts and
+ *    words of headings in capitals go first, then names (a name may be a weak word: `Maj`), then the
  *    stoplists, then lemmas (tagged text) or plain words (untagged text).
  * 2. `form` — a phrase's display (agreement); read before any phrase is made.
  * 3. `phrase` — candidate phrases from each stretch of content words: whole names first, then a
@@ -16,6 +17,7 @@
  */
 import type { KeywordRule } from './types';
 import { articleTextOnly, sharedCompoundPart } from './article-text';
+import { capitalsLine, creditInLine, dateline } from './furniture';
 import { nameWord, namePhrase, nameWithNoun } from './names';
 import { ageWord, functionAndWeakWords, weekdayTime } from './stopwords';
 import { lemmaWord, plainWord } from './lemmas';
@@ -30,7 +32,10 @@ export type { KeywordRule } from './types';
 /** The keyword rules in order (see the module comment for the stages). */
 export const RULES: readonly KeywordRule[] = [
   articleTextOnly,
+  creditInLine,
+  dateline,
   sharedCompoundPart,
+  capitalsLine,
   nameWord,
   functionAndWeakWords,
   ageWord,

@@ -29,3 +29,19 @@ describe('plain-word', () => {
     expect(findKeywords(ctx, [], [], { rules: { disable: ['plain-word'] } })).toEqual([]);
   });
 });
+
+describe('lemma-word: adjectives in -iska', () => {
+  it.each([
+    ['Europeiska soldater kan skickas till Ukraina. De europeiska soldaterna ska övervaka freden.', 'europeisk soldat'],
+    ['Politiska partier får mer stöd. De politiska partierna är nöjda med stödet.', 'politisk parti'],
+  ])('stand in their base form: %s', (text, phrase) => {
+    const kws = keywordsOf(text).map((k) => k.text);
+    expect(kws).toContain(phrase);
+    expect(kws.some((k) => /iska /.test(k))).toBe(false);
+  });
+  it.each([
+    ['Eleverna läser engelska i skolan. Engelska är ett viktigt ämne för eleverna.', 'engelska'],
+  ])('a noun in -ska (a language) keeps its form: %s', (text, word) => {
+    expect(keywordsOf(text).some((k) => k.text === word)).toBe(true);
+  });
+});

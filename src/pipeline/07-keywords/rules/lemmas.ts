@@ -18,6 +18,9 @@ import type { WordRule } from './types';
 export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): string {
   const l = lower(t.lemma || t.normal);
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
+  // An adjective in `-iska`/`-ska` left uninflected by the tagger (its lemma a name's, as
+  // `Europeiska` for `europeiska`): the base form drops the `-a` (`europeisk`, `politisk`).
+  if (t.pos === 'ADJ' && l === t.normal && l.length > 5 && l.endsWith('ska')) return l.slice(0, -1);
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
   // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a

@@ -70,6 +70,10 @@ export const linkedPhrase: PhraseRule = {
     // Never a fragment of a name (`läktare på Tele2` of `Tele2 Arena`): a name ends the phrase whole.
     const e = d + 1;
     if (infos[d]!.name && e < tokens.length && infos[e]!.name && adjacent(text, tokens[d]!, tokens[e]!)) return;
+    // Nor of a name with small words inside (`incident till Myndigheten` of `Myndigheten för
+    // samhällsskydd och beredskap`): the entity goes on after the last word.
+    const ent = doc.entityOf[d];
+    if (ent !== null && e < tokens.length && doc.entityOf[e] === ent) return;
     const link = tokens[c]!.normal;
     const disp = `${infos[j]!.display} ${link} ${infos[d]!.display}`;
     emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name, 'linked-phrase');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { keywordsOf } from './table-test';
+
+// Our own Swedish texts, written for these tests.
+const texts = (kws: { text: string }[]) => kws.map((k) => k.text.toLowerCase());
+
+describe('credit-in-line', () => {
+  it.each([
+    ['Badplatsen i Lidköping stängs i sommar. Badplatsen har alger. Bilden är en genrebild. Foto: Fotostudion', 'fotostudion'],
+    ['Laget vann derbyt på hemmaplan. Derbyt sågs av 5 000.\n\nArkivfoto: Sportbyrån', 'sportbyrån'],
+    ['Nya bussar till Borås.\n\nAv Redaktionen, Publicerat för 2 år sedan.\n\nBussarna går på el. Bussarna kommer i maj.', 'redaktionen'],
+    ['Museet öppnar igen.\n\n· Publicerad: 3 mars 2023 · 10.15.\n\nMuseet har varit stängt ett år.', 'publicerad'],
+    ['Skogen brinner i Ljusdal. Branden sprider sig.\n\nBild av Kalle Kula från Bildsajten', 'kalle kula'],
+  ])('a credit or date line gives no keyword: %s', (text, word) => {
+    expect(texts(keywordsOf(text))).not.toContain(word);
+    expect(texts(keywordsOf(text, ['credit-in-line']))).toContain(word);
+  });
+  it.each([
+    ['Fotostudion i Lidköping fyller 50 år. Fotostudion har tagit bilder av tre generationer.', 'fotostudio'],
+    ['Boken, publicerad 1990, handlar om Redaktionen på Dagens Nyheter. Redaktionen flyttade 1995.', 'redaktionen'],
+    ['Hon tar en bild av solnedgången över Vänern. Solnedgången över Vänern lockar turister.', 'solnedgång'],
+  ])('the same words in article text stay keywords: %s', (text, word) => {
+    expect(texts(keywordsOf(text))).toContain(word);
+  });
+});
+
+describe('dateline', () => {
+  it.each([
+    ['Sverige vann mot Norge\n\nMALMÖ. Sverige vann landskampen med 3–1. Landskampen var jämn.', 'malmö'],
+    ['Strejken sprider sig\n\nKIRUNA. Gruvarbetarna strejkar. Strejken kan bli lång.', 'kiruna'],
+  ])('a place in capitals opening a report is no keyword: %s', (text, word) => {
+    expect(texts(keywordsOf(text))).not.toContain(word);
+    expect(texts(keywordsOf(text, ['dateline']))).toContain(word);
+  });
+  it.each([
+    ['Sverige vann i Malmö\n\nSverige vann landskampen i Malmö. Malmö har en ny arena. Landskampen var jämn.', 'malmö'],
+    ['Nato övar i norr\n\nSoldater från NATO. Övningen pågår i två veckor i Kiruna.', 'nato'],
+  ])('the same place in the text is a keyword: %s', (text, word) => {
+    expect(texts(keywordsOf(text))).toContain(word);
+  });
+});
+
+describe('capitals-line', () => {
+  it('a heading in capitals gives common words, not names', () => {
+    const kws = keywordsOf('KOMMUNEN VILL HA TIPS OM KLOTTER\n\nKommunen ber invånarna om tips. Klotter på skolor kostar mycket. Tips tas emot av kommunen.');
+    expect(kws.find((k) => k.text.toLowerCase() === 'tips')?.kind).toBe('topic');
+    expect(kws.some((k) => k.text === 'TIPS' || k.text === 'KLOTTER')).toBe(false);
+    expect(keywordsOf('KOMMUNEN VILL HA TIPS OM KLOTTER\n\nKommunen ber invånarna om tips. Klotter på skolor kostar mycket. Tips tas emot av kommunen.', ['capitals-line']).some((k) => k.text === 'TIPS' || k.text === 'KLOTTER')).toBe(true);
+  });
+  it.each([
+    ['SVT och SR får nya regler\n\nSVT ska spara pengar. SVT och SR granskas av riksdagen.', 'SVT'],
+    ['Skolan i Umeå får ny rektor\n\nUMEÅ Kommunen har anställt en rektor från Luleå. Rektorn börjar i augusti.', 'Luleå'],
+  ])('names outside a heading in capitals stay names: %s', (text, name) => {
+    expect(keywordsOf(text).find((k) => k.text === name)?.kind).toBe('name');
+  });
+});

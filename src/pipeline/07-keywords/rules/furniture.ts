@@ -1,0 +1,136 @@
+/**
+ * Word rules for page furniture that the document step leaves inside article lines: photo
+ * credits after a label, publication-date lines, datelines, and headings set in capitals.
+ *
+ * @module
+ */
+import { CREDIT_LABELS, DATE_LINE_LABELS } from '../../../data/sv/keyword-stoplist';
+import { NO_WORD, type KeywordDoc } from '../doc';
+import type { WordRule } from './types';
+
+const CREDITS = new Set(CREDIT_LABELS);
+const DATES = new Set(DATE_LINE_LABELS);
+/** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
+const DATE_LABEL_AT = 4;
+const CAPS = /^[\p{Lu}\d-]+$/u;
+const LETTER = /\p{L}/u;
+
+/** Per text: 1 for tokens of credits and date lines (worked out once, on the first question). */
+const creditCache = new WeakMap<KeywordDoc, Uint8Array>();
+
+/** Per text: the index of the first token of each token's line. */
+const lineCache = new WeakMap<KeywordDoc, Int32Array>();
+
+/** Index of the first token of each token's line (worked out once per text). */
+function lineStarts(doc: KeywordDoc): Int32Array {
+  let out = lineCache.get(doc);
+  if (out) return out;
+  const { tokens, text } = doc;
+  out = new Int32Array(tokens.length);
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+        if (text.charCodeAt(c) === 10) {
+          first = i;
+          break;
+        }
+      }
+    }
+    out[i] = first;
+  }
+  lineCache.set(doc, out);
+  return out;
+}
+
+/** The tokens of photo credits after a label and of date lines. */
+function creditTokens(doc: KeywordDoc): Uint8Array {
+  let out = creditCache.get(doc);
+  if (out) return out;
+  const { tokens } = doc;
+  out = new Uint8Array(tokens.length);
+  const line = lineStarts(doc);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const credit = CREDITS.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
+    const date = DATES.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
+    if (!credit && !date) continue;
+    let k = date ? line[i]! : i;
+    while (k < tokens.length && line[k] === line[i]) out[k++] = 1;
+    i = k - 1;
+  }
+  creditCache.set(doc, out);
+  return out;
+}
+
+/** Photo credits after a label and publication-date lines are no keyword words. */
+export const creditInLine: WordRule = {
+  id: 'credit-in-line',
+  doc: "a photo credit or date line inside the text ('Bilden är en genrebild. Foto: Bildbyrån', 'Av Redaktionen, Publicerat i går') gives no keywords",
+  stage: 'word',
+  apply: (i, doc) => (creditTokens(doc)[i] ? NO_WORD : undefined),
+};
+
+/** Whether a token is a word in capitals (`GÖTEBORG`, `TIPS`). */
+const isCaps = (s: string) => {
+  const c = s.charCodeAt(0);
+  // Fast path: a word that begins with a lower-case ASCII letter.
+  if (c >= 97 && c <= 122) return false;
+  return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
+};
+
+/** A place in capitals opening a line and closed by a period (`GÖTEBORG. Sex mål …`) says where the report was written. */
+export const dateline: WordRule = {
+  id: 'dateline',
+  doc: "a place in capitals that opens a report ('GÖTEBORG. Sex mål på 13 minuter …') is a dateline, not a topic",
+  stage: 'word',
+  apply(i, doc) {
+    const { tokens, text } = doc;
+    const t = tokens[i]!;
+    if (!isCaps(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.') return undefined;
+    const before = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
+    const atLineStart = i === 0 || before.includes('\n');
+    const after = tokens[i + 2];
+    return atLineStart && after && !text.slice(tokens[i + 1]!.end, after.start).includes('\n') ? NO_WORD : undefined;
+  },
+};
+
+/** Per text: 1 for tokens on a line set in capitals. */
+const capsCache = new WeakMap<KeywordDoc, Uint8Array>();
+
+/** The tokens of lines whose words (at least three) are all in capitals. */
+function capsLineTokens(doc: KeywordDoc): Uint8Array {
+  let out = capsCache.get(doc);
+  if (out) return out;
+  const { tokens } = doc;
+  out = new Uint8Array(tokens.length);
+  const line = lineStarts(doc);
+  for (let a = 0; a < tokens.length; ) {
+    let b = a;
+    let words = 0;
+    let caps = true;
+    for (; b < tokens.length && line[b] === a; b++) {
+      const t = tokens[b]!;
+      if (t.kind !== 'word' || !LETTER.test(t.text)) continue;
+      words++;
+      if (!isCaps(t.text)) caps = false;
+    }
+    if (caps && words >= 3) out.fill(1, a, b);
+    a = b;
+  }
+  capsCache.set(doc, out);
+  return out;
+}
+
+/** In a heading set in capitals, a long word's capitals say nothing: it stands as a common word. */
+export const capitalsLine: WordRule = {
+  id: 'capitals-line',
+  doc: "in a heading in capitals ('POLISEN VILL HA IN TIPS EFTER SKADEGÖRELSE') words of four letters or more are common words ('tips'), not names",
+  stage: 'word',
+  apply(i, doc) {
+    const t = doc.tokens[i]!;
+    if (t.text.length < 4 || !capsLineTokens(doc)[i]) return undefined;
+    if (t.stopword || doc.dropWords.has(t.normal)) return NO_WORD;
+    return { content: true, name: false, head: true, mod: false, display: t.normal, key: t.stem, entity: null, rule: 'capitals-line' };
+  },
+};
