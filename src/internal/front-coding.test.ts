@@ -60,4 +60,20 @@ describe('front coding', () => {
     const base = 'a'.repeat(100);
     expect(decodeFrontCodedList(encodeFrontCoded([base + 'b', base + 'c']))).toEqual([base + 'b', base + 'c']);
   });
+
+  it('writes the pairs beyond the free symbols after the escape symbol', () => {
+    // Words that use every ASCII and Latin-1 character but a few, with 64 numbers: more pairs than symbols.
+    const alphabet = Array.from({ length: 0x100 - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).filter((c) => !'ÿþý'.includes(c));
+    const words = alphabet.map((c, i) => `${c}${alphabet[(i * 7) % alphabet.length]}`);
+    const numbers = words.map((_, i) => i % 64);
+    const enc = encodeFrontCoded(words, numbers);
+    const want = words.map((w, i) => [w, numbers[i]!] as [string, number]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    expect(pairs(enc)).toEqual(want);
+  });
+
+  it('keeps a Latin-1 list Latin-1 (a one-byte string in V8, and so are the words sliced from it)', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `${'abcdefghijklmnopqrstuvwxyzåäöéü'[i % 31]}${i.toString(36)}${'åäö'[i % 3]}`);
+    const enc = encodeFrontCoded(words, words.map((_, i) => (i * 13) % 64));
+    expect([...enc].every((c) => c.charCodeAt(0) <= 0xff)).toBe(true);
+  });
 });

@@ -5,12 +5,16 @@
  * Front coding: each word after the first shares a prefix with the word before it, so an entry is
  * a header symbol and the rest of the word. The header symbol stands for a pair (the length of the
  * shared prefix, the word's number) and is a character that never occurs in a word, so it also
- * ends the previous entry: no separators, no JSON. The pairs are given symbols by frequency, the
- * most frequent the one-byte (ASCII) ones, the rest two-byte characters (UTF-8), and the table of
- * symbols opens the text:
+ * ends the previous entry: no separators, no JSON. The pairs get symbols by frequency, the most
+ * frequent the one-byte (ASCII) ones, then Latin-1 letters and signs (two bytes in UTF-8). Symbols
+ * above U+00FF are used only when a word has such a character already: a text of Latin-1
+ * characters stays a one-byte string in V8, and so do the words sliced from it (a two-byte key
+ * makes every look-up of a one-byte word slower). When the pairs outnumber the symbols, the rest
+ * are written after an escape symbol as two base-64 digits.
  *
- * `<count: 2 base-64 digits>` then `count` × `<symbol><prefix length: base 64><number: base 64>`,
- * then the entries. Deterministic: ties in frequency go by prefix length, then number.
+ * Layout: `<count: 2 base-64 digits>`, `count` × `<symbol><prefix length: base 64><number: base 64>`,
+ * `<escape symbol>`, then the entries. Deterministic: ties in frequency go by prefix length, then
+ * number.
  *
  * @module
  */
@@ -26,13 +30,16 @@ const SYMBOL_LIMIT = 0x800;
 
 /**
  * Characters a symbol may be, in order of preference: ASCII that needs no escape in a JavaScript
- * string literal (never a quote, backslash, `$` or a control character), then two-byte letters
- * (U+0100–U+07FF without the combining marks U+0300–U+036F).
+ * string literal (never a quote, backslash, `$` or a control character), then Latin-1 (U+00A1–
+ * U+00FF without the soft hyphen), then, when `wide`, U+0100–U+07FF without the combining marks.
+ *
+ * @param wide Whether symbols above U+00FF may be used (a word has such a character already).
  */
-function symbolCandidates(): string[] {
+function symbolCandidates(wide: boolean): string[] {
   const out: string[] = [];
   for (const c of ' !#%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~') out.push(c);
-  for (let u = 0x100; u < SYMBOL_LIMIT; u++) if (u < 0x300 || u > 0x36f) out.push(String.fromCharCode(u));
+  for (let u = 0xa1; u <= 0xff; u++) if (u !== 0xad) out.push(String.fromCharCode(u));
+  if (wide) for (let u = 0x100; u < SYMBOL_LIMIT; u++) if (u < 0x300 || u > 0x36f) out.push(String.fromCharCode(u));
   return out;
 }
 
@@ -66,12 +73,16 @@ export function encodeFrontCoded(words: readonly string[], numbers?: readonly nu
     prev = w;
   }
   const pairs = [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || a - b);
-  const free = symbolCandidates().filter((c) => !used.has(c));
-  if (pairs.length > free.length || pairs.length >= 64 * 64) throw new RangeError('front coding: too few free symbols');
-  const symbol = new Map(pairs.map((p, k) => [p, free[k]!]));
-  let head = B64[pairs.length >> 6]! + B64[pairs.length & 63]!;
-  for (const p of pairs) head += symbol.get(p)! + B64[p >> 6]! + B64[p & 63]!;
-  return head + entries.map((e) => symbol.get(e.pair)! + e.rest).join('');
+  const free = symbolCandidates([...used].some((c) => c.charCodeAt(0) > 0xff)).filter((c) => !used.has(c));
+  if (free.length < 2) throw new RangeError('front coding: too few free symbols');
+  // The last free symbol escapes the pairs beyond the others.
+  const direct = Math.min(pairs.length, free.length - 1, 64 * 64 - 1);
+  const escape = free[direct]!;
+  const symbol = new Map(pairs.slice(0, direct).map((p, k) => [p, free[k]!]));
+  let head = B64[direct >> 6]! + B64[direct & 63]!;
+  for (const p of pairs.slice(0, direct)) head += symbol.get(p)! + B64[p >> 6]! + B64[p & 63]!;
+  head += escape;
+  return head + entries.map((e) => (symbol.get(e.pair) ?? escape + B64[e.pair >> 6]! + B64[e.pair & 63]!) + e.rest).join('');
 }
 
 /**
@@ -85,24 +96,30 @@ export function decodeFrontCoded(s: string, each: (word: string, n: number) => v
   if (!s) return;
   const count = B64.indexOf(s[0]!) * 64 + B64.indexOf(s[1]!);
   const code = new Int16Array(SYMBOL_LIMIT).fill(-1);
-  const prefix = new Uint8Array(count);
-  const number = new Uint8Array(count);
+  const prefix = new Uint8Array(count + 1);
+  const number = new Uint8Array(count + 1);
   let at = 2;
   for (let k = 0; k < count; k++, at += 3) {
     code[s.charCodeAt(at)] = k;
     prefix[k] = B64.indexOf(s[at + 1]!);
     number[k] = B64.indexOf(s[at + 2]!);
   }
+  code[s.charCodeAt(at++)] = count; // the escape: prefix length and number follow as base-64 digits
   const end = s.length;
   let prev = '';
   while (at < end) {
-    const k = code[s.charCodeAt(at)]!;
-    const from = ++at;
+    const k = code[s.charCodeAt(at++)]!;
+    if (k === count) {
+      prefix[k] = B64.indexOf(s[at++]!);
+      number[k] = B64.indexOf(s[at++]!);
+    }
+    const from = at;
     for (; at < end; at++) {
       const c = s.charCodeAt(at);
       if (c < SYMBOL_LIMIT && code[c]! >= 0) break;
     }
-    const w = prefix[k]! === 0 ? s.slice(from, at) : prev.slice(0, prefix[k]!) + s.slice(from, at);
+    const p = prefix[k]!;
+    const w = p === 0 ? s.slice(from, at) : prev.slice(0, p) + s.slice(from, at);
     each(w, number[k]!);
     prev = w;
   }
