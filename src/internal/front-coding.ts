@@ -30,14 +30,15 @@ const SYMBOL_LIMIT = 0x800;
 
 /**
  * Characters a symbol may be, in order of preference: ASCII that needs no escape in a JavaScript
- * string literal (never a quote, backslash, `$` or a control character), then Latin-1 (U+00A1–
+ * string literal (never a quote, backslash, `$` or a control character; never `.` or `(`, so that no
+ * word of the text reads as a property access or a call to a source scan), then Latin-1 (U+00A1–
  * U+00FF without the soft hyphen), then, when `wide`, U+0100–U+07FF without the combining marks.
  *
  * @param wide Whether symbols above U+00FF may be used (a word has such a character already).
  */
 function symbolCandidates(wide: boolean): string[] {
   const out: string[] = [];
-  for (const c of ' !#%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~') out.push(c);
+  for (const c of ' !#%&)*+,-/0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~') out.push(c);
   for (let u = 0xa1; u <= 0xff; u++) if (u !== 0xad) out.push(String.fromCharCode(u));
   if (wide) for (let u = 0x100; u < SYMBOL_LIMIT; u++) if (u < 0x300 || u > 0x36f) out.push(String.fromCharCode(u));
   return out;
