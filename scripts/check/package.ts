@@ -6,15 +6,20 @@
 // 3. publint on the tarball, warnings counted as errors.
 // 4. The installed tarball loads: `require('swedish-nlp')`, `import 'swedish-nlp'` and both forms of
 //    `swedish-nlp/compromise`, from a scratch folder that resolves it like a user's project.
+// 5. A user's TypeScript sees the types there: a CommonJS and an ES module file type-check under
+//    `module` node16 and nodenext and under bundler resolution, with the package's declarations
+//    checked too (no skipLibCheck): the .d.ts re-exports the .d.cts (scripts/build/cjs-wrappers.mjs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-// Issue 10 asks for ≤ 3.5 MB. This round added two data tables that other issues asked for: the SALDO
-// lexicon of the tagger (0.90 MB, issue 17) and the world names of the entity rules (0.42 MB, issue
-// 11); the data alone is now 3.5 MB. The limit guards the level reached (3.8 MB with the library
-// minified) until those tables get a compact encoding.
-const LIMIT = 4.0 * 1024 * 1024;
+// Issue 10's limit: 3.5 MB unpacked. The library and its data went from 3.65 to 3.06 MB: the
+// library is written as UTF-8 (esbuild's default ASCII escapes cost 125 KB), the SALDO lexicon
+// and the world names are front-coded (src/internal/front-coding.ts, 0.35 MB less), and the
+// declarations ship once (the .d.ts re-exports the .d.cts). The README's links point at the
+// package's own files on a CDN (scripts/check/readme-links.ts), so docs/ ships too: 0.31 MB, of
+// which the screenshot docs/demo.png is 0.2. The tagger model (1.6 MB) is the biggest table left.
+const LIMIT = 3.5 * 1024 * 1024;
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, '.tmp/pack');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -61,3 +66,30 @@ const smoke = [
   '});',
 ].join('\n');
 run(process.execPath, ['-e', smoke], project);
+
+// The TypeScript of a user's project, written to the scratch project: a wrong type must be an error.
+writeFileSync(join(project, 'package.json'), '{ "private": true }\n');
+writeFileSync(
+  join(project, 'use-cjs.cts'),
+  "import sv = require('swedish-nlp');\nexport const n: number = sv.tokenize('Hej världen.').length;\n",
+);
+writeFileSync(
+  join(project, 'use-esm.mts'),
+  [
+    "import { tokenize, type Token } from 'swedish-nlp';",
+    (withPlugin ? "import { swedish } from 'swedish-nlp/compromise';\nexport const plugin = swedish;" : ''),
+    "export const tokens: Token[] = tokenize('Hej.');",
+    '// @ts-expect-error: tokenize gives tokens, not a string',
+    "export const wrong: string = tokenize('Hej.');",
+    '',
+  ].join('\n'),
+);
+const types = ['--types', 'node', '--typeRoots', join(root, 'node_modules/@types')];
+for (const [mod, res, files] of [
+  ['node16', 'node16', ['use-cjs.cts', 'use-esm.mts']],
+  ['nodenext', 'nodenext', ['use-cjs.cts', 'use-esm.mts']],
+  ['esnext', 'bundler', ['use-esm.mts']],
+] as const) {
+  run(bin('tsc'), ['--noEmit', '--strict', '--skipLibCheck', 'false', '--module', mod, '--moduleResolution', res, ...types, ...files], project);
+}
+console.log('TypeScript users (node16, nodenext, bundler; CommonJS and ESM): ok');

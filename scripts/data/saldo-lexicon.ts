@@ -36,7 +36,7 @@ export function main(): void {
     '// Source: SALDO (Swedish Associative Thesaurus v2; Borin, Forsberg & Lönngren, Språkbanken, University of',
     '//   Gothenburg), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the GF resource grammar library',
     '//   (src/morphodict/MorphoDictSweAbs.gf, LGPL/BSD): ../shared/data/lexicon/saldo_lemmas_gf/saldo_lemmas.tsv.',
-    `// Content: ${lex.size} lower-cased lemmas with their word classes (${LEX_CLASSES.join(', ')}), front-coded;`,
+    `// Content: ${lex.size} lower-cased lemmas with their word classes (${LEX_CLASSES.join(', ')}), front-coded (src/internal/front-coding.ts);`,
     '//   format and lookups in src/pipeline/04-annotate/tag/lexicon.ts. See NOTICE.',
     '',
     '/** SALDO lemmas and word classes, encoded (parsed lazily by the tagger on its first call). */',

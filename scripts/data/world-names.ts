@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, ROOT, splitCsv as csv } from '../shared-data';
 import { NER_COMMON_WORDS } from '../../src/data/sv/ner-model';
+import { encodeFrontCoded } from '../../src/internal/front-coding';
 
 /** Smallest population of a GeoNames city in the shipped table (smaller ones only in the training pool). */
 const MIN_CITY_POPULATION = 50_000;
@@ -116,6 +117,18 @@ export function substitutionPools(): { PER: { first: string[]; last: string[] };
 }
 
 const list = (s: Set<string>): string => JSON.stringify([...s].sort().join('|'));
+/** A large list, front-coded (src/internal/front-coding.ts: about 40 % smaller than `|`-separated). */
+const coded = (s: Set<string>): string => JSON.stringify(encodeFrontCoded([...s]));
+
+/** The constant and accessor of one front-coded list: the accessor decodes on each call. */
+function codedList(name: string, fn: string, what: string, s: Set<string>): string {
+  return (
+    `/** ${what} (${s.size}), front-coded: read them with {@link ${fn}}. */\n` +
+    `const ${name} = ${coded(s)};\n\n` +
+    `/** ${what} (${s.size}), as written, sorted: decodes the table on each call (call it once and keep the result). */\n` +
+    `export function ${fn}(): string[] {\n  return decodeFrontCodedList(${name});\n}\n`
+  );
+}
 
 /** Writes src/data/sv/world-names.ts. */
 export function main(): void {
@@ -141,16 +154,16 @@ export function main(): void {
     ' *\n' +
     ' * @module\n' +
     ' */\n\n' +
-    `/** World places (${pl.size}), as written, \`|\`-separated. */\n` +
-    `export const WORLD_PLACES = ${list(pl)};\n\n` +
+    "import { decodeFrontCodedList } from '../../internal/front-coding';\n\n" +
+    codedList('PLACES', 'worldPlaces', 'World places', pl) +
+    '\n' +
     `/** Countries and world regions in Swedish (${co.size}): a national team, not a club, when it wins. \`|\`-separated. */\n` +
     `export const WORLD_COUNTRIES = ${list(co)};\n\n` +
-    `/** International first names (${first.size}), \`|\`-separated. */\n` +
-    `export const WORLD_FIRST_NAMES = ${list(first)};\n\n` +
-    `/** International surnames (${last.size}), \`|\`-separated. */\n` +
-    `export const WORLD_SURNAMES = ${list(last)};\n\n` +
-    `/** Organisation core names of listed companies (${org.size}), \`|\`-separated. */\n` +
-    `export const WORLD_ORGS = ${list(org)};\n`;
+    codedList('FIRST_NAMES', 'worldFirstNames', 'International first names', first) +
+    '\n' +
+    codedList('SURNAMES', 'worldSurnames', 'International surnames', last) +
+    '\n' +
+    codedList('ORGS', 'worldOrgs', 'Organisation core names of listed companies', org);
   writeFileSync(join(ROOT, 'src/data/sv/world-names.ts'), out);
   console.log(`wrote src/data/sv/world-names.ts (${pl.size} places, ${first.size} first names, ${last.size} surnames, ${org.size} organisations; ${(out.length / 1024).toFixed(0)} KB)`);
 }

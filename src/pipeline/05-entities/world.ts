@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { WORLD_FIRST_NAMES, WORLD_ORGS, WORLD_PLACES, WORLD_SURNAMES } from '../../data/sv/world-names';
+import { worldFirstNames, worldOrgs, worldPlaces, worldSurnames } from '../../data/sv/world-names';
 import type { EntityType } from '../../types';
 
 interface WorldTables {
@@ -23,17 +23,17 @@ interface WorldTables {
 let tables: WorldTables | undefined;
 
 function build(): WorldTables {
-  const t: WorldTables = { place: new Set(), first: new Set(WORLD_FIRST_NAMES.split('|')), last: new Set(WORLD_SURNAMES.split('|')), org: new Set(), multiMax: new Map(), multi: new Map() };
-  const put = (names: string, one: Set<string>, type: EntityType): void => {
-    for (const n of names.split('|')) {
+  const t: WorldTables = { place: new Set(), first: new Set(worldFirstNames()), last: new Set(worldSurnames()), org: new Set(), multiMax: new Map(), multi: new Map() };
+  const put = (names: readonly string[], one: Set<string>, type: EntityType): void => {
+    for (const n of names) {
       if (!n.includes(' ')) { one.add(n); continue; }
       const ws = n.split(' ');
       if (!t.multi.has(n)) t.multi.set(n, type);
       t.multiMax.set(ws[0]!, Math.max(t.multiMax.get(ws[0]!) ?? 0, ws.length));
     }
   };
-  put(WORLD_PLACES, t.place, 'LOC');
-  put(WORLD_ORGS, t.org, 'ORG');
+  put(worldPlaces(), t.place, 'LOC');
+  put(worldOrgs(), t.org, 'ORG');
   return t;
 }
 

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { decodeFrontCoded, encodeFrontCoded } from '../../../internal/front-coding';
 
 /** SALDO word classes as bits: noun, adjective, verb, adverb, proper noun, preposition. */
 export const LEX_CLASSES = ['N', 'A', 'V', 'Adv', 'PN', 'Prep'] as const;
@@ -18,28 +19,18 @@ export function classBit(c: LexClass): number {
   return 1 << LEX_CLASSES.indexOf(c);
 }
 
-/** 64 symbols for small numbers (class masks, shared-prefix lengths) in the encoding. */
+/** 64 symbols for the class bits in the edits' encoding. */
 const B64 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/';
 
 /**
- * Encodes lower-cased lemma → class mask, front-coded: sorted lemmas, one per line, each line the
- * mask symbol, the length of the prefix shared with the previous lemma (symbol), then the rest.
+ * Encodes lower-cased lemma → class mask, front-coded (`src/internal/front-coding.ts`): sorted
+ * lemmas, each written as one symbol for the pair (length of the prefix shared with the previous
+ * lemma, class mask) and the rest of the lemma.
  *
  * @param entries Lower-cased lemma → class mask (1–63).
  */
 export function encodeLexicon(entries: ReadonlyMap<string, number>): string {
-  const keys = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const lines: string[] = new Array(keys.length);
-  let prev = '';
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    let p = 0;
-    const max = Math.min(prev.length, k.length, 63);
-    while (p < max && prev.charCodeAt(p) === k.charCodeAt(p)) p++;
-    lines[i] = B64[entries.get(k)!]! + B64[p]! + k.slice(p);
-    prev = k;
-  }
-  return lines.join('\n');
+  return encodeFrontCoded([...entries.keys()], [...entries.values()]);
 }
 
 /**
@@ -49,19 +40,7 @@ export function encodeLexicon(entries: ReadonlyMap<string, number>): string {
  */
 export function decodeLexicon(s: string): Map<string, number> {
   const out = new Map<string, number>();
-  if (!s) return out;
-  let prev = '';
-  let at = 0;
-  while (at < s.length) {
-    let nl = s.indexOf('\n', at);
-    if (nl < 0) nl = s.length;
-    const mask = B64.indexOf(s[at]!);
-    const p = B64.indexOf(s[at + 1]!);
-    const k = prev.slice(0, p) + s.slice(at + 2, nl);
-    out.set(k, mask);
-    prev = k;
-    at = nl + 1;
-  }
+  decodeFrontCoded(s, (lemma, mask) => out.set(lemma, mask));
   return out;
 }
 
