@@ -1,41 +1,54 @@
 /**
- * The worker thread of `swedish-nlp analyze -j N`: renders one document per task. The models
- * load once per worker, on its first document.
+ * The worker thread of `swedish-nlp analyze -j N`: renders a batch of documents per task (see
+ * `batch.ts`). The models load once per worker, on its first document.
  *
  * @module
  */
 import Tinypool from 'tinypool';
-import type { DocRecord } from './inputs.js';
-import { renderDocument, type RenderOptions } from './render.js';
-
-/** A document to render. */
-export interface Task {
-  /** The document. */
-  rec: DocRecord;
-  /** How to render it. */
-  options: RenderOptions;
-  /** Its position in the run. */
-  index: number;
-}
-
-/** A rendered document as UTF-8 bytes, or why it failed. */
-export type TaskResult = Uint8Array | { error: string };
+import type { BatchResult, DocError, Task } from './batch.js';
+import { isError, lineRecord, type InputRecord } from './inputs.js';
+import { renderDocument } from './render.js';
 
 const encoder = new TextEncoder();
 
+/** The records of a task: raw lines decoded and parsed here (blank lines give none). */
+function* records(task: Task): Generator<[InputRecord, number]> {
+  if (task.kind === 'recs') {
+    for (let i = 0; i < task.recs.length; i++) yield [task.recs[i]!, task.first + i];
+    return;
+  }
+  let start = 0;
+  for (let i = 0; i < task.ends.length; i++) {
+    const rec = lineRecord(task.bytes.subarray(start, task.ends[i]), task.name, task.lines[i]!, task.mode);
+    start = task.ends[i]!;
+    if (rec) yield [rec, 0];
+  }
+}
 
 /**
- * Renders one document; an exception becomes an error result so that the run goes on. The
- * output is encoded here and its buffer moved to the main thread, not copied: the main thread
- * then only writes bytes.
+ * Renders a batch of documents; a document that fails becomes an error entry so that the run
+ * goes on. The outputs are encoded here as one buffer, moved to the main thread, not copied:
+ * the main thread then only writes bytes.
  *
- * @param task The document and the render options.
+ * @param task The documents and the render options.
  */
-export default function renderTask(task: Task): TaskResult {
-  try {
-    const bytes = encoder.encode([...renderDocument(task.rec, task.options, task.index)].join(''));
-    return Tinypool.move(bytes) as Uint8Array;
-  } catch (err) {
-    return { error: `internal error: ${err instanceof Error ? err.message : String(err)}` };
+export default function renderBatch(task: Task): BatchResult {
+  const outs: string[] = [];
+  const docs: Array<number | DocError> = [];
+  for (const [rec, index] of records(task)) {
+    if (isError(rec)) {
+      docs.push({ id: rec.id, error: rec.error });
+      continue;
+    }
+    try {
+      const out = [...renderDocument(rec, task.options, index)].join('');
+      outs.push(out);
+      docs.push(Buffer.byteLength(out));
+    } catch (err) {
+      docs.push({ id: rec.id, error: `${String(rec.id)}: internal error: ${err instanceof Error ? err.message : String(err)}` });
+    }
   }
+  const bytes = encoder.encode(outs.join(''));
+  const result: BatchResult = { bytes, docs };
+  return Tinypool.move({ [Tinypool.transferableSymbol]: [bytes.buffer], [Tinypool.valueSymbol]: result } as never) as unknown as BatchResult;
 }
