@@ -27,12 +27,11 @@ function* records(task: Task): Generator<[InputRecord, number]> {
 
 /**
  * Renders a batch of documents; a document that fails becomes an error entry so that the run
- * goes on. The outputs are encoded here as one buffer, moved to the main thread, not copied:
- * the main thread then only writes bytes.
+ * goes on. The outputs are encoded here as one buffer.
  *
  * @param task The documents and the render options.
  */
-export default function renderBatch(task: Task): BatchResult {
+export function renderBatch(task: Task): BatchResult {
   const outs: string[] = [];
   const docs: Array<number | DocError> = [];
   for (const [rec, index] of records(task)) {
@@ -48,7 +47,16 @@ export default function renderBatch(task: Task): BatchResult {
       docs.push({ id: rec.id, error: `${String(rec.id)}: internal error: ${err instanceof Error ? err.message : String(err)}` });
     }
   }
-  const bytes = encoder.encode(outs.join(''));
-  const result: BatchResult = { bytes, docs };
-  return Tinypool.move({ [Tinypool.transferableSymbol]: [bytes.buffer], [Tinypool.valueSymbol]: result } as never) as unknown as BatchResult;
+  return { bytes: encoder.encode(outs.join('')), docs };
+}
+
+/**
+ * The task of a worker thread: {@link renderBatch}, with the output buffer moved to the main
+ * thread, not copied (the main thread then only writes bytes).
+ *
+ * @param task The documents and the render options.
+ */
+export default function renderTask(task: Task): BatchResult {
+  const result = renderBatch(task);
+  return Tinypool.move({ [Tinypool.transferableSymbol]: [result.bytes.buffer], [Tinypool.valueSymbol]: result } as never) as unknown as BatchResult;
 }
