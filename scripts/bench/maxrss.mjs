@@ -8,10 +8,11 @@
 // - `maxRSS` (MB): peak resident set size of the process (worker threads share it, so this is
 //   the main thread and the workers together), and `rssQuarters`: the peak RSS in each quarter
 //   of the run's wall time, to see whether memory grows as the run goes on.
-// Per-thread times are sampled from /proc/self/task every 100 ms (a worker's last 100 ms may
-// count as `helpers`); Linux only, elsewhere only `cpu` and `maxRSS` are written.
+// Per-thread times are read from /proc/self/task once a second and whenever a worker thread is
+// terminated (its time is final then); reading them more often cost the main thread more than
+// its real work on a loaded machine. Linux only; elsewhere only `cpu` and `maxRSS` are written.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
+import { Worker, isMainThread } from 'node:worker_threads';
 
 const out = process.env.SWEDISH_NLP_CPU;
 const HZ = 100; // clock ticks per second in /proc/*/stat (USER_HZ, 100 on Linux)
@@ -47,7 +48,12 @@ if (isMainThread && out) {
     for (const [tid, s] of threadTimes()) last.set(tid, s);
     rss.push([performance.now() - started, rssMB()]);
   };
-  setInterval(sample, 100).unref();
+  setInterval(sample, 1000).unref();
+  const terminate = Worker.prototype.terminate;
+  Worker.prototype.terminate = function (...args) {
+    sample();
+    return terminate.apply(this, args);
+  };
   process.on('exit', () => {
     sample();
     const usage = process.resourceUsage();
