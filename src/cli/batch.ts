@@ -1,6 +1,6 @@
 /**
  * Batches of documents for the worker threads of `analyze -j N`. One message per document
- * cost the workers a tenth of their time (message handling, and tinypool reads the heap and
+ * cost the workers about 7 % of their profile samples (message handling, and tinypool reads the heap and
  * RSS after every task); a batch of up to {@link BATCH_DOCS} documents pays that once.
  *
  * A batch holds either whole records (files, or lines the main thread parsed) or raw JSONL /
