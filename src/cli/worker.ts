@@ -27,27 +27,40 @@ function* records(task: Task): Generator<[InputRecord, number]> {
 
 /**
  * Renders a batch of documents; a document that fails becomes an error entry so that the run
- * goes on. The outputs are encoded here as one buffer.
+ * goes on. Each chunk of output is encoded to UTF-8 as soon as it is made: bytes live outside
+ * the JavaScript heap, so a batch's output is never promoted and collected with the models.
  *
  * @param task The documents and the render options.
  */
 export function renderBatch(task: Task): BatchResult {
-  const outs: string[] = [];
+  const parts: Uint8Array[] = [];
   const docs: Array<number | DocError> = [];
   for (const [rec, index] of records(task)) {
     if (isError(rec)) {
       docs.push({ id: rec.id, error: rec.error });
       continue;
     }
+    const mark = parts.length;
+    let size = 0;
     try {
-      const out = [...renderDocument(rec, task.options, index)].join('');
-      outs.push(out);
-      docs.push(Buffer.byteLength(out));
+      for (const chunk of renderDocument(rec, task.options, index)) {
+        const bytes = encoder.encode(chunk);
+        parts.push(bytes);
+        size += bytes.length;
+      }
+      docs.push(size);
     } catch (err) {
+      parts.length = mark;
       docs.push({ id: rec.id, error: `${String(rec.id)}: internal error: ${err instanceof Error ? err.message : String(err)}` });
     }
   }
-  return { bytes: encoder.encode(outs.join('')), docs };
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return { bytes, docs };
 }
 
 /**
