@@ -123,8 +123,33 @@ async function readDocument(path: string, stdin: NodeJS.ReadableStream): Promise
   return typeof text === 'string' ? { id: path, text, size: buf.length } : { id: path, error: `${name}: ${text.error}`, size: buf.length };
 }
 
-/** The lines of a file or standard input as bytes, with 1-based line numbers; `\r\n` ends a line too. */
-async function* byteLines(path: string, stdin: NodeJS.ReadableStream): AsyncGenerator<{ line: number; bytes: Buffer }> {
+/**
+ * Marks the end of what a source had ready (a read chunk, or the source's end): a batch waiting
+ * for more lines is sent on here, so that a streaming filter answers each line it has without
+ * waiting for the next.
+ */
+export const PAUSE = Symbol('pause');
+
+/** One line of a line-based source, not yet decoded: a worker thread decodes and parses it. */
+export interface RawLine {
+  /** The source: a path, or `stdin`. */
+  name: string;
+  /** Its 1-based line number. */
+  line: number;
+  /** Its bytes, without the line end. */
+  bytes: Uint8Array;
+}
+
+/** What the reader yields: records, raw lines (when asked for) and pauses, in input order. */
+export type ReadItem = InputRecord | RawLine | typeof PAUSE;
+
+/** Whether a read item is a raw line. */
+export function isRawLine(item: ReadItem): item is RawLine {
+  return typeof item === 'object' && 'bytes' in item;
+}
+
+/** The lines of a file or standard input as bytes, with 1-based line numbers, and a pause after each read chunk; `\r\n` ends a line too. */
+async function* byteLines(path: string, stdin: NodeJS.ReadableStream): AsyncGenerator<{ line: number; bytes: Buffer } | typeof PAUSE> {
   const stream = path === '-' ? stdin : createReadStream(path);
   let pending: Buffer[] = [];
   let line = 0;
@@ -139,8 +164,10 @@ async function* byteLines(path: string, stdin: NodeJS.ReadableStream): AsyncGene
       yield { line: ++line, bytes: bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes };
     }
     if (from < chunk.length) pending.push(chunk.subarray(from));
+    yield PAUSE;
   }
   if (pending.length) yield { line: ++line, bytes: Buffer.concat(pending) };
+  yield PAUSE;
 }
 
 /**
@@ -172,20 +199,54 @@ export function parseJsonlRecord(line: string, fallbackId: string): InputRecord 
   return Object.keys(extra).length ? { id, text, extra } : { id, text };
 }
 
-/** The records of one line-based source (`--jsonl` or `--lines`); blank lines are skipped. */
-async function* readLines(path: string, mode: 'jsonl' | 'lines', stdin: NodeJS.ReadableStream): AsyncGenerator<InputRecord> {
+/**
+ * One line of a line-based source as a document, an error record, or `null` for a blank line.
+ *
+ * @param bytes The line's bytes, without the line end.
+ * @param name The source: a path, or `stdin`.
+ * @param line The 1-based line number.
+ * @param mode `jsonl`: a JSON object; `lines`: the text itself.
+ */
+export function lineRecord(bytes: Uint8Array, name: string, line: number, mode: 'jsonl' | 'lines'): InputRecord | null {
+  const id = `${name}:${line}`;
+  const size = bytes.length + 1;
+  const text = decodeUtf8(bytes);
+  if (typeof text !== 'string') return { id, error: `${id}: ${text.error}`, size };
+  if (text.trim() === '') return null;
+  return { ...(mode === 'jsonl' ? parseJsonlRecord(text, id) : { id, text }), size };
+}
+
+/** The records (or raw lines) of one line-based source (`--jsonl` or `--lines`); blank lines are skipped. */
+async function* readLines(path: string, mode: 'jsonl' | 'lines', stdin: NodeJS.ReadableStream, raw: boolean): AsyncGenerator<ReadItem> {
   const name = path === '-' ? 'stdin' : path;
   try {
-    for await (const { line, bytes } of byteLines(path, stdin)) {
-      const id = `${name}:${line}`;
-      const size = bytes.length + 1;
-      const text = decodeUtf8(bytes);
-      if (typeof text !== 'string') yield { id, error: `${id}: ${text.error}`, size };
-      else if (text.trim() === '') continue;
-      else yield { ...(mode === 'jsonl' ? parseJsonlRecord(text, id) : { id, text }), size };
+    for await (const item of byteLines(path, stdin)) {
+      if (item === PAUSE || raw) yield item === PAUSE ? item : { name, line: item.line, bytes: item.bytes };
+      else {
+        const rec = lineRecord(item.bytes, name, item.line, mode);
+        if (rec) yield rec;
+      }
     }
   } catch (err) {
     yield { id: path, error: `${name}: ${describeFsError(err)}` };
+  }
+}
+
+/**
+ * The items of a run in input order: each path in turn (directories walked in sorted order),
+ * each file one document, or with `--jsonl` / `--lines` one document per line, with a
+ * {@link PAUSE} wherever a line-based source had no more input ready.
+ *
+ * @param paths Files, directories and `-`.
+ * @param mode How a source is split into documents.
+ * @param stdin What `-` reads.
+ * @param raw Line-based sources give {@link RawLine}s instead of records (a worker parses them).
+ */
+export async function* readItems(paths: readonly string[], mode: InputMode, stdin: NodeJS.ReadableStream, raw = false): AsyncGenerator<ReadItem> {
+  for await (const source of sources(paths, mode)) {
+    if (typeof source !== 'string') yield source;
+    else if (mode === 'files') yield await readDocument(source, stdin);
+    else yield* readLines(source, mode, stdin, raw);
   }
 }
 
@@ -198,9 +259,15 @@ async function* readLines(path: string, mode: 'jsonl' | 'lines', stdin: NodeJS.R
  * @param stdin What `-` reads.
  */
 export async function* readRecords(paths: readonly string[], mode: InputMode, stdin: NodeJS.ReadableStream): AsyncGenerator<InputRecord> {
-  for await (const source of sources(paths, mode)) {
-    if (typeof source !== 'string') yield source;
-    else if (mode === 'files') yield await readDocument(source, stdin);
-    else yield* readLines(source, mode, stdin);
-  }
+  for await (const item of readItems(paths, mode, stdin)) if (item !== PAUSE && !isRawLine(item)) yield item;
+}
+
+/**
+ * The JSON of a failed document: `{"id", "error"}`.
+ *
+ * @param id The document's id.
+ * @param error Why it failed.
+ */
+export function errorJson(id: unknown, error: string): string {
+  return JSON.stringify({ id: id ?? null, error });
 }

@@ -8,8 +8,8 @@ import cliProgress from 'cli-progress';
 
 /** What the runner tells the progress display. */
 export interface Progress {
-  /** One document done (`bytes` of input it took). */
-  tick(bytes: number): void;
+  /** Documents done (`docs`, default 1) and the `bytes` of input they took. */
+  tick(bytes: number, docs?: number): void;
   /** Removes the bar. */
   stop(): void;
 }
@@ -42,8 +42,8 @@ export function createProgress(totalBytes: number | null, stream: NodeJS.Writabl
   let bytes = 0;
   bar.start(known ? totalBytes : 1, 0, { docs: 0, rate: '0.0' });
   return {
-    tick(n) {
-      docs++;
+    tick(n, done = 1) {
+      docs += done;
       bytes += n;
       const rate = (docs / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
       bar.update(known ? Math.min(bytes, totalBytes) : 0, { docs, rate });

@@ -248,13 +248,3 @@ export function* documentJson(rec: DocRecord, options: JsonOptions): Generator<s
   if (want.has('summary')) yield* keys.open('summary', JSON.stringify(compactSummary(col.last)));
   yield keys.end();
 }
-
-/**
- * The JSON of a failed document: `{"id", "error"}`.
- *
- * @param id The document's id.
- * @param error Why it failed.
- */
-export function errorJson(id: unknown, error: string): string {
-  return JSON.stringify({ id: id ?? null, error });
-}
