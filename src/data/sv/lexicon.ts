@@ -55,7 +55,7 @@ import {
 } from './entity-lexicon';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
-import { FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
+import { CREDIT_LABELS, DATE_LINE_LABELS, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
 import {
   FIRST_PERSON,
@@ -269,6 +269,10 @@ export interface Lexicon {
   readonly keywordWeakWords: WordList;
   /** Topics implicit in Swedish news, never a keyword alone (`sverige`, `regeringen`). Source: `keyword-stoplist.ts`. */
   readonly keywordImplicitTopics: WordList;
+  /** Labels of a photo credit inside an article line (`Foto:`, `Arkivfoto:`): the rest of the line is no keyword. Lower case. Source: `keyword-stoplist.ts` `CREDIT_LABELS`. */
+  readonly keywordCreditLabels: WordList;
+  /** Labels of a publication date near a line's start (`Publicerad`): the line is no keyword. Lower case. Source: `keyword-stoplist.ts` `DATE_LINE_LABELS`. */
+  readonly keywordDateLineLabels: WordList;
 }
 
 /** The names of the word-list fields of a {@link Lexicon}. */
@@ -402,6 +406,8 @@ export function defaultLexicon(): Lexicon {
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),
+    keywordCreditLabels: CREDIT_LABELS.slice(),
+    keywordDateLineLabels: DATE_LINE_LABELS.slice(),
   });
   return built;
 }

@@ -90,6 +90,10 @@ export interface KeywordDoc {
   dropWords: ReadonlySet<string>;
   /** Topics Swedish news takes for granted (`sverige`). */
   implicitTopics: ReadonlySet<string>;
+  /** The lexicon's labels of photo credits inside a line (`foto`). */
+  creditLabels: ReadonlySet<string>;
+  /** The lexicon's labels of publication-date lines (`publicerad`). */
+  dateLineLabels: ReadonlySet<string>;
   /** The stem of a lower-case word, cached. */
   stemOf(w: string): string;
   /** The lower case of a string, cached. */
@@ -141,6 +145,8 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     functionWords: wordSet(lex.keywordFunctionWords),
     dropWords: dropWordsOf(lex),
     implicitTopics: wordSet(lex.keywordImplicitTopics),
+    creditLabels: wordSet(lex.keywordCreditLabels),
+    dateLineLabels: wordSet(lex.keywordDateLineLabels),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: (w) => {
       let r = stems.get(w);

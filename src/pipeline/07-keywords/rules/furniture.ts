@@ -4,12 +4,9 @@
  *
  * @module
  */
-import { CREDIT_LABELS, DATE_LINE_LABELS } from '../../../data/sv/keyword-stoplist';
 import { NO_WORD, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
 
-const CREDITS = new Set(CREDIT_LABELS);
-const DATES = new Set(DATE_LINE_LABELS);
 /** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
 const DATE_LABEL_AT = 4;
 const CAPS = /^[\p{Lu}\d-]+$/u;
@@ -47,13 +44,13 @@ function lineStarts(doc: KeywordDoc): Int32Array {
 function creditTokens(doc: KeywordDoc): Uint8Array {
   let out = creditCache.get(doc);
   if (out) return out;
-  const { tokens } = doc;
+  const { tokens, creditLabels, dateLineLabels } = doc;
   out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const credit = CREDITS.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
-    const date = DATES.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
+    const credit = creditLabels.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
+    const date = dateLineLabels.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
     if (!credit && !date) continue;
     let k = date ? line[i]! : i;
     while (k < tokens.length && line[k] === line[i]) out[k++] = 1;
@@ -85,13 +82,12 @@ export const dateline: WordRule = {
   doc: "a place in capitals that opens a report ('GÖTEBORG. Sex mål på 13 minuter …') is a dateline, not a topic",
   stage: 'word',
   apply(i, doc) {
-    const { tokens, text } = doc;
+    const { tokens } = doc;
     const t = tokens[i]!;
-    if (!isCaps(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.') return undefined;
-    const before = i === 0 ? '' : text.slice(tokens[i - 1]!.end, t.start);
-    const atLineStart = i === 0 || before.includes('\n');
-    const after = tokens[i + 2];
-    return atLineStart && after && !text.slice(tokens[i + 1]!.end, after.start).includes('\n') ? NO_WORD : undefined;
+    if (!isCaps(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.' || i + 2 >= tokens.length) return undefined;
+    // Opens its line, and the report goes on on the same line after the period.
+    const line = lineStarts(doc);
+    return line[i] === i && line[i + 2] === line[i + 1] ? NO_WORD : undefined;
   },
 };
 
