@@ -1,4 +1,4 @@
-import type { Token } from '../../types';
+import type { AnalyzedToken, Token } from '../../types';
 import { assertString } from '../../internal/assert-string';
 import { scan } from './passes/01-scan';
 import { urlsEmails } from './passes/02-urls-emails';
@@ -8,8 +8,8 @@ import { colonSuffixes } from './passes/05-colon-suffixes';
 import { hyphenCompounds } from './passes/06-hyphen-compounds';
 import { apostrophes } from './passes/07-apostrophes';
 import { listMarkers } from './passes/08-list-markers';
-import { finalize } from './passes/09-finalize';
-import type { Pass } from './passes/piece';
+import { finalize, finalizeForAnalysis } from './passes/09-finalize';
+import type { Pass, Pieces } from './passes/piece';
 
 /**
  * The tokenizer passes in order (after the scan, before finalisation). Each pass merges glued
@@ -42,7 +42,24 @@ export const PASSES: readonly { name: string; run: Pass }[] = [
  */
 export function tokenize(text: string): Token[] {
   assertString(text, 'tokenize');
-  const pieces = scan(text);
-  for (const pass of PASSES) pass.run(text, pieces);
-  return finalize(text, pieces);
+  return finalize(text, pieces(text));
+}
+
+/** The pieces of a text after the scan and every pass. */
+function pieces(text: string): Pieces {
+  const p = scan(text);
+  for (const pass of PASSES) pass.run(text, p);
+  return p;
+}
+
+/**
+ * The tokens of {@link tokenize}, each already in the shape of an {@link AnalyzedToken} (pos `X`,
+ * lemma and stem its normal form, not a stopword) that step 04 (`annotateSentences`) fills in
+ * place: the pipeline context makes one object per token instead of a token and an annotated copy.
+ *
+ * @param text A string (the caller has checked it).
+ * @returns Tokens in text order, as {@link tokenize} gives them, with the annotation fields.
+ */
+export function tokenizeForAnalysis(text: string): AnalyzedToken[] {
+  return finalizeForAnalysis(text, pieces(text));
 }

@@ -40,40 +40,37 @@ function cachedStem(normal: string): string {
 }
 
 /**
- * Adds `pos`, `lemma`, `stopword` and `stem` to the tokens of each sentence (new objects;
- * the input is not changed). The tagger sees one sentence at a time; without a tagger (or with
+ * Fills `pos`, `lemma`, `stopword` and `stem` of the tokens of each sentence, in place: the
+ * tokens come from `tokenizeForAnalysis` (02-tokens), made in their final shape, so that a token is
+ * one object through the pipeline (an annotated copy of each token cost about 5 % of the bytes
+ * `analyze` allocates). The tagger sees one sentence at a time; without a tagger (or with
  * `tag: false`) every token gets pos `X` and its normal form as lemma.
  *
- * @param sentences Sentences of one text, in order.
+ * @param sentences Sentences of one text, in order, with tokens from `tokenizeForAnalysis`.
  * @param options Annotation options.
  * @param lexicon The lexicon whose `stopwords` flag tokens when `options.stopwords` is not given
  *   (default: the built-in stopword list).
  * @param tagger The part-of-speech tagger (none: pos `X`).
- * @returns The same sentences with annotated tokens.
+ * @returns The same sentences, their tokens annotated.
  */
 export function annotateSentences(
-  sentences: readonly Sentence<Token>[],
+  sentences: Sentence<AnalyzedToken>[],
   options: AnnotateOptions = {},
   lexicon?: Lexicon,
   tagger?: TokenTagger,
 ): Sentence<AnalyzedToken>[] {
   const sw = options.stopwords ?? (lexicon ? wordSet(lexicon.stopwords) : defaultStopwords);
-  const out: Sentence<AnalyzedToken>[] = new Array(sentences.length);
+  const useTagger = options.tag === false ? undefined : tagger;
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    // Speed: one object literal per token from the input token and the tagger's parallel label
-    // arrays (no intermediate tagged objects, no object spreads): measured about 2× faster for
-    // the whole step than spreading the tagger's tokens.
-    const src = s.tokens;
-    const labels = options.tag === false || !tagger ? null : tagger(src);
-    const tokens: AnalyzedToken[] = new Array(src.length);
-    for (let j = 0; j < src.length; j++) {
-      const t = src[j]!;
-      const pos = labels ? labels.pos[j]! : 'X';
-      const lemma = labels ? labels.lemma[j]! : t.normal;
-      tokens[j] = { text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos, lemma, stopword: sw.has(t.normal), stem: t.kind === 'word' ? cachedStem(t.normal) : t.normal };
+    const tokens = sentences[i]!.tokens;
+    const labels = useTagger ? useTagger(tokens) : null;
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      t.pos = labels ? labels.pos[j]! : 'X';
+      t.lemma = labels ? labels.lemma[j]! : t.normal;
+      t.stopword = sw.has(t.normal);
+      t.stem = t.kind === 'word' ? cachedStem(t.normal) : t.normal;
     }
-    out[i] = { ...s, tokens };
   }
-  return out;
+  return sentences;
 }

@@ -1,9 +1,28 @@
-import type { Token } from '../../../types';
+import type { AnalyzedToken, Token, TokenKind } from '../../../types';
 import { EMOJI, F_DIGIT, F_HAS_UPPER, F_LETTER, F_NORM, F_SHY, KIND_NAMES, K_NONE, PUNCT, SYM, type Pieces } from './piece';
 
 /** `%` `‰` `‱` `&` are Unicode punctuation but symbols for UD and for readers. */
 function isSymbolPunct(c: number): boolean {
   return c === 37 || c === 0x2030 || c === 0x2031 || c === 38;
+}
+
+/** The kind of piece `i` (`[s, e)`, flags `f`). */
+function kindOf(text: string, P: Pieces, i: number, s: number, e: number, f: number): TokenKind {
+  if (P.k[i] !== K_NONE) return KIND_NAMES[P.k[i]!]!;
+  const ty = P.t[i];
+  if (ty === PUNCT) return e - s === 1 && isSymbolPunct(text.charCodeAt(s)) ? 'symbol' : 'punctuation';
+  if (ty === SYM) return 'symbol';
+  if (ty === EMOJI) return 'emoji';
+  return (f & F_LETTER) !== 0 ? 'word' : (f & F_DIGIT) !== 0 ? 'number' : 'symbol';
+}
+
+/** The normal form of a piece written `t` with flags `f`. */
+function normalOf(t: string, f: number): string {
+  let normal = t;
+  if ((f & F_SHY) !== 0) normal = normal.replace(/\u00ad/g, '');
+  if ((f & F_NORM) !== 0) normal = normal.normalize('NFC');
+  if ((f & F_HAS_UPPER) !== 0) normal = normal.toLowerCase();
+  return normal;
 }
 
 /**
@@ -19,19 +38,26 @@ export function finalize(text: string, P: Pieces): Token[] {
     const e = P.e[i]!;
     const f = P.f[i]!;
     const t = text.slice(s, e);
-    let kind = KIND_NAMES[P.k[i]!]!;
-    if (P.k[i] === K_NONE) {
-      const ty = P.t[i];
-      if (ty === PUNCT) kind = e - s === 1 && isSymbolPunct(text.charCodeAt(s)) ? 'symbol' : 'punctuation';
-      else if (ty === SYM) kind = 'symbol';
-      else if (ty === EMOJI) kind = 'emoji';
-      else kind = (f & F_LETTER) !== 0 ? 'word' : (f & F_DIGIT) !== 0 ? 'number' : 'symbol';
-    }
-    let normal = t;
-    if ((f & F_SHY) !== 0) normal = normal.replace(/\u00ad/g, '');
-    if ((f & F_NORM) !== 0) normal = normal.normalize('NFC');
-    if ((f & F_HAS_UPPER) !== 0) normal = normal.toLowerCase();
-    out[i] = { text: t, start: s, end: e, kind, normal };
+    out[i] = { text: t, start: s, end: e, kind: kindOf(text, P, i, s, e, f), normal: normalOf(t, f) };
+  }
+  return out;
+}
+
+/**
+ * {@link finalize} for the pipeline: the same tokens, made once in the shape of step 04's
+ * {@link AnalyzedToken} (pos `X`, lemma and stem the normal form, not a stopword) for step 04
+ * to fill in place, so that a token is one object, not a token and then an annotated copy.
+ */
+export function finalizeForAnalysis(text: string, P: Pieces): AnalyzedToken[] {
+  const n = P.n;
+  const out: AnalyzedToken[] = new Array<AnalyzedToken>(n);
+  for (let i = 0; i < n; i++) {
+    const s = P.s[i]!;
+    const e = P.e[i]!;
+    const f = P.f[i]!;
+    const t = text.slice(s, e);
+    const normal = normalOf(t, f);
+    out[i] = { text: t, start: s, end: e, kind: kindOf(text, P, i, s, e, f), normal, pos: 'X', lemma: normal, stopword: false, stem: normal };
   }
   return out;
 }
