@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
-import { stem } from '../04-annotate/stem';
+import { cachedStem, stem } from '../04-annotate/stem';
 import type { ArticleParts } from '../01b-document';
 import { lexiconOf, wordSet, type PipelineContextLike } from '../../internal/lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
@@ -150,7 +150,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: (w) => {
       let r = stems.get(w);
-      if (r === undefined) stems.set(w, (r = stem(w)));
+      if (r === undefined) stems.set(w, (r = cachedStem(w)));
       return r;
     },
     lowerOf: (w) => {
