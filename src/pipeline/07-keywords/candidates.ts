@@ -157,12 +157,12 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
     const b = tokens[to]!;
     let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
     let c = cands.get(key);
-    const fired: string[] = [];
+    let fired: string[] | null = null; // (made only when a weight rule fires: most occurrences have none)
     for (const r of weights) {
       const f = r.apply(from, to, isName, doc);
       if (f !== 1) {
         w *= f;
-        fired.push(r.id);
+        (fired ??= []).push(r.id);
       }
     }
     if (!c) {
@@ -188,7 +188,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
       c.idf = idf / (to - from + 1);
       cands.set(key, c);
     } else addRule(c, rule);
-    for (const id of fired) addRule(c, id);
+    if (fired) for (const id of fired) addRule(c, id);
     if (also) addRule(c, also);
     addForm(c, display, 1);
     c.occ.push(occs.start.length);
