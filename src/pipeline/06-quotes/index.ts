@@ -117,6 +117,8 @@ export function findQuotes(ctx: PipelineContextLike, entities: readonly Entity[]
   const find: FindState = { ctx, lines: splitLines(ctx), entities: [...entities].sort((a, b) => a.start - b.start), words, found: [], questionLines: new Set() };
   for (const r of rules) if (r.stage === 'find') (r as FindRule).apply(find);
   const found = find.found.slice().sort((x, y) => x.parts[0]!.start - y.parts[0]!.start);
+  // No quote, nothing to attribute: the people of the text are read only for speakers.
+  if (found.length === 0) return [];
   const people = peopleOf(find, found);
   const spans = found.flatMap((f) => f.parts).sort((x, y) => x.start - y.start);
   const skip = (at: number): boolean => inSpans(spans, at);
