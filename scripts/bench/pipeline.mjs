@@ -88,5 +88,48 @@ export async function run() {
     `  analyze ${(bytes / 1e6 / (total / 1000)).toFixed(2)} MB/s, wink-nlp readDoc ${(bytes / 1e6 / (wink / 1000)).toFixed(2)} MB/s on the same texts: ` +
       `analyze = ${(wink / total).toFixed(2)}× wink (target ≥ 0.8×)`,
   );
+  cpuTable(steps, docs, bytes, nlp, WINK);
+  if (sink === -1) console.log(sink);
+}
+
+/**
+ * The same rows by CPU time, interleaved: each round runs every task once over all articles (in
+ * a rotated order) and reads `process.cpuUsage()` around it; the table gives each task's median
+ * over the rounds. On a shared machine the wall times above follow the load of the minute each
+ * task happened to run in (a step's share could read 0.3 % in one run and 19 % in the next); CPU
+ * time of tasks run side by side is much steadier, and includes the process's own GC and JIT threads.
+ * BENCH_ROUNDS sets the rounds (default 15; 0 leaves the table out).
+ */
+function cpuTable(steps, docs, bytes, nlp, WINK) {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
+  if (!rounds) return;
+  const tasks = [...steps.map(([name, f]) => [name, f]), [WINK, (d) => nlp.readDoc(d).tokens().length()]];
+  const times = new Map(tasks.map(([name]) => [name, []]));
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const [name, f] = tasks[(k + r) % tasks.length];
+      const c0 = process.cpuUsage();
+      for (const d of docs) sink += f(d);
+      const c = process.cpuUsage(c0);
+      times.get(name).push((c.user + c.system) / 1000);
+    }
+  }
+  const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  const cpu = (name) => median(times.get(name));
+  const mb = bytes / 1e6;
+  console.log(`  CPU time (process.cpuUsage, median of ${rounds} interleaved rounds; every thread of the process counted)`);
+  console.table(tasks.map(([name]) => ({ task: name, 'CPU ms / pass': cpu(name).toFixed(2), 'CPU ms / MB': (cpu(name) / mb).toFixed(0), 'MB per CPU-s': (mb / (cpu(name) / 1000)).toFixed(2) })));
+  const total = cpu('analyze (01–08)');
+  const shares = [
+    ['01–03 paragraphs, tokens, sentences', cpu('splitSentences')],
+    ['04 tagger, stems, stopwords', cpu('tag') - cpu('splitSentences')],
+    ['05 entities (and 01b document)', cpu('entities (01–05)') - cpu('tag')],
+    ['06 quotes', cpu('extractQuotes (01–06)') - cpu('entities (01–05)')],
+    ['07 keywords', cpu('extractKeywords (01–07)') - cpu('extractQuotes (01–06)')],
+    ['08 summary and the rest of analyze', total - cpu('extractKeywords (01–07)')],
+  ];
+  console.table(shares.map(([step, ms]) => ({ 'step of analyze() (CPU)': step, 'CPU ms / MB': (ms / mb).toFixed(0), share: `${((100 * ms) / total).toFixed(1)} %` })));
+  console.log(`  by CPU time: analyze ${(mb / (total / 1000)).toFixed(2)} MB per CPU-s, wink-nlp readDoc ${(mb / (cpu(WINK) / 1000)).toFixed(2)}: analyze = ${(cpu(WINK) / total).toFixed(2)}× wink (target ≥ 0.8×)`);
   if (sink === -1) console.log(sink);
 }
