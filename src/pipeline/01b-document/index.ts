@@ -61,6 +61,8 @@ interface LinePatterns {
   nav: ReadonlySet<string>;
   /** Two-word section names, looked up by their first word. */
   navPairs: ReadonlySet<string>;
+  /** The first word of every section name (the word itself for one-word names). */
+  navFirst: ReadonlySet<string>;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,11 +87,15 @@ function linePatterns(lex: Lexicon): LinePatterns {
       date: labelRe(lex.dateLabels, false),
       nav: new Set(lex.navSections),
       navPairs: new Set(lex.navSections.filter((n) => n.includes(' '))),
+      navFirst: new Set(lex.navSections.map((n) => n.split(' ')[0]!)),
     };
     patternCache.set(lex, p);
   }
   return p;
 }
+
+/** The first word of a menu line: the first run of characters that are neither spaces nor menu separators. */
+const FIRST_MENU_WORD = /^[\s|/›>·»•]*([^\s|/›>·»•]+)/;
 
 /**
  * Whether a line is site navigation: two or more section names (`Hem Nyheter Sport`), separated
@@ -97,7 +103,12 @@ function linePatterns(lex: Lexicon): LinePatterns {
  */
 function isNavigation(s: string, p: LinePatterns): boolean {
   if (s.length > 200) return false;
-  const words = s.toLowerCase().split(/\s*[|/›>·»•]\s*|\s+/).filter(Boolean);
+  const lower = s.toLowerCase();
+  // The loop below stops at the first word unless a section name starts with it: most lines
+  // stop there, so that word is read first, without splitting the whole line.
+  const first = FIRST_MENU_WORD.exec(lower);
+  if (!first || !p.navFirst.has(first[1]!)) return false;
+  const words = lower.split(/\s*[|/›>·»•]\s*|\s+/).filter(Boolean);
   let items = 0;
   for (let i = 0; i < words.length; i++) {
     const two = i + 2 < words.length && words[i + 1] === '&' ? `${words[i]} & ${words[i + 2]}` : i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
