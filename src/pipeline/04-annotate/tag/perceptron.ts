@@ -4,17 +4,17 @@
  *
  * @module
  */
-import { features, TAG_LETTERS, TAGS, type SentenceView } from './features';
+import { END_SYM, features, START_SYM, TAGS, type SentenceView } from './features';
 
 /** Anything that adds per-tag scores for a list of features. */
 export interface Scorer {
   /**
    * Adds the weights of `feats` to `scores` (one slot per tag id).
    *
-   * @param feats Feature strings.
+   * @param feats Feature keys (`features`).
    * @param scores Scores to add to, length `TAGS.length`.
    */
-  score(feats: readonly string[], scores: Float64Array): void;
+  score(feats: readonly number[], scores: Float64Array): void;
 }
 
 /** What the decoder needs. */
@@ -53,15 +53,15 @@ export function argmax(scores: Float64Array): number {
 export function decodePass(v: SentenceView, scorer: Scorer, dict: ReadonlyMap<string, number>, first: readonly number[] | null): number[] {
   const n = v.forms.length;
   const tags = new Array<number>(n);
-  const feats: string[] = [];
+  const feats: number[] = [];
   const scores = new Float64Array(NT);
-  let p1 = '^';
-  let p2 = '^';
+  let p1 = START_SYM;
+  let p2 = START_SYM;
   for (let i = 0; i < n; i++) {
     let t = dict.get(v.lowers[i]!);
     if (t === undefined) {
-      const n1 = first ? (i + 1 < n ? TAG_LETTERS[first[i + 1]!]! : '$') : undefined;
-      const n2 = first ? (i + 2 < n ? TAG_LETTERS[first[i + 2]!]! : '$') : undefined;
+      const n1 = first ? (i + 1 < n ? first[i + 1]! : END_SYM) : undefined;
+      const n2 = first ? (i + 2 < n ? first[i + 2]! : END_SYM) : undefined;
       scores.fill(0);
       features(v, i, p1, p2, feats, n1, n2);
       scorer.score(feats, scores);
@@ -69,7 +69,7 @@ export function decodePass(v: SentenceView, scorer: Scorer, dict: ReadonlyMap<st
     }
     tags[i] = t;
     p2 = p1;
-    p1 = TAG_LETTERS[t]!;
+    p1 = t;
   }
   return tags;
 }
