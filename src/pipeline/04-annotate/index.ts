@@ -7,9 +7,10 @@ import { wordSet } from '../../internal/lexicon';
 /**
  * A part-of-speech tagger for one sentence: parallel arrays of tags and lemmas for its tokens
  * (`tagLabels` of `04-annotate/tag`). Injected, so that a step that needs no tags never loads
- * the tagger model: this module does not import it.
+ * the tagger model: this module does not import it. It gets the lexicon of the call (its listed names
+ * count for the name rules).
  */
-export type TokenTagger = (tokens: readonly Token[]) => { pos: readonly Upos[]; lemma: readonly string[] };
+export type TokenTagger = (tokens: readonly Token[], lexicon?: Lexicon) => { pos: readonly Upos[]; lemma: readonly string[] };
 
 /** Options for the token annotations. */
 export interface AnnotateOptions {
@@ -65,7 +66,7 @@ export function annotateSentences(
     // arrays (no intermediate tagged objects, no object spreads): measured about 2× faster for
     // the whole step than spreading the tagger's tokens.
     const src = s.tokens;
-    const labels = options.tag === false || !tagger ? null : tagger(src);
+    const labels = options.tag === false || !tagger ? null : tagger(src, lexicon);
     const tokens: AnalyzedToken[] = new Array(src.length);
     for (let j = 0; j < src.length; j++) {
       const t = src[j]!;

@@ -14,7 +14,8 @@ import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
 import { nameRules } from './perceptron';
-import { isListedName } from './names';
+import { listedNameTest } from './names';
+import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 
 let model: LoadedModel | undefined;
 
@@ -62,7 +63,22 @@ function kindTag(t: Token): Upos | null {
 /** Receives the tag and lemma of token `i`, in order. */
 type Emit = (i: number, pos: Upos, lemma: string) => void;
 
-function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit): void {
+/** The lexicon a tagging call reads its listed names from, and their test. */
+interface NameSource {
+  lexicon: Lexicon;
+  listed: (form: string) => boolean;
+  /** Whether it is the built-in lexicon (the only one whose lemmas the word cache keeps). */
+  builtIn: boolean;
+}
+
+/** The name source of a lexicon (default: the built-in one). */
+function namesOf(lexicon?: Lexicon): NameSource {
+  const builtIn = defaultLexicon();
+  const lx = lexicon ?? builtIn;
+  return { lexicon: lx, listed: listedNameTest(lx), builtIn: lx === builtIn };
+}
+
+function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource): void {
   const c = m.compiled;
   const ents: WordEntry[] = new Array(to - from);
   for (let i = from; i < to; i++) {
@@ -79,7 +95,7 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       tags,
       NAME_RULES,
       ents.map((x) => x.inLexicon),
-      isListedName,
+      names.listed,
     );
   }
   for (let i = from; i < to; i++) {
@@ -92,26 +108,31 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
-    let lemma = x.lemmas[id];
-    if (lemma === undefined) lemma = x.lemmas[id] = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma);
+    // A word's lemmas are cached for the built-in lexicon only (a name lemma reads the listed names).
+    let lemma = names.builtIn ? x.lemmas[id] : undefined;
+    if (lemma === undefined) {
+      lemma = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
+      if (names.builtIn) x.lemmas[id] = lemma;
+    }
     emit(i, TAGS[id]!, lemma);
   }
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
-function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel): void {
+function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexicon?: Lexicon): void {
   if (tokens.length === 0) return;
   const m = model ?? getModel();
+  const names = namesOf(lexicon);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
     if ((mayBeFinal(t.text) && FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
-      tagRun(tokens, from, i + 1, m, emit);
+      tagRun(tokens, from, i + 1, m, emit, names);
       from = i + 1;
     }
   }
-  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit);
+  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit, names);
 }
 
 /**
@@ -119,14 +140,20 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel): voi
  * its annotated tokens from them; no intermediate token objects).
  *
  * @param tokens Tokens of one sentence (or a longer run, cut as {@link tagTokens} does).
+ * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
  */
-export function tagLabels(tokens: readonly Token[]): { pos: Upos[]; lemma: string[] } {
+export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): { pos: Upos[]; lemma: string[] } {
   const pos: Upos[] = new Array(tokens.length);
   const lemma: string[] = new Array(tokens.length);
-  tagInto(tokens, (i, p, l) => {
-    pos[i] = p;
-    lemma[i] = l;
-  });
+  tagInto(
+    tokens,
+    (i, p, l) => {
+      pos[i] = p;
+      lemma[i] = l;
+    },
+    undefined,
+    lexicon,
+  );
   return { pos, lemma };
 }
 

@@ -4,22 +4,26 @@
  * treebank never saw and that are names are the tagger's most frequent error on text unlike
  * Talbanken; the name rules (`nameRules`) use this for words the training data does not know.
  *
- * Source: `src/data/sv/first-names.ts` (SCB, free to use) and `src/data/sv/gazetteer-data.ts`
- * (swedish-geodata CC0, svensktext, CLDR country names; see those files).
+ * Read through the {@link Lexicon} (its `femaleFirstNames`, `maleFirstNames`, `ambiguousFirstNames`,
+ * the one-word `gazetteerLoc` entries and the caller's own one-word `gazetteer` names), so a name a
+ * caller adds counts here too. Sources of the default lists: `src/data/sv/first-names.ts` (SCB, free
+ * to use) and `src/data/sv/gazetteer-data.ts` (swedish-geodata CC0, svensktext, CLDR country names).
  *
  * @module
  */
-import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../../data/sv/first-names';
-import { GAZETTEER_LOC } from '../../../data/sv/gazetteer-data';
+import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 
-let names: Set<string> | undefined;
+const sets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-/** One-word first names and place names, as written (built on the first call). */
-function nameSet(): Set<string> {
+/** One-word first names and place names of a lexicon, as written (built once per lexicon). */
+function nameSet(lexicon: Lexicon): ReadonlySet<string> {
+  let names = sets.get(lexicon);
   if (names) return names;
-  names = new Set<string>();
-  for (const list of [FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, AMBIGUOUS_FIRST_NAMES]) for (const n of list.split(' ')) names.add(n);
-  for (const n of GAZETTEER_LOC.split('|')) if (!n.includes(' ')) names.add(n);
+  const s = new Set<string>();
+  for (const list of [lexicon.femaleFirstNames, lexicon.maleFirstNames, lexicon.ambiguousFirstNames]) for (const n of list) s.add(n);
+  for (const n of lexicon.gazetteerLoc) if (!n.includes(' ')) s.add(n);
+  for (const n of Object.keys(lexicon.gazetteer)) if (!n.includes(' ')) s.add(n);
+  sets.set(lexicon, (names = s));
   return names;
 }
 
@@ -29,9 +33,20 @@ function nameSet(): Set<string> {
  *
  * @param form The token as written.
  * @param genitive Whether a listed name before `-s` counts (default `true`).
+ * @param lexicon The lexicon whose names count (default: the built-in one).
  */
-export function isListedName(form: string, genitive = true): boolean {
-  const s = nameSet();
+export function isListedName(form: string, genitive = true, lexicon?: Lexicon): boolean {
+  const s = nameSet(lexicon ?? defaultLexicon());
   if (s.has(form)) return true;
   return genitive && form.length > 2 && form.charCodeAt(form.length - 1) === 115 /* s */ && s.has(form.slice(0, -1));
+}
+
+/**
+ * {@link isListedName} (genitive included) bound to one lexicon, for the name rules.
+ *
+ * @param lexicon The lexicon whose names count.
+ */
+export function listedNameTest(lexicon: Lexicon): (form: string) => boolean {
+  const s = nameSet(lexicon);
+  return (form) => s.has(form) || (form.length > 2 && form.charCodeAt(form.length - 1) === 115 && s.has(form.slice(0, -1)));
 }
