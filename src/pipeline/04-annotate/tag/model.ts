@@ -75,7 +75,7 @@ export class PassScorer implements Scorer {
 }
 
 /** Adds one pass's weights of row `row` of a two-pass table to `out[at + tag]`. */
-function addPass(tb: WeightTable, row: number, pass: 1 | 2, out: Float64Array, at: number): void {
+function addPass(tb: WeightTable, row: number, pass: 1 | 2, out: Float64Array | Int32Array, at: number): void {
   if (row < 0) return;
   const { cls, weights, start } = tb;
   const e = start[row + 1]!;
@@ -95,6 +95,15 @@ function addPass(tb: WeightTable, row: number, pass: 1 | 2, out: Float64Array, a
 
 /** Number of tag symbols: the 17 tags, then start (`START_SYM`) and end (`END_SYM`). */
 const NS = NT + 2;
+/** Both passes' scores of one token. */
+const NT2 = 2 * NT;
+/** Offsets of a word's roles in `WordEntry.roles`. */
+const FIRST = 0;
+const INSIDE = NT2;
+const AS_M1 = 2 * NT2;
+const AS_M2 = 3 * NT2;
+const AS_Q1 = 4 * NT2;
+const AS_Q2 = 5 * NT2;
 
 /** Everything the runtime needs about one word form, computed once and cached. */
 export interface WordEntry {
@@ -119,23 +128,14 @@ export interface WordEntry {
   /** For a form unknown to training with no letter or digit: PUNCT's tag id when it is all punctuation, else SYM's; -1 otherwise. */
   symbolTag: number;
   /**
-   * Summed weights of the word features plus the position features (`i` + shape, `c` + lexicon
-   * signature) of this word first in the sentence: pass 1 in slots 0–16, pass 2 in 17–33.
+   * This word's summed weights in its six roles, 34 integers each (pass 1 in slots 0–16, pass 2 in
+   * 17–33), one after the other: at {@link FIRST} the word features plus the position features of a
+   * first word (`i` + shape, `c` + lexicon signature); at {@link INSIDE} the same with the inside
+   * features (`I`, `C`); at {@link AS_M1} its `m1` feature (the word one before the current one); at
+   * {@link AS_M2} its `m2` feature; at {@link AS_Q1} its features as the next word (`q1` + word,
+   * `e` + ambiguity class, `Q` + 3-letter suffix); at {@link AS_Q2} its `q2` feature.
    */
-  wsFirst: Float64Array;
-  /** The same with the inside-the-sentence position features (`I` + shape, `C` + lexicon signature). */
-  wsInside: Float64Array;
-  /** Row (-1 = none) of `m1` + word: this word one before the current one. */
-  m1: number;
-  /** Row of `m2` + word: this word two before the current one. */
-  m2: number;
-  /** Row of `q2` + word: this word two after the current one. */
-  q2: number;
-  /**
-   * Summed weights (both passes) of this word's features as the next word of the current one
-   * (`q1` + word, `e` + ambiguity class, `Q` + 3-letter suffix); `null` when it has none.
-   */
-  next1: Float64Array | null;
+  roles: Int32Array;
   /** Row of `v` + tag symbol + word, by tag symbol. */
   v: Int32Array;
   /** Row of `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
@@ -165,11 +165,13 @@ export class CompiledDecoder {
    * Tag-only tables, each a run of NT-vectors by tag-symbol pair: pass 1 `t` + `u` by (p2, p1), pass 2
    * `t` + `u` by (p2, p1), pass 2 `N` + `n` by (p1, n1), pass 2 `o` by (n1, n2).
    */
-  private readonly tab: Float64Array[];
+  private readonly tab: Int32Array[];
   private readonly cache = new Map<string, WordEntry>();
   private readonly feats: number[] = [];
-  private stat = new Float64Array(64 * 2 * NT);
-  private readonly scores = new Float64Array(NT);
+  private stat = new Int32Array(64 * NT2);
+  private readonly scores = new Int32Array(NT);
+  /** Per row of the table, the first entry of the second pass (entries are sorted by class). */
+  private readonly mid: Uint32Array;
   private readonly start: WordEntry;
   private readonly end: WordEntry;
 
@@ -185,24 +187,38 @@ export class CompiledDecoder {
     /** The lexicon feature value of a lower-cased word ({@link lexFeatureOf}). */
     private readonly lexOf: (lower: string) => string = () => '',
   ) {
-    const table1 = (pass: 1 | 2, tpl: number): Float64Array => {
-      const out = new Float64Array(NS * NT);
+    const table1 = (pass: 1 | 2, tpl: number): Int32Array => {
+      const out = new Int32Array(NS * NT);
       for (let b = 0; b < NS; b++) addPass(table, table.find(mix(tpl, b)), pass, out, b * NT);
       return out;
     };
-    const table2 = (pass: 1 | 2, tpl: number): Float64Array => {
-      const out = new Float64Array(NS * NS * NT);
+    const table2 = (pass: 1 | 2, tpl: number): Int32Array => {
+      const out = new Int32Array(NS * NS * NT);
       for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) addPass(table, table.find(mix(mix(tpl, a), b)), pass, out, (a * NS + b) * NT);
       return out;
     };
     // Pairs (a, b) of tag symbols: `u` by (p2, p1) plus `t` by p1; `N` by (p1, n1) plus `n` by n1.
-    const withSecond = (pairs: Float64Array, single: Float64Array): Float64Array => {
+    const withSecond = (pairs: Int32Array, single: Int32Array): Int32Array => {
       for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) for (let k = 0; k < NT; k++) pairs[(a * NS + b) * NT + k]! += single[b * NT + k]!;
       return pairs;
     };
     this.tab = [withSecond(table2(1, T.u), table1(1, T.t)), withSecond(table2(2, T.u), table1(2, T.t)), withSecond(table2(2, T.N), table1(2, T.n)), table2(2, T.o)];
     this.start = this.edgeEntry(EDGE_PARTS[0]);
     this.end = this.edgeEntry(EDGE_PARTS[1]);
+    this.mid = new Uint32Array(table.size);
+    for (let r = 0; r < table.size; r++) {
+      let j = table.start[r]!;
+      while (j < table.start[r + 1]! && table.cls[j]! < NT) j++;
+      this.mid[r] = j;
+    }
+  }
+
+  /** Adds one pass's weights of row `row` to `out[tag]` (nothing for -1). */
+  private addPass(row: number, pass: 1 | 2, out: Int32Array): void {
+    if (row < 0) return;
+    const { cls, weights, start } = this.table;
+    if (pass === 1) for (let j = start[row]!, e = this.mid[row]!; j < e; j++) out[cls[j]!]! += weights[j]!;
+    else for (let j = this.mid[row]!, e = start[row + 1]!; j < e; j++) out[cls[j]! - NT]! += weights[j]!;
   }
 
   private row(key: number): number {
@@ -226,21 +242,20 @@ export class CompiledDecoder {
       M[k] = this.row(mix(mix(T.M, ps.suffix3), k));
       r[k] = this.row(mix(mix(T.r, k), ps.word));
     }
-    const ws = new Float64Array(2 * NT);
-    if (form) for (const key of wordFeatures(form, lower, w, cls, this.feats, lx)) tb.addRow(this.row(key), ws, 0);
-    const known = this.classes.has(lower);
-    const wsFirst = ws.slice();
-    tb.addRow(this.row(mix(T.i, ps.shape)), wsFirst, 0);
-    if (ps.cap) tb.addRow(this.row(mix(T.c, ps.lex)), wsFirst, 0);
-    const wsInside = ws;
-    tb.addRow(this.row(mix(T.I, ps.shape)), wsInside, 0);
-    if (ps.cap) tb.addRow(this.row(mix(T.C, ps.lex)), wsInside, 0);
-    const asNext = [this.row(mix(T.q1, ps.word)), this.row(mix(T.e, ps.cls)), this.row(mix(T.Q, ps.suffix3))];
-    let next1: Float64Array | null = null;
-    if (asNext.some((f) => f >= 0)) {
-      next1 = new Float64Array(2 * NT);
-      for (const f of asNext) tb.addRow(f, next1, 0);
+    const roles = new Int32Array(6 * NT2);
+    if (form) for (const key of wordFeatures(form, lower, w, cls, this.feats, lx)) tb.addRow(this.row(key), roles, FIRST);
+    roles.copyWithin(INSIDE, FIRST, INSIDE);
+    tb.addRow(this.row(mix(T.i, ps.shape)), roles, FIRST);
+    tb.addRow(this.row(mix(T.I, ps.shape)), roles, INSIDE);
+    if (ps.cap) {
+      tb.addRow(this.row(mix(T.c, ps.lex)), roles, FIRST);
+      tb.addRow(this.row(mix(T.C, ps.lex)), roles, INSIDE);
     }
+    tb.addRow(this.row(mix(T.m1, ps.word)), roles, AS_M1);
+    tb.addRow(this.row(mix(T.m2, ps.word)), roles, AS_M2);
+    for (const key of [mix(T.q1, ps.word), mix(T.e, ps.cls), mix(T.Q, ps.suffix3)]) tb.addRow(this.row(key), roles, AS_Q1);
+    tb.addRow(this.row(mix(T.q2, ps.word)), roles, AS_Q2);
+    const known = this.classes.has(lower);
     return {
       form,
       lower,
@@ -252,12 +267,7 @@ export class CompiledDecoder {
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
       nameCandidate: !known && isTitleCase(form),
       symbolTag: known || LETTER_OR_DIGIT.test(form) ? -1 : PUNCT.test(form) ? PUNCT_ID : SYM_ID,
-      wsFirst,
-      wsInside,
-      m1: this.row(mix(T.m1, ps.word)),
-      m2: this.row(mix(T.m2, ps.word)),
-      q2: this.row(mix(T.q2, ps.word)),
-      next1,
+      roles,
       v,
       M,
       r,
@@ -303,25 +313,23 @@ export class CompiledDecoder {
   decodeEntries(ents: readonly WordEntry[]): number[] {
     const n = ents.length;
     // Reused buffer: slots of fast-path tokens are never read, the others are overwritten first.
-    if (this.stat.length < n * 2 * NT) this.stat = new Float64Array(Math.max(n * 2 * NT, 2 * this.stat.length));
+    if (this.stat.length < n * NT2) this.stat = new Int32Array(Math.max(n * NT2, 2 * this.stat.length));
     const stat = this.stat;
     const tb = this.table;
-    const S = this.start;
+    const S = this.start.roles;
     const E = this.end;
     for (let i = 0; i < n; i++) {
       const x = ents[i]!;
       if (x.fixed >= 0) continue;
-      const at = i * 2 * NT;
-      stat.set(i === 0 ? x.wsFirst : x.wsInside, at);
-      const pr1 = i > 0 ? ents[i - 1]! : S;
-      const pr2 = i > 1 ? ents[i - 2]! : S;
+      const at = i * NT2;
+      const own = x.roles;
+      const o = i === 0 ? FIRST : INSIDE;
+      const m1 = i > 0 ? ents[i - 1]!.roles : S;
+      const m2 = i > 1 ? ents[i - 2]!.roles : S;
       const nx1 = i + 1 < n ? ents[i + 1]! : E;
-      const nx2 = i + 2 < n ? ents[i + 2]! : E;
-      tb.addRow(pr1.m1, stat, at);
-      tb.addRow(pr2.m2, stat, at);
-      const n1 = nx1.next1;
-      if (n1 !== null) for (let k = 0; k < 2 * NT; k++) stat[at + k]! += n1[k]!;
-      tb.addRow(nx2.q2, stat, at);
+      const q1 = nx1.roles;
+      const q2 = i + 2 < n ? ents[i + 2]!.roles : E.roles;
+      for (let k = 0; k < NT2; k++) stat[at + k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]!;
       tb.addRow(this.row(mix(mix(T.W, x.parts.word), nx1.parts.word)), stat, at);
     }
     const first = this.pass(ents, 1, null);
@@ -334,7 +342,7 @@ export class CompiledDecoder {
    */
   private pass(ents: readonly WordEntry[], p: 1 | 2, first: number[] | null): number[] {
     const n = ents.length;
-    const { scores, stat, table } = this;
+    const { scores, stat } = this;
     const S = this.start;
     const tags = new Array<number>(n);
     let p1 = START_SYM;
@@ -346,7 +354,7 @@ export class CompiledDecoder {
       const x = ents[i]!;
       let t = x.fixed;
       if (t < 0) {
-        const at = i * 2 * NT + (p === 1 ? 0 : NT);
+        const at = i * NT2 + (p === 1 ? 0 : NT);
         const uOff = (p2 * NS + p1) * NT;
         if (first) {
           const n1 = i + 1 < n ? first[i + 1]! : END_SYM;
@@ -354,12 +362,12 @@ export class CompiledDecoder {
           const b = (n1 * NS + n2) * NT;
           const c = (p1 * NS + n1) * NT;
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]! + NN[c + k]! + O[b + k]!;
-          addPass(table, x.r[n1]!, p, scores, 0);
+          this.addPass(x.r[n1]!, p, scores);
         } else {
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]!;
         }
-        addPass(table, x.v[p1]!, p, scores, 0);
-        addPass(table, (i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
+        this.addPass(x.v[p1]!, p, scores);
+        this.addPass((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores);
         t = 0;
         let bv = scores[0]!;
         for (let k = 1; k < NT; k++) {
