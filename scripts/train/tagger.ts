@@ -12,10 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AveragedPerceptron } from './averaged-perceptron';
 import { dataPath, ROOT } from '../shared-data';
-import { END_SYM, features, sentenceView, START_SYM, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
+import { bigramKey, EDGE_PARTS, END_SYM, features, sentenceView, START_SYM, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
 import { argmax, decode, decodePass, nameRules, type Decoder, type Scorer } from '../../src/pipeline/04-annotate/tag/perceptron';
 import { editOf, lemmaBase, lemmatize, type LemmaModel } from '../../src/pipeline/04-annotate/tag/lemma';
-import { lexFeatureOf, loadModel, parseLemma, weightTable, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
+import { encodeBigramWords, lexFeatureOf, loadModel, parseLemma, weightTable, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
 import { classBit, decodeLexicon, encodeEdits, lexLookup, lexModel, type LexClass, type LexEdit } from '../../src/pipeline/04-annotate/tag/lexicon';
 import { SALDO_LEXICON } from '../../src/data/sv/saldo-lexicon';
 import { isListedName } from '../../src/pipeline/04-annotate/tag/names';
@@ -286,6 +286,8 @@ function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][
 interface TrainedTagger {
   pass1: Map<number, Int32Array>;
   pass2: Map<number, Int32Array> | null;
+  /** Encoded word hashes of the weighted bigram features (`encodeBigramWords`). */
+  bigrams: string;
   dict: Map<string, number>;
 }
 
@@ -304,7 +306,7 @@ function trainTagger(data: Prepared[]): TrainedTagger {
     return sum;
   };
   const pass1 = ensemble(null, 'pass 1');
-  if (!PARAMS.twoPass) return { pass1, pass2: null, dict };
+  if (!PARAMS.twoPass) return { pass1, pass2: null, dict, bigrams: bigramWords(data, [pass1]) };
   // Jackknifed first-pass tags, so that the second pass learns from realistic (imperfect) tags.
   const first: number[][] = new Array(data.length);
   for (let k = 0; k < PARAMS.folds; k++) {
@@ -314,7 +316,26 @@ function trainTagger(data: Prepared[]): TrainedTagger {
       if (i % PARAMS.folds === k) first[i] = decodePass(d.view, pk, dict, null);
     });
   }
-  return { pass1, pass2: ensemble(first, 'pass 2'), dict };
+  const pass2 = ensemble(first, 'pass 2');
+  return { pass1, pass2, dict, bigrams: bigramWords(data, [pass1, pass2]) };
+}
+
+/** The word hashes of the word-bigram features that kept a weight, first and second words. */
+function bigramWords(data: Prepared[], passes: ReadonlyMap<number, Int32Array>[]): string {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const { view } of data) {
+    const ps = view.parts;
+    for (let i = 0; i < ps.length; i++) {
+      const a = ps[i]!.word;
+      const b = (i + 1 < ps.length ? ps[i + 1]! : EDGE_PARTS[1]).word;
+      if (passes.some((p) => p.has(bigramKey(a, b)))) {
+        first.push(a);
+        second.push(b);
+      }
+    }
+  }
+  return encodeBigramWords(first, second);
 }
 
 function decoderOf(t: TrainedTagger): Decoder {
@@ -440,6 +461,7 @@ function serialise(t: TrainedTagger, lem: { lex: string; rules: string }): Seria
   return {
     weights: weightTable(t.pass1, t.pass2).encode(),
     twoPass: t.pass2 !== null,
+    bigrams: t.bigrams,
     dict: [...t.dict].map(([w, id]) => `${w}\t${TAG_LETTERS[id]}`).join('\n'),
     lex: lem.lex,
     rules: lem.rules,

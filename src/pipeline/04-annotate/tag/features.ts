@@ -219,6 +219,16 @@ export const START_SYM = TAGS.length;
 export const END_SYM = TAGS.length + 1;
 
 const BIAS = mix(T.bias, 0);
+
+/**
+ * The key of the word-bigram feature (`W`): this word and the next one.
+ *
+ * @param word `PartHashes.word` of this word.
+ * @param next `PartHashes.word` of the next word (of `$` after the last).
+ */
+export function bigramKey(word: number, next: number): number {
+  return mix(mix(T.W, word), next);
+}
 const HYPHEN = mix(T.y, 0);
 
 /**
@@ -274,7 +284,7 @@ export function contextFeatures(v: SentenceView, i: number, p1: number, p2: numb
   const q1 = i + 1 < n ? ps[i + 1]! : E;
   const q2 = i + 2 < n ? ps[i + 2]! : E;
   out.push(mix(T.m1, m1.word), mix(T.m2, m2.word), mix(T.q1, q1.word), mix(T.q2, q2.word), mix(i === 0 ? T.i : T.I, x.shape), mix(T.e, q1.cls));
-  out.push(mix(T.t, p1), mix(mix(T.u, p2), p1), mix(mix(T.v, p1), x.word), mix(mix(T.M, m1.suffix3), p1), mix(T.Q, q1.suffix3), mix(mix(T.W, x.word), q1.word));
+  out.push(mix(T.t, p1), mix(mix(T.u, p2), p1), mix(mix(T.v, p1), x.word), mix(mix(T.M, m1.suffix3), p1), mix(T.Q, q1.suffix3), bigramKey(x.word, q1.word));
   // The lexicon's word classes of a capitalised word by its position (a capital inside a sentence
   // on a word the lexicon does not know: a name).
   if (x.cap) out.push(mix(i === 0 ? T.c : T.C, x.lex));

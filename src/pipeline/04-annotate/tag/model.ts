@@ -10,8 +10,8 @@
  *
  * @module
  */
-import { mix, WeightTable } from '../../../internal/feature-hash';
-import { EDGE_PARTS, END_SYM, featWord, lexSignature, partHashes, START_SYM, T, TAG_LETTERS, TAGS, wordFeatures, type PartHashes, type SentenceView } from './features';
+import { decodeBase64, encodeBase64, mix, WeightTable } from '../../../internal/feature-hash';
+import { bigramKey, EDGE_PARTS, END_SYM, featWord, lexSignature, partHashes, START_SYM, T, TAG_LETTERS, TAGS, wordFeatures, type PartHashes, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
 import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
 import { isTitleCase, type Decoder, type Scorer } from './perceptron';
@@ -22,6 +22,11 @@ export interface SerializedModel {
   weights: string;
   /** Whether the second pass is used. */
   twoPass: boolean;
+  /**
+   * The word hashes that occur first and second in the weighted word-bigram features
+   * ({@link encodeBigramWords}): the decoder looks a bigram up only where both words have some.
+   */
+  bigrams: string;
   /** Tag dictionary. */
   dict: string;
   /** Lemma lexicon. */
@@ -55,6 +60,38 @@ export function weightTable(pass1: ReadonlyMap<number, ArrayLike<number>>, pass2
   put(pass1, 0);
   if (pass2) put(pass2, NT);
   return WeightTable.fromRows(2 * NT, rows);
+}
+
+/**
+ * Encodes the word hashes of the bigram features: base 64 of little-endian u32s, the number of
+ * first words, then the first words ascending, then the second words ascending.
+ *
+ * @param first Hashes of words that start a weighted bigram feature.
+ * @param second Hashes of words that end one.
+ */
+export function encodeBigramWords(first: Iterable<number>, second: Iterable<number>): string {
+  const a = [...new Set(first)].sort((x, y) => x - y);
+  const b = [...new Set(second)].sort((x, y) => x - y);
+  const bytes = new Uint8Array(4 * (1 + a.length + b.length));
+  const dv = new DataView(bytes.buffer);
+  [a.length, ...a, ...b].forEach((v, i) => dv.setUint32(4 * i, v, true));
+  return encodeBase64(bytes);
+}
+
+/**
+ * Decodes {@link encodeBigramWords}.
+ *
+ * @param s The encoded lists.
+ */
+export function decodeBigramWords(s: string): { first: Set<number>; second: Set<number> } {
+  const bytes = decodeBase64(s);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length / 4;
+  const na = n > 0 ? dv.getUint32(0, true) : 0;
+  const first = new Set<number>();
+  const second = new Set<number>();
+  for (let i = 1; i < n; i++) (i <= na ? first : second).add(dv.getUint32(4 * i, true));
+  return { first, second };
 }
 
 /** One pass of a two-pass {@link WeightTable} as a `Scorer` (the reference decoder). */
@@ -136,6 +173,10 @@ export interface WordEntry {
    * `e` + ambiguity class, `Q` + 3-letter suffix); at {@link AS_Q2} its `q2` feature.
    */
   roles: Int32Array;
+  /** Whether some weighted word-bigram feature starts with this word. */
+  bigramFirst: boolean;
+  /** Whether some weighted word-bigram feature ends with this word. */
+  bigramSecond: boolean;
   /** Row of `v` + tag symbol + word, by tag symbol. */
   v: Int32Array;
   /** Row of `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
@@ -184,6 +225,8 @@ export class CompiledDecoder {
     readonly dict: ReadonlyMap<string, number>,
     /** Ambiguity classes of known words. */
     readonly classes: ReadonlyMap<string, string>,
+    /** Word hashes of the bigram features ({@link decodeBigramWords}). */
+    private readonly bigrams: { first: ReadonlySet<number>; second: ReadonlySet<number> },
     /** The lexicon feature value of a lower-cased word ({@link lexFeatureOf}). */
     private readonly lexOf: (lower: string) => string = () => '',
   ) {
@@ -268,6 +311,8 @@ export class CompiledDecoder {
       nameCandidate: !known && isTitleCase(form),
       symbolTag: known || LETTER_OR_DIGIT.test(form) ? -1 : PUNCT.test(form) ? PUNCT_ID : SYM_ID,
       roles,
+      bigramFirst: this.bigrams.first.has(ps.word),
+      bigramSecond: this.bigrams.second.has(ps.word),
       v,
       M,
       r,
@@ -330,7 +375,7 @@ export class CompiledDecoder {
       const q1 = nx1.roles;
       const q2 = i + 2 < n ? ents[i + 2]!.roles : E.roles;
       for (let k = 0; k < NT2; k++) stat[at + k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]!;
-      tb.addRow(this.row(mix(mix(T.W, x.parts.word), nx1.parts.word)), stat, at);
+      if (x.bigramFirst && nx1.bigramSecond) tb.addRow(this.row(bigramKey(x.parts.word, nx1.parts.word)), stat, at);
     }
     const first = this.pass(ents, 1, null);
     return this.twoPass ? this.pass(ents, 2, first) : first;
@@ -465,5 +510,5 @@ export function loadModel(s: SerializedModel, saldo = ''): LoadedModel {
   if (lx) lemma.saldo = lx;
   const table = WeightTable.decode(s.weights);
   const decoder: Decoder = { pass1: new PassScorer(table, 1), pass2: s.twoPass ? new PassScorer(table, 2) : null, dict };
-  return { decoder, compiled: new CompiledDecoder(table, s.twoPass, dict, classes, lexFeatureOf(lx)), lemma, classes, saldo: lx };
+  return { decoder, compiled: new CompiledDecoder(table, s.twoPass, dict, classes, decodeBigramWords(s.bigrams), lexFeatureOf(lx)), lemma, classes, saldo: lx };
 }
