@@ -13,8 +13,8 @@ import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
-import { nameRules } from './perceptron';
-import { listedNameTest } from './names';
+import { nameRules, nameWordRules, type NameWords } from './perceptron';
+import { listedNameTest, nameWordsOf } from './names';
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 
 let model: LoadedModel | undefined;
@@ -67,6 +67,8 @@ type Emit = (i: number, pos: Upos, lemma: string) => void;
 interface NameSource {
   lexicon: Lexicon;
   listed: (form: string) => boolean;
+  /** The lists of the name function-word rule. */
+  words: NameWords;
   /** Whether it is the built-in lexicon (the only one whose lemmas the word cache keeps). */
   builtIn: boolean;
 }
@@ -75,7 +77,7 @@ interface NameSource {
 function namesOf(lexicon?: Lexicon): NameSource {
   const builtIn = defaultLexicon();
   const lx = lexicon ?? builtIn;
-  return { lexicon: lx, listed: listedNameTest(lx), builtIn: lx === builtIn };
+  return { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), builtIn: lx === builtIn };
 }
 
 function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource): void {
@@ -96,6 +98,15 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       NAME_RULES,
       ents.map((x) => x.inLexicon),
       names.listed,
+    );
+  }
+  // The name function-word rule only touches short words with a capital A–Z (`Mr`, `The`).
+  const { honorifics, articles } = names.words;
+  if (ents.some((x) => x.shortCapital && (honorifics.has(x.form) || articles.has(x.form)))) {
+    tags = nameWordRules(
+      ents.map((x) => x.form),
+      tags,
+      names.words,
     );
   }
   for (let i = from; i < to; i++) {

@@ -14,7 +14,7 @@ import { decodeBase64, encodeBase64, mix, WeightTable } from '../../../internal/
 import { bigramKey, EDGE_PARTS, END_SYM, featWord, lexSignature, partHashes, START_SYM, T, TAG_LETTERS, TAGS, wordFeatures, type PartHashes, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
 import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
-import { isTitleCase, type Decoder, type Scorer } from './perceptron';
+import { isTitleCase, NAME_WORD_MAX, type Decoder, type Scorer } from './perceptron';
 
 /** The serialised model, as the generated data file exports it. */
 export interface SerializedModel {
@@ -162,6 +162,8 @@ export interface WordEntry {
   fixed: number;
   /** Whether the name rules may change its tag: unknown to training and title-case (`isTitleCase`). */
   nameCandidate: boolean;
+  /** Whether it starts with a capital A–Z and has at most 5 characters (`nameWordRules` may change its tag). */
+  shortCapital: boolean;
   /** For a form unknown to training with no letter or digit: PUNCT's tag id when it is all punctuation, else SYM's; -1 otherwise. */
   symbolTag: number;
   /**
@@ -309,6 +311,7 @@ export class CompiledDecoder {
       inLexicon: form !== '' && lx !== '',
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
       nameCandidate: !known && isTitleCase(form),
+      shortCapital: form.length <= NAME_WORD_MAX && form.charCodeAt(0) >= 65 && form.charCodeAt(0) <= 90,
       symbolTag: known || LETTER_OR_DIGIT.test(form) ? -1 : PUNCT.test(form) ? PUNCT_ID : SYM_ID,
       roles,
       bigramFirst: this.bigrams.first.has(ps.word),

@@ -12,6 +12,7 @@
  * @module
  */
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
+import type { NameWords } from './perceptron';
 
 const sets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
@@ -49,4 +50,32 @@ export function isListedName(form: string, genitive = true, lexicon?: Lexicon): 
 export function listedNameTest(lexicon: Lexicon): (form: string) => boolean {
   const s = nameSet(lexicon);
   return (form) => s.has(form) || (form.length > 2 && form.charCodeAt(form.length - 1) === 115 && s.has(form.slice(0, -1)));
+}
+
+const wordSets = new WeakMap<Lexicon, NameWords>();
+
+/**
+ * The lists of the name function-word rule (`nameWordRules`) of a lexicon: its `honorifics`, its
+ * `foreignArticles`, and the first two words of its place names of several words (built-in and
+ * curated places, the caller's `LOC` gazetteer entries: `El Salvador`), built once per lexicon.
+ *
+ * @param lexicon The lexicon (default: the built-in one).
+ */
+export function nameWordsOf(lexicon?: Lexicon): NameWords {
+  const lx = lexicon ?? defaultLexicon();
+  let w = wordSets.get(lx);
+  if (w) return w;
+  const namePairs = new Set<string>();
+  const ownPlaces = Object.keys(lx.gazetteer).filter((k) => lx.gazetteer[k] === 'LOC');
+  for (const list of [lx.gazetteerLoc, lx.curatedLoc, ownPlaces]) {
+    for (const name of list) {
+      const sp = name.indexOf(' ');
+      if (sp < 0) continue;
+      const sp2 = name.indexOf(' ', sp + 1);
+      namePairs.add(sp2 < 0 ? name : name.slice(0, sp2));
+    }
+  }
+  w = { honorifics: new Set(lx.honorifics), articles: new Set(lx.foreignArticles), namePairs };
+  wordSets.set(lx, w);
+  return w;
 }

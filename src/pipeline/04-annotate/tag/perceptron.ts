@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { END_SYM, features, START_SYM, TAGS, type SentenceView } from './features';
+import { END_SYM, features, isCapitalised, START_SYM, TAGS, type SentenceView } from './features';
 
 /** Anything that adds per-tag scores for a list of features. */
 export interface Scorer {
@@ -130,6 +130,47 @@ export function nameRules(
     }
     if (i > 0 && (mode & 1 || (mode & 4 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
     else if (i === 0 && ((mode & 2 && i + 1 < n && TITLE.test(forms[i + 1]!)) || (mode & 8 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
+  }
+  return tags;
+}
+
+const NOUN_ID = TAGS.indexOf('NOUN');
+const DET_ID = TAGS.indexOf('DET');
+
+/** The lists {@link nameWordRules} reads (from the Lexicon: `honorifics`, `foreignArticles`). */
+export interface NameWords {
+  /** English titles before a name (`Mr`, `Ms.`), as written. */
+  honorifics: ReadonlySet<string>;
+  /** Foreign articles that begin a name or title (`The`, `El`), as written. */
+  articles: ReadonlySet<string>;
+  /** The first two words of listed place names of several words (`El Salvador`). */
+  namePairs: ReadonlySet<string>;
+}
+
+/** Longest word the lists may hold: longer tokens are not looked up (the runtime's `shortCapital`). */
+export const NAME_WORD_MAX = 5;
+
+/**
+ * Function words of foreign names, after decoding (language decision, from Swedish UD practice):
+ * before a capitalised word, an English title is a common noun (`Mr Jones`, `Ms. Lind`: NOUN, as
+ * Talbanken tags `dr` and `fru`), and a foreign article a determiner (`The Times`, `El País`: DET,
+ * as Talbanken tags `the`), except where article and word begin a listed place (`El Salvador`: left
+ * to the model). Changes `tags` in place.
+ *
+ * @param forms Tokens as written.
+ * @param tags Tag ids.
+ * @param words The lists.
+ */
+export function nameWordRules(forms: readonly string[], tags: number[], words: NameWords): number[] {
+  const n = forms.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const f = forms[i]!;
+    const c = f.charCodeAt(0);
+    if (c < 65 || c > 90 || f.length > NAME_WORD_MAX) continue;
+    const next = forms[i + 1]!;
+    if (!isCapitalised(next)) continue;
+    if (words.honorifics.has(f)) tags[i] = NOUN_ID;
+    else if (words.articles.has(f) && !words.namePairs.has(f + ' ' + next)) tags[i] = DET_ID;
   }
   return tags;
 }
