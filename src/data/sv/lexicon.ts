@@ -54,7 +54,7 @@ import {
   TITLES,
 } from './entity-lexicon';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
-import { FOREIGN_ARTICLES, HONORIFICS } from './name-function-words';
+import { FOREIGN_ARTICLES, HONORIFICS, UNIT_ABBREVIATIONS } from './name-function-words';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
 import { CREDIT_LABELS, DATE_LINE_LABELS, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
@@ -203,6 +203,8 @@ export interface Lexicon {
   readonly honorifics: WordList;
   /** Foreign articles that begin a name or title, tagged DET (`The`, `El`, `Le`). As written. Source: `name-function-words.ts`. */
   readonly foreignArticles: WordList;
+  /** Abbreviated units after a number, tagged NOUN (`md`, `mkr`, `km`). As written. Source: `name-function-words.ts`. */
+  readonly unitAbbreviations: WordList;
   /**
    * The caller's own names with their type (`{ Blåbärsgruppen: 'ORG' }`); empty by default.
    * Entries win over the built-in gazetteers.
@@ -381,6 +383,7 @@ export function defaultLexicon(): Lexicon {
     ambiguousFirstNames: space(AMBIGUOUS_FIRST_NAMES),
     honorifics: bar(HONORIFICS),
     foreignArticles: bar(FOREIGN_ARTICLES),
+    unitAbbreviations: bar(UNIT_ABBREVIATIONS),
     gazetteer: {},
     reportingVerbs: [...REPORTING_VERBS],
     attributionOpeners: [...ATTRIBUTION_SENTENCE_OPENERS],

@@ -13,7 +13,7 @@ import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
-import { nameRules, nameWordRules, type NameWords } from './perceptron';
+import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } from './perceptron';
 import { listedNameTest, nameWordsOf } from './names';
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 
@@ -104,6 +104,14 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
   const { honorifics, articles } = names.words;
   if (ents.some((x) => x.shortCapital && (honorifics.has(x.form) || articles.has(x.form)))) {
     tags = nameWordRules(
+      ents.map((x) => x.form),
+      tags,
+      names.words,
+    );
+  }
+  // The unit rule only looks after tokens that start with a digit.
+  if (ents.some((x) => startsWithDigit(x.form))) {
+    tags = unitRules(
       ents.map((x) => x.form),
       tags,
       names.words,

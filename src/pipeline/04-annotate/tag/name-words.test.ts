@@ -3,7 +3,7 @@
 // name of several words. Our own phrasings.
 import { describe, expect, it } from 'vitest';
 import { TAGS } from './features';
-import { nameWordRules, type NameWords } from './perceptron';
+import { nameWordRules, unitRules, type NameWords } from './perceptron';
 import { nameWordsOf } from './names';
 import { tagLabels } from './index';
 import { tokenize } from '../../02-tokens';
@@ -65,5 +65,29 @@ describe('the tagger applies it', () => {
     const out = tagLabels(toks);
     expect(out.pos[i]).toBe(pos);
     expect(out.lemma[i]).toBe(lemma);
+  });
+});
+
+describe('unitRules', () => {
+  const lists = nameWordsOf();
+  it.each<[string, string[], number, string]>([
+    // fires: a listed unit right after a number
+    ['billions after a decimal number', ['1,4', 'md', 'euro'], 1, 'NOUN'],
+    ['millions of kronor', ['12', 'mkr'], 1, 'NOUN'],
+    ['kilometres', ['5', 'km', 'bort'], 1, 'NOUN'],
+    ['energy', ['3', 'TWh'], 1, 'NOUN'],
+    // does not fire
+    ['no number before', ['flera', 'md'], 1, 'PROPN'],
+    ['a Swedish word after a number (ha is a verb)', ['2', 'ha'], 1, 'PROPN'],
+    ['not a unit', ['5', 'hus'], 1, 'PROPN'],
+    ['case matters for units (MD is not md)', ['5', 'MD'], 1, 'PROPN'],
+  ])('%s', (_, words, i, want) => {
+    expect(unitRules(words, words.map(() => PROPN), lists).map((t) => TAGS[t]!)[i]).toBe(want);
+  });
+
+  it('the tagger applies it', () => {
+    const toks = tokenize('Bolaget förlorade 1,4 md euro i fjol.');
+    const out = tagLabels(toks);
+    expect(out.pos[toks.findIndex((t) => t.text === 'md')]).toBe('NOUN');
   });
 });

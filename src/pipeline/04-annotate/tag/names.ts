@@ -55,8 +55,8 @@ export function listedNameTest(lexicon: Lexicon): (form: string) => boolean {
 const wordSets = new WeakMap<Lexicon, NameWords>();
 
 /**
- * The lists of the name function-word rule (`nameWordRules`) of a lexicon: its `honorifics`, its
- * `foreignArticles`, and the first two words of its place names of several words (built-in and
+ * The lists of the name function-word and unit rules (`nameWordRules`, `unitRules`) of a lexicon:
+ * its `honorifics`, its `foreignArticles`, its `unitAbbreviations`, and the first two words of its place names of several words (built-in and
  * curated places, the caller's `LOC` gazetteer entries: `El Salvador`), built once per lexicon.
  *
  * @param lexicon The lexicon (default: the built-in one).
@@ -75,7 +75,7 @@ export function nameWordsOf(lexicon?: Lexicon): NameWords {
       namePairs.add(sp2 < 0 ? name : name.slice(0, sp2));
     }
   }
-  w = { honorifics: new Set(lx.honorifics), articles: new Set(lx.foreignArticles), namePairs };
+  w = { honorifics: new Set(lx.honorifics), articles: new Set(lx.foreignArticles), namePairs, units: new Set(lx.unitAbbreviations) };
   wordSets.set(lx, w);
   return w;
 }

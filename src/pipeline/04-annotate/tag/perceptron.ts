@@ -145,6 +145,8 @@ export interface NameWords {
   articles: ReadonlySet<string>;
   /** The first two words of listed place names of several words (`El Salvador`). */
   namePairs: ReadonlySet<string>;
+  /** Abbreviated units after a number (`md`, `mkr`), as written. */
+  units: ReadonlySet<string>;
 }
 
 /** Longest word the lists may hold: longer tokens are not looked up (the runtime's `shortCapital`). */
@@ -172,5 +174,29 @@ export function nameWordRules(forms: readonly string[], tags: number[], words: N
     if (words.honorifics.has(f)) tags[i] = NOUN_ID;
     else if (words.articles.has(f) && !words.namePairs.has(f + ' ' + next)) tags[i] = DET_ID;
   }
+  return tags;
+}
+
+/**
+ * Whether a token starts with a digit 0–9 (`1,4`, `2026`).
+ *
+ * @param form The token as written.
+ */
+export function startsWithDigit(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Unit abbreviations after decoding (language decision, as Talbanken tags `kr`, `milj`, `km`): a
+ * listed abbreviated unit right after a number is a noun (`1,4 md euro`, `12 mkr`), also where the
+ * treebank never saw the abbreviation. Changes `tags` in place.
+ *
+ * @param forms Tokens as written.
+ * @param tags Tag ids.
+ * @param words The lists (`units`).
+ */
+export function unitRules(forms: readonly string[], tags: number[], words: NameWords): number[] {
+  for (let i = 1; i < forms.length; i++) if (startsWithDigit(forms[i - 1]!) && words.units.has(forms[i]!)) tags[i] = NOUN_ID;
   return tags;
 }
