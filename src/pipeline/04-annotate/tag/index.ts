@@ -73,11 +73,39 @@ interface NameSource {
   builtIn: boolean;
 }
 
-/** The name source of a lexicon (default: the built-in one). */
+const nameSources = new WeakMap<Lexicon, NameSource>();
+
+/** The name source of a lexicon (default: the built-in one), built once per lexicon. */
 function namesOf(lexicon?: Lexicon): NameSource {
   const builtIn = defaultLexicon();
   const lx = lexicon ?? builtIn;
-  return { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), builtIn: lx === builtIn };
+  let ns = nameSources.get(lx);
+  if (!ns) nameSources.set(lx, (ns = { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), builtIn: lx === builtIn }));
+  return ns;
+}
+
+/**
+ * The rules after decoding, each run only where a token of the run may be changed by it: the name
+ * rules (title-case words unknown to training), the name function-word rule (short words with a
+ * capital A–Z: `Mr`, `The`), the unit rule (after a token that starts with a digit).
+ */
+function afterDecoding(ents: readonly WordEntry[], decoded: number[], names: NameSource): number[] {
+  let tags = decoded;
+  const { honorifics, articles } = names.words;
+  let name = false;
+  let word = false;
+  let unit = false;
+  for (const x of ents) {
+    if (x.nameCandidate) name = true;
+    if (x.shortCapital && (honorifics.has(x.form) || articles.has(x.form))) word = true;
+    if (startsWithDigit(x.form)) unit = true;
+  }
+  if (!name && !word && !unit) return tags;
+  const forms = ents.map((x) => x.form);
+  if (name) tags = nameRules(forms, ents.map((x) => !x.known), tags, NAME_RULES, ents.map((x) => x.inLexicon), names.listed);
+  if (word) tags = nameWordRules(forms, tags, names.words);
+  if (unit) tags = unitRules(forms, tags, names.words);
+  return tags;
 }
 
 function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource): void {
@@ -88,35 +116,7 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
     const text = typeof t.text === 'string' ? t.text : String(t.text);
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  let tags = c.decodeEntries(ents);
-  // The name rules only touch title-case words unknown to the training data.
-  if (ents.some((x) => x.nameCandidate)) {
-    tags = nameRules(
-      ents.map((x) => x.form),
-      ents.map((x) => !x.known),
-      tags,
-      NAME_RULES,
-      ents.map((x) => x.inLexicon),
-      names.listed,
-    );
-  }
-  // The name function-word rule only touches short words with a capital A–Z (`Mr`, `The`).
-  const { honorifics, articles } = names.words;
-  if (ents.some((x) => x.shortCapital && (honorifics.has(x.form) || articles.has(x.form)))) {
-    tags = nameWordRules(
-      ents.map((x) => x.form),
-      tags,
-      names.words,
-    );
-  }
-  // The unit rule only looks after tokens that start with a digit.
-  if (ents.some((x) => startsWithDigit(x.form))) {
-    tags = unitRules(
-      ents.map((x) => x.form),
-      tags,
-      names.words,
-    );
-  }
+  const tags = afterDecoding(ents, c.decodeEntries(ents), names);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const x = ents[i - from]!;
