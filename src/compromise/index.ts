@@ -7,9 +7,9 @@
  * import { swedish } from 'swedish-nlp/compromise';
  *
  * nlp.plugin(swedish);
- * const doc = nlp.swedish('– Vi börjar i dag, säger Anna Berg på Volvo i Göteborg.');
- * doc.people().out('array'); // ['Anna Berg']
- * doc.match('säger #Person+').text(); // 'säger Anna Berg'
+ * const doc = nlp.swedish('– Vi börjar i dag, säger Karin Ek på Volvo i Göteborg.');
+ * doc.people().out('array'); // ['Karin Ek']
+ * doc.match('säger #Person+').text(); // 'säger Karin Ek'
  * ```
  *
  * `nlp.swedish(text)` tokenizes with compromise (no English tagging) in swedish-nlp's sentences,

@@ -31,13 +31,13 @@ const cases: [string, string[]][] = [
   // colon: a long lead-in before a capital ends the sentence; a short label does not
   ['Man måste ställa sig frågan: Varför blev det så?', ['Man måste ställa sig frågan:', 'Varför blev det så?']],
   ['Foto: Tillitsdelegationen.', ['Foto: Tillitsdelegationen.']],
-  ['Anna Berg: Vi behöver fler lärare', ['Anna Berg: Vi behöver fler lärare']],
+  ['Karin Ek: Vi behöver fler lärare', ['Karin Ek: Vi behöver fler lärare']],
   // paragraphs without final punctuation: headings, bylines
-  ['Nya regler för pension\n\nFrån 1 juli gäller nya regler.\n\nText: Anna Berg', ['Nya regler för pension', 'Från 1 juli gäller nya regler.', 'Text: Anna Berg']],
+  ['Nya regler för pension\n\nFrån 1 juli gäller nya regler.\n\nText: Karin Ek', ['Nya regler för pension', 'Från 1 juli gäller nya regler.', 'Text: Karin Ek']],
   // news lines: a heading or byline on its own line (no wrapping in the text)
   [
-    'Senast ändrad 09:44, 11 jan 2018\nFoto: Kommunen.\nAnna Berg, ordförande för nämnden.\nNämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.',
-    ['Senast ändrad 09:44, 11 jan 2018', 'Foto: Kommunen.', 'Anna Berg, ordförande för nämnden.', 'Nämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.'],
+    'Senast ändrad 09:44, 11 jan 2018\nFoto: Kommunen.\nKarin Ek, ordförande för nämnden.\nNämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.',
+    ['Senast ändrad 09:44, 11 jan 2018', 'Foto: Kommunen.', 'Karin Ek, ordförande för nämnden.', 'Nämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.'],
   ],
   // a layout gap of two spaces, also at a paragraph start
   ['Lyssna  En familj var på semester.', ['Lyssna', 'En familj var på semester.']],

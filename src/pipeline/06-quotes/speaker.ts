@@ -1,6 +1,6 @@
 /**
  * Reads the speaker slot of an attribution clause from the tokens: `säger Laura Hartman, ordförande
- * för Tillitsdelegationen`, `säger UD:s rättschef Elinor Hammarskjöld`, `säger hon`,
+ * för Tillitsdelegationen`, `säger kommunens skolchef Lena Dahl`, `säger hon`,
  * `enligt en talesperson`, `säger Staffan Moberg som jobbar på Skogsstyrelsen`.
  *
  * @module
@@ -138,8 +138,8 @@ function nameInSlot(slot: Slot): RawSpeaker | null {
         m = n;
         continue;
       }
-      // A leading genitive or role before a first name (`Folkpartiets Maria Wallhager`,
-      // `IT-strateg Eva Jansson`, `Grundaren Ali Demir`) is a role.
+      // A leading genitive or role before a first name (`Miljöpartiets Lena Dahl`,
+      // `IT-strateg Nils Fors`, `Grundaren Ali Demir`) is a role.
       if (a === m && n - m >= 2 && (/s$/.test(tokens[m]!.text) || roleShaped(tokens[m]!.text, w)) && !firstNameLike(tokens[m]!.text, w) && firstNameLike(tokens[m + 1]!.text, w)) a = m + 1;
       // A role alone (`säger S-ledaren`, `säger Förbundskaptenen`) is a role noun, resolved later.
       if (n - m === 1 && !afterPrep && roleShaped(tokens[m]!.text, w) && /\p{Ll}/u.test(tokens[m]!.text)) {
