@@ -199,7 +199,7 @@ function entityView(view: ViewInternals, type: EntityType | undefined, method: s
 /**
  * compromise's `.people()`, `.places()` and `.organizations()` on a Swedish document give one match
  * per swedish-nlp mention: compromise's own versions join neighbouring tagged terms across commas
- * and brackets (`Electrolux, Atlas Copco` as one organisation). On other documents they are compromise's own.
+ * and brackets (`Ericsson, Atlas Copco` as one organisation). On other documents they are compromise's own.
  */
 const SELECTIONS = { people: 'PER', places: 'LOC', organizations: 'ORG' } as const;
 

@@ -24,7 +24,7 @@ const cases: [string, string[]][] = [
   ['Är det ett statustänkande? - nej, knappast.', ['Är det ett statustänkande? - nej, knappast.']],
   // text glued by lost line breaks
   ['Taket skadades.– Möbler förstördes.', ['Taket skadades.', '– Möbler förstördes.']],
-  ['Läs mer på internet.8 SIDOR', ['Läs mer på internet.', '8 SIDOR']],
+  ['Läs mer på nätet.8 SIDOR', ['Läs mer på nätet.', '8 SIDOR']],
   ['Vi hittade ett ben.Det var gammalt.', ['Vi hittade ett ben.', 'Det var gammalt.']],
   // ellipsis
   ['Vänta lite ... och sedan? Ingenting ... Det tog slut.', ['Vänta lite ... och sedan?', 'Ingenting ...', 'Det tog slut.']],
@@ -41,7 +41,7 @@ const cases: [string, string[]][] = [
   ],
   // a layout gap of two spaces, also at a paragraph start
   ['Lyssna  En familj var på semester.', ['Lyssna', 'En familj var på semester.']],
-  ['Rubrik\n\n Lyssna  Den svenska journalisten sitter i fängelse.', ['Rubrik', 'Lyssna', 'Den svenska journalisten sitter i fängelse.']],
+  ['Rubrik\n\n Lyssna  Den nya bron öppnar i dag.', ['Rubrik', 'Lyssna', 'Den nya bron öppnar i dag.']],
   // bullets on their own lines
   ['* Myndigheten ska stödja kommunerna\n* Myndigheten ska också bistå regionerna', ['* Myndigheten ska stödja kommunerna', '* Myndigheten ska också bistå regionerna']],
 ];

@@ -72,8 +72,8 @@ export function splitLines(ctx: TextContext): Line[] {
         i = k;
         continue;
       }
-      // Lost line break between sentences: `tidigare.Det säger`, `Hammarberg,Han forskar`.
-      // Also before a byline in capitals or a number: `Halprin.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
+      // Lost line break between sentences: `tidigare.Det säger`, `Lindqvist,Hon leder`.
+      // Also before a byline in capitals or a number: `Lindqvist.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
       const next = text[k] ?? '';
       const gluedStart = (/\p{Lu}/u.test(next) && /\p{L}/u.test(text[k + 1] ?? '')) || (c !== ',' && /\d/.test(next));
       if (c !== ':' && spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && gluedStart) {

@@ -20,7 +20,7 @@ export interface RawSpeaker {
   end: number;
   /** The name, pronoun or noun phrase as written. */
   text: string;
-  /** Role written in the clause (`UD:s rättschef`, `minister för civilt försvar`). */
+  /** Role written in the clause (`kommunens skolchef`, `minister för civilt försvar`). */
   role?: string;
   /** Index of the token after the clause (the sentence-final punctuation or the limit). */
   endToken: number;
@@ -41,8 +41,8 @@ export function sentenceEnd(tokens: readonly Token[], i: number, limit: number):
 }
 
 /**
- * Whether a capitalised run at `[m, n)` is a genitive that belongs to a role (`UD:s rättschef`,
- * `Nordeas informationschef`): it ends in `s`/`:s` and a lower-case noun follows.
+ * Whether a capitalised run at `[m, n)` is a genitive that belongs to a role (`Regionens smittskyddsläkare`,
+ * `Volvos presschef`): it ends in `s`/`:s` and a lower-case noun follows.
  */
 function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: number, w: QuoteWords): boolean {
   const last = tokens[n - 1]!.text;
@@ -167,7 +167,7 @@ function withRoles(slot: Slot, a: number, n: number): RawSpeaker {
   let rb = a - 1;
   while (rb >= j && /^[,–-]$/.test(tokens[rb]!.text)) rb--;
   if (rb >= j) out.role = text.slice(tokens[j]!.start, tokens[rb]!.end);
-  // Role after the name: `, doktorand vid Handelshögskolan` or `som jobbar på …`.
+  // Role after the name: `, forskare vid Lunds universitet` or `som jobbar på …`.
   const nx = tokens[n];
   if (nx && nx.text === ',' && n + 1 < end) {
     const r = tokens[n + 1]!;
