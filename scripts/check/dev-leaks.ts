@@ -20,6 +20,7 @@
 //   npx tsx scripts/check/dev-leaks.ts [--min 6] [--names [--all]]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { GAZETTEER_LOC, GAZETTEER_ORG } from '../../src/data/sv/gazetteer-data';
 import { WORLD_COUNTRIES, worldOrgs, worldPlaces } from '../../src/data/sv/world-names';
 import { STOPWORDS_SV } from '../../src/data/sv/stopwords';
@@ -40,13 +41,13 @@ const GENERATED = /(?:tagger-model|ner-model|saldo-lexicon|world-names|keyword-b
 const TEXT_FILE = /\.(?:ts|mts|cts|js|mjs|cjs|json|md|txt|py|html|css|ya?ml|sh)$/;
 
 /** One dev text: where it comes from and its text. */
-interface DevText {
+export interface DevText {
   source: string;
   text: string;
 }
 
 /** A word token: lower-cased form and where it starts and ends in its text. */
-interface Word {
+export interface Word {
   form: string;
   start: number;
   end: number;
@@ -54,15 +55,15 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Word tokens of a text; source escapes such as `\n` and `\t` separate words. */
-function words(text: string): Word[] {
+/** Word tokens of a text, lower-cased; source escapes such as `\n` and `\t` separate words. */
+export function words(text: string): Word[] {
   const clean = text.replace(/\\[ntrvfb]/g, '  ');
   return [...clean.matchAll(WORD)].map((m) => ({ form: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
 }
 
-function ngramKey(ws: readonly Word[], i: number): string {
+function ngramKey(ws: readonly Word[], i: number, n: number): string {
   let key = ws[i]!.form;
-  for (let k = 1; k < MIN_WORDS; k++) key += ' ' + ws[i + k]!.form;
+  for (let k = 1; k < n; k++) key += ' ' + ws[i + k]!.form;
   return key;
 }
 
@@ -107,16 +108,16 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** The 6-grams of the dev texts (minus the seed's), each with the first dev text it occurs in. */
-function devGrams(dev: readonly DevText[], seed: string): Map<string, string> {
+/** The n-grams of the dev texts (minus the seed's), each with the first dev text it occurs in. */
+export function devGrams(dev: readonly DevText[], seed: string, n = MIN_WORDS): Map<string, string> {
   const seedGrams = new Set<string>();
   const sw = words(seed);
-  for (let i = 0; i + MIN_WORDS <= sw.length; i++) seedGrams.add(ngramKey(sw, i));
+  for (let i = 0; i + n <= sw.length; i++) seedGrams.add(ngramKey(sw, i, n));
   const grams = new Map<string, string>();
   for (const { source, text } of dev) {
     const ws = words(text);
-    for (let i = 0; i + MIN_WORDS <= ws.length; i++) {
-      const key = ngramKey(ws, i);
+    for (let i = 0; i + n <= ws.length; i++) {
+      const key = ngramKey(ws, i, n);
       if (!seedGrams.has(key) && !grams.has(key)) grams.set(key, source);
     }
   }
@@ -124,16 +125,17 @@ function devGrams(dev: readonly DevText[], seed: string): Map<string, string> {
 }
 
 /** One copied sequence: where it is in the repository and where it comes from. */
-interface Leak {
-  file: string;
+export interface Leak {
+  /** 1-based line of its first word. */
   line: number;
+  /** The copied words as written (whitespace collapsed, cut at 160 characters). */
   text: string;
+  /** The dev text the first n-gram of the run comes from. */
   source: string;
 }
 
-/** The maximal runs of a file's words that are covered by dev 6-grams. */
-function fileLeaks(file: string, grams: ReadonlyMap<string, string>): Leak[] {
-  const text = readFileSync(file, 'utf8');
+/** The maximal runs of a text's words that are covered by dev n-grams (from {@link devGrams} with the same n). */
+export function sharedSequences(text: string, grams: ReadonlyMap<string, string>, n = MIN_WORDS): Leak[] {
   const ws = words(text);
   const leaks: Leak[] = [];
   let runStart = -1;
@@ -143,18 +145,18 @@ function fileLeaks(file: string, grams: ReadonlyMap<string, string>): Leak[] {
     if (runStart < 0) return;
     const raw = text.slice(ws[runStart]!.start, ws[runEnd]!.end).replace(/\s+/g, ' ');
     const shown = raw.length > 160 ? `${raw.slice(0, 157)}...` : raw;
-    leaks.push({ file: relative(ROOT, file), line: lineOf(text, ws[runStart]!.start), text: shown, source });
+    leaks.push({ line: lineOf(text, ws[runStart]!.start), text: shown, source });
     runStart = -1;
   };
-  for (let i = 0; i + MIN_WORDS <= ws.length; i++) {
-    const from = grams.get(ngramKey(ws, i));
+  for (let i = 0; i + n <= ws.length; i++) {
+    const from = grams.get(ngramKey(ws, i, n));
     if (from === undefined) continue;
     if (runStart >= 0 && i > runEnd) flush();
     if (runStart < 0) {
       runStart = i;
       source = from;
     }
-    runEnd = i + MIN_WORDS - 1;
+    runEnd = i + n - 1;
   }
   flush();
   return leaks;
@@ -163,7 +165,7 @@ function fileLeaks(file: string, grams: ReadonlyMap<string, string>): Leak[] {
 function checkSequences(dev: readonly DevText[], seed: string): number {
   const grams = devGrams(dev, seed);
   const files = scannedFiles();
-  const leaks = files.flatMap((f) => fileLeaks(f, grams));
+  const leaks = files.flatMap((f) => sharedSequences(readFileSync(f, 'utf8'), grams).map((l) => ({ file: relative(ROOT, f), ...l })));
   const shown = new Set<string>();
   for (const l of leaks) {
     const line = `${l.file}:${l.line}: "${l.text}"  (${l.source})`;
@@ -264,4 +266,4 @@ function main(): number {
   return checkSequences(dev, seed);
 }
 
-process.exitCode = main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main();
