@@ -34,6 +34,9 @@ kr nr st etc osv
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
  * `gällande`, `kommande`) are left out of phrases: an editor tags `lokalkostnad`, not
  * `minskad lokalkostnad`, and `successionsordning`, not `gällande successionsordning`.
+ * Decision: adjectives that grade or judge (`häftig`, `stark`, `kraftig`, `allvarlig`, `ful`)
+ * are left out of phrases: an editor tags `villabrand`, not `häftig villabrand`, and `lagmoral`,
+ * not `stark lagmoral`; adjectives that sort (`civil`, `kritisk`, `organiserad`) stay.
  */
 export const WEAK_WORDS: readonly string[] = `
 säga säger sa sade sagt berätta berättar berättade uppger uppgav menar menade anser ansåg tycker tyckte
@@ -53,6 +56,10 @@ idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
 färre ökad ökade ökat minskad minskade minskat låg låga lågt lägre
 gällande nuvarande kommande dåvarande framtida övrig övriga övrigt
+häftig häftiga häftigt stark starka starkt kraftig kraftiga kraftigt allvarlig allvarliga allvarligt
+snabb snabba snabbt ful fula fult svår svåra svårt tuff tuffa tufft enorm enorma enormt
+fantastisk fantastiska fantastiskt otrolig otroliga otroligt rejäl rejäla rejält ordentlig ordentliga ordentligt
+rolig roliga roligt tråkig tråkiga tråkigt härlig härliga härligt fruktansvärd fruktansvärda fruktansvärt
 arkivfoto arkivbild arkivbilden genrebild genrebilden illustrationsbild bildtext publicerad publicerades uppdaterad uppdaterades
 `
   .split(/\s+/)

@@ -20,6 +20,26 @@ describe('function-and-weak-words', () => {
   });
 });
 
+describe('function-and-weak-words: grading adjectives', () => {
+  const texts = (text: string) => keywordsOf(text).map((k) => k.text);
+  it.each([
+    ['En kraftig storm drog in över kusten. Stormen fällde träd i hela länet.', 'kraftig storm', 'storm'],
+    ['Laget visade stark lagmoral i andra halvlek. Tränaren berömde spelarna efteråt.', 'stark lagmoral', 'lagmoral'],
+    ['En häftig villabrand bröt ut i natt. Räddningstjänsten var snabbt på plats.', 'häftig villabrand', 'villabrand'],
+    ['Stormen orsakade allvarliga skador i byn. Skadorna repareras nu av kommunen.', 'allvarlig skada', 'skada'],
+  ])('a grading adjective is no part of a keyword: %s', (text, phrase, head) => {
+    expect(texts(text)).not.toContain(phrase);
+    expect(texts(text)).toContain(head);
+  });
+  it.each([
+    ['Regeringen vill stärka det civila försvaret. Ett civilt försvar kostar pengar.', 'civilt försvar'],
+    ['Polisen bekämpar organiserad brottslighet i staden. Den organiserade brottsligheten växer.', 'organiserad brottslighet'],
+    ['Kritisk infrastruktur måste skyddas bättre. Elnätet är kritisk infrastruktur.', 'kritisk infrastruktur'],
+  ])('a sorting adjective stays in the phrase: %s', (text, phrase) => {
+    expect(texts(text)).toContain(phrase);
+  });
+});
+
 describe('age-word', () => {
   it.each([
     ['En 24-åring greps efter ett rån i butiken. Rånet skedde i går.', '24-åring'],
