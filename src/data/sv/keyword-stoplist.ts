@@ -34,7 +34,7 @@ kr nr st etc osv
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
  * `gällande`, `kommande`) are left out of phrases: an editor tags `lokalkostnad`, not
  * `minskad lokalkostnad`, and `successionsordning`, not `gällande successionsordning`.
- * Decision: adjectives that grade or judge (`häftig`, `stark`, `kraftig`, `allvarlig`, `ful`)
+ * Decision: adjectives that grade or judge (`häftig`, `stark`, `kraftig`, `solklar`, `gammal`)
  * are left out of phrases: an editor tags `villabrand`, not `häftig villabrand`, and `lagmoral`,
  * not `stark lagmoral`; adjectives that sort (`civil`, `kritisk`, `organiserad`) stay.
  */
@@ -60,6 +60,8 @@ häftig häftiga häftigt stark starka starkt kraftig kraftiga kraftigt allvarli
 snabb snabba snabbt ful fula fult svår svåra svårt tuff tuffa tufft enorm enorma enormt
 fantastisk fantastiska fantastiskt otrolig otroliga otroligt rejäl rejäla rejält ordentlig ordentliga ordentligt
 rolig roliga roligt tråkig tråkiga tråkigt härlig härliga härligt fruktansvärd fruktansvärda fruktansvärt
+solklar solklara solklart jämn jämna jämnt tydlig tydliga tydligt hård hårda hårt tung tunga tungt
+dramatisk dramatiska dramatiskt spännande imponerande gammal gamla gammalt
 arkivfoto arkivbild arkivbilden genrebild genrebilden illustrationsbild bildtext publicerad publicerades uppdaterad uppdaterades
 `
   .split(/\s+/)

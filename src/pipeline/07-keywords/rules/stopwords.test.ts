@@ -26,6 +26,7 @@ describe('function-and-weak-words: grading adjectives', () => {
     ['En kraftig storm drog in över kusten. Stormen fällde träd i hela länet.', 'kraftig storm', 'storm'],
     ['Laget visade stark lagmoral i andra halvlek. Tränaren berömde spelarna efteråt.', 'stark lagmoral', 'lagmoral'],
     ['En häftig villabrand bröt ut i natt. Räddningstjänsten var snabbt på plats.', 'häftig villabrand', 'villabrand'],
+    ['Hemmalaget tog en solklar seger i derbyt. Segern firades länge på läktaren.', 'solklar seger', 'seger'],
     ['Stormen orsakade allvarliga skador i byn. Skadorna repareras nu av kommunen.', 'allvarlig skada', 'skada'],
   ])('a grading adjective is no part of a keyword: %s', (text, phrase, head) => {
     expect(texts(text)).not.toContain(phrase);
