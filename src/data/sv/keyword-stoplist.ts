@@ -28,7 +28,8 @@ kr nr st etc osv
  * Words that carry little topic on their own in news text: reporting verbs (`säger`, an
  * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
  * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
- * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone.
+ * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone; so
+ * are units of time in a match (`minut`, `halvlek`), like `timme` and `vecka`.
  * Decision: words of picture credits and page furniture (`Arkivfoto`, `Genrebild`, `Publicerad`)
  * describe the page, never the topic.
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
@@ -42,6 +43,7 @@ export const WEAK_WORDS: readonly string[] = `
 säga säger sa sade sagt berätta berättar berättade uppger uppgav menar menade anser ansåg tycker tyckte
 konstaterar konstaterade framhåller skriver skrev förklarar förklarade fortsätter fortsatte tillägger
 år året åren års dag dagen dagar dagarna vecka veckan veckor månad månaden månader timme timmar tid tiden
+minut minuten minuter minuterna sekund sekunden sekunder halvlek halvleken halvlekar halvlekarna
 gång gången gånger sätt sättet del delen delar procent kronor krona miljoner miljon miljarder miljard
 tusen hundra ungefär nästan drygt knappt minst högst bland annat exempel exempelvis
 första andra tredje fjärde femte sista senaste nya ny nytt stor stora stort större störst liten lilla små
