@@ -29,7 +29,8 @@ kr nr st etc osv
  * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
  * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
  * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone; so
- * are units of time in a match (`minut`, `halvlek`), like `timme` and `vecka`.
+ * are units of time in a match (`minut`, `halvlek`), like `timme` and `vecka`, and the nouns
+ * for anyone (`person`, `människor`, `männen`): they say who, not what.
  * Decision: words of picture credits and page furniture (`Arkivfoto`, `Genrebild`, `Publicerad`)
  * describe the page, never the topic.
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
@@ -56,6 +57,7 @@ måndags tisdags onsdags torsdags fredags lördags söndags
 januari februari mars april maj juni juli augusti september oktober november december
 idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
+mannen männen person personen personer personerna människa människan människor människorna
 färre ökad ökade ökat minskad minskade minskat låg låga lågt lägre
 gällande nuvarande kommande dåvarande framtida övrig övriga övrigt
 häftig häftiga häftigt stark starka starkt kraftig kraftiga kraftigt allvarlig allvarliga allvarligt

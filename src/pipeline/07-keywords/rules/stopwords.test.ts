@@ -8,6 +8,8 @@ describe('function-and-weak-words', () => {
     ['Ministern säger att skatten ska sänkas. Hon säger också att skatten är för hög.', 'säger'],
     ['Priset steg med tio procent. Procent räknas på hela priset.', 'procent'],
     ['Mötet hölls i fredags. I fredags kom många till mötet.', 'fredag'],
+    ['Två män greps vid bensinstationen. Männen förhördes under natten om rånet.', 'männen'],
+    ['Polisen söker tre personer efter rånet. Personerna sågs vid stationen före rånet.', 'person'],
     ['Hemmalaget kvitterade i andra halvlek. Efter tre minuter i halvleken kom kvitteringen, och i sista minuten avgjorde laget.', 'halvlek'],
     ['Hemmalaget kvitterade i andra halvlek. Efter tre minuter i halvleken kom kvitteringen, och i sista minuten avgjorde laget.', 'minut'],
     ['Bron stängs för trafik.\nArkivfoto: Per Holm\nBron ska repareras i vår.', 'arkivfoto'],
