@@ -2,7 +2,7 @@
 // neither the treebank nor the SALDO lexicon knows is a name inside a sentence and at its start; and
 // anywhere, a capitalised word the treebank does not know that the name gazetteer lists (first names,
 // places) is a name. The rule for an unknown first word before another capital (bit 2) is off: it made
-// titles names (`Kung Salaman`-like phrasings: `Historikern Karin Ek`), and the gazetteer covers first names.
+// titles names (`Historikern Karin Ek`), and the gazetteer covers first names.
 import { describe, expect, it } from 'vitest';
 import { TAGS } from './features';
 import { isListedName, listedNameTest } from './names';
