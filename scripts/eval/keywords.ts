@@ -6,7 +6,9 @@
  * - exact match: the Snowball stems of the two phrases are equal word by word (our `stem`);
  * - F1@10 per article, then the macro average over articles (each article counts the same);
  * - topic recall@10: of the gold keywords written in lower case (topics, not names), the share
- *   found exactly in our top 10; macro average over the articles that have gold topics;
+ *   found exactly in our top 10; macro average over the articles that have gold topics; beside it,
+ *   for information only, the same with lemma keys (`topicRecall@10.lemmaMatch`: `skolan` ~
+ *   `skola`), which shows how much the stem match alone misses;
  * - name share: the share of keywords with a capital (names) in our top 10, beside the editors' share;
  * - partial recall: a gold keyword counts when at least half of its words (by stem) occur in
  *   some predicted keyword; macro average over articles.
@@ -24,7 +26,7 @@
 import keywordExtractor from 'keyword-extractor';
 import { createKeywordModel, findKeywords, type KeywordOptions } from '../../src/pipeline/07-keywords';
 import { fitRanker, trainingDocs } from '../train/keywords';
-import { isTopic, stems } from './keyword-match';
+import { isTopic, lemmaKey, stems } from './keyword-match';
 import type { EvalResult } from './types';
 
 const K = 10;
@@ -39,6 +41,8 @@ interface Scores {
   partialCompound: number;
   /** Share of the gold topics (keywords written in lower case) found exactly; NaN without gold topics. */
   topicR: number;
+  /** The same with lemma keys ({@link lemmaKey}), for information: how much the stem match misses. */
+  topicRLemma: number;
   /** Share of names (keywords with a capital) among the predicted top k; NaN when nothing predicted. */
   nameShare: number;
   /** Share of names among the gold keywords. */
@@ -69,6 +73,9 @@ export function score(pred: readonly string[], gold: readonly string[], k = K): 
     }
   });
   const top = pred.slice(0, k);
+  const topKeys = new Set(top.map(lemmaKey));
+  const goldTopics = gold.filter(isTopic);
+  const topicLemmaHits = goldTopics.filter((g) => topKeys.has(lemmaKey(g)) || P.some((pp) => same(pp, stems(g)))).length;
   const p = P.length ? hits / P.length : 0;
   const r = G.length ? hits / G.length : 0;
   const f1 = p + r > 0 ? (2 * p * r) / (p + r) : 0;
@@ -92,6 +99,7 @@ export function score(pred: readonly string[], gold: readonly string[], k = K): 
     partial: G.length ? part / G.length : 0,
     partialCompound: G.length ? partC / G.length : 0,
     topicR: topics ? topicHits / topics : NaN,
+    topicRLemma: topics ? topicLemmaHits / topics : NaN,
     nameShare: top.length ? top.filter((x) => !isTopic(x)).length / top.length : NaN,
     goldNameShare: gold.length ? gold.filter((x) => !isTopic(x)).length / gold.length : NaN,
     missed,
@@ -197,6 +205,7 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
     [`${prefix}f1@10`]: mean(cv.map((x) => x.f1)),
     [`${prefix}topicRecall@10`]: mean(cv.map((x) => x.topicR)),
     [`${prefix}nameShare@10`]: mean(cv.map((x) => x.nameShare)),
+    [`${prefix}topicRecall@10.lemmaMatch`]: mean(cv.map((x) => x.topicRLemma)),
     [`${prefix}fit.f1@10`]: mean(ours.map((x) => x.f1)),
     [`${prefix}fit.topicRecall@10`]: mean(ours.map((x) => x.topicR)),
     [`${prefix}gold.nameShare`]: mean(ours.map((x) => x.goldNameShare)),
@@ -218,14 +227,14 @@ export function run(): EvalResult {
     ...evalSet('news-dev', docs.get('news-dev')!, 'keywords.', report, true),
     ...evalSet('news-dev2', docs.get('news-dev2')!, 'keywords.dev2.', report, false),
   };
-  // CI gates: the leave-one-article-out level reached (2026-12-06, branch keywords2: news-dev
-  // F1@10 0.617 / topic recall 0.571, news-dev2 0.574 / 0.482), rounded down to leave room for
+  // CI gates: the leave-one-article-out level reached (2026-12-06, branch keywords3: news-dev
+  // F1@10 0.625 / topic recall 0.583, news-dev2 0.588 / 0.506), rounded down to leave room for
   // upstream changes (the tagger and entity models the candidates read).
   const gates = {
-    'keywords.f1@10': 0.605,
-    'keywords.topicRecall@10': 0.555,
-    'keywords.dev2.f1@10': 0.56,
-    'keywords.dev2.topicRecall@10': 0.465,
+    'keywords.f1@10': 0.615,
+    'keywords.topicRecall@10': 0.57,
+    'keywords.dev2.f1@10': 0.575,
+    'keywords.dev2.topicRecall@10': 0.485,
   };
   return { name: 'keywords', metrics, gates, report };
 }

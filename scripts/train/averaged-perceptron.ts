@@ -4,14 +4,17 @@
  * update O(1) instead of summing all weights after every instance).
  */
 
-/** Averaged perceptron weights: feature → one weight per label. */
-export class AveragedPerceptron<W extends Float32Array | Float64Array> {
+/**
+ * Averaged perceptron weights: feature → one weight per label. Features are strings (the default)
+ * or integer keys (`K = number`, hashed features from `src/internal/feature-hash.ts`).
+ */
+export class AveragedPerceptron<W extends Float32Array | Float64Array, K extends string | number = string> {
   /** Current (unaveraged) weights, feature → weight per label. */
-  readonly weights = new Map<string, W>();
+  readonly weights = new Map<K, W>();
   /** Sum of each weight over the instances before its last change. */
-  private readonly totals = new Map<string, Float64Array>();
+  private readonly totals = new Map<K, Float64Array>();
   /** The instance count at each weight's last change. */
-  private readonly stamps = new Map<string, Float64Array>();
+  private readonly stamps = new Map<K, Float64Array>();
   /** Number of instances seen: the clock of the lazy averaging. */
   private clock = 0;
 
@@ -31,7 +34,7 @@ export class AveragedPerceptron<W extends Float32Array | Float64Array> {
   }
 
   /** The perceptron update: +1 for the true label's weights, -1 for the guess's, nothing when they agree. */
-  update(truth: number, guess: number, feats: readonly string[]): void {
+  update(truth: number, guess: number, feats: readonly K[]): void {
     if (truth === guess) return;
     for (const f of feats) {
       this.add(f, truth, 1);
@@ -39,7 +42,7 @@ export class AveragedPerceptron<W extends Float32Array | Float64Array> {
     }
   }
 
-  private add(f: string, label: number, v: number): void {
+  private add(f: K, label: number, v: number): void {
     let a = this.weights.get(f);
     if (!a) {
       a = this.make(this.labels);
@@ -55,8 +58,8 @@ export class AveragedPerceptron<W extends Float32Array | Float64Array> {
   }
 
   /** The weights averaged over all instances seen, in the order the features were first updated. */
-  averaged(): Map<string, Float64Array> {
-    const out = new Map<string, Float64Array>();
+  averaged(): Map<K, Float64Array> {
+    const out = new Map<K, Float64Array>();
     for (const [f, a] of this.weights) {
       const tot = this.totals.get(f)!;
       const ts = this.stamps.get(f)!;

@@ -12,10 +12,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AveragedPerceptron } from './averaged-perceptron';
 import { dataPath, ROOT } from '../shared-data';
-import { features, sentenceView, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
+import { bigramKey, EDGE_PARTS, END_SYM, features, sentenceView, START_SYM, TAG_LETTERS, TAGS, type SentenceView } from '../../src/pipeline/04-annotate/tag/features';
 import { argmax, decode, decodePass, nameRules, type Decoder, type Scorer } from '../../src/pipeline/04-annotate/tag/perceptron';
 import { editOf, lemmaBase, lemmatize, type LemmaModel } from '../../src/pipeline/04-annotate/tag/lemma';
-import { encodeWeights, lexFeatureOf, loadModel, parseLemma, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
+import { encodeBigramWords, lexFeatureOf, loadModel, parseLemma, weightTable, type SerializedModel } from '../../src/pipeline/04-annotate/tag/model';
 import { classBit, decodeLexicon, encodeEdits, lexLookup, lexModel, type LexClass, type LexEdit } from '../../src/pipeline/04-annotate/tag/lexicon';
 import { SALDO_LEXICON } from '../../src/data/sv/saldo-lexicon';
 import { isListedName } from '../../src/pipeline/04-annotate/tag/names';
@@ -132,21 +132,21 @@ const tagId = (u: Upos): number => {
 
 /** The shared averaged perceptron as a scorer, with the tagger's integer quantisation. */
 class Perceptron implements Scorer {
-  private readonly p = new AveragedPerceptron(NT, (n) => new Float64Array(n));
-  score(feats: readonly string[], scores: Float64Array): void {
+  private readonly p = new AveragedPerceptron<Float64Array, number>(NT, (n) => new Float64Array(n));
+  score(feats: readonly number[], scores: Float64Array): void {
     for (const f of feats) {
       const a = this.p.weights.get(f);
       if (a) for (let t = 0; t < NT; t++) scores[t]! += a[t]!;
     }
   }
   /** Counts one training token and updates when the guess is wrong. */
-  update(truth: number, guess: number, feats: readonly string[]): void {
+  update(truth: number, guess: number, feats: readonly number[]): void {
     this.p.tick();
     this.p.update(truth, guess, feats);
   }
   /** Averaged weights, quantised to integers round(w * scale), tiny ones pruned. */
-  quantised(scale: number): Map<string, Int32Array> {
-    const out = new Map<string, Int32Array>();
+  quantised(scale: number): Map<number, Int32Array> {
+    const out = new Map<number, Int32Array>();
     for (const [f, avg] of this.p.averaged()) {
       const q = new Int32Array(NT);
       let any = false;
@@ -163,8 +163,8 @@ class Perceptron implements Scorer {
 
 /** Integer weights as a scorer (for evaluating the quantised model during training). */
 class IntScorer implements Scorer {
-  constructor(private readonly w: Map<string, Int32Array>) {}
-  score(feats: readonly string[], scores: Float64Array): void {
+  constructor(private readonly w: Map<number, Int32Array>) {}
+  score(feats: readonly number[], scores: Float64Array): void {
     for (const f of feats) {
       const a = this.w.get(f);
       if (a) for (let t = 0; t < NT; t++) scores[t]! += a[t]!;
@@ -247,7 +247,7 @@ function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][
   const p = new Perceptron();
   const rand = rng(seed);
   const order = data.map((_, i) => i);
-  const feats: string[] = [];
+  const feats: number[] = [];
   const scores = new Float64Array(NT);
   for (let it = 0; it < PARAMS.iterations; it++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -260,12 +260,12 @@ function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][
       const { view, gold } = data[si]!;
       const fst = first ? first[si]! : null;
       const n = gold.length;
-      let p1 = '^';
-      let p2 = '^';
+      let p1 = START_SYM;
+      let p2 = START_SYM;
       for (let i = 0; i < n; i++) {
         let guess = dict.get(view.lowers[i]!);
         if (guess === undefined) {
-          if (fst) features(view, i, p1, p2, feats, i + 1 < n ? TAG_LETTERS[fst[i + 1]!] : '$', i + 2 < n ? TAG_LETTERS[fst[i + 2]!] : '$');
+          if (fst) features(view, i, p1, p2, feats, i + 1 < n ? fst[i + 1]! : END_SYM, i + 2 < n ? fst[i + 2]! : END_SYM);
           else features(view, i, p1, p2, feats);
           scores.fill(0);
           p.score(feats, scores);
@@ -275,7 +275,7 @@ function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][
         if (guess === gold[i]) correct++;
         total++;
         p2 = p1;
-        p1 = TAG_LETTERS[guess]!;
+        p1 = guess;
       }
     }
     if (log) console.log(`  ${log} iter ${it + 1}: train acc ${((100 * correct) / total).toFixed(2)}`);
@@ -284,16 +284,18 @@ function trainPass(data: Prepared[], dict: Map<string, number>, first: number[][
 }
 
 interface TrainedTagger {
-  pass1: Map<string, Int32Array>;
-  pass2: Map<string, Int32Array> | null;
+  pass1: Map<number, Int32Array>;
+  pass2: Map<number, Int32Array> | null;
+  /** Encoded word hashes of the weighted bigram features (`encodeBigramWords`). */
+  bigrams: string;
   dict: Map<string, number>;
 }
 
 function trainTagger(data: Prepared[]): TrainedTagger {
   const dict = buildDict(data);
   // Several perceptrons trained on different shuffles, weights summed (less variance than one).
-  const ensemble = (first: number[][] | null, log: string): Map<string, Int32Array> => {
-    const sum = new Map<string, Int32Array>();
+  const ensemble = (first: number[][] | null, log: string): Map<number, Int32Array> => {
+    const sum = new Map<number, Int32Array>();
     for (let e = 0; e < PARAMS.ensemble; e++) {
       for (const [f, w] of trainPass(data, dict, first, e === 0 ? log : '', PARAMS.seed + e).quantised(PARAMS.scale)) {
         const a = sum.get(f);
@@ -304,7 +306,7 @@ function trainTagger(data: Prepared[]): TrainedTagger {
     return sum;
   };
   const pass1 = ensemble(null, 'pass 1');
-  if (!PARAMS.twoPass) return { pass1, pass2: null, dict };
+  if (!PARAMS.twoPass) return { pass1, pass2: null, dict, bigrams: bigramWords(data, [pass1]) };
   // Jackknifed first-pass tags, so that the second pass learns from realistic (imperfect) tags.
   const first: number[][] = new Array(data.length);
   for (let k = 0; k < PARAMS.folds; k++) {
@@ -314,7 +316,26 @@ function trainTagger(data: Prepared[]): TrainedTagger {
       if (i % PARAMS.folds === k) first[i] = decodePass(d.view, pk, dict, null);
     });
   }
-  return { pass1, pass2: ensemble(first, 'pass 2'), dict };
+  const pass2 = ensemble(first, 'pass 2');
+  return { pass1, pass2, dict, bigrams: bigramWords(data, [pass1, pass2]) };
+}
+
+/** The word hashes of the word-bigram features that kept a weight, first and second words. */
+function bigramWords(data: Prepared[], passes: ReadonlyMap<number, Int32Array>[]): string {
+  const first: number[] = [];
+  const second: number[] = [];
+  for (const { view } of data) {
+    const ps = view.parts;
+    for (let i = 0; i < ps.length; i++) {
+      const a = ps[i]!.word;
+      const b = (i + 1 < ps.length ? ps[i + 1]! : EDGE_PARTS[1]).word;
+      if (passes.some((p) => p.has(bigramKey(a, b)))) {
+        first.push(a);
+        second.push(b);
+      }
+    }
+  }
+  return encodeBigramWords(first, second);
 }
 
 function decoderOf(t: TrainedTagger): Decoder {
@@ -437,10 +458,10 @@ function evaluate(sents: GoldToken[][], dec: (v: SentenceView) => number[], lemm
 const pct = (a: number, b: number): string => ((100 * a) / b).toFixed(2);
 
 function serialise(t: TrainedTagger, lem: { lex: string; rules: string }): SerializedModel {
-  const sortedEntries = (m: Map<string, Int32Array>): [string, Int32Array][] => [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return {
-    pass1: encodeWeights(sortedEntries(t.pass1)),
-    pass2: t.pass2 ? encodeWeights(sortedEntries(t.pass2)) : '',
+    weights: weightTable(t.pass1, t.pass2).encode(),
+    twoPass: t.pass2 !== null,
+    bigrams: t.bigrams,
     dict: [...t.dict].map(([w, id]) => `${w}\t${TAG_LETTERS[id]}`).join('\n'),
     lex: lem.lex,
     rules: lem.rules,

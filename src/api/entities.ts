@@ -29,8 +29,8 @@ export function tagEntitiesWith(cfg: SwedishConfig, text: string, options?: Enti
  *
  * @example
  * ```ts
- * tagEntities('Anna Berg flyttade från Umeå till Volvo i Göteborg.');
- * // PER Anna Berg, LOC Umeå, ORG Volvo, LOC Göteborg
+ * tagEntities('Karin Ek flyttade från Umeå till Volvo i Göteborg.');
+ * // PER Karin Ek, LOC Umeå, ORG Volvo, LOC Göteborg
  * ```
  * @param text Any string.
  * @param options Entity options (your own `gazetteer` entries).

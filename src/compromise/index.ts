@@ -7,9 +7,9 @@
  * import { swedish } from 'swedish-nlp/compromise';
  *
  * nlp.plugin(swedish);
- * const doc = nlp.swedish('– Vi börjar i dag, säger Anna Berg på Volvo i Göteborg.');
- * doc.people().out('array'); // ['Anna Berg']
- * doc.match('säger #Person+').text(); // 'säger Anna Berg'
+ * const doc = nlp.swedish('– Vi börjar i dag, säger Karin Ek på Volvo i Göteborg.');
+ * doc.people().out('array'); // ['Karin Ek']
+ * doc.match('säger #Person+').text(); // 'säger Karin Ek'
  * ```
  *
  * `nlp.swedish(text)` tokenizes with compromise (no English tagging) in swedish-nlp's sentences,
@@ -199,7 +199,7 @@ function entityView(view: ViewInternals, type: EntityType | undefined, method: s
 /**
  * compromise's `.people()`, `.places()` and `.organizations()` on a Swedish document give one match
  * per swedish-nlp mention: compromise's own versions join neighbouring tagged terms across commas
- * and brackets (`Electrolux, Atlas Copco` as one organisation). On other documents they are compromise's own.
+ * and brackets (`Ericsson, Atlas Copco` as one organisation). On other documents they are compromise's own.
  */
 const SELECTIONS = { people: 'PER', places: 'LOC', organizations: 'ORG' } as const;
 

@@ -105,7 +105,7 @@ describe('demo page in headless Chromium', () => {
 
   it('shows pasted markup as text: no script runs, no element is made', async () => {
     const { page } = await openDemo();
-    const evil = '<script>window.pwned = 1</script> Rubrik\n\n– <img src=x onerror="window.pwned = 2"> Det här är <b>fel</b>, säger Anna Berg.';
+    const evil = '<script>window.pwned = 1</script> Rubrik\n\n– <img src=x onerror="window.pwned = 2"> Det här är <b>fel</b>, säger Karin Ek.';
     await page.fill('#input', evil);
     await page.click('#run');
     await page.waitForFunction('Number(document.body.dataset.analyses) >= 2');

@@ -69,7 +69,7 @@ export const COOKIE_LINE =
 /** The words every cookie banner line has (a cheap pre-test for {@link COOKIE_LINE}). */
 export const COOKIE_WORD = /cookie|kakor/i;
 
-/** Share-button text glued to the end of the last paragraph: `…8 SIDOR/TTDela på internet`. */
+/** Share-button text glued to the end of the last paragraph: `…8 SIDOR/TTDela artikeln`. */
 export const TRAILING_SHARE = /(?:Dela på (?:internet|Facebook|Twitter|LinkedIn)|Dela artikeln)\s*$/;
 
 /** A read-aloud button at the start of a paragraph: `Lyssna  En familj …`. */
@@ -82,14 +82,14 @@ export const LEADING_LISTEN = /^Lyssna(?=\s)/;
 export const READ_MORE = /^(?:läs mer|läs också|läs även|se även|se också|mer att läsa|relaterat)\b\s*:?/i;
 
 /**
- * News agency or desk signature at the end of an article: `8 SIDOR/TT`, `TT`, `Katrin
- * Kasström/8 SIDOR`, `(TT)`. Recognised only when it ends the text or the last paragraph.
+ * News agency or desk signature at the end of an article: `8 SIDOR/TT`, `TT`, `Nils
+ * Fors/8 SIDOR`, `(TT)`. Recognised only when it ends the text or the last paragraph.
  */
 export const AGENCY_SIGNATURE = /(?:^|[\s.!?])((?:[\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*){0,3}\/)?(?:\d+ SIDOR|TT|NTB|Reuters|AFP|AP|DPA|SIDOR)(?:\/(?:TT|AFP|Reuters|AP|\d+ SIDOR))?)\s*$/u;
 
 /**
  * A desk signature inside the text, where a lost line break glued it to the next heading:
- * `…på internet.8 SIDOR/TT Några tips om alkohol`, `Katrin Kasström/8 SIDOR`, `Anna Berg/TT`.
+ * `…på nätet.8 SIDOR/TT Så sparar du el`, `Nils Fors/8 SIDOR`, `Karin Ek/TT`.
  * Searched everywhere (global flag); bounded quantifiers only.
  */
 export const INLINE_SIGNATURE = /(?:\p{Lu}[\p{L}-]{1,30} \p{Lu}[\p{L}-]{1,30}\/(?:TT|\d{1,2} SIDOR)(?:\/TT)?|\b\d{1,2} SIDOR(?:\/TT)?)(?![\p{L}\d])/gu;

@@ -28,17 +28,23 @@ kr nr st etc osv
  * Words that carry little topic on their own in news text: reporting verbs (`säger`, an
  * attribution, not a topic), vague nouns of time and amount, ordinal and quantity words,
  * weekdays and months. They are not keywords by themselves and do not start or end a phrase.
- * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone.
+ * Decision: `år`, `procent`, `kronor` are left out because an editor never tags them alone; so
+ * are units of time in a match (`minut`, `halvlek`), like `timme` and `vecka`, and the nouns
+ * for anyone (`person`, `människor`, `männen`): they say who, not what.
  * Decision: words of picture credits and page furniture (`Arkivfoto`, `Genrebild`, `Publicerad`)
  * describe the page, never the topic.
  * Decision: words of amount, change and time before a noun (`färre`, `ökad`, `minskad`, `låg`,
  * `gällande`, `kommande`) are left out of phrases: an editor tags `lokalkostnad`, not
  * `minskad lokalkostnad`, and `successionsordning`, not `gällande successionsordning`.
+ * Decision: adjectives that grade or judge (`häftig`, `stark`, `kraftig`, `solklar`, `gammal`)
+ * are left out of phrases: an editor tags `villabrand`, not `häftig villabrand`, and `lagmoral`,
+ * not `stark lagmoral`; adjectives that sort (`civil`, `kritisk`, `organiserad`) stay.
  */
 export const WEAK_WORDS: readonly string[] = `
 säga säger sa sade sagt berätta berättar berättade uppger uppgav menar menade anser ansåg tycker tyckte
 konstaterar konstaterade framhåller skriver skrev förklarar förklarade fortsätter fortsatte tillägger
 år året åren års dag dagen dagar dagarna vecka veckan veckor månad månaden månader timme timmar tid tiden
+minut minuten minuter minuterna sekund sekunden sekunder halvlek halvleken halvlekar halvlekarna
 gång gången gånger sätt sättet del delen delar procent kronor krona miljoner miljon miljarder miljard
 tusen hundra ungefär nästan drygt knappt minst högst bland annat exempel exempelvis
 första andra tredje fjärde femte sista senaste nya ny nytt stor stora stort större störst liten lilla små
@@ -51,8 +57,15 @@ måndags tisdags onsdags torsdags fredags lördags söndags
 januari februari mars april maj juni juli augusti september oktober november december
 idag igår imorgon i dag i går nu sedan senare tidigare redan
 herr fru
+mannen männen person personen personer personerna människa människan människor människorna
 färre ökad ökade ökat minskad minskade minskat låg låga lågt lägre
 gällande nuvarande kommande dåvarande framtida övrig övriga övrigt
+häftig häftiga häftigt stark starka starkt kraftig kraftiga kraftigt allvarlig allvarliga allvarligt
+snabb snabba snabbt ful fula fult svår svåra svårt tuff tuffa tufft enorm enorma enormt
+fantastisk fantastiska fantastiskt otrolig otroliga otroligt rejäl rejäla rejält ordentlig ordentliga ordentligt
+rolig roliga roligt tråkig tråkiga tråkigt härlig härliga härligt fruktansvärd fruktansvärda fruktansvärt
+solklar solklara solklart jämn jämna jämnt tydlig tydliga tydligt hård hårda hårt tung tunga tungt
+dramatisk dramatiska dramatiskt spännande imponerande gammal gamla gammalt
 arkivfoto arkivbild arkivbilden genrebild genrebilden illustrationsbild bildtext publicerad publicerades uppdaterad uppdaterades
 `
   .split(/\s+/)
@@ -91,7 +104,7 @@ export const LINK_WORDS: readonly string[] = ['för', 'av', 'mot', 'till', 'med'
 export const NEVER_NAME_POS: readonly string[] = ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM'];
 
 /**
- * Labels of a photo credit inside a line (`Bilden är en genrebild. Foto: Anna Berg`,
+ * Labels of a photo credit inside a line (`Bilden är en genrebild. Foto: Lena Ström`,
  * `Arkivfoto: Bildbyrån`): the words after the label and its colon, to the end of the line, name
  * the photographer or agency, never the topic. Lower case.
  */
@@ -99,7 +112,7 @@ export const CREDIT_LABELS: readonly string[] = ['foto', 'fotograf', 'bild', 'bi
 
 /**
  * Labels of a publication date, written with a capital near the start of a line
- * (`· Publicerad: 9 maj 2024`, `Av Redaktionen, Publicerat för 7 år sedan.`): the whole line is
+ * (`· Publicerad: 9 maj 2024`, `Av Sportredaktionen, Publicerat för två dagar sedan.`): the whole line is
  * page furniture. Lower case; the label itself must be capitalised in the text.
  */
 export const DATE_LINE_LABELS: readonly string[] = ['publicerad', 'publicerat', 'uppdaterad', 'uppdaterat'];

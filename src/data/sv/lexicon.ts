@@ -54,6 +54,7 @@ import {
   TITLES,
 } from './entity-lexicon';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
+import { FOREIGN_ARTICLES, HONORIFICS, UNIT_ABBREVIATIONS } from './name-function-words';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
 import { CREDIT_LABELS, DATE_LINE_LABELS, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
@@ -198,6 +199,12 @@ export interface Lexicon {
   readonly maleFirstNames: WordList;
   /** First names borne by both sexes (`Kim`). Capitalised. Source: `first-names.ts`. */
   readonly ambiguousFirstNames: WordList;
+  /** English titles before a name, tagged NOUN (`Mr`, `Ms.`, `Sir`). As written. Source: `name-function-words.ts`. */
+  readonly honorifics: WordList;
+  /** Foreign articles that begin a name or title, tagged DET (`The`, `El`, `Le`). As written. Source: `name-function-words.ts`. */
+  readonly foreignArticles: WordList;
+  /** Abbreviated units after a number, tagged NOUN (`md`, `mkr`, `km`). As written. Source: `name-function-words.ts`. */
+  readonly unitAbbreviations: WordList;
   /**
    * The caller's own names with their type (`{ Blåbärsgruppen: 'ORG' }`); empty by default.
    * Entries win over the built-in gazetteers.
@@ -374,6 +381,9 @@ export function defaultLexicon(): Lexicon {
     femaleFirstNames: space(FEMALE_FIRST_NAMES),
     maleFirstNames: space(MALE_FIRST_NAMES),
     ambiguousFirstNames: space(AMBIGUOUS_FIRST_NAMES),
+    honorifics: bar(HONORIFICS),
+    foreignArticles: bar(FOREIGN_ARTICLES),
+    unitAbbreviations: bar(UNIT_ABBREVIATIONS),
     gazetteer: {},
     reportingVerbs: [...REPORTING_VERBS],
     attributionOpeners: [...ATTRIBUTION_SENTENCE_OPENERS],

@@ -1,6 +1,6 @@
 /**
  * Swedish reporting verbs (anföringsverb) that attribute a direct quote to a speaker:
- * `– Det går bra, säger Laura Hartman.`, `Det menar Filip Lindgren.`, `”…”, skriver han.`
+ * `– Det går bra, säger Laura Hartman.`, `Det menar Nils Fors.`, `”…”, skriver han.`
  *
  * Source: hand-curated for swedish-nlp. Licence: same as the project (MIT).
  *

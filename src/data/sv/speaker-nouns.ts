@@ -44,7 +44,7 @@ export const NP_STOP_WORDS: ReadonlySet<string> = set(
 
 /**
  * Nouns that, directly before a quotation, make it a title rather than speech:
- * `rapporten ”Det nya normala”`, `boken ”Mitt liv utan dig”`, `visionen ”En värld utan …”`.
+ * `rapporten ”Vägen framåt”`, `boken ”Ett år i skogen”`, `visionen ”Ett land för alla”`.
  * Matched on the last word before the opening mark, by suffix, so compounds count
  * (`debattboken`, `kampanjfilmen`).
  */

@@ -19,7 +19,7 @@ describe('readArticle', () => {
     const text = [
       'Tågen står still i Norrland',
       '',
-      'Text: Anna Berg',
+      'Text: Karin Ek',
       'Foto: Per Ek/TT',
       'Publicerad 12 mars 2024 kl 08.15',
       'Senast ändrad 09:44, 13 mar 2024',
@@ -35,7 +35,7 @@ describe('readArticle', () => {
     ].join('\n');
     const a = readArticle(text);
     expect(a.title?.text).toBe('Tågen står still i Norrland');
-    expect(a.bylines.map((b) => b.value)).toEqual(['Anna Berg']);
+    expect(a.bylines.map((b) => b.value)).toEqual(['Karin Ek']);
     expect(a.photos.map((b) => b.value)).toEqual(['Per Ek/TT']);
     expect(a.dates.map((d) => [d.label, d.value])).toEqual([
       ['Publicerad', '12 mars 2024 kl 08.15'],
@@ -102,7 +102,7 @@ describe('readArticle', () => {
   });
 
   it('finds a signature at the end, also glued to a share button', () => {
-    const a = readArticle('Rubrik\n\nText om något.Det säger hon.8 SIDOR/TTDela på internet');
+    const a = readArticle('Rubrik\n\nText om något.Det säger hon.8 SIDOR/TTDela artikeln');
     expect(a.signature?.value).toBe('8 SIDOR/TT');
   });
 });
@@ -125,7 +125,7 @@ describe('readArticle reads its labels from the lexicon', () => {
 
   it('a label removed from the lexicon no longer makes a byline', () => {
     const lex = extendLexicon(defaultLexicon(), { bylineLabels: { remove: ['Text'] } });
-    expect(readArticle('Rubrik\n\nText: Anna Berg\n\nBrödtext.', lex).bylines).toEqual([]);
-    expect(readArticle('Rubrik\n\nText: Anna Berg\n\nBrödtext.').bylines.map((b) => b.value)).toEqual(['Anna Berg']);
+    expect(readArticle('Rubrik\n\nText: Karin Ek\n\nBrödtext.', lex).bylines).toEqual([]);
+    expect(readArticle('Rubrik\n\nText: Karin Ek\n\nBrödtext.').bylines.map((b) => b.value)).toEqual(['Karin Ek']);
   });
 });

@@ -71,7 +71,7 @@ const labelRe = (labels: readonly string[], colon: boolean) =>
 // `Av Anna Andersson` without a colon: only when two to four capitalised words follow.
 const BYLINE_AV = /^(Av)\s+(\p{Lu}[\p{L}-]+(?: (?:och )?\p{Lu}[\p{L}-]+){1,3})\s*$/u;
 const MAX_TITLE_CHARS = 160;
-/** A value without the sentence period that often ends a credit line (`Foto: Anna Berg.`). */
+/** A value without the sentence period that often ends a credit line (`Foto: Karin Ek.`). */
 const clean = (v: string) => v.trim().replace(/(?<![A-ZÅÄÖ])\.$/u, '').trim();
 const MAX_TITLE_WORDS = 20;
 
@@ -255,7 +255,7 @@ function readLineEdges(text: string, s: string, l: Span, parts: ArticleParts): v
   }
 }
 
-/** Desk signatures inside the text (`Anna Berg/TT`, `8 SIDOR`). */
+/** Desk signatures inside the text (`Karin Ek/TT`, `8 SIDOR`). */
 function addInlineSignatures(text: string, excluded: Span[]): void {
   // The regex runs only when a signature can be there at all (cheap substring checks first).
   if (!text.includes('/TT') && !text.includes(' SIDOR')) return;

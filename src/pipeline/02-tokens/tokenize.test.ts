@@ -41,7 +41,7 @@ const cases: [string, string[]][] = [
   // dashes and quotation marks are their own tokens
   ['– Det är bra, säger hon.', ['–', 'Det', 'är', 'bra', ',', 'säger', 'hon', '.']],
   ['Huset skadade.– Möbler förstördes.', ['Huset', 'skadade', '.', '–', 'Möbler', 'förstördes', '.']],
-  ['Läs mer på internet.8 SIDOR', ['Läs', 'mer', 'på', 'internet', '.', '8', 'SIDOR']],
+  ['Läs mer på nätet.8 SIDOR', ['Läs', 'mer', 'på', 'nätet', '.', '8', 'SIDOR']],
   ['Han sa ”nej” och »kanske« – eller "ja".', ['Han', 'sa', '”', 'nej', '”', 'och', '»', 'kanske', '«', '–', 'eller', '"', 'ja', '"', '.']],
   ['Stockholm–Göteborg', ['Stockholm', '–', 'Göteborg']],
   ['Vänta...', ['Vänta', '...']],

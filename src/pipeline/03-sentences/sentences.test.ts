@@ -24,24 +24,24 @@ const cases: [string, string[]][] = [
   ['Är det ett statustänkande? - nej, knappast.', ['Är det ett statustänkande? - nej, knappast.']],
   // text glued by lost line breaks
   ['Taket skadades.– Möbler förstördes.', ['Taket skadades.', '– Möbler förstördes.']],
-  ['Läs mer på internet.8 SIDOR', ['Läs mer på internet.', '8 SIDOR']],
+  ['Läs mer på nätet.8 SIDOR', ['Läs mer på nätet.', '8 SIDOR']],
   ['Vi hittade ett ben.Det var gammalt.', ['Vi hittade ett ben.', 'Det var gammalt.']],
   // ellipsis
   ['Vänta lite ... och sedan? Ingenting ... Det tog slut.', ['Vänta lite ... och sedan?', 'Ingenting ...', 'Det tog slut.']],
   // colon: a long lead-in before a capital ends the sentence; a short label does not
   ['Man måste ställa sig frågan: Varför blev det så?', ['Man måste ställa sig frågan:', 'Varför blev det så?']],
   ['Foto: Tillitsdelegationen.', ['Foto: Tillitsdelegationen.']],
-  ['Anna Berg: Vi behöver fler lärare', ['Anna Berg: Vi behöver fler lärare']],
+  ['Karin Ek: Vi behöver fler lärare', ['Karin Ek: Vi behöver fler lärare']],
   // paragraphs without final punctuation: headings, bylines
-  ['Nya regler för pension\n\nFrån 1 juli gäller nya regler.\n\nText: Anna Berg', ['Nya regler för pension', 'Från 1 juli gäller nya regler.', 'Text: Anna Berg']],
+  ['Nya regler för pension\n\nFrån 1 juli gäller nya regler.\n\nText: Karin Ek', ['Nya regler för pension', 'Från 1 juli gäller nya regler.', 'Text: Karin Ek']],
   // news lines: a heading or byline on its own line (no wrapping in the text)
   [
-    'Senast ändrad 09:44, 11 jan 2018\nFoto: Kommunen.\nAnna Berg, ordförande för nämnden.\nNämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.',
-    ['Senast ändrad 09:44, 11 jan 2018', 'Foto: Kommunen.', 'Anna Berg, ordförande för nämnden.', 'Nämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.'],
+    'Senast ändrad 09:44, 11 jan 2018\nFoto: Kommunen.\nKarin Ek, ordförande för nämnden.\nNämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.',
+    ['Senast ändrad 09:44, 11 jan 2018', 'Foto: Kommunen.', 'Karin Ek, ordförande för nämnden.', 'Nämnden har beslutat att skolan ska byggas om under nästa år, vilket många föräldrar har väntat på länge.'],
   ],
   // a layout gap of two spaces, also at a paragraph start
   ['Lyssna  En familj var på semester.', ['Lyssna', 'En familj var på semester.']],
-  ['Rubrik\n\n Lyssna  Den svenska journalisten sitter i fängelse.', ['Rubrik', 'Lyssna', 'Den svenska journalisten sitter i fängelse.']],
+  ['Rubrik\n\n Lyssna  Den nya bron öppnar i dag.', ['Rubrik', 'Lyssna', 'Den nya bron öppnar i dag.']],
   // bullets on their own lines
   ['* Myndigheten ska stödja kommunerna\n* Myndigheten ska också bistå regionerna', ['* Myndigheten ska stödja kommunerna', '* Myndigheten ska också bistå regionerna']],
 ];

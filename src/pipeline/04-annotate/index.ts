@@ -7,9 +7,10 @@ import { wordSet } from '../../internal/lexicon';
 /**
  * A part-of-speech tagger for one sentence: parallel arrays of tags and lemmas for its tokens
  * (`tagLabels` of `04-annotate/tag`). Injected, so that a step that needs no tags never loads
- * the tagger model: this module does not import it.
+ * the tagger model: this module does not import it. It gets the lexicon of the call (its listed names
+ * count for the name rules).
  */
-export type TokenTagger = (tokens: readonly Token[]) => { pos: readonly Upos[]; lemma: readonly string[] };
+export type TokenTagger = (tokens: readonly Token[], lexicon?: Lexicon) => { pos: readonly Upos[]; lemma: readonly string[] };
 
 /** Options for the token annotations. */
 export interface AnnotateOptions {
@@ -47,7 +48,7 @@ export function annotateSentences(
   const useTagger = options.tag === false ? undefined : tagger;
   for (let i = 0; i < sentences.length; i++) {
     const tokens = sentences[i]!.tokens;
-    const labels = useTagger ? useTagger(tokens) : null;
+    const labels = useTagger ? useTagger(tokens, lexicon) : null;
     for (let j = 0; j < tokens.length; j++) {
       const t = tokens[j]!;
       t.pos = labels ? labels.pos[j]! : 'X';

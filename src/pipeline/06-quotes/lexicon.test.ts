@@ -22,7 +22,7 @@ describe('quote step and the lexicon', () => {
     expect(findQuotes(buildContext(names, {}, 'test', { lexicon }), [])[0]?.speaker?.name).not.toBe('Zelmira Ek');
   });
   it('a first name added to the lexicon puts the person in the register (`säger han` resolved by the attribution rule)', () => {
-    const names = 'Anna Berg mötte Zelmira Ek i finalen.\n\n– Det var tungt, säger han.';
+    const names = 'Karin Ek mötte Zelmira Ek i finalen.\n\n– Det var tungt, säger han.';
     const lexicon = extendLexicon(defaultLexicon(), { maleFirstNames: { add: ['Zelmira'] } });
     expect(findQuotes(buildContext(names, {}, 'test', { lexicon }), [])[0]?.speaker?.rule).toBe('speaker-attribution');
     expect(findQuotes(buildContext(names), [])[0]?.speaker?.rule).not.toBe('speaker-attribution');

@@ -63,7 +63,7 @@ export function splitLines(ctx: TextContext): Line[] {
       }
       // Lost line break before a dash: `skadade.– Möbler`, `igen. – Vi`.
       const { k, spaces } = lostDashBreak(text, i, p.end);
-      // Also a hyphen used as a quote dash after a sentence end: `segrar. - Det var länge sedan …`.
+      // Also a hyphen used as a quote dash after a sentence end: `vann. - Nu är vi tillbaka …`.
       const hyphenDash = text[k] === '-' && spaces > 0 && SENTENCE_FINAL_CHARS.includes(c) && text[k + 1] === ' ' && /\p{Lu}/u.test(text[k + 2] ?? '');
       if (c !== ',' && (DASHES.includes(text[k] ?? '') || hyphenDash) && k + 1 < p.end && !DASHES.includes(text[k + 1]!) && text[k + 1] !== '\n') {
         push(from, k, para, hard);
@@ -72,8 +72,8 @@ export function splitLines(ctx: TextContext): Line[] {
         i = k;
         continue;
       }
-      // Lost line break between sentences: `tidigare.Det säger`, `Hammarberg,Han forskar`.
-      // Also before a byline in capitals or a number: `Halprin.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
+      // Lost line break between sentences: `tidigare.Det säger`, `Lindqvist,Hon leder`.
+      // Also before a byline in capitals or a number: `Lindqvist.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
       const next = text[k] ?? '';
       const gluedStart = (/\p{Lu}/u.test(next) && /\p{L}/u.test(text[k + 1] ?? '')) || (c !== ',' && /\d/.test(next));
       if (c !== ':' && spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && gluedStart) {
@@ -176,7 +176,7 @@ export function questionLine(text: string, tokens: readonly Token[], line: Line,
   let e = line.end;
   while (e > line.start && /[\s*_]/.test(text[e - 1]!)) e--;
   if (e === line.start || text[e - 1] !== '?' || skip(line.start) || skip(e - 1)) return false;
-  // One sentence: `Anna Berg leder utredningen. Vad händer nu?` is running text, not a question line.
+  // One sentence: `Karin Ek leder utredningen. Vad händer nu?` is running text, not a question line.
   return wordCount(tokens, line.t0, line.t1) <= 25 && !/[.!?…]\s/.test(text.slice(line.start, e - 1));
 }
 

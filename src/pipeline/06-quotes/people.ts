@@ -211,7 +211,7 @@ export class People {
   }
 
   /**
-   * Finds the full person a short name stands for (`Hartman`, `Petrelius`, `Lena`): the person
+   * Finds the full person a short name stands for (`Hartman`, `Lindqvist`, `Lena`): the person
    * whose last (or first) name it is, preferring the most recent mention before `pos`.
    */
   resolveShort(word: string, pos: number): Person | null {
@@ -369,8 +369,8 @@ function addNameRuns(people: People, text: string, tokens: readonly Token[], isC
 }
 
 /**
- * Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Elin
- * Blank`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
+ * Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Lisa
+ * Granberg`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
  */
 function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], words: QuoteWords): void {
   const n = tokens.length;
@@ -413,7 +413,7 @@ function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[
   if (tokens[tj]?.text === ',' && tokens[tj + 1]?.kind === 'number' && /^\d{1,3}$/.test(tokens[tj + 1]!.text) && /^(,|år)$/.test(tokens[tj + 2]?.normal ?? '')) p.age ??= tokens[tj + 1]!.text;
 }
 
-/** Aliases: `Adam Ek kallar sig Adaam` → `Adaam` is Adam Ek. */
+/** Aliases: `Adam Ek kallar sig Eken` → `Eken` is Adam Ek. */
 function aliasesOf(people: People, tokens: readonly Token[]): Map<string, Person> {
   const n = tokens.length;
   const aliases = new Map<string, Person>();

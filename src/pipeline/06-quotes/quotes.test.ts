@@ -359,7 +359,7 @@ describe('whole articles in three house styles', () => {
     const text =
       'Ny lekplats\n\n Lyssna  I byn finns nu en ny lekplats.Lekplatsen har gungor för rullstolar.– Det är jättekul att alla kan leka tillsammans, säger Amira Hussein.' +
       'Hon har en son som sitter i rullstol.Hennes granne Sara Nilsson tycker också om lekplatsen.– Mina barn vill vara här hela dagarna, säger hon.' +
-      'Kommunen har betalat lekplatsen.– Vi vill att alla barn ska kunna leka ute.Det säger Johan Berg som jobbar på kommunen.8 SIDOR/TTDela på internet';
+      'Kommunen har betalat lekplatsen.– Vi vill att alla barn ska kunna leka ute.Det säger Johan Berg som jobbar på kommunen.8 SIDOR/TTDela på Facebook';
     check(text, [
       { text: 'Det är jättekul att alla kan leka tillsammans', speaker: 'Amira Hussein' },
       { text: 'Mina barn vill vara här hela dagarna', speaker: 'Sara Nilsson' },

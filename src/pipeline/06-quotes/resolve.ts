@@ -67,7 +67,7 @@ function resolveName(raw: RawSpeaker, env: ResolveEnv): Who {
   let p = people.byName.get(name) ?? people.byName.get(stripGenitive(name));
   if (!p && !name.includes(' ')) p = people.resolveShort(name, raw.start) ?? undefined;
   if (!p) {
-    // A longer form of a multi-word name (`Berger Kettner` → `Anna Berger Kettner`).
+    // A longer form of a multi-word name (`Lind Holmgren` → `Sara Lind Holmgren`).
     let k = 0;
     for (const q of people.byName.values()) {
       if (++k > 400) break;

@@ -1,6 +1,6 @@
 /**
  * Reads the speaker slot of an attribution clause from the tokens: `säger Laura Hartman, ordförande
- * för Tillitsdelegationen`, `säger UD:s rättschef Elinor Hammarskjöld`, `säger hon`,
+ * för Tillitsdelegationen`, `säger kommunens skolchef Lena Dahl`, `säger hon`,
  * `enligt en talesperson`, `säger Staffan Moberg som jobbar på Skogsstyrelsen`.
  *
  * @module
@@ -20,7 +20,7 @@ export interface RawSpeaker {
   end: number;
   /** The name, pronoun or noun phrase as written. */
   text: string;
-  /** Role written in the clause (`UD:s rättschef`, `minister för civilt försvar`). */
+  /** Role written in the clause (`kommunens skolchef`, `minister för civilt försvar`). */
   role?: string;
   /** Index of the token after the clause (the sentence-final punctuation or the limit). */
   endToken: number;
@@ -41,8 +41,8 @@ export function sentenceEnd(tokens: readonly Token[], i: number, limit: number):
 }
 
 /**
- * Whether a capitalised run at `[m, n)` is a genitive that belongs to a role (`UD:s rättschef`,
- * `Nordeas informationschef`): it ends in `s`/`:s` and a lower-case noun follows.
+ * Whether a capitalised run at `[m, n)` is a genitive that belongs to a role (`Regionens smittskyddsläkare`,
+ * `Volvos presschef`): it ends in `s`/`:s` and a lower-case noun follows.
  */
 function genitiveRole(tokens: readonly Token[], m: number, n: number, limit: number, w: QuoteWords): boolean {
   const last = tokens[n - 1]!.text;
@@ -138,8 +138,8 @@ function nameInSlot(slot: Slot): RawSpeaker | null {
         m = n;
         continue;
       }
-      // A leading genitive or role before a first name (`Folkpartiets Maria Wallhager`,
-      // `IT-strateg Eva Jansson`, `Grundaren Ali Demir`) is a role.
+      // A leading genitive or role before a first name (`Miljöpartiets Lena Dahl`,
+      // `IT-strateg Nils Fors`, `Grundaren Ali Demir`) is a role.
       if (a === m && n - m >= 2 && (/s$/.test(tokens[m]!.text) || roleShaped(tokens[m]!.text, w)) && !firstNameLike(tokens[m]!.text, w) && firstNameLike(tokens[m + 1]!.text, w)) a = m + 1;
       // A role alone (`säger S-ledaren`, `säger Förbundskaptenen`) is a role noun, resolved later.
       if (n - m === 1 && !afterPrep && roleShaped(tokens[m]!.text, w) && /\p{Ll}/u.test(tokens[m]!.text)) {
@@ -167,7 +167,7 @@ function withRoles(slot: Slot, a: number, n: number): RawSpeaker {
   let rb = a - 1;
   while (rb >= j && /^[,–-]$/.test(tokens[rb]!.text)) rb--;
   if (rb >= j) out.role = text.slice(tokens[j]!.start, tokens[rb]!.end);
-  // Role after the name: `, doktorand vid Handelshögskolan` or `som jobbar på …`.
+  // Role after the name: `, forskare vid Lunds universitet` or `som jobbar på …`.
   const nx = tokens[n];
   if (nx && nx.text === ',' && n + 1 < end) {
     const r = tokens[n + 1]!;

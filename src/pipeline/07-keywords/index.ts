@@ -142,7 +142,7 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
 }
 
 /**
- * Whether a text is a list of people (`Årets pristagare: Anna Berg får priset för … Per Lund
+ * Whether a text is a list of people (`Årets pristagare: Lena Ström får priset för … Per Lund
  * skriver …`): at least as many sentences as keywords are asked for begin with a person's name,
  * and they are at least half of the sentences. A report that names many people between
  * sentences about something else (a match, a minister's visit) is not: there the editors'

@@ -215,11 +215,11 @@ describe('names take at most half of the list unless the text is a list of peopl
   // that names many players between sentences about the game.
   const LIST = [
     'Här är årets kulturpristagare i Umeå',
-    'Anna Berg får priset för sin poesi. Per Lund skriver romaner. Karin Holm leder en kör. Erik Sandberg bygger fioler. Lena Ek målar akvareller. Olof Strand spelar jazz. Maria Nyberg skriver dramatik. Johan Falk dansar balett. Sara Wik gör film. Nils Åberg fotograferar fjällen. Eva Dahl skulpterar i trä.',
+    'Lena Ström får priset för sin poesi. Per Lund skriver romaner. Karin Holm leder en kör. Erik Sandberg bygger fioler. Lena Ek målar akvareller. Olof Strand spelar jazz. Maria Nyberg skriver dramatik. Johan Falk dansar balett. Sara Wik gör film. Nils Åberg fotograferar fjällen. Eva Dahl skulpterar i trä.',
   ].join('\n\n');
   const MATCH = [
     'Umeå vann derbyt mot Skellefteå',
-    'Umeå vann derbyt med 4–2 inför fullsatt läktare. Matchen var jämn länge, men i tredje perioden tog hemmalaget över. Anna Berg gav Umeå ledningen i powerplay. Per Lund kvitterade. Karin Holm och Erik Sandberg avgjorde sedan med två mål på tre minuter. Lena Ek räddade 31 skott. Olof Strand och Maria Nyberg fick utvisningar. Johan Falk spelade sin första match. Tränaren Sara Wik var nöjd med försvaret. Nils Åberg och Eva Dahl stod för passningarna. Publiken sjöng länge efter slutsignalen. Derbyt var säsongens bäst besökta match. Nästa derby spelas i Skellefteå i mars. Båda lagen jagar en plats i slutspelet.',
+    'Umeå vann derbyt med 4–2 inför fullsatt läktare. Matchen var jämn länge, men i tredje perioden tog hemmalaget över. Lena Ström gav Umeå ledningen i powerplay. Per Lund kvitterade. Karin Holm och Erik Sandberg avgjorde sedan med två mål på tre minuter. Lena Ek räddade 31 skott. Olof Strand och Maria Nyberg fick utvisningar. Johan Falk spelade sin första match. Tränaren Sara Wik var nöjd med försvaret. Nils Åberg och Eva Dahl stod för passningarna. Publiken sjöng länge efter slutsignalen. Derbyt var säsongens bäst besökta match. Nästa derby spelas i Skellefteå i mars. Båda lagen jagar en plats i slutspelet.',
   ].join('\n\n');
   it('fills the list with names in a list of people', () => {
     const kws = extractKeywords(LIST);

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Upos } from '../../../types';
+import { hashString, mix } from '../../../internal/feature-hash';
 
 /** The 17 UPOS tags in the order the model stores them (index = tag id). */
 export const TAGS: readonly Upos[] = [
@@ -30,10 +31,6 @@ export const TAGS: readonly Upos[] = [
 /** Tag id → UPOS, one letter per tag (`A` = ADJ …), used in the compact model encoding. */
 export const TAG_LETTERS = 'ABCDEFGHIJKLMNOPQ';
 
-/** Pseudo-tag before the sentence start. */
-const START = '^';
-/** Pseudo-tag after the sentence end (second pass). */
-const END = '$';
 
 const DIGIT = /\p{Nd}/u;
 const YEAR = /^(1[5-9]|20)\d\d$/;
@@ -94,7 +91,40 @@ export interface SentenceView {
   classes: readonly string[];
   /** What the SALDO lexicon says about each token ({@link lexSignature}), `''` for nothing. */
   lexs: readonly string[];
+  /** The part hashes of each token ({@link partHashes}), computed once per sentence. */
+  parts: readonly PartHashes[];
 }
+
+/** The hashes of the parts of a token that its neighbours' features use (no strings per feature). */
+export interface PartHashes {
+  /** `hashString(featWord(lower))`. */
+  word: number;
+  /** Hash of the last 3 characters of the feature word. */
+  suffix3: number;
+  /** Hash of the ambiguity class. */
+  cls: number;
+  /** Hash of the word shape ({@link wordShape}). */
+  shape: number;
+  /** Hash of the lexicon signature. */
+  lex: number;
+  /** Whether the token is capitalised ({@link isCapitalised}). */
+  cap: boolean;
+}
+
+/**
+ * The part hashes of one token.
+ *
+ * @param form The token as written.
+ * @param w `featWord(lower)`.
+ * @param cls Its ambiguity class (`-` when unknown).
+ * @param lx Its lexicon signature.
+ */
+export function partHashes(form: string, w: string, cls: string, lx: string): PartHashes {
+  return { word: hashString(w), suffix3: hashString(w, w.length > 3 ? w.length - 3 : 0), cls: hashString(cls), shape: hashString(wordShape(form)), lex: hashString(lx), cap: form !== '' && isCapitalised(form) };
+}
+
+/** The part hashes of the pseudo-tokens before the start (`^`) and after the end (`$`) of a sentence. */
+export const EDGE_PARTS: readonly [PartHashes, PartHashes] = [partHashes('', '^', '^', '^'), partHashes('', '$', '$', '$')];
 
 /**
  * The lexicon feature value of a word: the class masks of its candidate lemmas listed in the lexicon
@@ -113,6 +143,7 @@ export function lexSignature(exact: number, head: number): string {
  * @param forms Tokens as written.
  * @param lowers The lower-cased tokens (the tokenizer's `normal`).
  * @param classOf The ambiguity class of a lower-cased word, `undefined` when unknown.
+ * @param lexOf The lexicon signature of a lower-cased word.
  */
 export function sentenceView(
   forms: readonly string[],
@@ -120,7 +151,10 @@ export function sentenceView(
   classOf: (lower: string) => string | undefined,
   lexOf: (lower: string) => string = () => '',
 ): SentenceView {
-  return { forms, lowers, words: lowers.map(featWord), classes: lowers.map((l) => classOf(l) ?? '-'), lexs: lowers.map(lexOf) };
+  const words = lowers.map(featWord);
+  const classes = lowers.map((l) => classOf(l) ?? '-');
+  const lexs = lowers.map(lexOf);
+  return { forms, lowers, words, classes, lexs, parts: forms.map((f, i) => partHashes(f, words[i]!, classes[i]!, lexs[i]!)) };
 }
 
 /**
@@ -142,6 +176,62 @@ export function suffix(s: string, n: number): string {
 }
 
 /**
+ * Template ids: a feature's key is `mix(template, part)` or `mix(mix(template, a), b)`. The letters
+ * are the names the features had as strings (`w` + word, `s3` + suffix …); a new template gets a new number.
+ */
+export const T = {
+  bias: 1,
+  w: 2,
+  a: 3,
+  L: 4,
+  Le: 5,
+  Lu: 6,
+  /** `s1` … `s5`: 7 … 11 (suffix of length k: 6 + k). */
+  s: 6,
+  /** `f1` … `f3`: 12 … 14 (prefix of length k: 11 + k). */
+  f: 11,
+  h: 15,
+  y: 16,
+  m1: 17,
+  m2: 18,
+  q1: 19,
+  q2: 20,
+  i: 21,
+  I: 22,
+  e: 23,
+  t: 24,
+  u: 25,
+  v: 26,
+  M: 27,
+  Q: 28,
+  W: 29,
+  c: 30,
+  C: 31,
+  n: 32,
+  o: 33,
+  N: 34,
+  r: 35,
+} as const;
+
+/** Tag symbol of the pseudo-tag before the sentence start (tag ids are 0 … 16). */
+export const START_SYM = TAGS.length;
+/** Tag symbol of the pseudo-tag after the sentence end (second pass). */
+export const END_SYM = TAGS.length + 1;
+
+const BIAS = mix(T.bias, 0);
+
+/**
+ * The key of the word-bigram feature (`W`): this word and the next one.
+ *
+ * @param word `PartHashes.word` of this word.
+ * @param next `PartHashes.word` of the next word (of `$` after the last).
+ */
+export function bigramKey(word: number, next: number): number {
+  return mix(mix(T.W, word), next);
+}
+const HYPHEN = mix(T.y, 0);
+
+/**
  * The features of a token that depend on the token alone (word, suffixes, prefixes, shape):
  * the runtime caches their summed weights per word form. Written into `out` (cleared first).
  *
@@ -149,55 +239,59 @@ export function suffix(s: string, n: number): string {
  * @param lower The lower-cased token.
  * @param w `featWord(lower)`.
  * @param cls The ambiguity class of the word.
- * @param out Array to fill.
+ * @param out Array to fill with feature keys.
  * @param lx The word's {@link lexSignature}.
  */
-export function wordFeatures(form: string, lower: string, w: string, cls: string, out: string[], lx = ''): string[] {
+export function wordFeatures(form: string, lower: string, w: string, cls: string, out: number[], lx = ''): number[] {
   out.length = 0;
-  out.push('b', 'w' + w, 'a' + cls);
+  out.push(BIAS, mix(T.w, hashString(w)), mix(T.a, hashString(cls)));
   if (lx !== '') {
-    out.push('L' + lx, 'Le' + lx.slice(0, lx.indexOf('.')));
-    if (cls === '-') out.push('Lu' + lx);
+    const hl = hashString(lx);
+    out.push(mix(T.L, hl), mix(T.Le, hashString(lx, 0, lx.indexOf('.'))));
+    if (cls === '-') out.push(mix(T.Lu, hl));
   }
   const len = lower.length;
   if (len <= 40) {
-    for (let k = 1; k <= 5 && k <= len; k++) out.push('s' + k + lower.slice(len - k));
-    for (let k = 1; k <= 3 && k < len; k++) out.push('f' + k + lower.slice(0, k));
+    for (let k = 1; k <= 5 && k <= len; k++) out.push(mix(T.s + k, hashString(lower, len - k)));
+    for (let k = 1; k <= 3 && k < len; k++) out.push(mix(T.f + k, hashString(lower, 0, k)));
   }
-  out.push('h' + wordShape(form));
-  if (form.includes('-')) out.push('y');
+  out.push(mix(T.h, hashString(wordShape(form))));
+  if (form.includes('-')) out.push(HYPHEN);
   return out;
 }
 
 /**
- * The features of token `i` that depend on its context, appended to `out`.
+ * The features of token `i` that depend on its context, appended to `out` as keys.
  *
  * First pass: left context tags only (`p1`, `p2` = predicted tags of the two previous tokens).
  * Second pass: `n1`, `n2` = first-pass tags of the two next tokens are added.
  *
  * @param v The sentence view.
  * @param i Token index.
- * @param p1 Predicted tag letter of token i-1 (or `^`).
- * @param p2 Predicted tag letter of token i-2 (or `^`).
+ * @param p1 Predicted tag id of token i-1 (or {@link START_SYM}).
+ * @param p2 Predicted tag id of token i-2 (or {@link START_SYM}).
  * @param out Array to append to.
- * @param n1 Second pass only: first-pass tag letter of token i+1 (or `$`).
- * @param n2 Second pass only: first-pass tag letter of token i+2 (or `$`).
+ * @param n1 Second pass only: first-pass tag id of token i+1 (or {@link END_SYM}).
+ * @param n2 Second pass only: first-pass tag id of token i+2 (or {@link END_SYM}).
  */
-export function contextFeatures(v: SentenceView, i: number, p1: string, p2: string, out: string[], n1?: string, n2?: string): string[] {
-  const { forms, words } = v;
-  const n = forms.length;
-  const w = words[i]!;
-  const wm1 = i > 0 ? words[i - 1]! : START;
-  const wm2 = i > 1 ? words[i - 2]! : START;
-  const wp1 = i + 1 < n ? words[i + 1]! : END;
-  const wp2 = i + 2 < n ? words[i + 2]! : END;
-  const sh = wordShape(forms[i]!);
-  out.push('m1' + wm1, 'm2' + wm2, 'q1' + wp1, 'q2' + wp2, i === 0 ? 'i' + sh : 'I' + sh, 'e' + (i + 1 < n ? v.classes[i + 1]! : END));
-  out.push('t' + p1, 'u' + p2 + p1, 'v' + p1 + w, 'M' + suffix(wm1, 3) + p1, 'Q' + suffix(wp1, 3), 'W' + w + ' ' + wp1);
-  // The lexicon's word classes of the neighbours, and of a capitalised word by its position (a
-  // capital inside a sentence on a word the lexicon does not know: a name).
-  if (isCapitalised(forms[i]!)) out.push((i === 0 ? 'c' : 'C') + v.lexs[i]!);
-  if (n1 !== undefined) out.push('n' + n1, 'o' + n1 + (n2 ?? END), 'N' + p1 + n1, 'r' + n1 + w);
+export function contextFeatures(v: SentenceView, i: number, p1: number, p2: number, out: number[], n1?: number, n2?: number): number[] {
+  const ps = v.parts;
+  const n = ps.length;
+  const x = ps[i]!;
+  const [S, E] = EDGE_PARTS;
+  const m1 = i > 0 ? ps[i - 1]! : S;
+  const m2 = i > 1 ? ps[i - 2]! : S;
+  const q1 = i + 1 < n ? ps[i + 1]! : E;
+  const q2 = i + 2 < n ? ps[i + 2]! : E;
+  out.push(mix(T.m1, m1.word), mix(T.m2, m2.word), mix(T.q1, q1.word), mix(T.q2, q2.word), mix(i === 0 ? T.i : T.I, x.shape), mix(T.e, q1.cls));
+  out.push(mix(T.t, p1), mix(mix(T.u, p2), p1), mix(mix(T.v, p1), x.word), mix(mix(T.M, m1.suffix3), p1), mix(T.Q, q1.suffix3), bigramKey(x.word, q1.word));
+  // The lexicon's word classes of a capitalised word by its position (a capital inside a sentence
+  // on a word the lexicon does not know: a name).
+  if (x.cap) out.push(mix(i === 0 ? T.c : T.C, x.lex));
+  if (n1 !== undefined) {
+    const nn2 = n2 ?? END_SYM;
+    out.push(mix(T.n, n1), mix(mix(T.o, n1), nn2), mix(mix(T.N, p1), n1), mix(mix(T.r, n1), x.word));
+  }
   return out;
 }
 
@@ -206,13 +300,13 @@ export function contextFeatures(v: SentenceView, i: number, p1: string, p2: stri
  *
  * @param v The sentence view.
  * @param i Token index.
- * @param p1 Predicted tag letter of token i-1 (or `^`).
- * @param p2 Predicted tag letter of token i-2 (or `^`).
+ * @param p1 Predicted tag id of token i-1 (or {@link START_SYM}).
+ * @param p2 Predicted tag id of token i-2 (or {@link START_SYM}).
  * @param out Array to fill.
- * @param n1 Second pass only: first-pass tag letter of token i+1.
- * @param n2 Second pass only: first-pass tag letter of token i+2.
+ * @param n1 Second pass only: first-pass tag id of token i+1.
+ * @param n2 Second pass only: first-pass tag id of token i+2.
  */
-export function features(v: SentenceView, i: number, p1: string, p2: string, out: string[], n1?: string, n2?: string): string[] {
+export function features(v: SentenceView, i: number, p1: number, p2: number, out: number[], n1?: number, n2?: number): number[] {
   wordFeatures(v.forms[i]!, v.lowers[i]!, v.words[i]!, v.classes[i]!, out, v.lexs[i]);
   return contextFeatures(v, i, p1, p2, out, n1, n2);
 }

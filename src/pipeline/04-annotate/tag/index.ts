@@ -13,8 +13,9 @@ import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_LETTERS, TAGS } from './features';
 import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
-import { nameRules } from './perceptron';
-import { isListedName } from './names';
+import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } from './perceptron';
+import { listedNameTest, nameWordsOf } from './names';
+import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 
 let model: LoadedModel | undefined;
 
@@ -62,7 +63,52 @@ function kindTag(t: Token): Upos | null {
 /** Receives the tag and lemma of token `i`, in order. */
 type Emit = (i: number, pos: Upos, lemma: string) => void;
 
-function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit): void {
+/** The lexicon a tagging call reads its listed names from, and their test. */
+interface NameSource {
+  lexicon: Lexicon;
+  listed: (form: string) => boolean;
+  /** The lists of the name function-word rule. */
+  words: NameWords;
+  /** Whether it is the built-in lexicon (the only one whose lemmas the word cache keeps). */
+  builtIn: boolean;
+}
+
+const nameSources = new WeakMap<Lexicon, NameSource>();
+
+/** The name source of a lexicon (default: the built-in one), built once per lexicon. */
+function namesOf(lexicon?: Lexicon): NameSource {
+  const builtIn = defaultLexicon();
+  const lx = lexicon ?? builtIn;
+  let ns = nameSources.get(lx);
+  if (!ns) nameSources.set(lx, (ns = { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), builtIn: lx === builtIn }));
+  return ns;
+}
+
+/**
+ * The rules after decoding, each run only where a token of the run may be changed by it: the name
+ * rules (title-case words unknown to training), the name function-word rule (short words with a
+ * capital A–Z: `Mr`, `The`), the unit rule (after a token that starts with a digit).
+ */
+function afterDecoding(ents: readonly WordEntry[], decoded: number[], names: NameSource): number[] {
+  let tags = decoded;
+  const { honorifics, articles } = names.words;
+  let name = false;
+  let word = false;
+  let unit = false;
+  for (const x of ents) {
+    if (x.nameCandidate) name = true;
+    if (x.shortCapital && (honorifics.has(x.form) || articles.has(x.form))) word = true;
+    if (startsWithDigit(x.form)) unit = true;
+  }
+  if (!name && !word && !unit) return tags;
+  const forms = ents.map((x) => x.form);
+  if (name) tags = nameRules(forms, ents.map((x) => !x.known), tags, NAME_RULES, ents.map((x) => x.inLexicon), names.listed);
+  if (word) tags = nameWordRules(forms, tags, names.words);
+  if (unit) tags = unitRules(forms, tags, names.words);
+  return tags;
+}
+
+function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource): void {
   const c = m.compiled;
   const ents: WordEntry[] = new Array(to - from);
   for (let i = from; i < to; i++) {
@@ -70,18 +116,7 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
     const text = typeof t.text === 'string' ? t.text : String(t.text);
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  let tags = c.decodeEntries(ents);
-  // The name rules only touch title-case words unknown to the training data.
-  if (ents.some((x) => x.nameCandidate)) {
-    tags = nameRules(
-      ents.map((x) => x.form),
-      ents.map((x) => !x.known),
-      tags,
-      NAME_RULES,
-      ents.map((x) => x.inLexicon),
-      isListedName,
-    );
-  }
+  const tags = afterDecoding(ents, c.decodeEntries(ents), names);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const x = ents[i - from]!;
@@ -92,26 +127,31 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
-    let lemma = x.lemmas[id];
-    if (lemma === undefined) lemma = x.lemmas[id] = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma);
+    // A word's lemmas are cached for the built-in lexicon only (a name lemma reads the listed names).
+    let lemma = names.builtIn ? x.lemmas[id] : undefined;
+    if (lemma === undefined) {
+      lemma = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
+      if (names.builtIn) x.lemmas[id] = lemma;
+    }
     emit(i, TAGS[id]!, lemma);
   }
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
-function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel): void {
+function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexicon?: Lexicon): void {
   if (tokens.length === 0) return;
   const m = model ?? getModel();
+  const names = namesOf(lexicon);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
     if ((mayBeFinal(t.text) && FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
-      tagRun(tokens, from, i + 1, m, emit);
+      tagRun(tokens, from, i + 1, m, emit, names);
       from = i + 1;
     }
   }
-  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit);
+  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit, names);
 }
 
 /**
@@ -119,14 +159,20 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel): voi
  * its annotated tokens from them; no intermediate token objects).
  *
  * @param tokens Tokens of one sentence (or a longer run, cut as {@link tagTokens} does).
+ * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
  */
-export function tagLabels(tokens: readonly Token[]): { pos: Upos[]; lemma: string[] } {
+export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): { pos: Upos[]; lemma: string[] } {
   const pos: Upos[] = new Array(tokens.length);
   const lemma: string[] = new Array(tokens.length);
-  tagInto(tokens, (i, p, l) => {
-    pos[i] = p;
-    lemma[i] = l;
-  });
+  tagInto(
+    tokens,
+    (i, p, l) => {
+      pos[i] = p;
+      lemma[i] = l;
+    },
+    undefined,
+    lexicon,
+  );
   return { pos, lemma };
 }
 

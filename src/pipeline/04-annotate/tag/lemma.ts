@@ -13,6 +13,7 @@ import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
 import { classBit, lexLemma, type LexModel } from './lexicon';
 import { isListedName } from './names';
+import type { Lexicon } from '../../../data/sv/lexicon';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -101,8 +102,9 @@ const HAS_DIGIT = /\p{N}/u;
  * @param upos Its tag.
  * @param letter The tag's letter in the model.
  * @param m The tables.
+ * @param lexicon The lexicon whose first names and places count as listed names (default: the built-in one).
  */
-export function lemmatize(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel): string {
+export function lemmatize(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel, lexicon?: Lexicon): string {
   // Punctuation and symbols are their own lemma; so are numbers written with digits (`1971`).
   if (upos === 'PUNCT' || upos === 'SYM') return form;
   const base = lemmaBase(form, upos);
@@ -111,7 +113,7 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
   if (upos === 'NUM' && HAS_DIGIT.test(lower)) return base;
   if (upos === 'X') return base;
   if (lower.length > 60) return base;
-  if (upos === 'PROPN') return nameLemma(base, lower, letter, m);
+  if (upos === 'PROPN') return nameLemma(base, lower, letter, m, lexicon);
   // The same form known with a close tag (`är` seen as AUX, tagged VERB; `det` PRON/DET).
   const alt = ALT[upos];
   if (alt) {
@@ -179,7 +181,7 @@ const ALT: Partial<Record<Upos, Upos>> = { VERB: 'AUX', AUX: 'VERB', PRON: 'DET'
  * before `-s` (`Dalarnas` → `Dalarna`), then the learned suffix rules, but only where they strip a genitive `s`, `:s` or `'` (they say
  * which `-s` endings are genitives: `Annas`, not `Jonas` or `Paris`).
  */
-function nameLemma(base: string, lower: string, letter: string, m: LemmaModel): string {
+function nameLemma(base: string, lower: string, letter: string, m: LemmaModel, lexicon?: Lexicon): string {
   const r = compound(base, lower, letter, m);
   if (r !== null) return r;
   // The genitive of a name the treebank knows (`Stockholms` → `Stockholm`).
@@ -188,7 +190,7 @@ function nameLemma(base: string, lower: string, letter: string, m: LemmaModel): 
     if (e !== undefined) return applyEdit(base.slice(0, -1), e) ?? base.slice(0, -1);
   }
   // The genitive of a listed name (`Dalarnas` → `Dalarna`); a listed name itself stays (`Jonas`).
-  if (lower.endsWith('s') && !isListedName(base, false) && isListedName(base.slice(0, -1), false)) return base.slice(0, -1);
+  if (lower.endsWith('s') && !isListedName(base, false, lexicon) && isListedName(base.slice(0, -1), false, lexicon)) return base.slice(0, -1);
   const len = lower.length;
   for (let k = Math.min(m.maxSuffix, len); k >= 0; k--) {
     const e = m.rules.get(letter + lower.slice(len - k));

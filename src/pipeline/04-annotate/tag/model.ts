@@ -1,26 +1,32 @@
 /**
- * The compact text encoding of the tagger and lemmatizer model, shared by the trainer (encode)
+ * The compact encoding of the tagger and lemmatizer model, shared by the trainer (encode)
  * and the runtime (decode, lazily on the first call).
  *
- * - weights: one line per feature, `feature\t` then entries `<tag letter><integer weight>`
- *   (`sning\tH153A-20`);
+ * - weights: one {@link WeightTable} (`src/internal/feature-hash.ts`) of integer weights by hashed
+ *   feature key (`features.ts`), 34 classes: the first pass's 17 tags, then the second pass's;
  * - tag dictionary: `word\t<tag letter>` lines;
  * - lemma lexicon: `lower\t<tag letter><edit>\t…` lines (one per form, one entry per tag);
  * - lemma rules: `<tag letter><suffix>\t<edit>` lines.
  *
  * @module
  */
-import { featWord, isCapitalised, lexSignature, suffix, TAG_LETTERS, TAGS, wordFeatures, wordShape, type SentenceView } from './features';
+import { decodeBase64, encodeBase64, mix, WeightTable } from '../../../internal/feature-hash';
+import { bigramKey, EDGE_PARTS, END_SYM, featWord, lexSignature, partHashes, START_SYM, T, TAG_LETTERS, TAGS, wordFeatures, type PartHashes, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
 import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
-import { isTitleCase, type Decoder, type Scorer } from './perceptron';
+import { isTitleCase, NAME_WORD_MAX, type Decoder, type Scorer } from './perceptron';
 
 /** The serialised model, as the generated data file exports it. */
 export interface SerializedModel {
-  /** First-pass weights. */
-  pass1: string;
-  /** Second-pass weights (empty for a single-pass model). */
-  pass2: string;
+  /** Both passes' weights: an encoded `WeightTable` with 2 × 17 classes (pass 1's tags, then pass 2's). */
+  weights: string;
+  /** Whether the second pass is used. */
+  twoPass: boolean;
+  /**
+   * The word hashes that occur first and second in the weighted word-bigram features
+   * ({@link encodeBigramWords}): the decoder looks a bigram up only where both words have some.
+   */
+  bigrams: string;
   /** Tag dictionary. */
   dict: string;
   /** Lemma lexicon. */
@@ -33,85 +39,108 @@ export interface SerializedModel {
   lexEdits?: string;
 }
 
-/** Sparse integer weights: feature → run of (tag id, weight) entries. */
-export class SparseWeights implements Scorer {
-  /** Feature → its index. */
-  readonly index = new Map<string, number>();
-  /** Entry range of feature `f`: `start[f]` … `start[f + 1]`. */
-  start: Int32Array = new Int32Array(1);
-  /** Tag id of each entry. */
-  tag: Uint8Array = new Uint8Array(0);
-  /** Weight of each entry. */
-  weight: Float64Array = new Float64Array(0);
+const NT = TAGS.length;
 
-  /** Parses the `feature\tA12B-3` encoding. */
-  static parse(s: string): SparseWeights {
-    const sw = new SparseWeights();
-    const lines = s.length ? s.split('\n') : [];
-    let entries = 0;
-    for (const l of lines) for (let i = l.indexOf('\t') + 1; i < l.length; i++) if (l.charCodeAt(i) >= 65) entries++;
-    sw.start = new Int32Array(lines.length + 1);
-    sw.tag = new Uint8Array(entries);
-    sw.weight = new Float64Array(entries);
-    let e = 0;
-    for (let f = 0; f < lines.length; f++) {
-      const l = lines[f]!;
-      const tab = l.indexOf('\t');
-      sw.index.set(l.slice(0, tab), f);
-      sw.start[f] = e;
-      let i = tab + 1;
-      while (i < l.length) {
-        const t = l.charCodeAt(i) - 65;
-        i++;
-        let neg = false;
-        if (l.charCodeAt(i) === 45) {
-          neg = true;
-          i++;
-        }
-        let v = 0;
-        for (let c = l.charCodeAt(i); c >= 48 && c <= 57; c = l.charCodeAt(++i)) v = v * 10 + (c - 48);
-        sw.tag[e] = t;
-        sw.weight[e] = neg ? -v : v;
-        e++;
-      }
+/**
+ * Both passes' integer weights as one table: feature key → pass-1 weights in classes 0–16, pass-2
+ * weights in 17–33.
+ *
+ * @param pass1 First-pass weights by feature key.
+ * @param pass2 Second-pass weights by feature key, or `null`.
+ */
+export function weightTable(pass1: ReadonlyMap<number, ArrayLike<number>>, pass2: ReadonlyMap<number, ArrayLike<number>> | null): WeightTable {
+  const rows = new Map<number, Int32Array>();
+  const put = (m: ReadonlyMap<number, ArrayLike<number>>, off: number): void => {
+    for (const [k, w] of m) {
+      let r = rows.get(k);
+      if (!r) rows.set(k, (r = new Int32Array(2 * NT)));
+      for (let t = 0; t < NT; t++) r[off + t] = w[t]!;
     }
-    sw.start[lines.length] = e;
-    return sw;
-  }
-
-  /** Adds the weights of `feats` to `scores`. */
-  score(feats: readonly string[], scores: Float64Array): void {
-    const { index, start, tag, weight } = this;
-    for (let k = 0; k < feats.length; k++) {
-      const f = index.get(feats[k]!);
-      if (f === undefined) continue;
-      const end = start[f + 1]!;
-      for (let j = start[f]!; j < end; j++) scores[tag[j]!]! += weight[j]!;
-    }
-  }
+  };
+  put(pass1, 0);
+  if (pass2) put(pass2, NT);
+  return WeightTable.fromRows(2 * NT, rows);
 }
 
 /**
- * Encodes integer weights: feature → per-tag integers (zeros skipped; features with no entry dropped).
+ * Encodes the word hashes of the bigram features: base 64 of little-endian u32s, the number of
+ * first words, then the first words ascending, then the second words ascending.
  *
- * @param weights Feature → integer weight per tag id.
+ * @param first Hashes of words that start a weighted bigram feature.
+ * @param second Hashes of words that end one.
  */
-export function encodeWeights(weights: Iterable<[string, ArrayLike<number>]>): string {
-  const lines: string[] = [];
-  for (const [f, w] of weights) {
-    let s = '';
-    for (let t = 0; t < w.length; t++) if (w[t] !== 0) s += TAG_LETTERS[t]! + w[t];
-    if (s) lines.push(f + '\t' + s);
-  }
-  return lines.join('\n');
+export function encodeBigramWords(first: Iterable<number>, second: Iterable<number>): string {
+  const a = [...new Set(first)].sort((x, y) => x - y);
+  const b = [...new Set(second)].sort((x, y) => x - y);
+  const bytes = new Uint8Array(4 * (1 + a.length + b.length));
+  const dv = new DataView(bytes.buffer);
+  [a.length, ...a, ...b].forEach((v, i) => dv.setUint32(4 * i, v, true));
+  return encodeBase64(bytes);
 }
 
-const NT = TAGS.length;
-/** Tag symbols of the tag-only features: the 17 tag letters, then `^` (before start), `$` (after end). */
-const SYMBOLS = TAG_LETTERS + '^$';
-const NS = SYMBOLS.length;
-const START = NT;
-const END = NT + 1;
+/**
+ * Decodes {@link encodeBigramWords}.
+ *
+ * @param s The encoded lists.
+ */
+export function decodeBigramWords(s: string): { first: Set<number>; second: Set<number> } {
+  const bytes = decodeBase64(s);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length / 4;
+  const na = n > 0 ? dv.getUint32(0, true) : 0;
+  const first = new Set<number>();
+  const second = new Set<number>();
+  for (let i = 1; i < n; i++) (i <= na ? first : second).add(dv.getUint32(4 * i, true));
+  return { first, second };
+}
+
+/** One pass of a two-pass {@link WeightTable} as a `Scorer` (the reference decoder). */
+export class PassScorer implements Scorer {
+  /**
+   * @param table Both passes' weights.
+   * @param pass Which pass (1 or 2).
+   */
+  constructor(
+    private readonly table: WeightTable,
+    private readonly pass: 1 | 2,
+  ) {}
+
+  /** Adds this pass's weights of `feats` to `scores`. */
+  score(feats: readonly number[], scores: Float64Array): void {
+    for (const f of feats) addPass(this.table, this.table.find(f), this.pass, scores, 0);
+  }
+}
+
+/** Adds one pass's weights of row `row` of a two-pass table to `out[at + tag]`. */
+function addPass(tb: WeightTable, row: number, pass: 1 | 2, out: Float64Array | Int32Array, at: number): void {
+  if (row < 0) return;
+  const { cls, weights, start } = tb;
+  const e = start[row + 1]!;
+  if (pass === 1) {
+    for (let j = start[row]!; j < e; j++) {
+      const c = cls[j]!;
+      if (c >= NT) break;
+      out[at + c]! += weights[j]!;
+    }
+  } else {
+    for (let j = start[row]!; j < e; j++) {
+      const c = cls[j]!;
+      if (c >= NT) out[at + c - NT]! += weights[j]!;
+    }
+  }
+}
+
+/** Number of tag symbols: the 17 tags, then start (`START_SYM`) and end (`END_SYM`). */
+const NS = NT + 2;
+/** Both passes' scores of one token. */
+const NT2 = 2 * NT;
+/** Offsets of a word's roles in `WordEntry.roles`. */
+const FIRST = 0;
+const INSIDE = NT2;
+const AS_M1 = 2 * NT2;
+const AS_M2 = 3 * NT2;
+const AS_Q1 = 4 * NT2;
+const AS_Q2 = 5 * NT2;
 
 /** Everything the runtime needs about one word form, computed once and cached. */
 export interface WordEntry {
@@ -123,6 +152,8 @@ export interface WordEntry {
   w: string;
   /** Ambiguity class (`-` when unknown). */
   cls: string;
+  /** Hashes of its parts as the features of its neighbours see them. */
+  parts: PartHashes;
   /** Whether training saw this lower-cased form. */
   known: boolean;
   /** Whether the SALDO lexicon has a reading of it (its lexicon signature is not empty). */
@@ -131,67 +162,31 @@ export interface WordEntry {
   fixed: number;
   /** Whether the name rules may change its tag: unknown to training and title-case (`isTitleCase`). */
   nameCandidate: boolean;
+  /** Whether it starts with a capital A–Z and has at most 5 characters (`nameWordRules` may change its tag). */
+  shortCapital: boolean;
   /** For a form unknown to training with no letter or digit: PUNCT's tag id when it is all punctuation, else SYM's; -1 otherwise. */
   symbolTag: number;
   /**
-   * Summed weights of the word features plus the position features (`i` + shape, `c` + lexicon
-   * signature) of this word first in the sentence: pass 1 in slots 0–16, pass 2 in 17–33.
+   * This word's summed weights in its six roles, 34 integers each (pass 1 in slots 0–16, pass 2 in
+   * 17–33), one after the other: at {@link FIRST} the word features plus the position features of a
+   * first word (`i` + shape, `c` + lexicon signature); at {@link INSIDE} the same with the inside
+   * features (`I`, `C`); at {@link AS_M1} its `m1` feature (the word one before the current one); at
+   * {@link AS_M2} its `m2` feature; at {@link AS_Q1} its features as the next word (`q1` + word,
+   * `e` + ambiguity class, `Q` + 3-letter suffix); at {@link AS_Q2} its `q2` feature.
    */
-  wsFirst: Float64Array;
-  /** The same with the inside-the-sentence position features (`I` + shape, `C` + lexicon signature). */
-  wsInside: Float64Array;
-  /** Feature id (-1 = none) of `m1` + word: this word one before the current one. */
-  m1: number;
-  /** Feature id of `m2` + word: this word two before the current one. */
-  m2: number;
-  /** Feature id of `q2` + word: this word two after the current one. */
-  q2: number;
-  /**
-   * Summed weights (both passes) of this word's features as the next word of the current one
-   * (`q1` + word, `e` + ambiguity class, `Q` + 3-letter suffix); `null` when it has none.
-   */
-  next1: Float64Array | null;
-  /** `v` + tag symbol + word, by tag symbol. */
+  roles: Int32Array;
+  /** Whether some weighted word-bigram feature starts with this word. */
+  bigramFirst: boolean;
+  /** Whether some weighted word-bigram feature ends with this word. */
+  bigramSecond: boolean;
+  /** Row of `v` + tag symbol + word, by tag symbol. */
   v: Int32Array;
-  /** `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
+  /** Row of `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
   M: Int32Array;
-  /** `r` + tag symbol + word, by tag symbol. */
+  /** Row of `r` + tag symbol + word, by tag symbol. */
   r: Int32Array;
-  /** Bigram features `W` + this word + ` ` + next word: next word's `wSecond` → feature id; `null` when none. */
-  wFirst: Map<number, number> | null;
-  /** This word's id as the second word of bigram features, or -1. */
-  wSecond: number;
   /** Lemma by tag id, filled lazily. */
   lemmas: (string | undefined)[];
-}
-
-/** One pass's weights: entry range per feature (`start`), tag and weight per entry. */
-type PassWeights = [start: Int32Array, tag: Uint8Array, weight: Float64Array];
-
-/**
- * Both passes' weights of each of `n` features in one run of entries, the second pass's tags offset by NT.
- *
- * @param n Number of features.
- * @param p1 First-pass weights.
- * @param p2 Second-pass weights.
- */
-function bothPasses(n: number, p1: PassWeights, p2: PassWeights): { start: Int32Array; tag: Uint8Array; weight: Float64Array } {
-  const start = new Int32Array(n + 1);
-  const tag = new Uint8Array(p1[1].length + p2[1].length);
-  const weight = new Float64Array(tag.length);
-  const passes = [[...p1, 0], [...p2, NT]] as const;
-  let b = 0;
-  for (let f = 0; f < n; f++) {
-    start[f] = b;
-    for (const [s, t, w, off] of passes) {
-      for (let j = s[f]!; j < s[f + 1]!; j++, b++) {
-        tag[b] = off + t[j]!;
-        weight[b] = w[j]!;
-      }
-    }
-  }
-  start[n] = b;
-  return { start, tag, weight };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -204,185 +199,126 @@ const CACHE_MAX = 30_000;
 
 /**
  * The runtime decoder: the same two-pass greedy decoding as `decode` in `./perceptron` (identical
- * integer sums, so identical tags; the trainer checks this on dev), organised for speed: one feature
- * index for both passes; per word form (cached) the summed word-feature weights and the ids of the
- * word's context features; tag-only features (`t`, `u`, `n`, `o`, `N`) from precomputed tables.
+ * integer sums, so identical tags; the trainer checks this on dev), organised for speed: per word
+ * form (cached) the summed word-feature weights and the rows of the word's context features;
+ * tag-only features (`t`, `u`, `n`, `o`, `N`) from precomputed tables.
  */
 export class CompiledDecoder {
-  private readonly index = new Map<string, number>();
-  private readonly s1: Int32Array;
-  private readonly t1: Uint8Array;
-  private readonly w1: Float64Array;
-  private readonly s2: Int32Array;
-  private readonly t2: Uint8Array;
-  private readonly w2: Float64Array;
-  private readonly twoPass: boolean;
-  /** Both passes' weights of each feature in one run (pass-2 tags offset by NT), for `addBoth`. */
-  private readonly sb: Int32Array;
-  private readonly tb: Uint8Array;
-  private readonly wb: Float64Array;
   /**
    * Tag-only tables, each a run of NT-vectors by tag-symbol pair: pass 1 `t` + `u` by (p2, p1), pass 2
    * `t` + `u` by (p2, p1), pass 2 `N` + `n` by (p1, n1), pass 2 `o` by (n1, n2).
    */
-  private readonly tab: Float64Array[];
+  private readonly tab: Int32Array[];
   private readonly cache = new Map<string, WordEntry>();
-  private readonly feats: string[] = [];
-  private stat = new Float64Array(64 * 2 * NT);
-  private readonly scores = new Float64Array(NT);
+  private readonly feats: number[] = [];
+  private stat = new Int32Array(64 * NT2);
+  private readonly scores = new Int32Array(NT);
+  /** Per row of the table, the first entry of the second pass (entries are sorted by class). */
+  private readonly mid: Uint32Array;
   private readonly start: WordEntry;
   private readonly end: WordEntry;
-  /** Bigram features by first word: second-word id → feature id. */
-  private readonly bigramFirst = new Map<string, Map<number, number>>();
-  /** Second words of bigram features → their ids. */
-  private readonly bigramSecond = new Map<string, number>();
 
   constructor(
-    p1: SparseWeights,
-    p2: SparseWeights | null,
+    /** Both passes' weights. */
+    private readonly table: WeightTable,
+    /** Whether the second pass runs. */
+    private readonly twoPass: boolean,
     /** Fast-path tag dictionary. */
     readonly dict: ReadonlyMap<string, number>,
     /** Ambiguity classes of known words. */
     readonly classes: ReadonlyMap<string, string>,
+    /** Word hashes of the bigram features ({@link decodeBigramWords}). */
+    private readonly bigrams: { first: ReadonlySet<number>; second: ReadonlySet<number> },
     /** The lexicon feature value of a lower-cased word ({@link lexFeatureOf}). */
     private readonly lexOf: (lower: string) => string = () => '',
   ) {
-    this.twoPass = p2 !== null;
-    // One index for both passes: pass-1 features keep their ids, pass-2-only features follow.
-    const names: string[] = [...p1.index.keys()];
-    const n1 = names.length;
-    if (p2) for (const k of p2.index.keys()) if (!p1.index.has(k)) names.push(k);
-    for (let f = 0; f < names.length; f++) this.index.set(names[f]!, f);
-    const N = names.length;
-    this.s1 = new Int32Array(N + 1);
-    this.s1.set(p1.start.subarray(0, n1 + 1));
-    this.s1.fill(p1.start[n1]!, n1 + 1);
-    this.t1 = p1.tag;
-    this.w1 = p1.weight;
-    this.s2 = new Int32Array(N + 1);
-    const total = p2 ? p2.tag.length : 0;
-    this.t2 = new Uint8Array(total);
-    this.w2 = new Float64Array(total);
-    let e = 0;
-    for (let f = 0; f < N; f++) {
-      this.s2[f] = e;
-      const id = p2?.index.get(names[f]!);
-      if (p2 && id !== undefined) {
-        const a = p2.start[id]!;
-        const b = p2.start[id + 1]!;
-        this.t2.set(p2.tag.subarray(a, b), e);
-        this.w2.set(p2.weight.subarray(a, b), e);
-        e += b - a;
-      }
-    }
-    this.s2[N] = e;
-    const both = bothPasses(N, [this.s1, this.t1, this.w1], [this.s2, this.t2, this.w2]);
-    this.sb = both.start;
-    this.tb = both.tag;
-    this.wb = both.weight;
-    // Bigram features (`W` + word + ` ` + next word) by word ids, so decoding builds no strings.
-    for (let f = 0; f < N; f++) {
-      const name = names[f]!;
-      if (name.charCodeAt(0) !== 87 /* W */) continue;
-      const sp = name.indexOf(' ');
-      const a = name.slice(1, sp);
-      const b = name.slice(sp + 1);
-      let bid = this.bigramSecond.get(b);
-      if (bid === undefined) this.bigramSecond.set(b, (bid = this.bigramSecond.size));
-      let m = this.bigramFirst.get(a);
-      if (!m) this.bigramFirst.set(a, (m = new Map()));
-      m.set(bid, f);
-    }
-    const table = (pass: 1 | 2, prefix: string, pairs: boolean): Float64Array => {
-      const out = new Float64Array((pairs ? NS * NS : NS) * NT);
-      for (let a = 0; a < (pairs ? NS : 1); a++) {
-        for (let b = 0; b < NS; b++) {
-          this.add(this.id(prefix + (pairs ? SYMBOLS[a]! : '') + SYMBOLS[b]!), pass, out, ((pairs ? a * NS : 0) + b) * NT);
-        }
-      }
+    const table1 = (pass: 1 | 2, tpl: number): Int32Array => {
+      const out = new Int32Array(NS * NT);
+      for (let b = 0; b < NS; b++) addPass(table, table.find(mix(tpl, b)), pass, out, b * NT);
+      return out;
+    };
+    const table2 = (pass: 1 | 2, tpl: number): Int32Array => {
+      const out = new Int32Array(NS * NS * NT);
+      for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) addPass(table, table.find(mix(mix(tpl, a), b)), pass, out, (a * NS + b) * NT);
       return out;
     };
     // Pairs (a, b) of tag symbols: `u` by (p2, p1) plus `t` by p1; `N` by (p1, n1) plus `n` by n1.
-    const withSecond = (pairs: Float64Array, single: Float64Array): Float64Array => {
+    const withSecond = (pairs: Int32Array, single: Int32Array): Int32Array => {
       for (let a = 0; a < NS; a++) for (let b = 0; b < NS; b++) for (let k = 0; k < NT; k++) pairs[(a * NS + b) * NT + k]! += single[b * NT + k]!;
       return pairs;
     };
-    this.tab = [
-      withSecond(table(1, 'u', true), table(1, 't', false)),
-      withSecond(table(2, 'u', true), table(2, 't', false)),
-      withSecond(table(2, 'N', true), table(2, 'n', false)),
-      table(2, 'o', true),
-    ];
-    this.start = this.makeEntry('', '', '^', '^');
-    this.end = this.makeEntry('', '', '$', '$');
+    this.tab = [withSecond(table2(1, T.u), table1(1, T.t)), withSecond(table2(2, T.u), table1(2, T.t)), withSecond(table2(2, T.N), table1(2, T.n)), table2(2, T.o)];
+    this.start = this.edgeEntry(EDGE_PARTS[0]);
+    this.end = this.edgeEntry(EDGE_PARTS[1]);
+    this.mid = new Uint32Array(table.size);
+    for (let r = 0; r < table.size; r++) {
+      let j = table.start[r]!;
+      while (j < table.start[r + 1]! && table.cls[j]! < NT) j++;
+      this.mid[r] = j;
+    }
   }
 
-  private id(name: string): number {
-    return this.index.get(name) ?? -1;
+  /** Adds one pass's weights of row `row` to `out[tag]` (nothing for -1). */
+  private addPass(row: number, pass: 1 | 2, out: Int32Array): void {
+    if (row < 0) return;
+    const { cls, weights, start } = this.table;
+    if (pass === 1) for (let j = start[row]!, e = this.mid[row]!; j < e; j++) out[cls[j]!]! += weights[j]!;
+    else for (let j = this.mid[row]!, e = start[row + 1]!; j < e; j++) out[cls[j]! - NT]! += weights[j]!;
   }
 
-  private add(f: number, pass: 1 | 2, out: Float64Array, at: number): void {
-    if (f < 0) return;
-    if (pass === 1) for (let j = this.s1[f]!, e = this.s1[f + 1]!; j < e; j++) out[at + this.t1[j]!]! += this.w1[j]!;
-    else for (let j = this.s2[f]!, e = this.s2[f + 1]!; j < e; j++) out[at + this.t2[j]!]! += this.w2[j]!;
+  private row(key: number): number {
+    return this.table.find(key);
   }
 
-  private addBoth(f: number, out: Float64Array, at: number): void {
-    if (f < 0) return;
-    const { tb, wb } = this;
-    for (let j = this.sb[f]!, e = this.sb[f + 1]!; j < e; j++) out[at + tb[j]!]! += wb[j]!;
+  /** The entry of the pseudo-word before the start or after the end of a sentence. */
+  private edgeEntry(parts: PartHashes): WordEntry {
+    return this.makeEntry('', '', '', '', parts);
   }
 
-  private makeEntry(form: string, lower: string, w: string, cls: string): WordEntry {
-    const sh = wordShape(form);
-    const s3 = suffix(w, 3);
+  private makeEntry(form: string, lower: string, w: string, cls: string, parts: PartHashes | null): WordEntry {
+    const lx = form ? this.lexOf(lower) : '';
+    const ps = parts ?? partHashes(form, w, cls, lx);
+    const tb = this.table;
     const v = new Int32Array(NS);
     const M = new Int32Array(NS);
     const r = new Int32Array(NS);
     for (let k = 0; k < NS; k++) {
-      const sym = SYMBOLS[k]!;
-      v[k] = this.id('v' + sym + w);
-      M[k] = this.id('M' + s3 + sym);
-      r[k] = this.id('r' + sym + w);
+      v[k] = this.row(mix(mix(T.v, k), ps.word));
+      M[k] = this.row(mix(mix(T.M, ps.suffix3), k));
+      r[k] = this.row(mix(mix(T.r, k), ps.word));
     }
-    const ws = new Float64Array(2 * NT);
-    const lx = form ? this.lexOf(lower) : w;
-    if (form) for (const name of wordFeatures(form, lower, w, cls, this.feats, lx)) this.addBoth(this.id(name), ws, 0);
-    const cap = form !== '' && isCapitalised(form);
+    const roles = new Int32Array(6 * NT2);
+    if (form) for (const key of wordFeatures(form, lower, w, cls, this.feats, lx)) tb.addRow(this.row(key), roles, FIRST);
+    roles.copyWithin(INSIDE, FIRST, INSIDE);
+    tb.addRow(this.row(mix(T.i, ps.shape)), roles, FIRST);
+    tb.addRow(this.row(mix(T.I, ps.shape)), roles, INSIDE);
+    if (ps.cap) {
+      tb.addRow(this.row(mix(T.c, ps.lex)), roles, FIRST);
+      tb.addRow(this.row(mix(T.C, ps.lex)), roles, INSIDE);
+    }
+    tb.addRow(this.row(mix(T.m1, ps.word)), roles, AS_M1);
+    tb.addRow(this.row(mix(T.m2, ps.word)), roles, AS_M2);
+    for (const key of [mix(T.q1, ps.word), mix(T.e, ps.cls), mix(T.Q, ps.suffix3)]) tb.addRow(this.row(key), roles, AS_Q1);
+    tb.addRow(this.row(mix(T.q2, ps.word)), roles, AS_Q2);
     const known = this.classes.has(lower);
-    const wsFirst = ws.slice();
-    this.addBoth(this.id('i' + sh), wsFirst, 0);
-    if (cap) this.addBoth(this.id('c' + lx), wsFirst, 0);
-    const wsInside = ws;
-    this.addBoth(this.id('I' + sh), wsInside, 0);
-    if (cap) this.addBoth(this.id('C' + lx), wsInside, 0);
-    const asNext = [this.id('q1' + w), this.id('e' + cls), this.id('Q' + s3)];
-    let next1: Float64Array | null = null;
-    if (asNext.some((f) => f >= 0)) {
-      next1 = new Float64Array(2 * NT);
-      for (const f of asNext) this.addBoth(f, next1, 0);
-    }
     return {
       form,
       lower,
       w,
       cls,
+      parts: ps,
       known,
       inLexicon: form !== '' && lx !== '',
       fixed: form ? (this.dict.get(lower) ?? -1) : -1,
       nameCandidate: !known && isTitleCase(form),
+      shortCapital: form.length <= NAME_WORD_MAX && form.charCodeAt(0) >= 65 && form.charCodeAt(0) <= 90,
       symbolTag: known || LETTER_OR_DIGIT.test(form) ? -1 : PUNCT.test(form) ? PUNCT_ID : SYM_ID,
-      wsFirst,
-      wsInside,
-      m1: this.id('m1' + w),
-      m2: this.id('m2' + w),
-      q2: this.id('q2' + w),
-      next1,
+      roles,
+      bigramFirst: this.bigrams.first.has(ps.word),
+      bigramSecond: this.bigrams.second.has(ps.word),
       v,
       M,
       r,
-      wFirst: this.bigramFirst.get(w) ?? null,
-      wSecond: this.bigramSecond.get(w) ?? -1,
       lemmas: [],
     };
   }
@@ -402,18 +338,18 @@ export class CompiledDecoder {
       c = this.cache.get(key);
       if (c !== undefined) return c;
     }
-    c = this.makeEntry(form, lower, featWord(lower), this.classes.get(lower) ?? '-');
+    c = this.makeEntry(form, lower, featWord(lower), this.classes.get(lower) ?? '-', null);
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(key, c);
     return c;
   }
 
   /**
-   * Tags one sentence given as a view (the trainer's check).
+   * Tags one sentence given as forms and lower-cased forms (the trainer's check).
    *
-   * @param v The sentence view.
+   * @param v The sentence (only `forms` and `lowers` are read).
    */
-  decode(v: SentenceView): number[] {
+  decode(v: Pick<SentenceView, 'forms' | 'lowers'>): number[] {
     return this.decodeEntries(v.forms.map((f, i) => this.entry(f, v.lowers[i]!)));
   }
 
@@ -425,25 +361,24 @@ export class CompiledDecoder {
   decodeEntries(ents: readonly WordEntry[]): number[] {
     const n = ents.length;
     // Reused buffer: slots of fast-path tokens are never read, the others are overwritten first.
-    if (this.stat.length < n * 2 * NT) this.stat = new Float64Array(Math.max(n * 2 * NT, 2 * this.stat.length));
+    if (this.stat.length < n * NT2) this.stat = new Int32Array(Math.max(n * NT2, 2 * this.stat.length));
     const stat = this.stat;
-    const S = this.start;
+    const tb = this.table;
+    const S = this.start.roles;
     const E = this.end;
     for (let i = 0; i < n; i++) {
       const x = ents[i]!;
       if (x.fixed >= 0) continue;
-      const at = i * 2 * NT;
-      stat.set(i === 0 ? x.wsFirst : x.wsInside, at);
-      const pr1 = i > 0 ? ents[i - 1]! : S;
-      const pr2 = i > 1 ? ents[i - 2]! : S;
+      const at = i * NT2;
+      const own = x.roles;
+      const o = i === 0 ? FIRST : INSIDE;
+      const m1 = i > 0 ? ents[i - 1]!.roles : S;
+      const m2 = i > 1 ? ents[i - 2]!.roles : S;
       const nx1 = i + 1 < n ? ents[i + 1]! : E;
-      const nx2 = i + 2 < n ? ents[i + 2]! : E;
-      this.addBoth(pr1.m1, stat, at);
-      this.addBoth(pr2.m2, stat, at);
-      const n1 = nx1.next1;
-      if (n1 !== null) for (let k = 0; k < 2 * NT; k++) stat[at + k]! += n1[k]!;
-      this.addBoth(nx2.q2, stat, at);
-      if (x.wFirst !== null && nx1.wSecond >= 0) this.addBoth(x.wFirst.get(nx1.wSecond) ?? -1, stat, at);
+      const q1 = nx1.roles;
+      const q2 = i + 2 < n ? ents[i + 2]!.roles : E.roles;
+      for (let k = 0; k < NT2; k++) stat[at + k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]!;
+      if (x.bigramFirst && nx1.bigramSecond) tb.addRow(this.row(bigramKey(x.parts.word, nx1.parts.word)), stat, at);
     }
     const first = this.pass(ents, 1, null);
     return this.twoPass ? this.pass(ents, 2, first) : first;
@@ -458,8 +393,8 @@ export class CompiledDecoder {
     const { scores, stat } = this;
     const S = this.start;
     const tags = new Array<number>(n);
-    let p1 = START;
-    let p2 = START;
+    let p1 = START_SYM;
+    let p2 = START_SYM;
     const TU = this.tab[p === 1 ? 0 : 1]!;
     const NN = this.tab[2]!;
     const O = this.tab[3]!;
@@ -467,20 +402,20 @@ export class CompiledDecoder {
       const x = ents[i]!;
       let t = x.fixed;
       if (t < 0) {
-        const at = i * 2 * NT + (p === 1 ? 0 : NT);
+        const at = i * NT2 + (p === 1 ? 0 : NT);
         const uOff = (p2 * NS + p1) * NT;
         if (first) {
-          const n1 = i + 1 < n ? first[i + 1]! : END;
-          const n2 = i + 2 < n ? first[i + 2]! : END;
+          const n1 = i + 1 < n ? first[i + 1]! : END_SYM;
+          const n2 = i + 2 < n ? first[i + 2]! : END_SYM;
           const b = (n1 * NS + n2) * NT;
           const c = (p1 * NS + n1) * NT;
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]! + NN[c + k]! + O[b + k]!;
-          this.add(x.r[n1]!, p, scores, 0);
+          this.addPass(x.r[n1]!, p, scores);
         } else {
           for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]!;
         }
-        this.add(x.v[p1]!, p, scores, 0);
-        this.add((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores, 0);
+        this.addPass(x.v[p1]!, p, scores);
+        this.addPass((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores);
         t = 0;
         let bv = scores[0]!;
         for (let k = 1; k < NT; k++) {
@@ -576,7 +511,7 @@ export function loadModel(s: SerializedModel, saldo = ''): LoadedModel {
   const { lemma, classes } = parseLemma(s.lex, s.rules, s.minHead);
   const lx = s.lexEdits !== undefined && saldo ? lexModel(decodeLexicon(saldo), s.lexEdits) : null;
   if (lx) lemma.saldo = lx;
-  const pass1 = SparseWeights.parse(s.pass1);
-  const pass2 = s.pass2 ? SparseWeights.parse(s.pass2) : null;
-  return { decoder: { pass1, pass2, dict }, compiled: new CompiledDecoder(pass1, pass2, dict, classes, lexFeatureOf(lx)), lemma, classes, saldo: lx };
+  const table = WeightTable.decode(s.weights);
+  const decoder: Decoder = { pass1: new PassScorer(table, 1), pass2: s.twoPass ? new PassScorer(table, 2) : null, dict };
+  return { decoder, compiled: new CompiledDecoder(table, s.twoPass, dict, classes, decodeBigramWords(s.bigrams), lexFeatureOf(lx)), lemma, classes, saldo: lx };
 }

@@ -2,10 +2,14 @@
 // neither the treebank nor the SALDO lexicon knows is a name inside a sentence and at its start; and
 // anywhere, a capitalised word the treebank does not know that the name gazetteer lists (first names,
 // places) is a name. The rule for an unknown first word before another capital (bit 2) is off: it made
-// titles names (`Kung Salaman`-like phrasings: `Historikern Karin Ek`), and the gazetteer covers first names.
+// titles names (`Historikern Karin Ek`), and the gazetteer covers first names.
 import { describe, expect, it } from 'vitest';
 import { TAGS } from './features';
-import { isListedName } from './names';
+import { isListedName, listedNameTest } from './names';
+import { tagLabels } from './index';
+import { tokenize } from '../../02-tokens';
+import { defaultLexicon, extendLexicon } from '../../../data/sv/lexicon';
+import { createSwedish } from '../../../instance';
 import { nameRules } from './perceptron';
 
 const NOUN = TAGS.indexOf('NOUN');
@@ -68,5 +72,48 @@ describe('the name gazetteer', () => {
   it('without the genitive, only the name itself', () => {
     expect(isListedName('Dalarnas', false)).toBe(false);
     expect(isListedName('Dalarna', false)).toBe(true);
+  });
+});
+
+describe('listed names come from the Lexicon of the call', () => {
+  const own = extendLexicon(defaultLexicon(), {
+    gazetteer: { Solrosen: 'LOC', Kvarnbäcken: 'LOC', 'Nya Kvarnen': 'ORG' },
+    femaleFirstNames: { add: ['Vildeborg'] },
+    gazetteerLoc: { remove: ['Egypten'] },
+  });
+
+  it.each<[string, boolean, boolean]>([
+    // form, listed by default, listed with the caller's lexicon
+    ['Solrosen', false, true],
+    ['Kvarnbäckens', false, true],
+    ['Vildeborg', false, true],
+    ['Karin', true, true],
+    ['Egypten', true, false],
+    ['Nya', false, false], // a name of several words is not a one-word name
+    ['solrosen', false, false],
+  ])('%s: default %s, own lexicon %s', (form, byDefault, withOwn) => {
+    expect(isListedName(form)).toBe(byDefault);
+    expect(isListedName(form, true, own)).toBe(withOwn);
+    expect(listedNameTest(own)(form)).toBe(withOwn);
+  });
+
+  it('the tagger reads them: a name the caller adds is tagged and lemmatised as a name', () => {
+    const toks = tokenize('Hon bor i Solrosen nu. Kvarnbäckens skola stänger.');
+    const byDefault = tagLabels(toks);
+    const withOwn = tagLabels(toks, own);
+    expect(byDefault.pos[3]).toBe('NOUN');
+    expect(withOwn.pos[3]).toBe('PROPN');
+    expect(withOwn.lemma[3]).toBe('Solrosen');
+    expect(withOwn.pos[6]).toBe('PROPN');
+    expect(withOwn.lemma[6]).toBe('Kvarnbäcken');
+    // the built-in lexicon passed explicitly is the default
+    expect(tagLabels(toks, defaultLexicon())).toEqual(byDefault);
+  });
+
+  it('an instance with the names in its lexicon tags them as names in analyze()', () => {
+    const text = 'Hon bor i Solrosen nu.';
+    const pos = (doc: ReturnType<ReturnType<typeof createSwedish>['analyze']>) => doc.sentences[0]!.tokens.find((t) => t.text === 'Solrosen')?.pos;
+    expect(pos(createSwedish().analyze(text))).toBe('NOUN');
+    expect(pos(createSwedish({ lexicon: { gazetteer: { Solrosen: 'LOC' } } }).analyze(text))).toBe('PROPN');
   });
 });

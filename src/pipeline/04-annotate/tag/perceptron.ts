@@ -4,17 +4,17 @@
  *
  * @module
  */
-import { features, TAG_LETTERS, TAGS, type SentenceView } from './features';
+import { END_SYM, features, isCapitalised, START_SYM, TAGS, type SentenceView } from './features';
 
 /** Anything that adds per-tag scores for a list of features. */
 export interface Scorer {
   /**
    * Adds the weights of `feats` to `scores` (one slot per tag id).
    *
-   * @param feats Feature strings.
+   * @param feats Feature keys (`features`).
    * @param scores Scores to add to, length `TAGS.length`.
    */
-  score(feats: readonly string[], scores: Float64Array): void;
+  score(feats: readonly number[], scores: Float64Array): void;
 }
 
 /** What the decoder needs. */
@@ -53,15 +53,15 @@ export function argmax(scores: Float64Array): number {
 export function decodePass(v: SentenceView, scorer: Scorer, dict: ReadonlyMap<string, number>, first: readonly number[] | null): number[] {
   const n = v.forms.length;
   const tags = new Array<number>(n);
-  const feats: string[] = [];
+  const feats: number[] = [];
   const scores = new Float64Array(NT);
-  let p1 = '^';
-  let p2 = '^';
+  let p1 = START_SYM;
+  let p2 = START_SYM;
   for (let i = 0; i < n; i++) {
     let t = dict.get(v.lowers[i]!);
     if (t === undefined) {
-      const n1 = first ? (i + 1 < n ? TAG_LETTERS[first[i + 1]!]! : '$') : undefined;
-      const n2 = first ? (i + 2 < n ? TAG_LETTERS[first[i + 2]!]! : '$') : undefined;
+      const n1 = first ? (i + 1 < n ? first[i + 1]! : END_SYM) : undefined;
+      const n2 = first ? (i + 2 < n ? first[i + 2]! : END_SYM) : undefined;
       scores.fill(0);
       features(v, i, p1, p2, feats, n1, n2);
       scorer.score(feats, scores);
@@ -69,7 +69,7 @@ export function decodePass(v: SentenceView, scorer: Scorer, dict: ReadonlyMap<st
     }
     tags[i] = t;
     p2 = p1;
-    p1 = TAG_LETTERS[t]!;
+    p1 = t;
   }
   return tags;
 }
@@ -131,5 +131,72 @@ export function nameRules(
     if (i > 0 && (mode & 1 || (mode & 4 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
     else if (i === 0 && ((mode & 2 && i + 1 < n && TITLE.test(forms[i + 1]!)) || (mode & 8 && inLexicon !== undefined && !inLexicon[i]))) tags[i] = PROPN_ID;
   }
+  return tags;
+}
+
+const NOUN_ID = TAGS.indexOf('NOUN');
+const DET_ID = TAGS.indexOf('DET');
+
+/** The lists {@link nameWordRules} reads (from the Lexicon: `honorifics`, `foreignArticles`). */
+export interface NameWords {
+  /** English titles before a name (`Mr`, `Ms.`), as written. */
+  honorifics: ReadonlySet<string>;
+  /** Foreign articles that begin a name or title (`The`, `El`), as written. */
+  articles: ReadonlySet<string>;
+  /** The first two words of listed place names of several words (`El Salvador`). */
+  namePairs: ReadonlySet<string>;
+  /** Abbreviated units after a number (`md`, `mkr`), as written. */
+  units: ReadonlySet<string>;
+}
+
+/** Longest word the lists may hold: longer tokens are not looked up (the runtime's `shortCapital`). */
+export const NAME_WORD_MAX = 5;
+
+/**
+ * Function words of foreign names, after decoding (language decision, from Swedish UD practice):
+ * before a capitalised word, an English title is a common noun (`Mr Jones`, `Ms. Lind`: NOUN, as
+ * Talbanken tags `dr` and `fru`), and a foreign article a determiner (`The Times`, `El País`: DET,
+ * as Talbanken tags `the`), except where article and word begin a listed place (`El Salvador`: left
+ * to the model). Changes `tags` in place.
+ *
+ * @param forms Tokens as written.
+ * @param tags Tag ids.
+ * @param words The lists.
+ */
+export function nameWordRules(forms: readonly string[], tags: number[], words: NameWords): number[] {
+  const n = forms.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const f = forms[i]!;
+    const c = f.charCodeAt(0);
+    if (c < 65 || c > 90 || f.length > NAME_WORD_MAX) continue;
+    const next = forms[i + 1]!;
+    if (!isCapitalised(next)) continue;
+    if (words.honorifics.has(f)) tags[i] = NOUN_ID;
+    else if (words.articles.has(f) && !words.namePairs.has(f + ' ' + next)) tags[i] = DET_ID;
+  }
+  return tags;
+}
+
+/**
+ * Whether a token starts with a digit 0–9 (`1,4`, `2026`).
+ *
+ * @param form The token as written.
+ */
+export function startsWithDigit(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Unit abbreviations after decoding (language decision, as Talbanken tags `kr`, `milj`, `km`): a
+ * listed abbreviated unit right after a number is a noun (`1,4 md euro`, `12 mkr`), also where the
+ * treebank never saw the abbreviation. Changes `tags` in place.
+ *
+ * @param forms Tokens as written.
+ * @param tags Tag ids.
+ * @param words The lists (`units`).
+ */
+export function unitRules(forms: readonly string[], tags: number[], words: NameWords): number[] {
+  for (let i = 1; i < forms.length; i++) if (startsWithDigit(forms[i - 1]!) && words.units.has(forms[i]!)) tags[i] = NOUN_ID;
   return tags;
 }

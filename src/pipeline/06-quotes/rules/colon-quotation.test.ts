@@ -4,7 +4,7 @@ import { ruleTable } from '../testing';
 ruleTable(
   'colon-quotation',
   [
-    ['Tränaren efter derbyt: ”Synd att vi inte kan avgöra”\n\nLaget spelade oavgjort i kväll.', { text: 'Synd att vi inte kan avgöra', speaker: null }],
+    ['Kaptenen efter förlusten: ”Vi måste skapa fler chanser framåt”\n\nLaget spelade oavgjort i kväll.', { text: 'Vi måste skapa fler chanser framåt', speaker: null }],
     ['Stipendiet gick till Maja Ek med följande motivering:\n\n” Hon har under många år lyft fram unga röster i sin musik.”', { text: 'Hon har under många år lyft fram unga röster i sin musik.', speaker: null }],
     ['Föreningen fyller hundra år. Ordföranden Eva Lund skriver:\n\n” Vi firar hela sommaren med fester i parken.”', { text: 'Vi firar hela sommaren med fester i parken.', speaker: 'Eva Lund' }],
   ],

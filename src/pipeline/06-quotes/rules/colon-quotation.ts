@@ -22,7 +22,7 @@ function wholeQuotation(state: FindState, l: Line, open: number): { qs: number; 
 
 /**
  * A quotation that a colon introduces and that fills the rest of its line: the end of the title
- * (`Tränaren efter derbyt: ”Synd att vi inte kan avgöra”`) or a whole paragraph after a line ending
+ * (`Kaptenen efter förlusten: ”Vi måste skapa fler chanser framåt”`) or a whole paragraph after a line ending
  * in a colon (`… med följande motivering:` / `”Hon har under många år …”`).
  */
 function colonQuotationAt(state: FindState, li: number): Found | null {
@@ -52,7 +52,7 @@ function colonQuotationAt(state: FindState, li: number): Found | null {
 /** `… med följande motivering:` / `”Hon har i många år …”`: a quotation a colon introduces is a quote, with or without a speaker. */
 export const colonQuotation: FindRule = {
   id: 'colon-quotation',
-  doc: 'A quotation of four words or more that a colon introduces and that fills its line: `Tränaren efter derbyt: ”Synd att vi inte kan avgöra”`, `… följande motivering:` / `”Hon har …”`.',
+  doc: 'A quotation of four words or more that a colon introduces and that fills its line: `Kaptenen efter förlusten: ”Vi måste skapa fler chanser framåt”`, `… följande motivering:` / `”Hon har …”`.',
   stage: 'find',
   apply(state) {
     const taken = state.found.flatMap((f) => f.parts);

@@ -36,8 +36,8 @@ function isListRun(state: FindState, dash: Found[], i: number, run: Found[]): bo
   // Hyphen bullets (`- `) in a run are Markdown list items, whatever they say.
   const hyphens = run.filter((r) => text[lines[r.line]!.start] === '-').length;
   return (
-    // After a colon line, long sentences in the first person are speech (`Unogård om matchen:` /
-    // `– För att kunna bedöma vår insats …`), short or bulleted items a list.
+    // After a colon line, long sentences in the first person are speech (`Tränaren om matchen:` /
+    // `– För att vi ska kunna vinna borta måste vi …`), short or bulleted items a list.
     (colonIntro && (listy > 0 || text[lines[f.line]!.start] === '-' || (run.length >= 2 && speechy < run.length))) ||
     (run.length >= 2 && !afterSpeech && (listy * 2 >= run.length || speechy * 2 < run.length || hyphens === run.length))
   );

@@ -8,7 +8,7 @@ ruleTable(
     ['Vi träffar Zlatana Kovačević i hennes ateljé.\n\n– Jag lärde mig svetsa av min morfar, säger hon.', { speaker: 'Zlatana Kovačević' }],
   ],
   [
-    'Anna Berg driver ett bageri i Malmö.\n\n– Jag bakar varje morgon, säger hon.',
+    'Karin Ek driver ett bageri i Malmö.\n\n– Jag bakar varje morgon, säger hon.',
     'Bageriet ligger i Nya Zeeland.\n\n– Jag bakar varje morgon, säger hon.',
   ],
 );

@@ -23,7 +23,7 @@ ruleTable(
   'speaker-attribution',
   [
     ['Bryggeriet växer.\n\nGrundaren Ali Demir säger: ”Vi hade aldrig trott att det skulle gå så bra.”', { speaker: 'Ali Demir' }],
-    ['Tjänsterna blir fler.\n\n– Vi bygger ut hela tiden, säger IT-strateg Eva Jansson.', { speaker: 'Eva Jansson' }],
+    ['Tjänsterna blir fler.\n\n– Vi bygger ut hela tiden, säger IT-strateg Nils Fors.', { speaker: 'Nils Fors' }],
     ['Konstnären Hedda Ek visar sina verk i vår. Utställningen är kurerad av Karin Wall.\n\n– Jag har arbetat med dem i fem år, säger hon.', { speaker: 'Hedda Ek' }],
     ['Polisen beskriver mannen som ”mycket påverkad och svår att tala med” vid gripandet.', { speaker: 'polisen' }],
   ],

@@ -5,14 +5,14 @@ const texts = (kws: { text: string }[]) => kws.map((k) => k.text.toLowerCase()).
 
 describe('article-text-only', () => {
   it.each([
-    ['Kommunen bygger nya cykelbanor i centrum. Cykelbanorna ska minska trafiken.\nFoto: Anna Berg/TT', 'anna berg'],
+    ['Kommunen bygger nya cykelbanor i centrum. Cykelbanorna ska minska trafiken.\nFoto: Lena Ström/TT', 'lena ström'],
     ['Skolan får en ny idrottshall. Idrottshallen blir klar i vår.\nText: Per Holm', 'per holm'],
     ['Tågen står still i Norrland. Trafikverket lagar spåren. 12 345 67 89.', '12 345'],
   ])('keeps bylines, credits and numbers out: %s', (text, word) => {
     expect(texts(keywordsOf(text))).not.toContain(word);
   });
   it.each([
-    ['Anna Berg leder projektet. Anna Berg vill bygga fler cykelbanor.', 'anna berg'],
+    ['Lena Ström leder projektet. Lena Ström vill bygga fler cykelbanor.', 'lena ström'],
     ['Per Holm tränar laget. Laget vann med Per Holm som tränare.', 'per holm'],
   ])('keeps the same names in the body text: %s', (text, word) => {
     expect(texts(keywordsOf(text))).toContain(word);

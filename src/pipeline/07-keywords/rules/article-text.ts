@@ -9,7 +9,7 @@ import type { WordRule } from './types';
 /** Tokens of bylines, photo credits and site furniture, and tokens without letters, are no keyword words. */
 export const articleTextOnly: WordRule = {
   id: 'article-text-only',
-  doc: "bylines, photo credits and site furniture ('Foto: Anna Berg', 'Dela artikeln') and numbers give no keywords",
+  doc: "bylines, photo credits and site furniture ('Foto: Lena Ström', 'Dela artikeln') and numbers give no keywords",
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;

@@ -76,10 +76,10 @@ const isCaps = (s: string) => {
   return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
 };
 
-/** A place in capitals opening a line and closed by a period (`GÖTEBORG. Sex mål …`) says where the report was written. */
+/** A place in capitals opening a line and closed by a period (`LULEÅ. Tre mål i första perioden …`) says where the report was written. */
 export const dateline: WordRule = {
   id: 'dateline',
-  doc: "a place in capitals that opens a report ('GÖTEBORG. Sex mål på 13 minuter …') is a dateline, not a topic",
+  doc: "a place in capitals that opens a report ('LULEÅ. Tre mål i första perioden …') is a dateline, not a topic",
   stage: 'word',
   apply(i, doc) {
     const { tokens } = doc;
@@ -121,7 +121,7 @@ function capsLineTokens(doc: KeywordDoc): Uint8Array {
 /** In a heading set in capitals, a long word's capitals say nothing: it stands as a common word. */
 export const capitalsLine: WordRule = {
   id: 'capitals-line',
-  doc: "in a heading in capitals ('POLISEN VILL HA IN TIPS EFTER SKADEGÖRELSE') words of four letters or more are common words ('tips'), not names",
+  doc: "in a heading in capitals ('KOMMUNEN SÖKER VITTNEN EFTER INBROTTET') words of four letters or more are common words ('vittnen'), not names",
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;

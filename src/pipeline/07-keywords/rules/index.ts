@@ -9,7 +9,8 @@
  * 3. `phrase` — candidate phrases from each stretch of content words: whole names first, then a
  *    name with its noun, phrases of common words, and linked phrases at the end of a run.
  * 4. `weight` — factors on each occurrence, applied in order.
- * 5. `merge` — candidates that are one keyword: lemma text first, then surnames.
+ * 5. `merge` — candidates that are one keyword: lemma text first (it fixes the display forms the
+ *    next rules compare), then spellings with and without a hyphen, then surnames.
  * 6. `feature` — features of each candidate that the fitted ranker weighs (ranker.ts).
  * 7. `score` — factors on the ranker's score, applied in order.
  *
@@ -24,7 +25,7 @@ import { lemmaWord, plainWord } from './lemmas';
 import { neuterAgreement } from './agreement';
 import { lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
-import { sameLemmaText, surnameForFullName } from './merges';
+import { hyphenSpelling, sameLemmaText, surnameForFullName } from './merges';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker } from './scores';
 
 export type { KeywordRule } from './types';
@@ -51,6 +52,7 @@ export const RULES: readonly KeywordRule[] = [
   nameInList,
   partyLabel,
   sameLemmaText,
+  hyphenSpelling,
   surnameForFullName,
   phraseCohesion,
   linkedPhraseOnce,

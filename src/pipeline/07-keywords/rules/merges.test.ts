@@ -12,6 +12,24 @@ describe('same-lemma-text', () => {
   );
 });
 
+describe('hyphen-spelling', () => {
+  it.each([
+    ['Kommun-styrelsen möttes i går. Kommunstyrelsen beslutade om budgeten. Kommunstyrelsens ordförande var nöjd.', 'kommunstyrelse', 3],
+    ['Barn-avdelningen fick nya leksaker. Barnavdelningen öppnar igen i maj.', 'barnavdelning', 2],
+  ] as const)('one keyword without the hyphen: %s', (text, word, count) => {
+    const kw = keywordIn(text, word);
+    expect(kw?.count).toBe(count);
+    expect(kw?.rules).toContain('hyphen-spelling');
+    expect(keywordsOf(text).some((k) => k.text.includes('-'))).toBe(false);
+  });
+  it.each([
+    ['E-tjänsterna blir fler. Kommunen bygger nya e-tjänster för medborgarna.', 'e-tjänst'],
+    ['Nato-Ukraina-rådet möttes i Bryssel. Rådet diskuterade stödet till Ukraina.', 'Nato-Ukraina-rådet'],
+  ] as const)('leaves a hyphenated word without an unhyphenated twin alone: %s', (text, word) => {
+    expect(keywordIn(text, word)?.rules ?? []).not.toContain('hyphen-spelling');
+  });
+});
+
 describe('surname-for-full-name', () => {
   it('two people with one surname stay apart', () => {
     const text = 'Andersson kom sent. Lisa Andersson var redan där. Per Andersson kom senare.';

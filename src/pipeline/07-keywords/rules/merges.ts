@@ -38,6 +38,33 @@ export const sameLemmaText: MergeRule = {
   },
 };
 
+/** A hyphen between two letters of a common word (`kommun-styrelse`). */
+const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+
+/**
+ * A one-word common noun written with and without a hyphen is one keyword, shown without it
+ * (`kommun-styrelsen`, `kommunstyrelsen` → `kommunstyrelse`). Names keep their spelling.
+ */
+export const hyphenSpelling: MergeRule = {
+  id: 'hyphen-spelling',
+  doc: "a compound written with and without a hyphen is one keyword ('kommun-styrelsen', 'kommunstyrelsen' → 'kommunstyrelse')",
+  stage: 'merge',
+  apply(cands) {
+    const plain = new Map<string, Cand>();
+    for (const c of cands.values()) if (c.n === 1 && !c.name && !c.keepCase && !c.best.includes('-')) plain.set(c.best, c);
+    const merged: Cand[] = [];
+    for (const c of [...cands.values()]) {
+      if (c.n !== 1 || c.name || c.keepCase || !c.best.includes('-')) continue;
+      const keep = plain.get(c.best.replace(INNER_HYPHEN, ''));
+      if (!keep) continue;
+      keep.occ.push(...c.occ);
+      cands.delete(c.key);
+      merged.push(keep);
+    }
+    return merged;
+  },
+};
+
 /** Surname-only mentions count for the full name, when exactly one full name fits. */
 export const surnameForFullName: MergeRule = {
   id: 'surname-for-full-name',

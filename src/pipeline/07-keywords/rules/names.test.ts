@@ -28,7 +28,7 @@ describe('name-with-noun', () => {
   ])('a one-word name and its noun: %s', (text, phrase) => {
     expect(keywordsOf(text).some((k) => k.text === phrase)).toBe(true);
   });
-  it.each([['Anna Berg bygger hus. Anna Berg har byggt många hus.', 'Berg hus']])('not after a name of two words: %s', (text, phrase) => {
+  it.each([['Lena Ström bygger hus. Lena Ström har byggt många hus.', 'Ström hus']])('not after a name of two words: %s', (text, phrase) => {
     expect(keywordsOf(text).some((k) => k.text.includes(phrase))).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ function isNameWord(i: number, doc: KeywordDoc): boolean {
   if (!doc.initial[i]) return !doc.lowerSeen.has(t.normal) || caps > 1;
   if (doc.lowerSeen.has(t.normal)) return false;
   if (caps > 0) return true;
-  // Only at the start of sentences: a name when a mid-sentence capital follows (`Dawit Isaak
+  // Only at the start of sentences: a name when a mid-sentence capital follows (`Ingrid Marklund
   // sitter …`) and the tagger (if any) does not call it a common word. With entities from step
   // 05, their tagger has already judged these words.
   const next = doc.tokens[i + 1];

@@ -60,7 +60,7 @@ export const implicitTopic: FeatureRule = {
 /** Quoted speakers (only when quotes were given). */
 export const quotedSpeaker: FeatureRule = {
   id: 'quoted-speaker',
-  doc: "a person the text quotes ('– Vi måste agera, säger Anna Berg.') is a likely keyword",
+  doc: "a person the text quotes ('– Vi måste agera, säger Lena Ström.') is a likely keyword",
   stage: 'feature',
   apply(c, _f, env) {
     const { speakers } = env;

@@ -20,7 +20,7 @@ const W_LABEL = 0.3;
 /** A common noun right before a person's name is a title that attributes. */
 export const roleBeforeName: WeightRule = {
   id: 'role-before-name',
-  doc: "a title before a person's name attributes, like a reporting verb ('utrikesminister Tobias Billström', 'pressekreterare Anna Berg')",
+  doc: "a title before a person's name attributes, like a reporting verb ('utrikesminister Tobias Billström', 'pressekreterare Lena Ström')",
   stage: 'weight',
   apply(_from, to, isName, doc) {
     const { tokens } = doc;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Cand, OccTable } from './candidates';
+import { selectKeywords, type Scored } from './select';
+
+/** A pool of one-word or multi-word common-word candidates, one occurrence each, with their scores. */
+function pool(rows: [string, number][]): { top: Scored[]; occs: OccTable } {
+  const occs: OccTable = { start: [], end: [], weight: [], sentence: [] };
+  const top = rows.map(([text, score], i) => {
+    occs.start.push(i * 20);
+    occs.end.push(i * 20 + text.length);
+    occs.weight.push(1);
+    occs.sentence.push(i);
+    const words = text.split(' ');
+    const c: Cand = { key: text, words, form1: text, n1: 1, forms: null, occ: [i], name: false, keepCase: false, idf: 1, n: words.length, best: text, rules: [], type: '' };
+    return { c, score };
+  });
+  return { top, occs };
+}
+
+const chosen = (rows: [string, number][], limit: number) => {
+  const { top, occs } = pool(rows);
+  return selectKeywords(top, occs, limit).map((k) => k.text);
+};
+
+describe('selection: the third of one word family weighs less', () => {
+  it.each<[string, [string, number][], number, string[]]>([
+    ['phrases on one word', [['life science', 10], ['life science-område', 9], ['life science-grupp', 8], ['precisionsmedicin', 7]], 3, ['life science', 'life science-område', 'precisionsmedicin']],
+    ['a shared word in phrases', [['offentlig sektor', 10], ['offentlig styrning', 9], ['offentlig upphandling', 8], ['medarbetare', 6]], 3, ['offentlig sektor', 'offentlig styrning', 'medarbetare']],
+  ])('fires: %s', (_name, rows, limit, want) => {
+    expect(chosen(rows, limit)).toEqual(want);
+  });
+
+  it.each<[string, [string, number][], number, string[]]>([
+    ['a family member far ahead still wins', [['life science', 10], ['life science-område', 9], ['life science-grupp', 8], ['precisionsmedicin', 3]], 3, ['life science', 'life science-område', 'life science-grupp']],
+    ['one shared keyword costs nothing', [['styrning', 10], ['detaljstyrning', 9], ['medarbetare', 8]], 2, ['styrning', 'detaljstyrning']],
+    ['unrelated words', [['budget', 10], ['skola', 9], ['underskott', 8], ['nämnd', 7]], 3, ['budget', 'skola', 'underskott']],
+    ['short words are no compound parts', [['val', 10], ['valp', 9], ['avel', 8], ['hund', 7]], 3, ['val', 'valp', 'avel']],
+  ])('does not fire: %s', (_name, rows, limit, want) => {
+    expect(chosen(rows, limit)).toEqual(want);
+  });
+});
