@@ -430,3 +430,21 @@ export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämn
  * (`Karibiska havet`, `Antillernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
  */
 export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|öknen|bergen|halvön|ön|öarna|floden|älven|slätten|kusten';
+
+/**
+ * Nouns for works (films, books, records, plays, programmes) in the definite form, after which a
+ * capitalised run is the work's title, never a person or place: `filmen Laxfiske i Jemen`,
+ * `albumet Wild West`, `musikalen The Wiz`. A lower-case compound ending in one counts too
+ * (`debutalbumet`, `dokumentärfilmen`). Bare `serien` and `programmet` are left out: a league
+ * (`serien Allsvenskan`) and a news programme (`programmet Rapport`) are organisations.
+ */
+export const WORK_NOUNS_DEFINITE = 'filmen|boken|romanen|novellen|diktsamlingen|dikten|albumet|skivan|singeln|låten|sången|visan|musikalen|operan|operetten|baletten|pjäsen|komedin|tragedin|dramat|thrillern|dokumentären|antologin|tv-serien|dramaserien|tv-programmet|podden|podcasten|datorspelet|tv-spelet|målningen|tavlan|skulpturen|seriealbumet|sagan|eposet|essän|reportageboken|kortfilmen';
+
+/** The same nouns in the indefinite form, read as a work only after a possessive (`hennes album Wild West`). */
+export const WORK_NOUNS_INDEFINITE = 'film|bok|roman|novell|diktsamling|album|skiva|singel|låt|sång|musikal|opera|pjäs|komedi|thriller|dokumentär|antologi|tv-serie|podd|målning|tavla';
+
+/** Possessives before an indefinite work noun (`hans bok`, `deras album`). */
+export const WORK_POSSESSIVES = 'hans|hennes|deras|dess|sin|sitt|sina|min|mitt|din|ditt|vår|vårt|er|ert';
+
+/** Small words that may stand inside a title between capitalised words (`Laxfiske i Jemen`, `Lord of the Rings`). */
+export const TITLE_INNER_WORDS = 'i|och|på|av|för|med|om|till|the|of|and|in|on|a|an|to|for|de|la|le|les|des|del|du|et|und|der|die|das|el|y';

@@ -5,7 +5,9 @@
  * 1. List rules on the model's mentions: foreign place runs first (`Mount Elgon`, `Forest Hill Park`:
  *    the pieces the model made of them go before anything joins or grows them), English names next (they replace model pieces of a
  *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
- *    then media sub-brands (a media name absorbs the capitalised words after it).
+ *    then media sub-brands (a media name absorbs the capitalised words after it); last the titles of
+ *    works (`filmen Laxfiske i Jemen`): after every join, so a joined title goes whole, and before
+ *    the per-mention rules, which never see a mention inside a title.
  * 2. Per-mention rules, in text order: first the drops (a mention that names nothing is gone before
  *    anything grows it), then retyping from the mention's own words, then growing by the words
  *    around it (heads, company forms, phrases, prefixes), last the compound split (`LO-ekonomen`).
@@ -28,6 +30,7 @@ import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhra
 import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
+import { workTitle } from './work-title';
 import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
 import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
@@ -51,6 +54,7 @@ export const RULES: readonly EntityRule[] = [
   genitiveOwnerSplit,
   mediaSubbrand,
   surnameParticleBefore,
+  workTitle,
   englishHonorific,
   photoCreditInline,
   closedClassWord,

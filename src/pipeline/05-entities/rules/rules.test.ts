@@ -615,6 +615,23 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon pratade med Ontario i går.', given: ['Ontario|LOC'] },
     ],
   },
+  'work-title': {
+    fire: [
+      { text: 'Hon spelade i filmen Laxfiske i Jemen förra året.', given: ['Jemen|LOC'], want: '-Jemen|LOC' },
+      { text: 'Hans nya album Wild West sålde bra.', given: ['Wild West|PER'], want: '-Wild West|PER' },
+      { text: 'Vi såg musikalen The Wiz på Scalateatern.', given: ['The Wiz|ORG'], want: '-The Wiz|ORG' },
+      { text: 'Hon skrev debutromanen ”Anna Karlsson” som tjugoåring.', given: ['Anna Karlsson|PER'], want: '-Anna Karlsson|PER' },
+      { text: 'I dokumentärfilmen Stora Sjöfallet syns han knappt.', given: ['Stora Sjöfallet|LOC'], want: '-Stora Sjöfallet|LOC' },
+    ],
+    silent: [
+      { text: 'I filmen spelar Brad Pitt huvudrollen.', given: ['Brad Pitt|PER'] },
+      { text: 'Han läste boken i Stockholm.', given: ['Stockholm|LOC'] },
+      { text: 'Hon gillade boken. Anna Berg skrev den.', given: ['Anna Berg|PER'] },
+      { text: 'Han bar en bok till Anna Berg.', given: ['Anna Berg|PER'] },
+      { text: 'Serien Allsvenskan startar i april.', given: ['Allsvenskan|ORG'] },
+      { text: 'Boken Disneys The Muppets kostar mycket.', given: ['Disneys The Muppets Kostar|ORG'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
