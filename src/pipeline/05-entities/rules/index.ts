@@ -35,7 +35,7 @@ import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
 import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
-import { unlistedPlacePerson, worldNameMissed, worldPlaceType } from './world-names';
+import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
@@ -67,6 +67,7 @@ export const RULES: readonly EntityRule[] = [
   orgEndingPlace,
   titleFirstName,
   worldPlaceType,
+  worldExonymType,
   unlistedPlacePerson,
   streetName,
   placeCompound,
@@ -86,6 +87,7 @@ export const RULES: readonly EntityRule[] = [
   acronymCompound,
   sportsClubPlace,
   sportsLeague,
+  worldExonymMissed,
   photoCreditInlineMissed,
   sportsClubWordMissed,
   nationalNameOrg,

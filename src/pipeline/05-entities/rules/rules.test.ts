@@ -632,6 +632,30 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Boken Disneys The Muppets kostar mycket.', given: ['Disneys The Muppets Kostar|ORG'] },
     ],
   },
+  'world-exonym-missed': {
+    fire: [
+      { text: 'Byarna längs Nilen översvämmades i våras.', given: [], want: 'Nilen|LOC' },
+      { text: 'Båten seglade vidare ut på Karibiska havet mot Kuba.', given: [], want: 'Karibiska havet|LOC' },
+      { text: 'Hon vandrade i Anderna hela sommaren.', given: [], want: 'Anderna|LOC' },
+      { text: 'Torkan i Sahelens länder förvärras.', given: [], want: 'Sahelens|LOC' },
+    ],
+    silent: [
+      { text: 'Byarna längs floden översvämmades i våras.', given: [] },
+      { text: 'Hon heter Ural Berg och bor i Lund.', given: ['Ural Berg|PER'] },
+      { text: 'Hon seglade på Karibiska havet.', given: ['Karibiska havet|LOC'] },
+    ],
+  },
+  'world-exonym-type': {
+    fire: [
+      { text: 'Tsaren ville frigöra Bosporen för sina fartyg.', given: ['Bosporen|ORG'], want: 'Bosporen|LOC' },
+      { text: 'Sanden från Sahara når ibland Europa.', given: ['Sahara|PER'], want: 'Sahara|LOC' },
+    ],
+    silent: [
+      { text: 'Tsaren ville frigöra Bosporen för sina fartyg.', given: ['Bosporen|LOC'] },
+      { text: 'Hon pratade med Sahara Berg i går.', given: ['Sahara Berg|PER'] },
+      { text: 'Han flyttade till Venedigs Konsthall i våras.', given: ['Venedigs Konsthall|ORG'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
