@@ -161,9 +161,10 @@ export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P
  * preposition), and even when the trained model found no name there. Not a person with a first
  * name: Swedish drops `som` in object relative clauses (`bolaget Anna grundade` = the company Anna
  * founded). Singular definite forms only (`företagets vd Anna` is a genitive, `företagen` a plural
- * that starts a list). Lower case, `|`-separated.
+ * that starts a list); `restaurang` also bare, as restaurants are named (`restaurang Grill`).
+ * Lower case, `|`-separated.
  */
-export const COMPANY_CATEGORY_HEADS = 'koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören|banken|organisationen|förbundet|föreningen|stiftelsen';
+export const COMPANY_CATEGORY_HEADS = 'restaurangen|restaurang|bandet|koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören|banken|organisationen|förbundet|föreningen|stiftelsen';
 
 /**
  * Category heads from `COMPANY_CATEGORY_HEADS` that count only inside a compound: `jätten` alone is
@@ -458,3 +459,12 @@ export const WORK_POSSESSIVES = 'hans|hennes|deras|dess|sin|sitt|sina|min|mitt|d
 
 /** Small words that may stand inside a title between capitalised words (`Laxfiske i Jemen`, `Lord of the Rings`). */
 export const TITLE_INNER_WORDS = 'i|och|på|av|för|med|om|till|the|of|and|in|on|a|an|to|for|de|la|le|les|des|del|du|et|und|der|die|das|el|y';
+
+/**
+ * Lower-case heads that make a national adjective and one word an organisation (`Svensk
+ * biblioteksförening`, `Svenska läkaresällskapet`): a compound ending in one counts. Lower case, `|`-separated.
+ */
+export const NATIONAL_ORG_HEADS = 'förening|föreningen|förbund|förbundet|sällskap|sällskapet|akademien|institutet|kyrkan|handel|råd|rådet|akademi|stiftelsen';
+
+/** Words in parentheses before an organisation's other name (`reklambyrån Plakat (numera Humbly)`). Lower case, `|`-separated. */
+export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåvarande|senare';

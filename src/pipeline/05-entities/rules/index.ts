@@ -31,9 +31,10 @@ import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
 import { workTitle } from './work-title';
+import { otherNameInParentheses } from './other-name';
 import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
-import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
+import { englishHonorific, hyphenOchOrg, nationalNameHead, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
@@ -91,8 +92,10 @@ export const RULES: readonly EntityRule[] = [
   photoCreditInlineMissed,
   sportsClubWordMissed,
   nationalNameOrg,
+  nationalNameHead,
   hyphenOchOrg,
   partyAbbreviation,
+  otherNameInParentheses,
   bodyAbbreviationMissed,
   institutionAdjectiveHeadMissed,
   companyCategoryNounMissed,

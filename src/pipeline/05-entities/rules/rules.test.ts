@@ -280,10 +280,37 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Se bilaga (B) nedan.', given: [] },
     ],
   },
+  'national-name-head': {
+    fire: [
+      { text: 'Hon blev medlem i Svensk biblioteksförening förra året.', given: [], want: 'Svensk biblioteksförening|ORG' },
+      { text: 'Priset delas ut av Svenska läkaresällskapet varje vår.', given: [], want: 'Svenska läkaresällskapet|ORG' },
+    ],
+    silent: [
+      { text: 'Svenska föreningar får mer pengar i år.', given: [] },
+      { text: 'Hon talar Svenska och engelska.', given: [] },
+      { text: 'Han gillar Svensk musik från förr.', given: [] },
+    ],
+  },
+  'other-name-in-parentheses': {
+    fire: [
+      { text: 'Han jobbade på reklambyrån Plakat (numera Humbly) i tio år.', given: ['Plakat|ORG'], want: 'Humbly|ORG' },
+      { text: 'Hon föddes i Zaire (numera Kongo) år 1970.', given: ['Zaire|LOC'], want: 'Kongo|LOC' },
+    ],
+    silent: [
+      { text: 'Han jobbade på Plakat (numera som chef) i tio år.', given: ['Plakat|ORG'] },
+      { text: 'Det sade Anna Berg (tidigare Ek) i går.', given: ['Anna Berg|PER'] },
+      { text: 'Han jobbade (numera Humbly) i tio år.', given: [] },
+    ],
+  },
   'company-category-noun-missed': {
-    fire: [{ text: 'Enligt klädkedjan Lindex ökade försäljningen.', given: [], want: 'Lindex|ORG' }],
+    fire: [
+      { text: 'Enligt klädkedjan Lindex ökade försäljningen.', given: [], want: 'Lindex|ORG' },
+      { text: 'Någon tände eld på restaurang Fisken i natt.', given: [], want: 'Fisken|ORG' },
+      { text: 'Hon sjunger i bandet Blå Tåget sedan 2019.', given: [], want: 'Blå Tåget|ORG' },
+    ],
     silent: [
       { text: 'Enligt klädkedjan ökade försäljningen.', given: [] },
+      { text: 'Hon åt på en restaurang. Fisken var god.', given: [] },
       { text: 'I bolaget Anna grundade gick det bra.', given: [] },
     ],
   },
