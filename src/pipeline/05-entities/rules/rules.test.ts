@@ -590,9 +590,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'sports-club-word-missed': {
-    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' }],
+    fire: [
+      { text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' },
+      { text: 'I kväll möter de Tre Kronor Dam i finalen.', given: [], want: 'Tre Kronor Dam|ORG' },
+    ],
     silent: [
       { text: 'Till slut vann Hästen hemma.', given: [] },
+      { text: 'I kväll möter de Anna Berg i finalen.', given: ['Anna Berg|PER'] },
       { text: 'Han spelar Hockey på fritiden.', given: [] },
     ],
   },

@@ -124,13 +124,17 @@ export const sportsClubMissed: TokenRule = {
 /** `Hästen Hockey`, `Skillingaryd IBK` missed by the model: a capitalised word and a club word are a club. */
 export const sportsClubWordMissed: TokenRule = {
   id: 'sports-club-word-missed',
-  doc: 'A capitalised word the model missed and a club word are a club: `Hästen Hockey började bra` → ORG `Hästen Hockey`.',
+  doc: 'One or two capitalised words the model missed and a club word are a club: `Hästen Hockey började bra`, `mot Tre Kronor Dam` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
-    let e = k + 1;
-    while (tokens[e] && CLUB.has(tokens[e]!.text) && !w.taken[e] && !w.initialTok[e] && oneSpace(w.text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
-    if (e === k + 1 || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
+    const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
+    // The name before the club words: one or two capitalised words (`Hästen Hockey`, `Tre Kronor Dam`).
+    let m = k + 1;
+    if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB.has(tokens[m + 1]?.text ?? '')) m++;
+    let e = m;
+    while (next(e) && CLUB.has(tokens[e]!.text)) e++;
+    if (e === m || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;
