@@ -334,6 +334,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Det blir regn, enligt Tyskhoff.', given: [], want: 'Tyskhoff|PER' },
     ],
     silent: [
+      { text: 'Det går bra, säger HR-chef Eva Jansson.', given: ['Eva Jansson|PER'] },
       { text: 'Det är en bra dag, sade hon i ett tal.', given: [] },
       { text: 'Det var bra, sade Och.', given: [] },
     ],
