@@ -468,3 +468,9 @@ export const NATIONAL_ORG_HEADS = 'förening|föreningen|förbund|förbundet|sä
 
 /** Words in parentheses before an organisation's other name (`reklambyrån Plakat (numera Humbly)`). Lower case, `|`-separated. */
 export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåvarande|senare';
+
+/**
+ * Adverbs that never end a name: a mention the model ran on into one ends before it (`Hur kan
+ * Affärsplan Norrby ytterligare bidra?`). Lower case, `|`-separated.
+ */
+export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessutom|endast|bara|också|även|redan|snart|nu|då|där|här|sedan|ofta|sällan|gärna|nog|kanske|troligen|förmodligen|verkligen|helt|mycket|mer|mest|dock|ändå|igen|tillbaka|direkt|numera|fortsatt|återigen|just|äntligen';

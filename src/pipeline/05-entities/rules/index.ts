@@ -25,7 +25,7 @@ import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticle
 import { mediaSubbrand } from './media-subbrand';
 import { foreignPlaceRun } from './foreign-places';
 import { bodyAbbreviation, bodyAbbreviationMissed } from './body-abbreviation';
-import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './not-a-name';
+import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord, trailingAdverbCut } from './not-a-name';
 import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
 import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
@@ -61,6 +61,7 @@ export const RULES: readonly EntityRule[] = [
   closedClassWord,
   acronymNotPerson,
   sentenceInitialCommonWord,
+  trailingAdverbCut,
   placeGenitiveOrg,
   lastWordType,
   englishOrgPerson,

@@ -688,6 +688,17 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Han flyttade till Venedigs Konsthall i våras.', given: ['Venedigs Konsthall|ORG'] },
     ],
   },
+  'trailing-adverb-cut': {
+    fire: [
+      { text: 'Hur kan Affärsplan Norrby ytterligare bidra?', given: ['Affärsplan Norrby ytterligare|ORG'], want: 'Affärsplan Norrby|ORG' },
+      { text: 'I dag har Nordfisk Invest redan sålt allt.', given: ['Nordfisk Invest redan|ORG'], want: 'Nordfisk Invest|ORG' },
+    ],
+    silent: [
+      { text: 'Båten gled ut på Göta älv i går.', given: ['Göta älv|LOC'] },
+      { text: 'Hon läser på Lunds universitet nu.', given: ['Lunds universitet|ORG'] },
+      { text: 'Hur kan Norrby ytterligare bidra?', given: ['Norrby|ORG'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
