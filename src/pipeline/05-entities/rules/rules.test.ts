@@ -307,10 +307,12 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Enligt klädkedjan Lindex ökade försäljningen.', given: [], want: 'Lindex|ORG' },
       { text: 'Någon tände eld på restaurang Fisken i natt.', given: [], want: 'Fisken|ORG' },
       { text: 'Hon sjunger i bandet Blå Tåget sedan 2019.', given: [], want: 'Blå Tåget|ORG' },
+      { text: 'Bolaget säljer hus under varumärket Norrhus i dag.', given: [], want: 'Norrhus|ORG' },
     ],
     silent: [
       { text: 'Enligt klädkedjan ökade försäljningen.', given: [] },
       { text: 'Hon åt på en restaurang. Fisken var god.', given: [] },
+      { text: 'Bolaget vårdar sina varumärken. Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
       { text: 'I bolaget Anna grundade gick det bra.', given: [] },
     ],
   },
