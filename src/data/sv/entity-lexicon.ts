@@ -162,7 +162,7 @@ export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P
  * name: Swedish drops `som` in object relative clauses (`bolaget Anna grundade` = the company Anna
  * founded). Singular definite forms only (`företagets vd Anna` is a genitive, `företagen` a plural
  * that starts a list); `restaurang` also bare, as restaurants are named (`restaurang Grill`), and
- * `varumärken`, which names its brands (`med varumärkena LB-Hus och Nordhus`).
+ * `varumärken`, which names its brands (`med varumärken LB-Hus och Nordhus`).
  * Lower case, `|`-separated.
  */
 export const COMPANY_CATEGORY_HEADS = 'restaurangen|restaurang|bandet|varumärket|varumärken|koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören|banken|organisationen|förbundet|föreningen|stiftelsen';
