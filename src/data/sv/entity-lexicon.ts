@@ -475,3 +475,9 @@ export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåv
  * Affärsplan Norrby ytterligare bidra?`). Lower case, `|`-separated.
  */
 export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessutom|endast|bara|också|även|redan|snart|nu|då|där|här|sedan|ofta|sällan|gärna|nog|kanske|troligen|förmodligen|verkligen|helt|mycket|mer|mest|dock|ändå|igen|tillbaka|direkt|numera|fortsatt|återigen|just|äntligen';
+
+/**
+ * Titles of rank and office held over a place, before `av` and the place (`grevinnan av Lennox`,
+ * `borgmästaren av Saint-Gaudens`, `hertigen av Württemberg`). Lower case, `|`-separated.
+ */
+export const TITLES_OF_PLACE = 'greve|greven|grevinna|grevinnan|hertig|hertigen|hertiginna|hertiginnan|prins|prinsen|prinsessa|prinsessan|kung|kungen|konung|konungen|drottning|drottningen|furste|fursten|furstinna|furstinnan|markis|markisen|markisinna|baron|baronen|earl|lord|jarl|jarlen|biskop|biskopen|ärkebiskop|ärkebiskopen|borgmästare|borgmästaren|guvernör|guvernören|emir|emiren|sultan|sultanen|tsar|tsaren|kejsare|kejsaren|kejsarinna|kejsarinnan|storhertig|storhertigen|kurfurste|kurfursten';

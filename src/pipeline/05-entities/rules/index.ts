@@ -38,7 +38,7 @@ import { englishHonorific, hyphenOchOrg, nationalNameHead, nationalNameOrg, nati
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
-import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
+import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName, titleOfPlace } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 import { isCap } from '../features';
 
@@ -68,6 +68,7 @@ export const RULES: readonly EntityRule[] = [
   bodyAbbreviation,
   orgEndingPlace,
   titleFirstName,
+  titleOfPlace,
   worldPlaceType,
   worldExonymType,
   unlistedPlacePerson,

@@ -701,6 +701,17 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hur kan Norrby ytterligare bidra?', given: ['Norrby|ORG'] },
     ],
   },
+  'title-of-place': {
+    fire: [
+      { text: 'Boken handlar om grevinnan av Lennox och hennes söner.', given: ['Lennox|PER'], want: 'Lennox|LOC' },
+      { text: 'I går avgick borgmästaren av Saint-Gaudens efter protester.', given: ['Saint-Gaudens|ORG'], want: 'Saint-Gaudens|LOC' },
+    ],
+    silent: [
+      { text: 'Boken skrevs av Anna Berg i fjol.', given: ['Anna Berg|PER'] },
+      { text: 'Han blev sedan hertig av Anna Berg utsedd.', given: ['Anna Berg|PER'] },
+      { text: 'Hon kallades grevinnan av Lennox.', given: ['Lennox|LOC'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
