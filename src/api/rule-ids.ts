@@ -30,7 +30,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'party-abbreviation', 'other-name-in-parentheses', 'body-abbreviation-missed', 'institution-adjective-head-missed', 'company-category-noun-missed', 'agency-phrase-missed', 'org-phrase-missed',
     'reporting-source', 'sports-club-missed', 'org-compound', 'street-name-missed', 'place-compound-missed',
     'place-phrase-missed', 'surname-particle-missed', 'title-before-name', 'coordinated-person',
-    'first-name-surname', 'repeated-mention', 'world-name-missed', 'acronym-compound-missed', 'glued-acronym', 'unknown-acronym-org',
+    'first-name-surname', 'repeated-mention', 'world-name-missed', 'unknown-subject', 'acronym-compound-missed', 'glued-acronym', 'unknown-acronym-org',
     'byline-name', 'party-in-parentheses',
   ],
   // 06-quotes: the ids of the quote step's RULES table, in table order (by hand for the same reason;

@@ -481,3 +481,11 @@ export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessuto
  * `borgmästaren av Saint-Gaudens`, `hertigen av Württemberg`). Lower case, `|`-separated.
  */
 export const TITLES_OF_PLACE = 'greve|greven|grevinna|grevinnan|hertig|hertigen|hertiginna|hertiginnan|prins|prinsen|prinsessa|prinsessan|kung|kungen|konung|konungen|drottning|drottningen|furste|fursten|furstinna|furstinnan|markis|markisen|markisinna|baron|baronen|earl|lord|jarl|jarlen|biskop|biskopen|ärkebiskop|ärkebiskopen|borgmästare|borgmästaren|guvernör|guvernören|emir|emiren|sultan|sultanen|tsar|tsaren|kejsare|kejsaren|kejsarinna|kejsarinnan|storhertig|storhertigen|kurfurste|kurfursten';
+
+/**
+ * Finite verbs that follow a subject (`Seagal skapade`, `Herzl var`): with the past-tense endings
+ * `-ade`, `-de`, `-te`, `-dde` they are the evidence that an unknown repeated name is someone acting.
+ * No modal verbs: things and places can (`Undantaget kan`, `Staden ska`), only people say and meet.
+ * Lower case, `|`-separated.
+ */
+export const SUBJECT_VERBS = 'var|hade|blev|fick|gick|kom|sa|sade|skrev|tog|såg|gav|mötte|vann|dog|föddes|fann|höll|stod|satt|låg|bar|drog|drev|steg|flydde|hann|slog|lät|valde|säger|menar|skriver|berättar|svarar';

@@ -31,6 +31,7 @@ import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
 import { workTitle } from './work-title';
+import { unknownSubject } from './unknown-subject';
 import { otherNameInParentheses } from './other-name';
 import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
@@ -115,6 +116,7 @@ export const RULES: readonly EntityRule[] = [
   firstNameSurname,
   repeatedMention,
   worldNameMissed,
+  unknownSubject,
   acronymCompoundMissed,
   gluedAcronym,
   unknownAcronymOrg,

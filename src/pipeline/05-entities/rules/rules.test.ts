@@ -712,6 +712,18 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon kallades grevinnan av Lennox.', given: ['Lennox|LOC'] },
     ],
   },
+  'unknown-subject': {
+    fire: [
+      { text: 'Kowalczyk vann loppet i fjol. I år tog Kowalczyk silver.', given: [], want: 'Kowalczyk|PER' },
+      { text: 'Sedan flydde han. Brzęczek skrev boken i exil, och Brzęczek blev känd.', given: [], want: 'Brzęczek|PER' },
+    ],
+    silent: [
+      { text: 'Kowalczyk vann loppet i fjol.', given: [] },
+      { text: 'Mordmisstänkt gick till polisen. Mordmisstänkt gick hem igen.', given: [] },
+      { text: 'Vårdtillägget sänktes. Vårdtillägget var litet.', given: [] },
+      { text: 'Tarvola kan växa. Tarvola ska bli stort.', given: [] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
