@@ -722,6 +722,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Mordmisstänkt gick till polisen. Mordmisstänkt gick hem igen.', given: [] },
       { text: 'Vårdtillägget sänktes. Vårdtillägget var litet.', given: [] },
       { text: 'Tarvola kan växa. Tarvola ska bli stort.', given: [] },
+      { text: 'Älgens bölande hördes. Älgens bölande skrämde oss.', given: [] },
     ],
   },
   'party-in-parentheses': {

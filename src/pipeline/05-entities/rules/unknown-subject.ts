@@ -7,7 +7,7 @@
  */
 import { ENGLISH_CALENDAR_WORDS, SUBJECT_VERBS } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
-import { isCommonWord, isTitle } from '../features';
+import { dropGenitive, isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isNever, tokenSpan, type EntityWork } from '../work';
 import { worldFacts } from '../world';
@@ -28,9 +28,9 @@ function capCount(w: EntityWork, form: string): number {
   return m.get(form) ?? 0;
 }
 
-/** Whether a token is a finite verb after a subject: a listed verb or a past tense (`skapade`, `byggde`, `köpte`). */
+/** Whether a token is a finite verb after a subject: a listed verb or a past tense (`skapade`, `byggde`, `köpte`; no participle `smällande`). */
 function finiteVerb(t: { kind: string; text: string; normal: string } | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (VERBS.has(t.normal) || (t.normal.length >= 5 && /(?:ade|dde|de|te)$/.test(t.normal) && !isNever(t.text)));
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (VERBS.has(t.normal) || (t.normal.length >= 5 && /(?:ade|dde|de|te)$/.test(t.normal) && !/nde$/.test(t.normal) && !isNever(t.text)));
 }
 
 /** Whether a word ends in a Swedish common word of five letters or more (`Mordmisstänkt`, `Hustrutillägget`): a compound, no name. */
@@ -47,7 +47,7 @@ export const unknownSubject: TokenRule = {
   apply(w, k, t) {
     // (not a Swedish definite noun: `Hustrutillägget`, `Undantagandet`)
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text) || !finiteVerb(w.tokens[k + 1]) || w.tokens[k + 1]!.start !== t.end + 1) return false;
-    if (isCommonWord(t.normal) || isNever(t.text) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || isFirstName(t.text)) return false;
+    if (isCommonWord(t.normal) || isCommonWord(dropGenitive(t.normal)) || isNever(t.text) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || isFirstName(t.text)) return false;
     if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal) || capCount(w, t.text) < 2 || worldFacts(t.text).includes('p') || swedishCompound(t.normal)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'PER'));
     w.single.set(t.text, 'PER');
