@@ -489,3 +489,10 @@ export const TITLES_OF_PLACE = 'greve|greven|grevinna|grevinnan|hertig|hertigen|
  * Lower case, `|`-separated.
  */
 export const SUBJECT_VERBS = 'var|hade|blev|fick|gick|kom|sa|sade|skrev|tog|såg|gav|mötte|vann|dog|föddes|fann|höll|stod|satt|låg|bar|drog|drev|steg|flydde|hann|slog|lät|valde|säger|menar|skriver|berättar|svarar';
+
+/**
+ * Nouns for a kind of place, right before its name (`staden Hillsborough`, `floden Nestus`, `ön
+ * Gezira`, `distriktet Fontvielle`): the name is a place. A lower-case compound ending in one of
+ * five letters or more counts too (`hamnstaden`, `bergsbyn` has `byn` only alone). Lower case, `|`-separated.
+ */
+export const PLACE_CATEGORY_NOUNS = 'staden|byn|orten|stadsdelen|förorten|floden|älven|ön|ögruppen|halvön|sjön|berget|bergskedjan|provinsen|regionen|distriktet|delstaten|landskapet|grevskapet|departementet|kantonen|länet|socknen|dalen|viken|sundet|kanalen|öknen|vulkanen|huvudstaden|metropolen|kusten|hamnen';

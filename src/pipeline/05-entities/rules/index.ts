@@ -31,6 +31,7 @@ import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
 import { workTitle } from './work-title';
+import { placeCategoryNoun, placeCategoryNounMissed } from './place-category';
 import { unknownSubject } from './unknown-subject';
 import { otherNameInParentheses } from './other-name';
 import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
@@ -73,6 +74,7 @@ export const RULES: readonly EntityRule[] = [
   worldExonymType,
   unlistedPlacePerson,
   titleOfPlace,
+  placeCategoryNoun,
   streetName,
   placeCompound,
   nationalNameSpan,
@@ -102,6 +104,7 @@ export const RULES: readonly EntityRule[] = [
   bodyAbbreviationMissed,
   institutionAdjectiveHeadMissed,
   companyCategoryNounMissed,
+  placeCategoryNounMissed,
   agencyPhraseMissed,
   orgPhraseMissed,
   reportingSource,

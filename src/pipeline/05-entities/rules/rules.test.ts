@@ -725,6 +725,29 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Älgens bölande hördes. Älgens bölande skrämde oss.', given: [] },
     ],
   },
+  'place-category-noun-missed': {
+    fire: [
+      { text: 'Hon växte upp i staden Hillsborough i North Carolina.', given: [], want: 'Hillsborough|LOC' },
+      { text: 'Gränsen gick vid floden Nestus i öster.', given: [], want: 'Nestus|LOC' },
+      { text: 'De flyttade till hamnstaden Port Kembla i fjol.', given: [], want: 'Port Kembla|LOC' },
+    ],
+    silent: [
+      { text: 'Hon växte upp i staden. Anna Berg bodde där.', given: [] },
+      { text: 'Han tog en bild på ön Anna tyckte om.', given: [] },
+      { text: 'Det handlar om miljön Göran byggde.', given: [] },
+    ],
+  },
+  'place-category-noun': {
+    fire: [
+      { text: 'Gränsen gick vid floden Nestus i öster.', given: ['Nestus|PER'], want: 'Nestus|LOC' },
+      { text: 'Hon bor i distriktet Fontvielle nu.', given: ['Fontvielle|ORG'], want: 'Fontvielle|LOC' },
+    ],
+    silent: [
+      { text: 'Hon bor i staden Lund nu.', given: ['Lund|LOC'] },
+      { text: 'I staden Anna Berg styr finns ett torg.', given: ['Anna Berg|PER'] },
+      { text: 'Det handlar om miljön Volvo skapade.', given: ['Volvo|ORG'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
