@@ -22,7 +22,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'foreign-place-run', 'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
     'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'work-title', 'english-honorific', 'photo-credit-inline',
     'closed-class-word', 'acronym-not-person', 'sentence-initial-common-word', 'trailing-adverb-cut', 'place-genitive-org',
-    'last-word-type', 'english-org-person', 'body-abbreviation', 'org-ending-place', 'title-first-name', 'world-place-type', 'world-exonym-type', 'unlisted-place-person', 'title-of-place', 'place-category-noun',
+    'last-word-type', 'english-org-person', 'body-abbreviation', 'org-ending-place', 'title-first-name', 'world-place-type', 'world-exonym-type', 'unlisted-place-person', 'title-of-place', 'regnal-number', 'place-category-noun',
     'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'institution-adjective-head', 'county', 'company-form',
     'sports-club-word', 'org-phrase-tail', 'org-och-join', 'place-phrase-tail', 'venue-name',
     'company-category-noun', 'agency-phrase', 'region-prefix', 'acronym-compound', 'sports-club-place',

@@ -31,6 +31,7 @@ import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
 import { workTitle } from './work-title';
+import { regnalNumber } from './regnal';
 import { placeCategoryNoun, placeCategoryNounMissed } from './place-category';
 import { unknownSubject } from './unknown-subject';
 import { otherNameInParentheses } from './other-name';
@@ -74,6 +75,7 @@ export const RULES: readonly EntityRule[] = [
   worldExonymType,
   unlistedPlacePerson,
   titleOfPlace,
+  regnalNumber,
   placeCategoryNoun,
   streetName,
   placeCompound,

@@ -748,6 +748,17 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Det handlar om miljön Volvo skapade.', given: ['Volvo|ORG'] },
     ],
   },
+  'regnal-number': {
+    fire: [
+      { text: 'I sin hast begick Ramses II ett stort misstag.', given: ['Ramses|PER'], want: 'Ramses II|PER' },
+      { text: 'Sedan kröntes Olav XIV i domkyrkan.', given: ['Olav|PER'], want: 'Olav XIV|PER' },
+    ],
+    silent: [
+      { text: 'Det sade Anna Berg (V) i går.', given: ['Anna Berg|PER'] },
+      { text: 'Sedan kom Ramses. II var inte med.', given: ['Ramses|PER'] },
+      { text: 'Staden Rom XII var stor.', given: ['Rom|LOC'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
