@@ -716,9 +716,11 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'Kowalczyk vann loppet i fjol. I år tog Kowalczyk silver.', given: [], want: 'Kowalczyk|PER' },
       { text: 'Sedan flydde han. Brzęczek skrev boken i exil, och Brzęczek blev känd.', given: [], want: 'Brzęczek|PER' },
+      { text: 'I fjol mötte Wojtasik tränaren. Wojtasiks lag vann.', given: [], want: 'Wojtasik|PER' },
     ],
     silent: [
       { text: 'Kowalczyk vann loppet i fjol.', given: [] },
+      { text: 'I fjol besökte vi Tarvola. Det var varmt.', given: [] },
       { text: 'Mordmisstänkt gick till polisen. Mordmisstänkt gick hem igen.', given: [] },
       { text: 'Vårdtillägget sänktes. Vårdtillägget var litet.', given: [] },
       { text: 'Tarvola kan växa. Tarvola ska bli stort.', given: [] },

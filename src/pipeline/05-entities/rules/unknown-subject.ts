@@ -1,7 +1,7 @@
 /**
  * An unknown name that the text repeats and that acts as a subject (`Seagal skapade rubriker …
  * Seagal, vars farmor …`) is a person: no Swedish or world list holds it, the text never writes it
- * in lower case, and a finite verb follows it.
+ * in lower case, and a finite verb stands right after or right before it (`verkade Jutting`).
  *
  * @module
  */
@@ -42,13 +42,17 @@ function swedishCompound(lower: string): boolean {
 /** `Seagal skapade … Seagal`: an unknown repeated name followed by a finite verb is a person. */
 export const unknownSubject: TokenRule = {
   id: 'unknown-subject',
-  doc: 'An unknown name the text repeats, followed by a finite verb, is a person: `Kowalczyk vann loppet … Kowalczyk` → PER.',
+  doc: 'An unknown name the text repeats, next to a finite verb, is a person: `Kowalczyk vann loppet … Kowalczyk` → PER.',
   kind: 'token',
   apply(w, k, t) {
     // (not a Swedish definite noun: `Hustrutillägget`, `Undantagandet`)
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text) || !finiteVerb(w.tokens[k + 1]) || w.tokens[k + 1]!.start !== t.end + 1) return false;
+    const nx = w.tokens[k + 1], pv = w.tokens[k - 1];
+    // A finite verb right after the name, or right before it (`verkade Jutting`, `mötte Kipling`).
+    const verbAfter = finiteVerb(nx) && nx!.start === t.end + 1;
+    const verbBefore = !w.initialTok[k] && finiteVerb(pv) && pv!.end + 1 === t.start;
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text) || !(verbAfter || verbBefore)) return false;
     if (isCommonWord(t.normal) || isCommonWord(dropGenitive(t.normal)) || isNever(t.text) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || isFirstName(t.text)) return false;
-    if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal) || capCount(w, t.text) < 2 || worldFacts(t.text).includes('p') || swedishCompound(t.normal)) return false;
+    if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal) || capCount(w, t.text) + capCount(w, t.text + 's') < 2 || worldFacts(t.text).includes('p') || swedishCompound(t.normal)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'PER'));
     w.single.set(t.text, 'PER');
     return true;
