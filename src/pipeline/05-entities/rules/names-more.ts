@@ -10,6 +10,7 @@ import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
 import { endsWithHead, isNever, oneSpace, tokenSpan, type EntityWork } from '../work';
+import { endsWithAny } from '../../../internal/endings';
 import type { SpanRule, TokenRule } from './types';
 
 const HONORIFIC = new Set(ENGLISH_HONORIFICS.split('|'));
@@ -105,7 +106,7 @@ export const nationalNameHead: TokenRule = {
     const nx = w.tokens[k + 1];
     if (!NATIONAL.has(t.text) || w.initialTok[k] || !nx || nx.kind !== 'word' || !/^\p{Ll}/u.test(nx.text) || w.taken[k + 1] || !oneSpace(w.text, t.end, nx.start)) return false;
     const n = nx.normal;
-    if (!NATIONAL_HEADS.some((h) => n === h || (n.endsWith(h) && n.length > h.length + 2))) return false;
+    if (!NATIONAL_HEADS.includes(n) && !endsWithAny(n, NATIONAL_HEADS, 3)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: nx.end, type: 'ORG', words: [t.text, nx.text], initial: false });
     w.taken[k] = w.taken[k + 1] = 1;
     return true;
