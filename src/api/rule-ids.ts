@@ -20,7 +20,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   // option check pulls no rule code into other bundles; rules.test.ts checks the two agree).
   entities: [
     'foreign-place-run', 'english-connector-join', 'english-head-cut', 'english-head-extend', 'person-particle-forward', 'person-join',
-    'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'work-title', 'english-honorific', 'photo-credit-inline',
+    'genitive-owner-split', 'media-subbrand', 'surname-particle-before', 'work-title', 'english-honorific', 'photo-credit-inline', 'picture-source-credit',
     'closed-class-word', 'acronym-not-person', 'sentence-initial-common-word', 'trailing-adverb-cut', 'place-genitive-org',
     'last-word-type', 'english-org-person', 'body-abbreviation', 'org-ending-place', 'title-first-name', 'world-place-type', 'world-exonym-type', 'unlisted-place-person', 'title-of-place', 'regnal-number', 'place-category-noun',
     'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'institution-adjective-head', 'county', 'company-form',

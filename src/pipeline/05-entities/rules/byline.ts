@@ -124,3 +124,35 @@ export const photoCreditInline: SpanRule = {
     return true;
   },
 };
+
+/** The tokens of token `k`'s line: [first, end). */
+function lineTokens(w: EntityWork, k: number): [number, number] {
+  const { tokens, text } = w;
+  let a = k, b = k + 1;
+  while (a > 0 && !text.slice(tokens[a - 1]!.end, tokens[a]!.start).includes('\n')) a--;
+  while (b < tokens.length && !text.slice(tokens[b - 1]!.end, tokens[b]!.start).includes('\n')) b++;
+  return [a, b];
+}
+
+/**
+ * `Bild av Anna Ek från Pixabay`: on a short line that opens with a photo label and `av` or
+ * `från`, the name after `från` or `via` is the picture agency, an organisation (photo metadata).
+ */
+export const pictureSourceCredit: SpanRule = {
+  id: 'picture-source-credit',
+  doc: 'On a picture credit line, the name after `från` is the agency: `Bild av Anna Ek från Pixabay` → ORG `Pixabay` (metadata photo).',
+  kind: 'span',
+  apply(sp, w) {
+    const { tokens } = w;
+    const pv = tokens[sp.a - 1];
+    // (a listed place stays one: `Bild av en bil från Kiruna`)
+    const nm = sp.words.join(' ');
+    if (!pv || (pv.normal !== 'från' && pv.normal !== 'via') || w.lookup(nm) || worldFacts(nm).includes('p')) return true;
+    const [a, b] = lineTokens(w, sp.a);
+    const label = tokens[a]!, second = tokens[a + 1];
+    if (b - a > 12 || sp.b !== b || !second || (second.normal !== 'av' && second.normal !== 'från') || !w.lexicon.photoLabels.some((x) => x.toLowerCase() === label.normal)) return true;
+    sp.type = 'ORG';
+    sp.metadata = 'photo';
+    return true;
+  },
+};

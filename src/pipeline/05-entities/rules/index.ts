@@ -35,7 +35,7 @@ import { regnalNumber } from './regnal';
 import { placeCategoryNoun, placeCategoryNounMissed } from './place-category';
 import { unknownSubject } from './unknown-subject';
 import { otherNameInParentheses } from './other-name';
-import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
+import { bylineName, photoCreditInline, photoCreditInlineMissed, pictureSourceCredit } from './byline';
 import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
 import { englishHonorific, hyphenOchOrg, nationalNameHead, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
@@ -61,6 +61,7 @@ export const RULES: readonly EntityRule[] = [
   workTitle,
   englishHonorific,
   photoCreditInline,
+  pictureSourceCredit,
   closedClassWord,
   acronymNotPerson,
   sentenceInitialCommonWord,

@@ -761,6 +761,17 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Staden Rom XII var stor.', given: ['Rom|LOC'] },
     ],
   },
+  'picture-source-credit': {
+    fire: [
+      { text: 'Kommunen bygger en ny skola.\nBild av Anna Ek från Bildkällan', given: ['Bildkällan|LOC'], want: 'Bildkällan|ORG' },
+      { text: 'Vägen stängs i maj.\nFoto från Mediabanken', given: ['Mediabanken|PER'], want: 'Mediabanken|ORG' },
+    ],
+    silent: [
+      { text: 'Hon kom hem från Bildkällan i går.', given: ['Bildkällan|LOC'] },
+      { text: 'Vägen stängs i maj.\nBild av en bil från Kiruna', given: ['Kiruna|LOC'] },
+      { text: 'Bild av Anna Ek från Bildkällan och en lång text om något helt annat som pågår här i dag', given: ['Bildkällan|LOC'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
