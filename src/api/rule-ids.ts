@@ -25,7 +25,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'last-word-type', 'english-org-person', 'body-abbreviation', 'org-ending-place', 'title-first-name', 'world-place-type', 'world-exonym-type', 'unlisted-place-person', 'title-of-place', 'regnal-number', 'place-category-noun',
     'street-name', 'place-compound', 'national-name-span', 'place-org-head', 'institution-adjective-head', 'county', 'company-form',
     'sports-club-word', 'org-phrase-tail', 'org-och-join', 'place-phrase-tail', 'venue-name',
-    'company-category-noun', 'agency-phrase', 'region-prefix', 'acronym-compound', 'sports-club-place',
+    'company-category-noun', 'agency-phrase', 'region-prefix', 'acronym-compound', 'sports-club-place', 'club-slash-join',
     'sports-league', 'world-exonym-missed', 'photo-credit-inline-missed', 'sports-club-word-missed', 'national-name-org', 'national-name-head', 'hyphen-och-org',
     'party-abbreviation', 'other-name-in-parentheses', 'body-abbreviation-missed', 'institution-adjective-head-missed', 'company-category-noun-missed', 'place-category-noun-missed', 'agency-phrase-missed', 'org-phrase-missed',
     'reporting-source', 'sports-club-missed', 'org-compound', 'street-name-missed', 'place-compound-missed',

@@ -36,7 +36,7 @@ import { placeCategoryNoun, placeCategoryNounMissed } from './place-category';
 import { unknownSubject } from './unknown-subject';
 import { otherNameInParentheses } from './other-name';
 import { bylineName, photoCreditInline, photoCreditInlineMissed, pictureSourceCredit } from './byline';
-import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
+import { clubSlashJoin, sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
 import { englishHonorific, hyphenOchOrg, nationalNameHead, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
 import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMissed, worldPlaceType } from './world-names';
@@ -95,6 +95,7 @@ export const RULES: readonly EntityRule[] = [
   regionPrefix,
   acronymCompound,
   sportsClubPlace,
+  clubSlashJoin,
   sportsLeague,
   worldExonymMissed,
   photoCreditInlineMissed,

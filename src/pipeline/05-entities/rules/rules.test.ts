@@ -772,6 +772,16 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Bild av Anna Ek från Bildkällan och en lång text om något helt annat som pågår här i dag', given: ['Bildkällan|LOC'] },
     ],
   },
+  'club-slash-join': {
+    fire: [
+      { text: 'Laget kryssade mot Kopparbergs/Göteborg, 2-2 blev det.', given: ['Kopparbergs|ORG', 'Göteborg|LOC'], want: 'Kopparbergs/Göteborg|ORG' },
+    ],
+    silent: [
+      { text: 'Tåget går sträckan Stockholm/Göteborg varje timme.', given: ['Stockholm|LOC', 'Göteborg|LOC'] },
+      { text: 'Volvo/Göteborg ökade vinsten med 20 procent.', given: ['Volvo|ORG', 'Göteborg|LOC'] },
+      { text: 'Laget kryssade mot Kopparbergs / Göteborg, 2-2 blev det.', given: ['Kopparbergs|ORG', 'Göteborg|LOC'] },
+    ],
+  },
   'party-in-parentheses': {
     fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [

@@ -9,7 +9,7 @@ import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/s
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
-import { isNever, oneSpace, type EntityWork } from '../work';
+import { growTo, isNever, oneSpace, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
@@ -137,6 +137,22 @@ export const sportsClubWordMissed: TokenRule = {
     if (e === m || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/** `Kopparbergs/Göteborg`: in a match report (a score), a club and a capitalised word joined by a slash without spaces are one club, named as written. */
+export const clubSlashJoin: SpanRule = {
+  id: 'club-slash-join',
+  doc: 'A club and a capitalised word joined by a slash are one club (in a match report): `mot Kopparbergs/Göteborg` → ORG `Kopparbergs/Göteborg`.',
+  kind: 'span',
+  apply(sp, w) {
+    const { tokens } = w;
+    const sl = tokens[sp.b], nx = tokens[sp.b + 1];
+    if (sp.type !== 'ORG' || !hasScore(w) || !sl || sl.text !== '/' || !nx || nx.kind !== 'word' || !isCap(nx.text) || sl.start !== sp.end || nx.start !== sl.end) return true;
+    for (const x of w.spans) if (x !== sp && x.a === sp.b + 1 && x.b === sp.b + 2) x.b = x.a;
+    growTo(sp, tokens, sp.b + 2);
+    sp.name = w.text.slice(sp.start, sp.end);
     return true;
   },
 };
