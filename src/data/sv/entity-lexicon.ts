@@ -161,7 +161,7 @@ export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P
  * preposition), and even when the trained model found no name there. Not a person with a first
  * name: Swedish drops `som` in object relative clauses (`bolaget Anna grundade` = the company Anna
  * founded). Singular definite forms only (`företagets vd Anna` is a genitive, `företagen` a plural
- * that starts a list); `restaurang` also bare, as restaurants are named (`restaurang Grill`), and
+ * that starts a list); `restaurang` also bare, as restaurants are named (`restaurang Fisken`), and
  * `varumärken`, which names its brands (`med varumärken LB-Hus och Nordhus`).
  * Lower case, `|`-separated.
  */
@@ -229,7 +229,7 @@ export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island
 
 /**
  * Lower-case English connector words that join a capitalised run into one foreign name written
- * inside Swedish text (`Bank of England`, `The Religious Track of the Cyprus Peace Process`,
+ * inside Swedish text (`Bank of England`, `The Northern Track of the Arctic Science Process`,
  * `Council on Foreign Relations`, `Right to Play`). Language decision: none of these is a Swedish
  * word, so between two capitalised words (one space apart, same sentence) they can only belong to
  * an English name, and the run is joined on their evidence alone. Swedish `och`, `i`, `för`, `på`,
@@ -445,29 +445,29 @@ export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|�
 
 /**
  * Nouns for works (films, books, records, plays, programmes) in the definite form, after which a
- * capitalised run is the work's title, never a person or place: `filmen Laxfiske i Jemen`,
- * `albumet Wild West`, `musikalen The Wiz`. A lower-case compound ending in one counts too
+ * capitalised run is the work's title, never a person or place: `filmen Sommar i Jemen`,
+ * `albumet Blue Horizon`, `musikalen The Dreamer`. A lower-case compound ending in one counts too
  * (`debutalbumet`, `dokumentärfilmen`). Bare `serien` and `programmet` are left out: a league
  * (`serien Allsvenskan`) and a news programme (`programmet Rapport`) are organisations.
  */
 export const WORK_NOUNS_DEFINITE = 'filmen|boken|romanen|novellen|diktsamlingen|dikten|albumet|skivan|singeln|låten|sången|visan|musikalen|operan|operetten|baletten|pjäsen|komedin|tragedin|dramat|thrillern|dokumentären|antologin|tv-serien|dramaserien|tv-programmet|podden|podcasten|datorspelet|tv-spelet|målningen|tavlan|skulpturen|seriealbumet|sagan|eposet|essän|reportageboken|kortfilmen';
 
-/** The same nouns in the indefinite form, read as a work only after a possessive (`hennes album Wild West`). */
+/** The same nouns in the indefinite form, read as a work only after a possessive (`hennes album Blue Horizon`). */
 export const WORK_NOUNS_INDEFINITE = 'film|bok|roman|novell|diktsamling|album|skiva|singel|låt|sång|musikal|opera|pjäs|komedi|thriller|dokumentär|antologi|tv-serie|podd|målning|tavla';
 
 /** Possessives before an indefinite work noun (`hans bok`, `deras album`). */
 export const WORK_POSSESSIVES = 'hans|hennes|deras|dess|sin|sitt|sina|min|mitt|din|ditt|vår|vårt|er|ert';
 
-/** Small words that may stand inside a title between capitalised words (`Laxfiske i Jemen`, `Lord of the Rings`). */
+/** Small words that may stand inside a title between capitalised words (`Sommar i Jemen`, `Lord of the Rings`). */
 export const TITLE_INNER_WORDS = 'i|och|på|av|för|med|om|till|the|of|and|in|on|a|an|to|for|de|la|le|les|des|del|du|et|und|der|die|das|el|y';
 
 /**
  * Lower-case heads that make a national adjective and one word an organisation (`Svensk
- * biblioteksförening`, `Svenska läkaresällskapet`): a compound ending in one counts. Lower case, `|`-separated.
+ * körförening`, `Svenska läkaresällskapet`): a compound ending in one counts. Lower case, `|`-separated.
  */
 export const NATIONAL_ORG_HEADS = 'förening|föreningen|förbund|förbundet|sällskap|sällskapet|akademien|institutet|kyrkan|handel|råd|rådet|akademi|stiftelsen';
 
-/** Words in parentheses before an organisation's other name (`reklambyrån Plakat (numera Humbly)`). Lower case, `|`-separated. */
+/** Words in parentheses before an organisation's other name (`reklambyrån Ordlek (numera Brandlab)`). Lower case, `|`-separated. */
 export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåvarande|senare';
 
 /**
@@ -477,13 +477,13 @@ export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåv
 export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessutom|endast|bara|också|även|redan|snart|nu|då|där|här|sedan|ofta|sällan|gärna|nog|kanske|troligen|förmodligen|verkligen|helt|mycket|mer|mest|dock|ändå|igen|tillbaka|direkt|numera|fortsatt|återigen|just|äntligen';
 
 /**
- * Titles of rank and office held over a place, before `av` and the place (`grevinnan av Lennox`,
- * `borgmästaren av Saint-Gaudens`, `hertigen av Württemberg`). Lower case, `|`-separated.
+ * Titles of rank and office held over a place, before `av` and the place (`grevinnan av Rothesay`,
+ * `borgmästaren av Saint-Brieuc`, `hertigen av Kent`). Lower case, `|`-separated.
  */
 export const TITLES_OF_PLACE = 'greve|greven|grevinna|grevinnan|hertig|hertigen|hertiginna|hertiginnan|prins|prinsen|prinsessa|prinsessan|kung|kungen|konung|konungen|drottning|drottningen|furste|fursten|furstinna|furstinnan|markis|markisen|markisinna|baron|baronen|earl|lord|jarl|jarlen|biskop|biskopen|ärkebiskop|ärkebiskopen|borgmästare|borgmästaren|guvernör|guvernören|emir|emiren|sultan|sultanen|tsar|tsaren|kejsare|kejsaren|kejsarinna|kejsarinnan|storhertig|storhertigen|kurfurste|kurfursten';
 
 /**
- * Finite verbs that follow a subject (`Seagal skapade`, `Herzl var`): with the past-tense endings
+ * Finite verbs that follow a subject (`Kowalczyk vann`, `Wojtasik var`): with the past-tense endings
  * `-ade`, `-de`, `-te`, `-dde` they are the evidence that an unknown repeated name is someone acting.
  * No modal verbs: things and places can (`Undantaget kan`, `Staden ska`), only people say and meet.
  * Lower case, `|`-separated.
@@ -491,8 +491,8 @@ export const TITLES_OF_PLACE = 'greve|greven|grevinna|grevinnan|hertig|hertigen|
 export const SUBJECT_VERBS = 'var|hade|blev|fick|gick|kom|sa|sade|skrev|tog|såg|gav|mötte|vann|dog|föddes|fann|höll|stod|satt|låg|bar|drog|drev|steg|flydde|hann|slog|lät|valde|säger|menar|skriver|berättar|svarar';
 
 /**
- * Nouns for a kind of place, right before its name (`staden Hillsborough`, `floden Nestus`, `ön
- * Gezira`, `distriktet Fontvielle`): the name is a place. A lower-case compound ending in one of
+ * Nouns for a kind of place, right before its name (`staden Hollisford`, `floden Arvanos`, `ön
+ * Kalvö`, `distriktet Montclaire`): the name is a place. A lower-case compound ending in one of
  * five letters or more counts too (`hamnstaden`, `bergsbyn` has `byn` only alone). Lower case, `|`-separated.
  */
 export const PLACE_CATEGORY_NOUNS = 'staden|byn|orten|stadsdelen|förorten|floden|älven|ön|ögruppen|halvön|sjön|berget|bergskedjan|provinsen|regionen|distriktet|delstaten|landskapet|grevskapet|departementet|kantonen|länet|socknen|dalen|viken|sundet|kanalen|öknen|vulkanen|huvudstaden|metropolen|kusten|hamnen';

@@ -79,12 +79,12 @@ function linkNames(out: Span0[], names: string[]): void {
   }
 }
 
-/** Words that may end an organisation's full name after its short form (`Hästen Hockey`, `Husproduktion AB`). */
+/** Words that may end an organisation's full name after its short form (`Lidköping Hockey`, `Trähus AB`). */
 let orgTails: Set<string> | undefined;
 
 /**
- * Short forms of an organisation to its full name: `Hästen` → `Hästen Hockey`, `Svensk
- * Husproduktion` → `Svensk Husproduktion AB`, when the text names exactly one organisation that is
+ * Short forms of an organisation to its full name: `Lidköping` → `Lidköping Hockey`, `Norrlands
+ * Trähus` → `Norrlands Trähus AB`, when the text names exactly one organisation that is
  * the short form followed by club words or a legal form.
  */
 function linkOrgShortForms(out: Span0[], names: string[]): void {

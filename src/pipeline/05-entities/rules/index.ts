@@ -6,7 +6,7 @@
  *    the pieces the model made of them go before anything joins or grows them), English names next (they replace model pieces of a
  *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
  *    then media sub-brands (a media name absorbs the capitalised words after it); last the titles of
- *    works (`filmen Laxfiske i Jemen`): after every join, so a joined title goes whole, and before
+ *    works (`filmen Sommar i Jemen`): after every join, so a joined title goes whole, and before
  *    the per-mention rules, which never see a mention inside a title.
  * 2. Per-mention rules, in text order: first the drops (a mention that names nothing is gone before
  *    anything grows it), then retyping from the mention's own words, then growing by the words

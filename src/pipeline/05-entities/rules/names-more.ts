@@ -95,12 +95,12 @@ export const nationalNameOrg: TokenRule = {
 };
 
 /**
- * `Svensk biblioteksförening`, `Svenska läkaresällskapet`: a capitalised national adjective inside a
+ * `Svensk körförening`, `Svenska läkaresällskapet`: a capitalised national adjective inside a
  * sentence and one lower-case word ending in an organisation head are an organisation.
  */
 export const nationalNameHead: TokenRule = {
   id: 'national-name-head',
-  doc: 'A capitalised national adjective and a lower-case organisation head are an organisation: `medlem i Svensk biblioteksförening` → ORG.',
+  doc: 'A capitalised national adjective and a lower-case organisation head are an organisation: `medlem i Svensk körförening` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const nx = w.tokens[k + 1];

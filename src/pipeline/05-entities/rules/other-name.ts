@@ -1,5 +1,5 @@
 /**
- * An organisation's or place's other name in parentheses (`reklambyrån Plakat (numera Humbly)`,
+ * An organisation's or place's other name in parentheses (`reklambyrån Ordlek (numera Brandlab)`,
  * `Zaire (numera Kongo-Kinshasa)`) is a name of the same type.
  *
  * @module
@@ -11,10 +11,10 @@ import type { TokenRule } from './types';
 
 const OTHER = new Set(OTHER_NAME_WORDS.split('|'));
 
-/** `Plakat (numera Humbly)`: capitalised words after `(numera`, `(tidigare` closing the parenthesis take the type of the mention before it. */
+/** `Ordlek (numera Brandlab)`: capitalised words after `(numera`, `(tidigare` closing the parenthesis take the type of the mention before it. */
 export const otherNameInParentheses: TokenRule = {
   id: 'other-name-in-parentheses',
-  doc: 'A name after `(numera`, `(tidigare` is a name of the type before it: `reklambyrån Plakat (numera Humbly)` → ORG `Humbly`.',
+  doc: 'A name after `(numera`, `(tidigare` is a name of the type before it: `reklambyrån Ordlek (numera Brandlab)` → ORG `Brandlab`.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens, text } = w;

@@ -1,6 +1,6 @@
 /**
- * A name right after a noun for a kind of place (`staden Hillsborough`, `floden Nestus`, `ön
- * Gezira`) is a place.
+ * A name right after a noun for a kind of place (`staden Hollisford`, `floden Arvanos`, `ön
+ * Kalvö`) is a place.
  *
  * @module
  */
@@ -25,10 +25,10 @@ function placeNounBefore(w: EntityWork, k: number): boolean {
   return EXACT.has(n) || endsWithAny(n, COMPOUND_HEADS, 3);
 }
 
-/** `staden Hillsborough` missed by the model: capitalised words after a place category noun are a place. */
+/** `staden Hollisford` missed by the model: capitalised words after a place category noun are a place. */
 export const placeCategoryNounMissed: TokenRule = {
   id: 'place-category-noun-missed',
-  doc: 'Capitalised words the model missed after a noun for a kind of place are a place: `i staden Hillsborough` → LOC.',
+  doc: 'Capitalised words the model missed after a noun for a kind of place are a place: `i staden Hollisford` → LOC.',
   kind: 'token',
   apply(w, k, t) {
     if (w.initialTok[k] || isNever(t.text) || isFirstName(t.text) || !placeNounBefore(w, k)) return false;
@@ -41,10 +41,10 @@ export const placeCategoryNounMissed: TokenRule = {
   },
 };
 
-/** `floden Nestus` typed as a person: a mention right after a place category noun is a place. */
+/** `floden Arvanos` typed as a person: a mention right after a place category noun is a place. */
 export const placeCategoryNoun: SpanRule = {
   id: 'place-category-noun',
-  doc: 'A mention right after a noun for a kind of place is a place: `vid floden Nestus` typed PER → LOC.',
+  doc: 'A mention right after a noun for a kind of place is a place: `vid floden Arvanos` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'LOC' || sp.start !== w.tokens[sp.a]!.start || w.user.has(sp.words.join(' ')) || (sp.type === 'PER' && sp.words.length > 1 && isFirstName(sp.words[0]!))) return true;

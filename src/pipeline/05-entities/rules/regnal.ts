@@ -1,5 +1,5 @@
 /**
- * Regnal numbers belong to the name (`Ramses II`, `Karl XII:s`).
+ * Regnal numbers belong to the name (`Sobekhotep IV`, `Karl XII:s`).
  *
  * @module
  */
@@ -9,10 +9,10 @@ import type { SpanRule } from './types';
 /** A Roman regnal number from II to XVI, also with a genitive (`XII:s`). */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?::s)?$/;
 
-/** `Ramses II` cut to `Ramses`: a person goes on over a Roman regnal number right after it. */
+/** `Sobekhotep IV` cut to `Sobekhotep`: a person goes on over a Roman regnal number right after it. */
 export const regnalNumber: SpanRule = {
   id: 'regnal-number',
-  doc: 'A person goes on over a Roman regnal number right after it: `begick Ramses II ett misstag` → PER `Ramses II`.',
+  doc: 'A person goes on over a Roman regnal number right after it: `begick Sobekhotep IV ett misstag` → PER `Sobekhotep IV`.',
   kind: 'span',
   apply(sp, w) {
     const nx = w.tokens[sp.b];

@@ -95,10 +95,10 @@ export const titleFirstName: SpanRule = {
 
 const TITLE_OF_PLACE = new Set(TITLES_OF_PLACE.split('|'));
 
-/** `grevinnan av Lennox`, `borgmästaren av Saint-Gaudens`: the name after a title of rank or office and `av` is the place held. */
+/** `grevinnan av Rothesay`, `borgmästaren av Saint-Brieuc`: the name after a title of rank or office and `av` is the place held. */
 export const titleOfPlace: SpanRule = {
   id: 'title-of-place',
-  doc: 'The name after a title of rank or office and `av` is a place: `grevinnan av Lennox` typed PER → LOC.',
+  doc: 'The name after a title of rank or office and `av` is a place: `grevinnan av Rothesay` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
     const av = w.tokens[sp.a - 1], title = w.tokens[sp.a - 2];

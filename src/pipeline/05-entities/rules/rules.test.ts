@@ -282,7 +282,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'national-name-head': {
     fire: [
-      { text: 'Hon blev medlem i Svensk biblioteksförening förra året.', given: [], want: 'Svensk biblioteksförening|ORG' },
+      { text: 'Hon blev medlem i Svensk körförening förra året.', given: [], want: 'Svensk körförening|ORG' },
       { text: 'Priset delas ut av Svenska läkaresällskapet varje vår.', given: [], want: 'Svenska läkaresällskapet|ORG' },
     ],
     silent: [
@@ -293,13 +293,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'other-name-in-parentheses': {
     fire: [
-      { text: 'Han jobbade på reklambyrån Plakat (numera Humbly) i tio år.', given: ['Plakat|ORG'], want: 'Humbly|ORG' },
+      { text: 'Han jobbade på reklambyrån Ordlek (numera Brandlab) i tio år.', given: ['Ordlek|ORG'], want: 'Brandlab|ORG' },
       { text: 'Hon föddes i Zaire (numera Kongo) år 1970.', given: ['Zaire|LOC'], want: 'Kongo|LOC' },
     ],
     silent: [
-      { text: 'Han jobbade på Plakat (numera som chef) i tio år.', given: ['Plakat|ORG'] },
+      { text: 'Han jobbade på Ordlek (numera som chef) i tio år.', given: ['Ordlek|ORG'] },
       { text: 'Det sade Anna Berg (tidigare Ek) i går.', given: ['Anna Berg|PER'] },
-      { text: 'Han jobbade (numera Humbly) i tio år.', given: [] },
+      { text: 'Han jobbade (numera Brandlab) i tio år.', given: [] },
     ],
   },
   'company-category-noun-missed': {
@@ -595,7 +595,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'sports-club-word-missed': {
     fire: [
       { text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' },
-      { text: 'I kväll möter de Tre Kronor Dam i finalen.', given: [], want: 'Tre Kronor Dam|ORG' },
+      { text: 'I kväll möter de Röda Stjärnan Dam i finalen.', given: [], want: 'Röda Stjärnan Dam|ORG' },
     ],
     silent: [
       { text: 'Till slut vann Hästen hemma.', given: [] },
@@ -625,7 +625,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'photo-credit-inline': {
     fire: [
       { text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: ['Bildbyrån|LOC'], want: 'Bildbyrån|ORG' },
-      { text: 'Skolan i höstas. | Arkivfoto: Pixabay', given: ['Arkivfoto|PER', 'Pixabay|PER'], want: '-Arkivfoto|PER' },
+      { text: 'Skolan i höstas. | Arkivfoto: Bildkällan', given: ['Arkivfoto|PER', 'Bildkällan|PER'], want: '-Arkivfoto|PER' },
     ],
     silent: [
       { text: 'Bilden är tagen i Falun.', given: ['Falun|LOC'] },
@@ -651,9 +651,9 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'work-title': {
     fire: [
-      { text: 'Hon spelade i filmen Laxfiske i Jemen förra året.', given: ['Jemen|LOC'], want: '-Jemen|LOC' },
-      { text: 'Hans nya album Wild West sålde bra.', given: ['Wild West|PER'], want: '-Wild West|PER' },
-      { text: 'Vi såg musikalen The Wiz på Scalateatern.', given: ['The Wiz|ORG'], want: '-The Wiz|ORG' },
+      { text: 'Hon spelade i filmen Sommar i Jemen förra året.', given: ['Jemen|LOC'], want: '-Jemen|LOC' },
+      { text: 'Hans nya album Blue Horizon sålde bra.', given: ['Blue Horizon|PER'], want: '-Blue Horizon|PER' },
+      { text: 'Vi såg musikalen The Dreamer på Scalateatern.', given: ['The Dreamer|ORG'], want: '-The Dreamer|ORG' },
       { text: 'Hon skrev debutromanen ”Anna Karlsson” som tjugoåring.', given: ['Anna Karlsson|PER'], want: '-Anna Karlsson|PER' },
       { text: 'I dokumentärfilmen Stora Sjöfallet syns han knappt.', given: ['Stora Sjöfallet|LOC'], want: '-Stora Sjöfallet|LOC' },
     ],
@@ -703,13 +703,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'title-of-place': {
     fire: [
-      { text: 'Boken handlar om grevinnan av Lennox och hennes söner.', given: ['Lennox|PER'], want: 'Lennox|LOC' },
-      { text: 'I går avgick borgmästaren av Saint-Gaudens efter protester.', given: ['Saint-Gaudens|ORG'], want: 'Saint-Gaudens|LOC' },
+      { text: 'Boken handlar om grevinnan av Rothesay och hennes söner.', given: ['Rothesay|PER'], want: 'Rothesay|LOC' },
+      { text: 'I går avgick borgmästaren av Saint-Brieuc efter protester.', given: ['Saint-Brieuc|ORG'], want: 'Saint-Brieuc|LOC' },
     ],
     silent: [
       { text: 'Boken skrevs av Anna Berg i fjol.', given: ['Anna Berg|PER'] },
       { text: 'Han blev sedan hertig av Anna Berg utsedd.', given: ['Anna Berg|PER'] },
-      { text: 'Hon kallades grevinnan av Lennox.', given: ['Lennox|LOC'] },
+      { text: 'Hon kallades grevinnan av Rothesay.', given: ['Rothesay|LOC'] },
     ],
   },
   'unknown-subject': {
@@ -721,7 +721,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Kowalczyk vann loppet i fjol.', given: [] },
       { text: 'I fjol besökte vi Tarvola. Det var varmt.', given: [] },
-      { text: 'Mordmisstänkt gick till polisen. Mordmisstänkt gick hem igen.', given: [] },
+      { text: 'Rånmisstänkt greps i natt. Rånmisstänkt släpptes sedan.', given: [] },
       { text: 'Vårdtillägget sänktes. Vårdtillägget var litet.', given: [] },
       { text: 'Tarvola kan växa. Tarvola ska bli stort.', given: [] },
       { text: 'Älgens bölande hördes. Älgens bölande skrämde oss.', given: [] },
@@ -729,8 +729,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'place-category-noun-missed': {
     fire: [
-      { text: 'Hon växte upp i staden Hillsborough i North Carolina.', given: [], want: 'Hillsborough|LOC' },
-      { text: 'Gränsen gick vid floden Nestus i öster.', given: [], want: 'Nestus|LOC' },
+      { text: 'Hon växte upp i staden Hollisford i North Carolina.', given: [], want: 'Hollisford|LOC' },
+      { text: 'Gränsen gick vid floden Arvanos i öster.', given: [], want: 'Arvanos|LOC' },
       { text: 'De flyttade till hamnstaden Port Kembla i fjol.', given: [], want: 'Port Kembla|LOC' },
     ],
     silent: [
@@ -741,8 +741,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'place-category-noun': {
     fire: [
-      { text: 'Gränsen gick vid floden Nestus i öster.', given: ['Nestus|PER'], want: 'Nestus|LOC' },
-      { text: 'Hon bor i distriktet Fontvielle nu.', given: ['Fontvielle|ORG'], want: 'Fontvielle|LOC' },
+      { text: 'Gränsen gick vid floden Arvanos i öster.', given: ['Arvanos|PER'], want: 'Arvanos|LOC' },
+      { text: 'Hon bor i distriktet Montclaire nu.', given: ['Montclaire|ORG'], want: 'Montclaire|LOC' },
     ],
     silent: [
       { text: 'Hon bor i staden Lund nu.', given: ['Lund|LOC'] },
@@ -752,12 +752,12 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'regnal-number': {
     fire: [
-      { text: 'I sin hast begick Ramses II ett stort misstag.', given: ['Ramses|PER'], want: 'Ramses II|PER' },
+      { text: 'I sin hast begick Sobekhotep IV ett stort misstag.', given: ['Sobekhotep|PER'], want: 'Sobekhotep IV|PER' },
       { text: 'Sedan kröntes Olav XIV i domkyrkan.', given: ['Olav|PER'], want: 'Olav XIV|PER' },
     ],
     silent: [
       { text: 'Det sade Anna Berg (V) i går.', given: ['Anna Berg|PER'] },
-      { text: 'Sedan kom Ramses. II var inte med.', given: ['Ramses|PER'] },
+      { text: 'Sedan kom Sobekhotep. II var inte med.', given: ['Sobekhotep|PER'] },
       { text: 'Staden Rom XII var stor.', given: ['Rom|LOC'] },
     ],
   },
@@ -774,12 +774,12 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'club-slash-join': {
     fire: [
-      { text: 'Laget kryssade mot Kopparbergs/Göteborg, 2-2 blev det.', given: ['Kopparbergs|ORG', 'Göteborg|LOC'], want: 'Kopparbergs/Göteborg|ORG' },
+      { text: 'Laget kryssade mot Kvarnby/Lund, 2-2 blev det.', given: ['Kvarnby|ORG', 'Lund|LOC'], want: 'Kvarnby/Lund|ORG' },
     ],
     silent: [
       { text: 'Tåget går sträckan Stockholm/Göteborg varje timme.', given: ['Stockholm|LOC', 'Göteborg|LOC'] },
       { text: 'Volvo/Göteborg ökade vinsten med 20 procent.', given: ['Volvo|ORG', 'Göteborg|LOC'] },
-      { text: 'Laget kryssade mot Kopparbergs / Göteborg, 2-2 blev det.', given: ['Kopparbergs|ORG', 'Göteborg|LOC'] },
+      { text: 'Laget kryssade mot Kvarnby / Lund, 2-2 blev det.', given: ['Kvarnby|ORG', 'Lund|LOC'] },
     ],
   },
   'party-in-parentheses': {

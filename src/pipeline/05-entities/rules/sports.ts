@@ -124,12 +124,12 @@ export const sportsClubMissed: TokenRule = {
 /** `Hästen Hockey`, `Skillingaryd IBK` missed by the model: a capitalised word and a club word are a club. */
 export const sportsClubWordMissed: TokenRule = {
   id: 'sports-club-word-missed',
-  doc: 'One or two capitalised words the model missed and a club word are a club: `Hästen Hockey började bra`, `mot Tre Kronor Dam` → ORG.',
+  doc: 'One or two capitalised words the model missed and a club word are a club: `Hästen Hockey började bra`, `mot Röda Stjärnan Dam` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
     const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
-    // The name before the club words: one or two capitalised words (`Hästen Hockey`, `Tre Kronor Dam`).
+    // The name before the club words: one or two capitalised words (`Hästen Hockey`, `Röda Stjärnan Dam`).
     let m = k + 1;
     if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB.has(tokens[m + 1]?.text ?? '')) m++;
     let e = m;
@@ -141,10 +141,10 @@ export const sportsClubWordMissed: TokenRule = {
   },
 };
 
-/** `Kopparbergs/Göteborg`: in a match report (a score), a club and a capitalised word joined by a slash without spaces are one club, named as written. */
+/** `Kvarnby/Lund`: in a match report (a score), a club and a capitalised word joined by a slash without spaces are one club, named as written. */
 export const clubSlashJoin: SpanRule = {
   id: 'club-slash-join',
-  doc: 'A club and a capitalised word joined by a slash are one club (in a match report): `mot Kopparbergs/Göteborg` → ORG `Kopparbergs/Göteborg`.',
+  doc: 'A club and a capitalised word joined by a slash are one club (in a match report): `mot Kvarnby/Lund` → ORG `Kvarnby/Lund`.',
   kind: 'span',
   apply(sp, w) {
     const { tokens } = w;

@@ -1,7 +1,7 @@
 /**
- * An unknown name that the text repeats and that acts as a subject (`Seagal skapade rubriker …
- * Seagal, vars farmor …`) is a person: no Swedish or world list holds it, the text never writes it
- * in lower case, and a finite verb stands right after or right before it (`verkade Jutting`).
+ * An unknown name that the text repeats and that acts as a subject (`Kowalczyk vann loppet …
+ * Kowalczyk tog silver`) is a person: no Swedish or world list holds it, the text never writes it
+ * in lower case, and a finite verb stands right after or right before it (`verkade Wojtasik`).
  *
  * @module
  */
@@ -33,21 +33,21 @@ function finiteVerb(t: { kind: string; text: string; normal: string } | undefine
   return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (VERBS.has(t.normal) || (t.normal.length >= 5 && /(?:ade|dde|de|te)$/.test(t.normal) && !/nde$/.test(t.normal) && !isNever(t.text)));
 }
 
-/** Whether a word ends in a Swedish common word of five letters or more (`Mordmisstänkt`, `Hustrutillägget`): a compound, no name. */
+/** Whether a word ends in a Swedish common word of five letters or more (`Rånmisstänkt`, `Bostadstillägget`): a compound, no name. */
 function swedishCompound(lower: string): boolean {
   for (let i = 3; i + 5 <= lower.length; i++) if (isCommonWord(lower.slice(i))) return true;
   return false;
 }
 
-/** `Seagal skapade … Seagal`: an unknown repeated name followed by a finite verb is a person. */
+/** `Kowalczyk vann … Kowalczyk`: an unknown repeated name followed by a finite verb is a person. */
 export const unknownSubject: TokenRule = {
   id: 'unknown-subject',
   doc: 'An unknown name the text repeats, next to a finite verb, is a person: `Kowalczyk vann loppet … Kowalczyk` → PER.',
   kind: 'token',
   apply(w, k, t) {
-    // (not a Swedish definite noun: `Hustrutillägget`, `Undantagandet`)
+    // (not a Swedish definite noun: `Bostadstillägget`, `Undantaget`)
     const nx = w.tokens[k + 1], pv = w.tokens[k - 1];
-    // A finite verb right after the name, or right before it (`verkade Jutting`, `mötte Kipling`).
+    // A finite verb right after the name, or right before it (`verkade Wojtasik`, `mötte Brzęczek`).
     const verbAfter = finiteVerb(nx) && nx!.start === t.end + 1;
     const verbBefore = !w.initialTok[k] && finiteVerb(pv) && pv!.end + 1 === t.start;
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text) || !(verbAfter || verbBefore)) return false;

@@ -1,6 +1,6 @@
 /**
- * Titles of works are no names: a capitalised run after a noun for a work (`filmen Laxfiske i
- * Jemen`, `albumet Wild West`, `hennes bok Snöstorm`) is a title, so no mention is made inside it.
+ * Titles of works are no names: a capitalised run after a noun for a work (`filmen Sommar i
+ * Jemen`, `albumet Blue Horizon`, `hennes bok Snöstorm`) is a title, so no mention is made inside it.
  *
  * @module
  */
@@ -49,7 +49,7 @@ function titleEnd(w: EntityWork, j: number): number {
     const t = tokens[e];
     if (!t || t.kind !== 'word' || w.initialTok[e]) break;
     if (isCap(t.text)) { e++; continue; }
-    // A small word inside the title when a capitalised word follows it (`Laxfiske i Jemen`).
+    // A small word inside the title when a capitalised word follows it (`Sommar i Jemen`).
     const nx = tokens[e + 1];
     if (INNER.has(t.normal) && nx && nx.kind === 'word' && isCap(nx.text) && !w.initialTok[e + 1]) { e += 2; continue; }
     break;
@@ -57,10 +57,10 @@ function titleEnd(w: EntityWork, j: number): number {
   return e;
 }
 
-/** `filmen Laxfiske i Jemen`, `albumet Wild West`: the title after a noun for a work holds no name. */
+/** `filmen Sommar i Jemen`, `albumet Blue Horizon`: the title after a noun for a work holds no name. */
 export const workTitle: SpansRule = {
   id: 'work-title',
-  doc: 'A capitalised run after a noun for a work is a title, no name: `i filmen Laxfiske i Jemen` → no mention (not LOC `Jemen`).',
+  doc: 'A capitalised run after a noun for a work is a title, no name: `i filmen Sommar i Jemen` → no mention (not LOC `Jemen`).',
   kind: 'spans',
   apply(w) {
     const { tokens } = w;
