@@ -41,6 +41,16 @@ export const CURATED_LOC =
   'Sovjetunionen|Jugoslavien|Östtyskland|Västtyskland|Tjeckoslovakien|Centralasien|Sydostasien|Östasien|Sydasien|Mellanamerika|Centralamerika|Latinamerika|Västafrika|Östafrika|Nordafrika|Södra Afrika|Västeuropa|Östeuropa|Sydeuropa|Nordeuropa|Centraleuropa|Kaukasus|Sibirien|Tjetjenien|Karibien|Persiska viken|Röda havet|Svarta havet|Geneve';
 
 /**
+ * Swedish names (exonyms) of the world's rivers, seas, mountains, deserts, islands, historical
+ * lands and a few cities, which the generated lists (CLDR countries and cities, GeoNames) do not
+ * hold: `Nilen`, `Anderna`, `Sahara`, `Persien`, `Karibiska havet`, `Venedig`. Places, as gazetteer
+ * evidence like {@link CURATED_LOC}. Left out where the name is also a Swedish word (`Rom`, `Jordan`,
+ * `Don`). Source: compiled by hand from common geography. `|`-separated.
+ */
+export const WORLD_EXONYMS =
+  'Nilen|Vita Nilen|Blå Nilen|Donau|Rhen|Rhône|Seine|Loire|Themsen|Tibern|Elbe|Oder|Weichsel|Dnepr|Dnjestr|Volga|Ural|Jenisej|Amur|Eufrat|Tigris|Ganges|Indus|Brahmaputra|Mekong|Jangtse|Jangtsekiang|Gula floden|Amazonas|Amazonfloden|Orinoco|Mississippi|Missouri|Rio Grande|Kongofloden|Zambezi|Limpopo|Donaudeltat|Niagarafallen|Victoriafallen|Anderna|Pyrenéerna|Karpaterna|Apenninerna|Dolomiterna|Ardennerna|Vogeserna|Sudeterna|Balkanbergen|Uralbergen|Atlasbergen|Klippiga bergen|Appalacherna|Skanderna|Himalaya|Hindukush|Pamir|Altaj|Tatra|Schwarzwald|Harz|Kilimanjaro|Mont Blanc|Matterhorn|Olympen|Vesuvius|Etna|Sinai|Sinaihalvön|Sahara|Sahel|Sahelen|Gobi|Gobiöknen|Kalahari|Kalahariöknen|Namiböknen|Atacamaöknen|Negev|Negevöknen|Arabiska halvön|Iberiska halvön|Balkanhalvön|Koreahalvön|Krimhalvön|Krim|Kamtjatka|Jylland|Anatolien|Mesopotamien|Levanten|Balkan|Patagonien|Punjab|Bengalen|Tibet|Manchuriet|Indokina|Kurdistan|Baskien|Katalonien|Andalusien|Galicien|Bretagne|Normandie|Provence|Flandern|Bayern|Sachsen|Thüringen|Preussen|Pommern|Schlesien|Böhmen|Mähren|Transsylvanien|Siebenbürgen|Valakiet|Bessarabien|Karelen|Ingermanland|Livland|Kurland|Toscana|Lombardiet|Piemonte|Sicilien|Sardinien|Korsika|Rhodos|Peloponnesos|Trakien|Thrakien|Epirus|Thessalien|Gallien|Germanien|Britannien|Persien|Assyrien|Babylonien|Fenicien|Kanaan|Judeen|Galileen|Samarien|Nubien|Abessinien|Bysans|Nordkaukasus|Sydkaukasus|Transkaukasus|Främre Orienten|Fjärran Östern|Orienten|Amerika|Västindien|Antillerna|Stora Antillerna|Små Antillerna|Polynesien|Melanesien|Svalbard|Lofoten|Färöarna|Hebriderna|Orkneyöarna|Shetlandsöarna|Kanarieöarna|Balearerna|Azorerna|Kykladerna|Galápagosöarna|Falklandsöarna|Karibiska havet|Adriatiska havet|Egeiska havet|Joniska havet|Tyrrenska havet|Marmarasjön|Kaspiska havet|Aralsjön|Döda havet|Arabiska havet|Sydkinesiska havet|Östkinesiska havet|Gula havet|Japanska havet|Berings hav|Barents hav|Norska havet|Nordsjön|Bottniska viken|Finska viken|Rigabukten|Biscayabukten|Mexikanska golfen|Adenviken|Bengaliska viken|Engelska kanalen|Gibraltarsundet|Bosporen|Dardanellerna|Suezkanalen|Panamakanalen|Hormuzsundet|Beringsundet|Indiska oceanen|Norra ishavet|Södra ishavet|Victoriasjön|Tanganyikasjön|Bajkalsjön|Ladoga|Genèvesjön|Bodensjön|Gardasjön|Titicacasjön|Venedig|Florens|Neapel|Sevilla|Karthago|Troja|Pompeji|Nineve';
+
+/**
  * Titles and roles that stand before a person's name without a comma (`statsminister Ulf
  * Kristersson`, `professor Laura Hartman`), lower case. Language decision: a capitalised
  * word after one of these is very likely the start of a person's name.
@@ -151,9 +161,11 @@ export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P
  * preposition), and even when the trained model found no name there. Not a person with a first
  * name: Swedish drops `som` in object relative clauses (`bolaget Anna grundade` = the company Anna
  * founded). Singular definite forms only (`företagets vd Anna` is a genitive, `företagen` a plural
- * that starts a list). Lower case, `|`-separated.
+ * that starts a list); `restaurang` also bare, as restaurants are named (`restaurang Fisken`), and
+ * `varumärken`, which names its brands (`med varumärken LB-Hus och Nordhus`).
+ * Lower case, `|`-separated.
  */
-export const COMPANY_CATEGORY_HEADS = 'koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören|banken|organisationen|förbundet|föreningen|stiftelsen';
+export const COMPANY_CATEGORY_HEADS = 'restaurangen|restaurang|bandet|varumärket|varumärken|koncernen|företaget|bolaget|kedjan|jätten|bryggeriet|tillverkaren|varvet|förlaget|rederiet|mejeriet|bryggerikoncernen|operatören|byrån|startupen|leverantören|banken|organisationen|förbundet|föreningen|stiftelsen';
 
 /**
  * Category heads from `COMPANY_CATEGORY_HEADS` that count only inside a compound: `jätten` alone is
@@ -217,7 +229,7 @@ export const LOC_LAST_WORDS = 'Street|Avenue|Square|Road|Boulevard|Bridge|Island
 
 /**
  * Lower-case English connector words that join a capitalised run into one foreign name written
- * inside Swedish text (`Bank of England`, `The Religious Track of the Cyprus Peace Process`,
+ * inside Swedish text (`Bank of England`, `The Northern Track of the Arctic Science Process`,
  * `Council on Foreign Relations`, `Right to Play`). Language decision: none of these is a Swedish
  * word, so between two capitalised words (one space apart, same sentence) they can only belong to
  * an English name, and the run is joined on their evidence alone. Swedish `och`, `i`, `för`, `på`,
@@ -430,3 +442,57 @@ export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämn
  * (`Karibiska havet`, `Antillernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
  */
 export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|öknen|bergen|halvön|ön|öarna|floden|älven|slätten|kusten';
+
+/**
+ * Nouns for works (films, books, records, plays, programmes) in the definite form, after which a
+ * capitalised run is the work's title, never a person or place: `filmen Sommar i Jemen`,
+ * `albumet Blue Horizon`, `musikalen The Dreamer`. A lower-case compound ending in one counts too
+ * (`debutalbumet`, `dokumentärfilmen`). Bare `serien` and `programmet` are left out: a league
+ * (`serien Allsvenskan`) and a news programme (`programmet Rapport`) are organisations.
+ */
+export const WORK_NOUNS_DEFINITE = 'filmen|boken|romanen|novellen|diktsamlingen|dikten|albumet|skivan|singeln|låten|sången|visan|musikalen|operan|operetten|baletten|pjäsen|komedin|tragedin|dramat|thrillern|dokumentären|antologin|tv-serien|dramaserien|tv-programmet|podden|podcasten|datorspelet|tv-spelet|målningen|tavlan|skulpturen|seriealbumet|sagan|eposet|essän|reportageboken|kortfilmen';
+
+/** The same nouns in the indefinite form, read as a work only after a possessive (`hennes album Blue Horizon`). */
+export const WORK_NOUNS_INDEFINITE = 'film|bok|roman|novell|diktsamling|album|skiva|singel|låt|sång|musikal|opera|pjäs|komedi|thriller|dokumentär|antologi|tv-serie|podd|målning|tavla';
+
+/** Possessives before an indefinite work noun (`hans bok`, `deras album`). */
+export const WORK_POSSESSIVES = 'hans|hennes|deras|dess|sin|sitt|sina|min|mitt|din|ditt|vår|vårt|er|ert';
+
+/** Small words that may stand inside a title between capitalised words (`Sommar i Jemen`, `Lord of the Rings`). */
+export const TITLE_INNER_WORDS = 'i|och|på|av|för|med|om|till|the|of|and|in|on|a|an|to|for|de|la|le|les|des|del|du|et|und|der|die|das|el|y';
+
+/**
+ * Lower-case heads that make a national adjective and one word an organisation (`Svensk
+ * körförening`, `Svenska läkaresällskapet`): a compound ending in one counts. Lower case, `|`-separated.
+ */
+export const NATIONAL_ORG_HEADS = 'förening|föreningen|förbund|förbundet|sällskap|sällskapet|akademien|institutet|kyrkan|handel|råd|rådet|akademi|stiftelsen';
+
+/** Words in parentheses before an organisation's other name (`reklambyrån Ordlek (numera Brandlab)`). Lower case, `|`-separated. */
+export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåvarande|senare';
+
+/**
+ * Adverbs that never end a name: a mention the model ran on into one ends before it (`Hur kan
+ * Affärsplan Norrby ytterligare bidra?`). Lower case, `|`-separated.
+ */
+export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessutom|endast|bara|också|även|redan|snart|nu|då|där|här|sedan|ofta|sällan|gärna|nog|kanske|troligen|förmodligen|verkligen|helt|mycket|mer|mest|dock|ändå|igen|tillbaka|direkt|numera|fortsatt|återigen|just|äntligen';
+
+/**
+ * Titles of rank and office held over a place, before `av` and the place (`grevinnan av Rothesay`,
+ * `borgmästaren av Saint-Brieuc`, `hertigen av Kent`). Lower case, `|`-separated.
+ */
+export const TITLES_OF_PLACE = 'greve|greven|grevinna|grevinnan|hertig|hertigen|hertiginna|hertiginnan|prins|prinsen|prinsessa|prinsessan|kung|kungen|konung|konungen|drottning|drottningen|furste|fursten|furstinna|furstinnan|markis|markisen|markisinna|baron|baronen|earl|lord|jarl|jarlen|biskop|biskopen|ärkebiskop|ärkebiskopen|borgmästare|borgmästaren|guvernör|guvernören|emir|emiren|sultan|sultanen|tsar|tsaren|kejsare|kejsaren|kejsarinna|kejsarinnan|storhertig|storhertigen|kurfurste|kurfursten';
+
+/**
+ * Finite verbs that follow a subject (`Kowalczyk vann`, `Wojtasik var`): with the past-tense endings
+ * `-ade`, `-de`, `-te`, `-dde` they are the evidence that an unknown repeated name is someone acting.
+ * No modal verbs: things and places can (`Undantaget kan`, `Staden ska`), only people say and meet.
+ * Lower case, `|`-separated.
+ */
+export const SUBJECT_VERBS = 'var|hade|blev|fick|gick|kom|sa|sade|skrev|tog|såg|gav|mötte|vann|dog|föddes|fann|höll|stod|satt|låg|bar|drog|drev|steg|flydde|hann|slog|lät|valde|säger|menar|skriver|berättar|svarar';
+
+/**
+ * Nouns for a kind of place, right before its name (`staden Hollisford`, `floden Arvanos`, `ön
+ * Kalvö`, `distriktet Montclaire`): the name is a place. A lower-case compound ending in one of
+ * five letters or more counts too (`hamnstaden`, `bergsbyn` has `byn` only alone). Lower case, `|`-separated.
+ */
+export const PLACE_CATEGORY_NOUNS = 'staden|byn|orten|stadsdelen|förorten|floden|älven|ön|ögruppen|halvön|sjön|berget|bergskedjan|provinsen|regionen|distriktet|delstaten|landskapet|grevskapet|departementet|kantonen|länet|socknen|dalen|viken|sundet|kanalen|öknen|vulkanen|huvudstaden|metropolen|kusten|hamnen';

@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnalyzedToken, Entity, EntityType } from '../../types';
-import { VERB_LIKE_ENDINGS } from '../../data/sv/entity-lexicon';
+import { CLUB_WORDS, LEGAL_FORMS, VERB_LIKE_ENDINGS } from '../../data/sv/entity-lexicon';
 import { dropGenitive, orgSuffix } from './features';
 import { isFirstName } from './gazetteer';
 import { isNever, type EntityWork, type Span0 } from './work';
@@ -79,6 +79,35 @@ function linkNames(out: Span0[], names: string[]): void {
   }
 }
 
+/** Words that may end an organisation's full name after its short form (`Lidköping Hockey`, `Trähus AB`). */
+let orgTails: Set<string> | undefined;
+
+/**
+ * Short forms of an organisation to its full name: `Lidköping` → `Lidköping Hockey`, `Norrlands
+ * Trähus` → `Norrlands Trähus AB`, when the text names exactly one organisation that is
+ * the short form followed by club words or a legal form.
+ */
+function linkOrgShortForms(out: Span0[], names: string[]): void {
+  orgTails ??= new Set([...CLUB_WORDS.split('|'), ...LEGAL_FORMS.split('|')]);
+  const tails = orgTails;
+  const longer = new Map<string, Set<string>>(); // short form → full names
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.type !== 'ORG') continue;
+    const ws = names[i]!.split(' ');
+    for (let n = ws.length - 1; n >= 1 && tails.has(ws[n]!); n--) {
+      const short = ws.slice(0, n).join(' ');
+      const set = longer.get(short) ?? new Set<string>();
+      set.add(names[i]!);
+      longer.set(short, set);
+    }
+  }
+  if (longer.size === 0) return;
+  for (let i = 0; i < out.length; i++) {
+    const full = out[i]!.type === 'ORG' ? longer.get(names[i]!) : undefined;
+    if (full && full.size === 1) { names[i] = [...full][0]!; out[i]!.rule = 'mention-linking'; }
+  }
+}
+
 /**
  * The entities: mentions linked to one name per entity and one type per name (the majority of its
  * mentions, ties to the first; a user gazetteer entry wins).
@@ -86,6 +115,7 @@ function linkNames(out: Span0[], names: string[]): void {
 export function linkMentions(w: EntityWork, names: string[]): Entity[] {
   const out = w.spans;
   linkNames(out, names);
+  linkOrgShortForms(out, names);
   const votes = new Map<string, Map<EntityType, number>>();
   out.forEach((s, i) => {
     const v = votes.get(names[i]!) ?? new Map<EntityType, number>();

@@ -440,3 +440,19 @@ describe('foreign (English) multi-word names in Swedish text', () => {
     expect(tagEntities(text).filter((x) => x.name === 'Global Partnership for Education')).toHaveLength(5000);
   });
 });
+
+describe('short forms of an organisation link to its full name', () => {
+  it('gives a club or company short form the full name', () => {
+    const e = tagEntities('Lidköping Hockey tog emot Mora. Lidköping vann med 3-1 efter en jämn match.');
+    expect(e.filter((x) => x.text.startsWith('Lidköping')).map((x) => `${x.type} ${x.name}`)).toEqual(['ORG Lidköping Hockey', 'ORG Lidköping Hockey']);
+    const c = tagEntities('Styrelsen för Norrlands Trähus AB har beslutat. Norrlands Trähus bygger en fabrik.');
+    expect(c.filter((x) => x.type === 'ORG').map((x) => x.name)).toEqual(['Norrlands Trähus AB', 'Norrlands Trähus AB']);
+  });
+  it('keeps a short form that two full names share, and other longer names', () => {
+    const e = tagEntities('Malmö FF och Malmö IF möttes. Malmö var bäst.');
+    expect(e.filter((x) => x.text === 'Malmö FF' || x.text === 'Malmö IF').map((x) => x.name)).toEqual(['Malmö FF', 'Malmö IF']);
+    expect(e.some((x) => x.text === 'Malmö' && x.name !== 'Malmö')).toBe(false);
+    const v = tagEntities('Volvo Cars ökar. Volvo säger att det går bra.');
+    expect(v.find((x) => x.text === 'Volvo')?.name).toBe('Volvo');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Foreign multi-word names inside Swedish text, for pipeline step 05: English names of bodies,
- * programmes and initiatives (`Bank of England`, `The Religious Track of the Cyprus Peace Process`,
+ * programmes and initiatives (`Bank of England`, `The Northern Track of the Arctic Science Process`,
  * `Global Partnership for Education`), English head nouns that end a name (`World Economic Forum`
  * | `i Davos`) or make a model "person" an organisation (`IDA Crisis Facility`), and name particles
  * that continue a person's name (`Ursula von der Leyen`, `Leonardo da Vinci`).

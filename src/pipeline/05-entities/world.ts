@@ -8,6 +8,8 @@
  */
 import { worldFirstNames, worldOrgs, worldPlaces, worldSurnames } from '../../data/sv/world-names';
 import type { EntityType } from '../../types';
+import { WORLD_EXONYMS } from '../../data/sv/entity-lexicon';
+import { dropGenitive } from './features';
 
 interface WorldTables {
   place: Set<string>;
@@ -77,4 +79,30 @@ export function worldTags(words: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+let exonyms: { names: Set<string>; maxWords: Map<string, number> } | undefined;
+
+/**
+ * The number of words of a Swedish exonym of the world's geography (`Nilen`, `Karibiska havet`;
+ * `WORLD_EXONYMS`) that starts at `words[0]`, or 0. The last word may carry a genitive -s
+ * (`Sahelens`). Rule evidence only: the model's gazetteer features do not read this list.
+ */
+export function exonymLength(words: readonly string[]): number {
+  if (!exonyms) {
+    const names = new Set(WORLD_EXONYMS.split('|'));
+    const maxWords = new Map<string, number>();
+    for (const n of names) { const ws = n.split(' '); maxWords.set(ws[0]!, Math.max(maxWords.get(ws[0]!) ?? 0, ws.length)); }
+    exonyms = { names, maxWords };
+  }
+  const g0 = dropGenitive(words[0]!);
+  const max = Math.max(exonyms.maxWords.get(words[0]!) ?? 0, g0 && exonyms.names.has(g0) ? 1 : 0);
+  if (!max) return 0;
+  for (let n = Math.min(max, words.length); n >= 1; n--) {
+    const ws = words.slice(0, n);
+    if (exonyms.names.has(ws.join(' '))) return n;
+    const g = dropGenitive(ws[n - 1]!);
+    if (g && exonyms.names.has([...ws.slice(0, -1), g].join(' '))) return n;
+  }
+  return 0;
 }

@@ -13,7 +13,7 @@ import { worldFacts } from '../world';
 import { isNever, type EntityWork, type Span0 } from '../work';
 import type { SpanRule, SpansRule, TokenRule } from './types';
 
-/** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Pixabay`). */
+/** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Bildkällan`). */
 function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'photo'): Span0[] {
   const { tokens, text } = w;
   const out: Span0[] = [];
@@ -67,7 +67,7 @@ export const bylineName: SpansRule = {
   },
 };
 
-/** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Pixabay` (label, colon, then no lower-case word). */
+/** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Bildkällan` (label, colon, then no lower-case word). */
 function inPhotoCredit(w: EntityWork, k: number): boolean {
   const { tokens, text } = w;
   const labels = w.lexicon.photoLabels;
@@ -83,7 +83,7 @@ function inPhotoCredit(w: EntityWork, k: number): boolean {
   return false;
 }
 
-/** `Foto: MostPhotos`, `Arkivfoto: 422737/Pixabay` inside a line: the credited agency or photographer, as photo metadata. */
+/** `Foto: MostPhotos`, `Arkivfoto: 422737/Bildkällan` inside a line: the credited agency or photographer, as photo metadata. */
 export const photoCreditInlineMissed: TokenRule = {
   id: 'photo-credit-inline-missed',
   doc: 'A name the model missed after a photo label inside a line is a credit: `Bilden är tagen i maj. Foto: Bildbyrån` → ORG `Bildbyrån` (metadata photo).',
@@ -105,7 +105,7 @@ function lineEnd(w: EntityWork, k: number): number {
   return nl < 0 ? w.text.length : nl;
 }
 
-/** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Pixabay`). */
+/** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Bildkällan`). */
 function isPhotoLabel(w: EntityWork, sp: Span0): boolean {
   const t = w.tokens[sp.a]!;
   return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && (w.lexicon.photoLabels.some((x) => x.toLowerCase() === t.normal) || /(?:foto|bild)$/.test(t.normal));
@@ -120,6 +120,38 @@ export const photoCreditInline: SpanRule = {
     if (isPhotoLabel(w, sp)) return false;
     if (!inPhotoCredit(w, sp.a)) return true;
     sp.type = w.lookup(sp.words.join(' ')) ?? (isFirstName(sp.words[0]!) || (sp.words.length > 1 && worldFacts(sp.words[0]!).includes('f')) ? 'PER' : 'ORG');
+    sp.metadata = 'photo';
+    return true;
+  },
+};
+
+/** The tokens of token `k`'s line: [first, end). */
+function lineTokens(w: EntityWork, k: number): [number, number] {
+  const { tokens, text } = w;
+  let a = k, b = k + 1;
+  while (a > 0 && !text.slice(tokens[a - 1]!.end, tokens[a]!.start).includes('\n')) a--;
+  while (b < tokens.length && !text.slice(tokens[b - 1]!.end, tokens[b]!.start).includes('\n')) b++;
+  return [a, b];
+}
+
+/**
+ * `Bild av Anna Ek från Bildkällan`: on a short line that opens with a photo label and `av` or
+ * `från`, the name after `från` or `via` is the picture agency, an organisation (photo metadata).
+ */
+export const pictureSourceCredit: SpanRule = {
+  id: 'picture-source-credit',
+  doc: 'On a picture credit line, the name after `från` is the agency: `Bild av Anna Ek från Bildkällan` → ORG `Bildkällan` (metadata photo).',
+  kind: 'span',
+  apply(sp, w) {
+    const { tokens } = w;
+    const pv = tokens[sp.a - 1];
+    // (a listed place stays one: `Bild av en bil från Kiruna`)
+    const nm = sp.words.join(' ');
+    if (!pv || (pv.normal !== 'från' && pv.normal !== 'via') || w.lookup(nm) || worldFacts(nm).includes('p')) return true;
+    const [a, b] = lineTokens(w, sp.a);
+    const label = tokens[a]!, second = tokens[a + 1];
+    if (b - a > 12 || sp.b !== b || !second || (second.normal !== 'av' && second.normal !== 'från') || !w.lexicon.photoLabels.some((x) => x.toLowerCase() === label.normal)) return true;
+    sp.type = 'ORG';
     sp.metadata = 'photo';
     return true;
   },

@@ -15,7 +15,7 @@ function foreignContext(w: EntityWork): ForeignContext {
   return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun };
 }
 
-/** `Bank of England`, `The Religious Track of the Cyprus Peace Process`: one mention typed by its English head. */
+/** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */
 export const englishConnectorJoin: SpansRule = {
   id: 'english-connector-join',
   doc: 'Capitalised words joined by English connectors are one name typed by its head: `enligt Bank of England` → ORG `Bank of England`.',

@@ -5,7 +5,9 @@
  * 1. List rules on the model's mentions: foreign place runs first (`Mount Elgon`, `Forest Hill Park`:
  *    the pieces the model made of them go before anything joins or grows them), English names next (they replace model pieces of a
  *    joined foreign name and block the pieces of a foreign phrase), then person joins and particles,
- *    then media sub-brands (a media name absorbs the capitalised words after it).
+ *    then media sub-brands (a media name absorbs the capitalised words after it); last the titles of
+ *    works (`filmen Sommar i Jemen`): after every join, so a joined title goes whole, and before
+ *    the per-mention rules, which never see a mention inside a title.
  * 2. Per-mention rules, in text order: first the drops (a mention that names nothing is gone before
  *    anything grows it), then retyping from the mention's own words, then growing by the words
  *    around it (heads, company forms, phrases, prefixes), last the compound split (`LO-ekonomen`).
@@ -23,18 +25,23 @@ import { englishConnectorJoin, englishHeadCut, englishHeadExtend, personParticle
 import { mediaSubbrand } from './media-subbrand';
 import { foreignPlaceRun } from './foreign-places';
 import { bodyAbbreviation, bodyAbbreviationMissed } from './body-abbreviation';
-import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord } from './not-a-name';
+import { acronymNotPerson, closedClassWord, sentenceInitialCommonWord, trailingAdverbCut } from './not-a-name';
 import { agencyPhrase, agencyPhraseMissed, orgCompound, orgPhraseMissed, orgPhraseTail } from './org-phrase';
 import { partyAbbreviation, partyInParentheses } from './party';
 import { coordinatedPerson, firstNameSurname, reportingSource, repeatedMention, surnameParticleMissed, titleBeforeName } from './people';
 import { genitiveOwnerSplit, personJoin, surnameParticleBefore } from './person-join';
-import { bylineName, photoCreditInline, photoCreditInlineMissed } from './byline';
-import { sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
-import { englishHonorific, hyphenOchOrg, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
+import { workTitle } from './work-title';
+import { regnalNumber } from './regnal';
+import { placeCategoryNoun, placeCategoryNounMissed } from './place-category';
+import { unknownSubject } from './unknown-subject';
+import { otherNameInParentheses } from './other-name';
+import { bylineName, photoCreditInline, photoCreditInlineMissed, pictureSourceCredit } from './byline';
+import { clubSlashJoin, sportsClubMissed, sportsClubPlace, sportsClubWord, sportsClubWordMissed, sportsLeague } from './sports';
+import { englishHonorific, hyphenOchOrg, nationalNameHead, nationalNameOrg, nationalNameSpan, orgOchJoin, placeCompound, placeCompoundMissed, placePhraseMissed, placePhraseTail } from './names-more';
 import { streetName, streetNameMissed, venueName } from './venues-streets';
-import { unlistedPlacePerson, worldNameMissed, worldPlaceType } from './world-names';
+import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMissed, worldPlaceType } from './world-names';
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
-import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName } from './retype';
+import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName, titleOfPlace } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 import { isCap } from '../features';
 
@@ -51,11 +58,14 @@ export const RULES: readonly EntityRule[] = [
   genitiveOwnerSplit,
   mediaSubbrand,
   surnameParticleBefore,
+  workTitle,
   englishHonorific,
   photoCreditInline,
+  pictureSourceCredit,
   closedClassWord,
   acronymNotPerson,
   sentenceInitialCommonWord,
+  trailingAdverbCut,
   placeGenitiveOrg,
   lastWordType,
   englishOrgPerson,
@@ -63,7 +73,11 @@ export const RULES: readonly EntityRule[] = [
   orgEndingPlace,
   titleFirstName,
   worldPlaceType,
+  worldExonymType,
   unlistedPlacePerson,
+  titleOfPlace,
+  regnalNumber,
+  placeCategoryNoun,
   streetName,
   placeCompound,
   nationalNameSpan,
@@ -81,15 +95,20 @@ export const RULES: readonly EntityRule[] = [
   regionPrefix,
   acronymCompound,
   sportsClubPlace,
+  clubSlashJoin,
   sportsLeague,
+  worldExonymMissed,
   photoCreditInlineMissed,
   sportsClubWordMissed,
   nationalNameOrg,
+  nationalNameHead,
   hyphenOchOrg,
   partyAbbreviation,
+  otherNameInParentheses,
   bodyAbbreviationMissed,
   institutionAdjectiveHeadMissed,
   companyCategoryNounMissed,
+  placeCategoryNounMissed,
   agencyPhraseMissed,
   orgPhraseMissed,
   reportingSource,
@@ -104,6 +123,7 @@ export const RULES: readonly EntityRule[] = [
   firstNameSurname,
   repeatedMention,
   worldNameMissed,
+  unknownSubject,
   acronymCompoundMissed,
   gluedAcronym,
   unknownAcronymOrg,

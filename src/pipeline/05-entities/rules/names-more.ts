@@ -6,15 +6,17 @@
  *
  * @module
  */
-import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
+import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
 import { endsWithHead, isNever, oneSpace, tokenSpan, type EntityWork } from '../work';
+import { endsWithAny } from '../../../internal/endings';
 import type { SpanRule, TokenRule } from './types';
 
 const HONORIFIC = new Set(ENGLISH_HONORIFICS.split('|'));
 const PLACE_TAIL = PLACE_COMPOUND_TAILS.split('|');
 const NATIONAL = new Set(NATIONAL_NAME_STARTS.split('|'));
+const NATIONAL_HEADS = NATIONAL_ORG_HEADS.split('|');
 const UNIT_HEADS = ORG_UNIT_HEADS.split('|');
 const PLACE_HEAD = new Set(PLACE_PHRASE_HEADS.split('|'));
 
@@ -88,6 +90,25 @@ export const nationalNameOrg: TokenRule = {
     if (e - k < 2 || isFirstName(w.tokens[k + 1]!.text)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'ORG', words: w.tokens.slice(k, e).map((x) => x.text), initial: false });
     for (let x = k; x < e; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/**
+ * `Svensk körförening`, `Svenska läkaresällskapet`: a capitalised national adjective inside a
+ * sentence and one lower-case word ending in an organisation head are an organisation.
+ */
+export const nationalNameHead: TokenRule = {
+  id: 'national-name-head',
+  doc: 'A capitalised national adjective and a lower-case organisation head are an organisation: `medlem i Svensk körförening` → ORG.',
+  kind: 'token',
+  apply(w, k, t) {
+    const nx = w.tokens[k + 1];
+    if (!NATIONAL.has(t.text) || w.initialTok[k] || !nx || nx.kind !== 'word' || !/^\p{Ll}/u.test(nx.text) || w.taken[k + 1] || !oneSpace(w.text, t.end, nx.start)) return false;
+    const n = nx.normal;
+    if (!NATIONAL_HEADS.includes(n) && !endsWithAny(n, NATIONAL_HEADS, 3)) return false;
+    w.spans.push({ a: k, b: k + 2, start: t.start, end: nx.end, type: 'ORG', words: [t.text, nx.text], initial: false });
+    w.taken[k] = w.taken[k + 1] = 1;
     return true;
   },
 };

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { NAME_FINAL_ADVERBS } from '../../../data/sv/entity-lexicon';
 import { dropGenitive, isCommonWord } from '../features';
 import { isAdjectiveCompound } from '../foreign';
 import { isNever } from '../work';
@@ -46,5 +47,22 @@ export const sentenceInitialCommonWord: SpanRule = {
     const pos = w.tokens[sp.a]!.pos;
     const closedPos = !!pos && CLOSED_POS.has(pos);
     return !(!known && (doc.lowerSeen.has(lw) || isCommonWord(lw) || closedPos || isAdjectiveCompound(lw)));
+  },
+};
+
+const FINAL_ADVERB = new Set(NAME_FINAL_ADVERBS.split('|'));
+
+/** `Affärsplan Norrby ytterligare` (the model ran on): a name ends before a lower-case adverb. */
+export const trailingAdverbCut: SpanRule = {
+  id: 'trailing-adverb-cut',
+  doc: 'A name ends before a lower-case adverb: `Hur kan Affärsplan Norrby ytterligare bidra?` → ORG `Affärsplan Norrby`.',
+  kind: 'span',
+  apply(sp, w) {
+    while (sp.b - sp.a > 1 && sp.words.length === sp.b - sp.a && FINAL_ADVERB.has(sp.words[sp.words.length - 1]!)) {
+      sp.words.pop();
+      sp.b--;
+      sp.end = w.tokens[sp.b - 1]!.end;
+    }
+    return true;
   },
 };

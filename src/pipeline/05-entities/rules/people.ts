@@ -25,6 +25,8 @@ export const reportingSource: TokenRule = {
   apply(w, k, t) {
     const pv = w.tokens[k - 1];
     if (!(pv && wordSet(w.lexicon.reportingVerbs).has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text))) return false;
+    // A compound with a lower-case tail is a role, no name (`säger HR-strateg Lena Ek`).
+    if (/-\p{Ll}/u.test(t.text)) return false;
     const g = dropGenitive(t.text);
     w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? (g ? w.lookup(g) : null) ?? (orgSuffix(t.normal) ? 'ORG' : 'PER')));
     return true;

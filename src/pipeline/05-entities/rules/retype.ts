@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
+import { ORG_SUFFIXES_RULE, TITLES_OF_PLACE } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
 import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
 import { isEnglishOrgHead } from '../foreign';
@@ -89,6 +89,21 @@ export const titleFirstName: SpanRule = {
   apply(sp, w) {
     const before = w.tokens[sp.a - 1];
     if (sp.type !== 'PER' && before && isTitle(before.normal) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
+    return true;
+  },
+};
+
+const TITLE_OF_PLACE = new Set(TITLES_OF_PLACE.split('|'));
+
+/** `grevinnan av Rothesay`, `borgmästaren av Saint-Brieuc`: the name after a title of rank or office and `av` is the place held. */
+export const titleOfPlace: SpanRule = {
+  id: 'title-of-place',
+  doc: 'The name after a title of rank or office and `av` is a place: `grevinnan av Rothesay` typed PER → LOC.',
+  kind: 'span',
+  apply(sp, w) {
+    const av = w.tokens[sp.a - 1], title = w.tokens[sp.a - 2];
+    if (sp.type === 'LOC' || !av || !title || av.normal !== 'av' || !TITLE_OF_PLACE.has(title.normal) || (sp.words.length > 1 && isFirstName(sp.words[0]!)) || w.user.has(sp.words.join(' '))) return true;
+    sp.type = 'LOC';
     return true;
   },
 };

@@ -9,7 +9,7 @@ import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/s
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
-import { isNever, oneSpace, type EntityWork } from '../work';
+import { growTo, isNever, oneSpace, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
@@ -124,15 +124,35 @@ export const sportsClubMissed: TokenRule = {
 /** `Hästen Hockey`, `Skillingaryd IBK` missed by the model: a capitalised word and a club word are a club. */
 export const sportsClubWordMissed: TokenRule = {
   id: 'sports-club-word-missed',
-  doc: 'A capitalised word the model missed and a club word are a club: `Hästen Hockey började bra` → ORG `Hästen Hockey`.',
+  doc: 'One or two capitalised words the model missed and a club word are a club: `Hästen Hockey började bra`, `mot Röda Stjärnan Dam` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
-    let e = k + 1;
-    while (tokens[e] && CLUB.has(tokens[e]!.text) && !w.taken[e] && !w.initialTok[e] && oneSpace(w.text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
-    if (e === k + 1 || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
+    const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
+    // The name before the club words: one or two capitalised words (`Hästen Hockey`, `Röda Stjärnan Dam`).
+    let m = k + 1;
+    if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB.has(tokens[m + 1]?.text ?? '')) m++;
+    let e = m;
+    while (next(e) && CLUB.has(tokens[e]!.text)) e++;
+    if (e === m || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/** `Kvarnby/Lund`: in a match report (a score), a club and a capitalised word joined by a slash without spaces are one club, named as written. */
+export const clubSlashJoin: SpanRule = {
+  id: 'club-slash-join',
+  doc: 'A club and a capitalised word joined by a slash are one club (in a match report): `mot Kvarnby/Lund` → ORG `Kvarnby/Lund`.',
+  kind: 'span',
+  apply(sp, w) {
+    const { tokens } = w;
+    const sl = tokens[sp.b], nx = tokens[sp.b + 1];
+    if (sp.type !== 'ORG' || !hasScore(w) || !sl || sl.text !== '/' || !nx || nx.kind !== 'word' || !isCap(nx.text) || sl.start !== sp.end || nx.start !== sl.end) return true;
+    for (const x of w.spans) if (x !== sp && x.a === sp.b + 1 && x.b === sp.b + 2) x.b = x.a;
+    growTo(sp, tokens, sp.b + 2);
+    sp.name = w.text.slice(sp.start, sp.end);
     return true;
   },
 };

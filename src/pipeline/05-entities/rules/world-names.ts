@@ -10,7 +10,7 @@ import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
 import { isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
-import { worldFacts, worldTags } from '../world';
+import { exonymLength, worldFacts, worldTags } from '../world';
 import { isNever, oneSpace, type EntityWork } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import { hasScore } from './sports';
@@ -112,6 +112,45 @@ export const unlistedPlacePerson: SpanRule = {
     const f = worldFacts(word);
     const prev = w.tokens[sp.a - 1];
     if (!f.includes('p') && (f.includes('l') || f.includes('f') || (!!prev && wordSet(w.lexicon.personBeforeWords).has(prev.normal)))) sp.type = 'PER';
+    return true;
+  },
+};
+
+/** The words of the capitalised token `k` and up to two more words one space apart (`Karibiska havet`). */
+function wordsFrom(w: EntityWork, k: number): string[] {
+  const { tokens, text } = w;
+  const out = [tokens[k]!.text];
+  for (let e = k + 1; e < tokens.length && e - k < 3 && tokens[e]!.kind === 'word' && oneSpace(text, tokens[e - 1]!.end, tokens[e]!.start) && !w.taken[e]; e++) out.push(tokens[e]!.text);
+  return out;
+}
+
+/**
+ * `översvämningar längs Nilen`, `ut på Karibiska havet`: a Swedish exonym of the world's geography
+ * (`WORLD_EXONYMS`) the model missed is a place, unless the text also writes it in lower case at a
+ * sentence start.
+ */
+export const worldExonymMissed: TokenRule = {
+  id: 'world-exonym-missed',
+  doc: 'A Swedish name of a world river, sea, mountain range or land is a place: `längs Nilen`, `på Karibiska havet` → LOC.',
+  kind: 'token',
+  apply(w, k, t) {
+    if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
+    const n = exonymLength(wordsFrom(w, k));
+    if (!n) return false;
+    const e = k + n;
+    w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'LOC', words: w.tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
+    for (let x = k; x < e; x++) w.taken[x] = 1;
+    return true;
+  },
+};
+
+/** `Bosporen` typed as an organisation, `Sahara` as a person: a mention that is a world exonym is a place. */
+export const worldExonymType: SpanRule = {
+  id: 'world-exonym-type',
+  doc: 'A mention that is a Swedish name of a world river, sea, mountain range or land is a place: `frigöra Bosporen` typed ORG → LOC.',
+  kind: 'span',
+  apply(sp, w) {
+    if (sp.type !== 'LOC' && !w.user.has(sp.words.join(' ')) && exonymLength(sp.words) === sp.words.length) sp.type = 'LOC';
     return true;
   },
 };
