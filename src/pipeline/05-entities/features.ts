@@ -190,47 +190,74 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
 }
 
 /**
+ * Where feature extraction puts the features it finds. A feature is the string `name + a + b + c + d`
+ * (the parts joined without a separator): training collects the strings ({@link collectFeatures}),
+ * tagging hashes the same code units without building the string and adds the feature's weights at
+ * once (./model), so both see exactly the same features from one definition.
+ */
+export interface FeatureSink {
+  /** One feature: `name` followed by up to four parts. */
+  add(name: string, a?: string, b?: string, c?: string, d?: string): void;
+}
+
+/** A sink that collects the feature strings (training, tests). */
+export function collectFeatures(out: string[] = []): FeatureSink & { out: string[] } {
+  return { out, add: (name, a = '', b = '', c = '', d = '') => void out.push(name + a + b + c + d) };
+}
+
+/**
  * The features of a word form alone (no context): the same for every occurrence, so the tagger
  * caches their summed weights per word form.
  *
  * @param w The token text.
+ * @param f Where the features go.
  */
-export function wordFeatures(w: string): string[] {
-  const lw = w.toLowerCase();
-  const sh = shape(w);
-  const f: string[] = ['b', 'w=' + w, 'l=' + lw, 's3=' + lw.slice(-3), 's2=' + lw.slice(-2), 'p3=' + lw.slice(0, 3), 'sh=' + sh];
-  if (w.length <= 1) f.push('len1');
-  const fn = isFirstName(w);
-  if (fn) f.push('fn');
-  if (fn && firstNameSex(w)) f.push('sex');
+export function emitWordFeatures(w: string, f: FeatureSink): void {
+  const x = wordInfo(w);
+  const lw = x.lower;
+  f.add('b');
+  f.add('w=', w);
+  f.add('l=', lw);
+  f.add('s3=', lw.slice(-3));
+  f.add('s2=', lw.slice(-2));
+  f.add('p3=', lw.slice(0, 3));
+  f.add('sh=', x.shape);
+  if (w.length <= 1) f.add('len1');
+  const fn = x.fn;
+  if (fn) f.add('fn');
+  if (fn && firstNameSex(w)) f.add('sex');
   const os = orgSuffix(lw);
-  if (os) f.push('osuf=' + os);
-  const g = dropGenitive(w);
-  if (g && orgSuffix(g.toLowerCase())) f.push('osufg');
-  if (isNationalityWord(lw)) f.push('nat');
-  if (isCommonWord(lw)) f.push('common');
-  if (isParticle(lw)) f.push('part');
+  if (os) f.add('osuf=', os);
+  const g = x.gen;
+  if (g && orgSuffix(g.toLowerCase())) f.add('osufg');
+  if (isNationalityWord(lw)) f.add('nat');
+  if (x.common) f.add('common');
+  if (isParticle(lw)) f.add('part');
   const h = w.indexOf('-');
-  if (h > 0) f.push('hy', 'hyp=' + w.slice(0, h), 'hys=' + lw.slice(h + 1).slice(-4));
-  return f;
+  if (h > 0) {
+    f.add('hy');
+    f.add('hyp=', w.slice(0, h));
+    f.add('hys=', lw.slice(h + 1).slice(-4));
+  }
 }
 
-/** Facts about one word form used by the context features, computed once per form (see {@link wordInfo}). */
+/**
+ * The features of a word form alone as strings (see {@link emitWordFeatures}).
+ *
+ * @param w The token text.
+ */
+export function wordFeatures(w: string): string[] {
+  const c = collectFeatures();
+  emitWordFeatures(w, c);
+  return c.out;
+}
+
+/** Facts about one word form used by the features, computed once per form (see {@link wordInfo}). */
 interface WordInfo {
   /** The form lower-cased. */
   lower: string;
   /** Its {@link shape}. */
   shape: string;
-  /** `'pw=' + lower` (the same string object each time, so its hash is computed once). */
-  pw: string;
-  /** `'nw=' + lower`. */
-  nw: string;
-  /** `'psh=' + shape`. */
-  psh: string;
-  /** `'nsh=' + shape`. */
-  nsh: string;
-  /** `'shi=' + shape + '0'` and `'shi=' + shape + '1'`. */
-  shi: [string, string];
   /** Whether the form is a known first name. */
   fn: boolean;
   /** Whether it starts with a capital letter. */
@@ -255,28 +282,14 @@ function wordInfo(w: string): WordInfo {
   let x = infos.get(w);
   if (x !== undefined) return x;
   const lower = w.toLowerCase();
-  const sh = shape(w);
-  x = {
-    lower,
-    shape: sh,
-    pw: 'pw=' + lower,
-    nw: 'nw=' + lower,
-    psh: 'psh=' + sh,
-    nsh: 'nsh=' + sh,
-    shi: ['shi=' + sh + '0', 'shi=' + sh + '1'],
-    fn: isFirstName(w),
-    cap: isCap(w),
-    title: isTitle(lower),
-    common: isCommonWord(lower),
-    gen: dropGenitive(w),
-  };
+  x = { lower, shape: shape(w), fn: isFirstName(w), cap: isCap(w), title: isTitle(lower), common: isCommonWord(lower), gen: dropGenitive(w) };
   if (infos.size >= INFO_MAX) infos = new Map();
   infos.set(w, x);
   return x;
 }
 
 /**
- * The context features of token `i` given the previous two labels (see {@link wordFeatures} for the rest).
+ * The context features of token `i` given the previous two labels (see {@link emitWordFeatures} for the rest).
  *
  * @param s The sentence.
  * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
@@ -284,8 +297,9 @@ function wordInfo(w: string): WordInfo {
  * @param i Token index.
  * @param p1 Label of token i-1 (`O` at the start).
  * @param p2 Label of token i-2.
+ * @param f Where the features go.
  */
-export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink): void {
   const words = s.words;
   const w = words[i]!;
   const x = wordInfo(w);
@@ -295,39 +309,58 @@ export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: Do
   const init = initial ? '1' : '0';
   const xp = i > 0 ? wordInfo(words[i - 1]!) : wordInfo('<s>');
   const xn = i + 1 < words.length ? wordInfo(words[i + 1]!) : wordInfo('</s>');
-  const f: string[] = [
-    x.shi[initial ? 1 : 0],
-    'i=' + init,
-    'pl=' + p1,
-    'pl2=' + p2 + p1,
-    'plsh=' + p1 + sh,
-    xp.pw,
-    xn.nw,
-    xp.psh,
-    xn.nsh,
-    'pwsh=' + xp.lower + '|' + sh,
-    'nwsh=' + xn.lower + '|' + sh,
-    'gz=' + gz[i],
-    'gzp=' + (i > 0 ? gz[i - 1] : '<s>') + (gz[i] ?? ''),
-    'gzn=' + (gz[i + 1] ?? '</s>'),
-  ];
+  f.add('shi=', sh, init);
+  f.add('i=', init);
+  f.add('pl=', p1);
+  f.add('pl2=', p2, p1);
+  f.add('plsh=', p1, sh);
+  f.add('pw=', xp.lower);
+  f.add('nw=', xn.lower);
+  f.add('psh=', xp.shape);
+  f.add('nsh=', xn.shape);
+  f.add('pwsh=', xp.lower, '|', sh);
+  f.add('nwsh=', xn.lower, '|', sh);
+  f.add('gz=', gz[i]!);
+  f.add('gzp=', i > 0 ? gz[i - 1]! : '<s>', gz[i] ?? '');
+  f.add('gzn=', gz[i + 1] ?? '</s>');
   const fn = x.fn;
-  if (fn) f.push('fni=' + init);
-  if (i > 0 && xp.fn) f.push('pfn', 'pfnsh=' + sh);
+  if (fn) f.add('fni=', init);
+  if (i > 0 && xp.fn) {
+    f.add('pfn');
+    f.add('pfnsh=', sh);
+  }
   const nextCap = xn.cap;
   const nextFn = nextCap && xn.fn;
-  if (nextFn) f.push('nfn');
-  if (fn && nextCap && !nextFn) f.push('fn+cap');
-  if (xp.title) f.push('ptitle', 'ptitlesh=' + sh);
-  if (i > 1 && wordInfo(words[i - 2]!).title) f.push('p2title');
+  if (nextFn) f.add('nfn');
+  if (fn && nextCap && !nextFn) f.add('fn+cap');
+  if (xp.title) {
+    f.add('ptitle');
+    f.add('ptitlesh=', sh);
+  }
+  if (i > 1 && wordInfo(words[i - 2]!).title) f.add('p2title');
   const g = x.gen;
-  if (g && doc.capMid.has(g)) f.push('gcap');
-  if (x.common) f.push('commoni=' + init);
+  if (g && doc.capMid.has(g)) f.add('gcap');
+  if (x.common) f.add('commoni=', init);
   if (initial) {
-    if (doc.capMid.has(w)) f.push('capmid');
-    if (doc.lowerSeen.has(lw)) f.push('lowseen');
-  } else if (doc.lowerSeen.has(lw)) f.push('lowseen-mid');
-  return f;
+    if (doc.capMid.has(w)) f.add('capmid');
+    if (doc.lowerSeen.has(lw)) f.add('lowseen');
+  } else if (doc.lowerSeen.has(lw)) f.add('lowseen-mid');
+}
+
+/**
+ * The context features of token `i` as strings (see {@link emitContextFeatures}).
+ *
+ * @param s The sentence.
+ * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
+ * @param doc Document-level evidence.
+ * @param i Token index.
+ * @param p1 Label of token i-1 (`O` at the start).
+ * @param p2 Label of token i-2.
+ */
+export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+  const c = collectFeatures();
+  emitContextFeatures(s, gz, doc, i, p1, p2, c);
+  return c.out;
 }
 
 /**
@@ -341,5 +374,8 @@ export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: Do
  * @param p2 Label of token i-2.
  */
 export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
-  return [...wordFeatures(s.words[i]!), ...contextFeatures(s, gz, doc, i, p1, p2)];
+  const c = collectFeatures();
+  emitWordFeatures(s.words[i]!, c);
+  emitContextFeatures(s, gz, doc, i, p1, p2, c);
+  return c.out;
 }
