@@ -10,6 +10,7 @@ import { GRAMMAR_CAPITAL_OPENERS, TRAILING_VERB_ENDINGS } from '../../data/sv/en
 import { gazetteerTags, isParticle, isTitle, type DocInfo, type Label, type SentenceInput } from './features';
 import { decode } from './model';
 import { isNever, type Span0 } from './work';
+import { hasLetter, startsLowerLetter, withoutSoftHyphens } from '../../internal/letter-class';
 
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(GRAMMAR_CAPITAL_OPENERS);
@@ -39,7 +40,7 @@ export function modelSentences(ctx: TextContext): ModelSentence[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       // Soft hyphens (invisible break hints: `Finans\u00adinspek\u00adtionen`) are dropped for the model and the gazetteers.
-      words.push(t.text.includes('\u00ad') ? t.text.replace(/\u00ad/g, '') : t.text);
+      words.push(withoutSoftHyphens(t.text));
       let init = onlyPunct;
       if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
       if (prevEnd >= 0) {
@@ -89,7 +90,7 @@ function addGazetteerNames(labels: Label[], gz: readonly string[], input: Senten
 
 /** Whether the last token of a labelled run is no part of a name: punctuation, or a lower-case closed-class, particle or verb-like word (any lower-case word for a person). */
 function trailingNonName(t: AnalyzedToken, type: EntityType): boolean {
-  return !/\p{L}/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && (type === 'PER' || isNever(t.text) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
+  return !hasLetter(t.text) || (startsLowerLetter(t.text) && (type === 'PER' || isNever(t.text) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
 }
 
 /** The mentions of one labelled sentence (token indices offset by `base`). */

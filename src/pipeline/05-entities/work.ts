@@ -22,6 +22,7 @@ import {
 } from '../../data/sv/entity-lexicon';
 import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
 import type { Span0 } from './foreign';
+import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
 export type { Span0 } from './foreign';
 
@@ -134,7 +135,7 @@ export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boole
 export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false): number {
   const adj = (x: AnalyzedToken | undefined, y: AnalyzedToken | undefined): boolean => !!x && !!y && text.slice(x.end, y.start) === ' ';
   const h1 = tokens[b];
-  if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !/^\p{Ll}+$/u.test(h1.text)) return -1;
+  if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
   if (endsWithHead(w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsWithHead(w1, ORG_HEAD_INDEF, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
@@ -142,7 +143,7 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
   if (isNever(w1) || STOP_VERB.has(w1) || /st[ae]$/.test(w1) || !/(?:a|s)$/.test(w1)) return -1;
   const h2 = tokens[b + 1];
-  if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !/^\p{Ll}+$/u.test(h2.text)) return -1;
+  if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
   if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (/s$/.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
@@ -161,7 +162,7 @@ export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: Analy
 
 /** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
 export function companyNameWord(t: AnalyzedToken | undefined): boolean {
-  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !/-\p{Ll}/u.test(t.text);
+  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !hasHyphenBeforeLower(t.text);
 }
 
 /**

@@ -11,6 +11,7 @@ import { isNever, oneSpace, type EntityWork } from '../work';
 import { isEnglishOrgHead } from '../foreign';
 import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
+import { startsLowerLetter } from '../../../internal/letter-class';
 
 const ORG_TAIL = new Set(ORG_COMPOUND_TAILS.split('|'));
 
@@ -53,7 +54,7 @@ export const acronymCompoundMissed: TokenRule = {
     const head = h > 0 ? t.text.slice(0, h) : '';
     const tail = t.text.slice(t.text.lastIndexOf('-') + 1).toLowerCase();
     const acr = /^\p{Lu}{2,6}$/u.test(head);
-    if (!(head && (acr || (isCap(head) && w.lookup(head))) && /^\p{Ll}/u.test(t.text.slice(t.text.lastIndexOf('-') + 1)))) return false;
+    if (!(head && (acr || (isCap(head) && w.lookup(head))) && startsLowerLetter(t.text.slice(t.text.lastIndexOf('-') + 1)))) return false;
     const ty = w.lookup(head);
     if ((ty || acr) && orgSuffix('xxx' + tail)) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
     else if (ty) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + h, type: ty, words: [head], initial: false });

@@ -12,6 +12,7 @@ import { isEnglishOrgHead } from '../foreign';
 import { worldFacts } from '../world';
 import { isNever, type EntityWork, type Span0 } from '../work';
 import type { SpanRule, SpansRule, TokenRule } from './types';
+import { hasHyphenBeforeLower, hasLetter, startsLowerLetter } from '../../../internal/letter-class';
 
 /** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Pixabay`). */
 function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'photo'): Span0[] {
@@ -20,7 +21,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
   // A name word: capitalised, no compound with a lower-case tail (`EU-minister`).
   const nameWord = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.end <= to && t.kind === 'word' && isCap(t.text) && /\p{Ll}|^\p{Lu}{2,}$/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+    return !!t && t.end <= to && t.kind === 'word' && isCap(t.text) && /\p{Ll}|^\p{Lu}{2,}$/u.test(t.text) && !hasHyphenBeforeLower(t.text);
   };
   let k = tokens.findIndex((t) => t.start >= from);
   while (k >= 0 && k < tokens.length && tokens[k]!.end <= to) {
@@ -78,7 +79,7 @@ function inPhotoCredit(w: EntityWork, k: number): boolean {
       const l = tokens[i - 1];
       return !!l && l.end === t.start && (labels.some((x) => x.toLowerCase() === l.normal) || /(?:foto|bild)$/.test(l.normal));
     }
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return false;
+    if (t.kind === 'word' && startsLowerLetter(t.text)) return false;
   }
   return false;
 }
@@ -89,7 +90,7 @@ export const photoCreditInlineMissed: TokenRule = {
   doc: 'A name the model missed after a photo label inside a line is a credit: `Bilden är tagen i maj. Foto: Bildbyrån` → ORG `Bildbyrån` (metadata photo).',
   kind: 'token',
   apply(w, k, t) {
-    if (!/\p{L}/u.test(t.text) || !inPhotoCredit(w, k)) return false;
+    if (!hasLetter(t.text) || !inPhotoCredit(w, k)) return false;
     const runs = nameRuns(w, t.start, lineEnd(w, k), 'photo').filter((r) => r.a === k);
     if (runs.length === 0) return false;
     const r = runs[0]!;

@@ -9,13 +9,14 @@ import type { AnalyzedToken } from '../../../types';
 import { wordSet } from '../../../internal/lexicon';
 import { isFirstName } from '../gazetteer';
 import { isLowerStart } from '../features';
+import { hasLowerLetter, startsUpperLetter } from '../../../internal/letter-class';
 import { oneSpace, type EntityWork, type Span0 } from '../work';
 import type { SpansRule } from './types';
 
 /** Longest foreign place run, in tokens. */
 const MAX_RUN = 8;
 
-const capWord = (t: AnalyzedToken | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+const capWord = (t: AnalyzedToken | undefined): boolean => !!t && t.kind === 'word' && startsUpperLetter(t.text) && hasLowerLetter(t.text);
 
 /** The end of the run of capitalised words (and particles between them) from token `k`. */
 function runEnd(w: EntityWork, k: number): number {

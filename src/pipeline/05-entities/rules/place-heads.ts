@@ -10,6 +10,7 @@ import { wordSet } from '../../../internal/lexicon';
 import { oneSpace, type EntityWork, type Span0 } from '../work';
 import { isCommonWord } from '../features';
 import type { SpanRule, TokenRule } from './types';
+import { startsUpperLetter } from '../../../internal/letter-class';
 
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`), with their genitive. */
@@ -123,7 +124,7 @@ export const companyForm: SpanRule = {
     const { tokens, text } = w;
     // (a municipality or a county takes no company form: `Falu kommun`, `Stockholms län`)
     if (endsInPlaceHead(sp, w) || (sp.type === 'LOC' && sp.words[sp.words.length - 1] === 'län')) return true;
-    for (let ct = tokens[sp.b]; ct && wordSet(w.lexicon.companyForms).has(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || wordSet(w.lexicon.legalForms).has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
+    for (let ct = tokens[sp.b]; ct && wordSet(w.lexicon.companyForms).has(ct.text) && ct.text.length >= 2 && startsUpperLetter(ct.text) && (sp.type !== 'LOC' || wordSet(w.lexicon.legalForms).has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
       if (w.modelTaken[sp.b]) {
         const nx = w.spans[si + 1];
         if (!nx || nx.a !== sp.b || nx.b !== sp.b + 1) break;

@@ -10,6 +10,7 @@ import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isNever, oneSpace, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
+import { startsLowerLetter } from '../../../internal/letter-class';
 
 const STREET = STREET_HEADS.split('|');
 /** The heads in the genitive (`Sveaparkens`), for the ending look-up. */
@@ -70,7 +71,7 @@ export const venueName: SpanRule = {
       return true;
     }
     const last = sp.words[sp.words.length - 1]!;
-    if (sp.words.length > 1 && isCap(sp.words[0]!) && (VENUE.has(last) || VENUE_LOWER.some((h) => last === h || (last.endsWith(h) && /^\p{Ll}/u.test(last))))) sp.type = 'LOC';
+    if (sp.words.length > 1 && isCap(sp.words[0]!) && (VENUE.has(last) || VENUE_LOWER.some((h) => last === h || (last.endsWith(h) && startsLowerLetter(last))))) sp.type = 'LOC';
     return true;
   },
 };
