@@ -11,6 +11,7 @@
  */
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { longestEnding } from '../../internal/endings';
+import { hashString } from '../../internal/feature-hash';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
 
@@ -189,20 +190,82 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
   return out;
 }
 
+/** A feature template's name and the FNV-1a hash of the name (the start of every key it makes). */
+export interface FeatureName {
+  /** The name, e.g. `pw=`. */
+  readonly text: string;
+  /** `hashString(text)`: the feature key of the name alone, and the seed for its parts. */
+  readonly seed: number;
+}
+
+/** A feature template name with its hash (`featureName('pw=')`). */
+export function featureName(text: string): FeatureName {
+  return { text, seed: hashString(text) };
+}
+
+/** The feature templates by name (hashed once here, not per feature). */
+const F = {
+  b: featureName('b'),
+  capmid: featureName('capmid'),
+  common: featureName('common'),
+  commoni: featureName('commoni='),
+  fn: featureName('fn'),
+  fnCap: featureName('fn+cap'),
+  fni: featureName('fni='),
+  gcap: featureName('gcap'),
+  gz: featureName('gz='),
+  gzn: featureName('gzn='),
+  gzp: featureName('gzp='),
+  hy: featureName('hy'),
+  hyp: featureName('hyp='),
+  hys: featureName('hys='),
+  i: featureName('i='),
+  l: featureName('l='),
+  len1: featureName('len1'),
+  lowseen: featureName('lowseen'),
+  lowseenMid: featureName('lowseen-mid'),
+  nat: featureName('nat'),
+  nfn: featureName('nfn'),
+  nsh: featureName('nsh='),
+  nw: featureName('nw='),
+  nwsh: featureName('nwsh='),
+  osuf: featureName('osuf='),
+  osufg: featureName('osufg'),
+  p2title: featureName('p2title'),
+  p3: featureName('p3='),
+  part: featureName('part'),
+  pfn: featureName('pfn'),
+  pfnsh: featureName('pfnsh='),
+  pl2: featureName('pl2='),
+  pl: featureName('pl='),
+  plsh: featureName('plsh='),
+  psh: featureName('psh='),
+  ptitle: featureName('ptitle'),
+  ptitlesh: featureName('ptitlesh='),
+  pw: featureName('pw='),
+  pwsh: featureName('pwsh='),
+  s2: featureName('s2='),
+  s3: featureName('s3='),
+  sex: featureName('sex'),
+  sh: featureName('sh='),
+  shi: featureName('shi='),
+  w: featureName('w='),
+} as const;
+
 /**
- * Where feature extraction puts the features it finds. A feature is the string `name + a + b + c + d`
+ * Where feature extraction puts the features it finds. A feature is the string `name.text + a + b + c + d`
  * (the parts joined without a separator): training collects the strings ({@link collectFeatures}),
  * tagging hashes the same code units without building the string and adds the feature's weights at
  * once (./model), so both see exactly the same features from one definition.
  */
 export interface FeatureSink {
-  /** One feature: `name` followed by up to four parts. */
-  add(name: string, a?: string, b?: string, c?: string, d?: string): void;
+  /** One feature: the name followed by up to four parts. */
+  add(name: FeatureName, a?: string, b?: string, c?: string, d?: string): void;
 }
 
 /** A sink that collects the feature strings (training, tests). */
 export function collectFeatures(out: string[] = []): FeatureSink & { out: string[] } {
-  return { out, add: (name, a = '', b = '', c = '', d = '') => void out.push(name + a + b + c + d) };
+  return { out, add: (name, a = '', b = '', c = '', d = '') => void out.push(name.text + a + b + c + d) };
 }
 
 /**
@@ -215,29 +278,29 @@ export function collectFeatures(out: string[] = []): FeatureSink & { out: string
 export function emitWordFeatures(w: string, f: FeatureSink): void {
   const x = wordInfo(w);
   const lw = x.lower;
-  f.add('b');
-  f.add('w=', w);
-  f.add('l=', lw);
-  f.add('s3=', lw.slice(-3));
-  f.add('s2=', lw.slice(-2));
-  f.add('p3=', lw.slice(0, 3));
-  f.add('sh=', x.shape);
-  if (w.length <= 1) f.add('len1');
+  f.add(F.b);
+  f.add(F.w, w);
+  f.add(F.l, lw);
+  f.add(F.s3, lw.slice(-3));
+  f.add(F.s2, lw.slice(-2));
+  f.add(F.p3, lw.slice(0, 3));
+  f.add(F.sh, x.shape);
+  if (w.length <= 1) f.add(F.len1);
   const fn = x.fn;
-  if (fn) f.add('fn');
-  if (fn && firstNameSex(w)) f.add('sex');
+  if (fn) f.add(F.fn);
+  if (fn && firstNameSex(w)) f.add(F.sex);
   const os = orgSuffix(lw);
-  if (os) f.add('osuf=', os);
+  if (os) f.add(F.osuf, os);
   const g = x.gen;
-  if (g && orgSuffix(g.toLowerCase())) f.add('osufg');
-  if (isNationalityWord(lw)) f.add('nat');
-  if (x.common) f.add('common');
-  if (isParticle(lw)) f.add('part');
+  if (g && orgSuffix(g.toLowerCase())) f.add(F.osufg);
+  if (isNationalityWord(lw)) f.add(F.nat);
+  if (x.common) f.add(F.common);
+  if (isParticle(lw)) f.add(F.part);
   const h = w.indexOf('-');
   if (h > 0) {
-    f.add('hy');
-    f.add('hyp=', w.slice(0, h));
-    f.add('hys=', lw.slice(h + 1).slice(-4));
+    f.add(F.hy);
+    f.add(F.hyp, w.slice(0, h));
+    f.add(F.hys, lw.slice(h + 1).slice(-4));
   }
 }
 
@@ -309,42 +372,42 @@ export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc
   const init = initial ? '1' : '0';
   const xp = i > 0 ? wordInfo(words[i - 1]!) : wordInfo('<s>');
   const xn = i + 1 < words.length ? wordInfo(words[i + 1]!) : wordInfo('</s>');
-  f.add('shi=', sh, init);
-  f.add('i=', init);
-  f.add('pl=', p1);
-  f.add('pl2=', p2, p1);
-  f.add('plsh=', p1, sh);
-  f.add('pw=', xp.lower);
-  f.add('nw=', xn.lower);
-  f.add('psh=', xp.shape);
-  f.add('nsh=', xn.shape);
-  f.add('pwsh=', xp.lower, '|', sh);
-  f.add('nwsh=', xn.lower, '|', sh);
-  f.add('gz=', gz[i]!);
-  f.add('gzp=', i > 0 ? gz[i - 1]! : '<s>', gz[i] ?? '');
-  f.add('gzn=', gz[i + 1] ?? '</s>');
+  f.add(F.shi, sh, init);
+  f.add(F.i, init);
+  f.add(F.pl, p1);
+  f.add(F.pl2, p2, p1);
+  f.add(F.plsh, p1, sh);
+  f.add(F.pw, xp.lower);
+  f.add(F.nw, xn.lower);
+  f.add(F.psh, xp.shape);
+  f.add(F.nsh, xn.shape);
+  f.add(F.pwsh, xp.lower, '|', sh);
+  f.add(F.nwsh, xn.lower, '|', sh);
+  f.add(F.gz, gz[i]!);
+  f.add(F.gzp, i > 0 ? gz[i - 1]! : '<s>', gz[i] ?? '');
+  f.add(F.gzn, gz[i + 1] ?? '</s>');
   const fn = x.fn;
-  if (fn) f.add('fni=', init);
+  if (fn) f.add(F.fni, init);
   if (i > 0 && xp.fn) {
-    f.add('pfn');
-    f.add('pfnsh=', sh);
+    f.add(F.pfn);
+    f.add(F.pfnsh, sh);
   }
   const nextCap = xn.cap;
   const nextFn = nextCap && xn.fn;
-  if (nextFn) f.add('nfn');
-  if (fn && nextCap && !nextFn) f.add('fn+cap');
+  if (nextFn) f.add(F.nfn);
+  if (fn && nextCap && !nextFn) f.add(F.fnCap);
   if (xp.title) {
-    f.add('ptitle');
-    f.add('ptitlesh=', sh);
+    f.add(F.ptitle);
+    f.add(F.ptitlesh, sh);
   }
-  if (i > 1 && wordInfo(words[i - 2]!).title) f.add('p2title');
+  if (i > 1 && wordInfo(words[i - 2]!).title) f.add(F.p2title);
   const g = x.gen;
-  if (g && doc.capMid.has(g)) f.add('gcap');
-  if (x.common) f.add('commoni=', init);
+  if (g && doc.capMid.has(g)) f.add(F.gcap);
+  if (x.common) f.add(F.commoni, init);
   if (initial) {
-    if (doc.capMid.has(w)) f.add('capmid');
-    if (doc.lowerSeen.has(lw)) f.add('lowseen');
-  } else if (doc.lowerSeen.has(lw)) f.add('lowseen-mid');
+    if (doc.capMid.has(w)) f.add(F.capmid);
+    if (doc.lowerSeen.has(lw)) f.add(F.lowseen);
+  } else if (doc.lowerSeen.has(lw)) f.add(F.lowseenMid);
 }
 
 /**

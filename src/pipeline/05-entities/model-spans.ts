@@ -14,6 +14,8 @@ import { hasLetter, startsLowerLetter, withoutSoftHyphens } from '../../internal
 
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(GRAMMAR_CAPITAL_OPENERS);
+/** The longest opener (speed: a longer token is no opener, without a look-up). */
+const OPENER_MAX = Math.max(0, ...GRAMMAR_CAPITAL_OPENERS.map((o) => o.length));
 const TRAILING_VERB = new RegExp(`(?:${TRAILING_VERB_ENDINGS})$`);
 
 /** One sentence: its tokens and the model input. */
@@ -33,23 +35,23 @@ export function modelSentences(ctx: TextContext): ModelSentence[] {
   let nl = -1; // next newline at or after prevEnd
   for (const s of ctx.sentences) {
     const toks = s.tokens;
-    const words: string[] = [];
-    const initial: boolean[] = [];
+    const words = new Array<string>(toks.length);
+    const initial = new Array<boolean>(toks.length);
     // Only punctuation and symbols so far in the sentence or line (`### Arbetet`, `– Vi`).
     let onlyPunct = true;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       // Soft hyphens (invisible break hints: `Finans\u00adinspek\u00adtionen`) are dropped for the model and the gazetteers.
-      words.push(withoutSoftHyphens(t.text));
+      words[i] = withoutSoftHyphens(t.text);
       let init = onlyPunct;
-      if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
+      if (!init && prevTok && prevTok.text.length <= OPENER_MAX && OPENERS.has(prevTok.text)) init = true;
       if (prevEnd >= 0) {
         if (nl < prevEnd) nl = text.indexOf('\n', prevEnd);
         if (nl >= 0 && nl < t.start) { init = true; onlyPunct = true; }
         if (nl < 0) nl = Infinity;
       }
       if (t.kind !== 'punctuation' && t.kind !== 'symbol') onlyPunct = false;
-      initial.push(init);
+      initial[i] = init;
       prevEnd = t.end;
       prevTok = t;
     }

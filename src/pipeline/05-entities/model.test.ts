@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WeightTable } from '../../internal/feature-hash';
-import { docInfo, emitContextFeatures, emitWordFeatures, features, gazetteerTags, LABELS, type SentenceInput } from './features';
+import { docInfo, emitContextFeatures, featureName, emitWordFeatures, features, gazetteerTags, LABELS, type SentenceInput } from './features';
 import { featureKey, score, TableScorer, type Weights } from './model';
 
 // Sentences of our own: names mid-sentence, a sentence start, a hyphen, a genitive, a title.
@@ -48,9 +48,9 @@ describe('entity model: hashed features', () => {
   it('finds nothing for a feature the table does not hold', () => {
     const table = WeightTable.fromRows(LABELS.length, [[featureKey('pw=och'), Int32Array.of(5, 0, 0, 0, 0, 0, 0)]]);
     const sink = new TableScorer(table);
-    sink.add('pw=', 'och');
-    sink.add('pw=', 'ocj');
-    sink.add('nw=', 'och');
+    sink.add(featureName('pw='), 'och');
+    sink.add(featureName('pw='), 'ocj');
+    sink.add(featureName('nw='), 'och');
     expect(sink.out[0]).toBe(5);
   });
 });

@@ -11,7 +11,7 @@
  */
 import { NER_MODEL } from '../../data/sv/ner-model';
 import { hashString, WeightTable } from '../../internal/feature-hash';
-import { LABELS, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, type DocInfo, type FeatureSink, type Label, type SentenceInput } from './features';
+import { LABELS, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, type DocInfo, type FeatureName, type FeatureSink, type Label, type SentenceInput } from './features';
 
 /** Feature string → weight per label (training, and scoring with weights that are not the trained table). */
 export type Weights = Map<string, Float32Array>;
@@ -69,9 +69,9 @@ export class TableScorer implements FeatureSink {
   /** @param table The weights, keyed by {@link featureKey}. */
   constructor(private readonly table: WeightTable) {}
 
-  /** Adds the weights of the feature `name + a + b + c + d`. */
-  add(name: string, a = '', b = '', c = '', d = ''): void {
-    let h = hashString(name);
+  /** Adds the weights of the feature `name.text + a + b + c + d`. */
+  add(name: FeatureName, a = '', b = '', c = '', d = ''): void {
+    let h = name.seed;
     if (a.length) h = hashString(a, 0, a.length, h);
     if (b.length) h = hashString(b, 0, b.length, h);
     if (c.length) h = hashString(c, 0, c.length, h);

@@ -61,11 +61,19 @@ export interface EntityWork {
 }
 
 let never: Set<string> | undefined;
+/** Answers of {@link isNever} by form as written (speed: no lower-cased copy per call; rules ask it per token). */
+let neverByForm = new Map<string, boolean>();
 
 /** Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`). */
 export function isNever(w: string): boolean {
-  never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
-  return never.has(w.toLowerCase());
+  let r = neverByForm.get(w);
+  if (r === undefined) {
+    never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
+    r = never.has(w.toLowerCase());
+    if (neverByForm.size >= 50_000) neverByForm = new Map();
+    neverByForm.set(w, r);
+  }
+  return r;
 }
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */
