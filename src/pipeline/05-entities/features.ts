@@ -12,6 +12,7 @@
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { longestEnding } from '../../internal/endings';
 import { hashString } from '../../internal/feature-hash';
+import type { EntityType } from '../../types';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
 
@@ -157,6 +158,24 @@ export function dropGenitive(w: string): string {
   return '';
 }
 
+/** Answers of {@link gazetteerWord} by form (speed: one look-up per form instead of two or four per occurrence). */
+let gazWords = new Map<string, EntityType | null>();
+
+/** The built-in gazetteers' type of one word, or of it without a genitive ending (`Sveriges` → LOC), or null. */
+function gazetteerWord(w: string): EntityType | null {
+  let t = gazWords.get(w);
+  if (t === undefined) {
+    t = lookupGazetteer(w);
+    if (!t) {
+      const g = dropGenitive(w);
+      if (g) t = lookupGazetteer(g);
+    }
+    if (gazWords.size >= INFO_MAX) gazWords = new Map();
+    gazWords.set(w, t);
+  }
+  return t;
+}
+
 /**
  * Longest gazetteer matches over a sentence: for each token `B-TYPE`, `I-TYPE` or ''.
  * The last word of a match may carry a genitive (`Region Skånes`).
@@ -173,6 +192,11 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
     // Multi-word names are tried only from a word that begins one (or a user entry may).
     const maxW = extra ? 8 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
+      if (n === 1 && !extra) {
+        const t = gazetteerWord(w0);
+        if (t) { found = 1; type = t; }
+        break;
+      }
       name = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       let t: string | null = (extra && extra(name)) || lookupGazetteer(name);
       if (!t) {

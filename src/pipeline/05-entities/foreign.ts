@@ -55,6 +55,8 @@ const ORG_HEAD = new Set(ENGLISH_ORG_HEADS.split('|'));
 const LOC_HEAD = new Set(ENGLISH_LOC_HEADS.split('|'));
 const FORWARD = new Set(FORWARD_NAME_PARTICLES.split('|'));
 const ADJ_ENDINGS = ADJECTIVE_COMPOUND_ENDINGS.split('|');
+/** å, ä, ö: a word with one of them is Swedish. */
+const SWEDISH_LETTER = /[åäö]/;
 /** Longest joined foreign name, in tokens (words and connectors); longer runs are title-case text, not a name. */
 const MAX_RUN = 14;
 
@@ -159,12 +161,14 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
       break;
     }
     const end = e;
+    // A one-word run joins nothing (speed: the sentence-start checks below are not asked for it).
+    if (end - k < 2) { k = end; continue; }
     const k0 = k;
     let a0 = k;
     const first = tokens[k]!;
     if (initialTok[k] && first.text !== 'The') {
       const lw = first.text.toLowerCase();
-      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || /[åäö]/.test(lw)) {
+      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || SWEDISH_LETTER.test(lw)) {
         // A Swedish common word at a sentence start: the run begins after it, or there is none.
         if (name(k + 1) && adj(k + 1)) a0 = k + 1;
         else { k = end; continue; }
