@@ -71,11 +71,12 @@ export class TableScorer implements FeatureSink {
 
   /** Adds the weights of the feature `name.text + a + b + c + d`. */
   add(name: FeatureName, a = '', b = '', c = '', d = ''): void {
-    let h = name.seed;
-    if (a.length) h = hashString(a, 0, a.length, h);
-    if (b.length) h = hashString(b, 0, b.length, h);
-    if (c.length) h = hashString(c, 0, c.length, h);
-    if (d.length) h = hashString(d, 0, d.length, h);
+    // (`| 0`: the same 32 bits as a small integer, so no heap number is made per feature; `find` reads the key as unsigned)
+    let h = name.seed | 0;
+    if (a.length) h = hashString(a, 0, a.length, h) | 0;
+    if (b.length) h = hashString(b, 0, b.length, h) | 0;
+    if (c.length) h = hashString(c, 0, c.length, h) | 0;
+    if (d.length) h = hashString(d, 0, d.length, h) | 0;
     const r = this.table.find(h);
     if (r >= 0) this.table.addRow(r, this.out);
   }
