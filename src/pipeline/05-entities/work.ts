@@ -24,6 +24,11 @@ import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './feature
 import type { Span0 } from './foreign';
 import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const SUPERLATIVE_END = /st[ae]$/;
+const A_OR_S_END = /(?:a|s)$/;
+const S_END = /s$/;
+
 export type { Span0 } from './foreign';
 
 /** Everything the rules of step 05 read and change. */
@@ -149,11 +154,11 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
   if (place && endsWithHead(w1, PLACE_ASSOC, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
-  if (isNever(w1) || STOP_VERB.has(w1) || /st[ae]$/.test(w1) || !/(?:a|s)$/.test(w1)) return -1;
+  if (isNever(w1) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
   if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
-  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (/s$/.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
 }
 

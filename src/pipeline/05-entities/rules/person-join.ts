@@ -10,6 +10,10 @@ import type { Span0 } from '../work';
 import type { SpansRule } from './types';
 import { hasLowerLetter } from '../../../internal/letter-class';
 
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+[^aeiouyåäös]s$/u;
+const FORS_ERS_END = /(?:fors|ers)$/;
+
 const PARTICLE_BEFORE = new Set(SURNAME_PARTICLES_BEFORE.split('|'));
 
 /** `Bashar` + `al-Assad`: two person mentions separated by one space are one name. */
@@ -53,7 +57,7 @@ export const surnameParticleBefore: SpansRule = {
  * -s itself (`Stenfors`, `Jonas`, `Crisis`: after a vowel, or in -fors, -ers, -ss).
  */
 function isGenitiveName(x: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^aeiouyåäös]s$/u.test(x) && !/(?:fors|ers)$/.test(x);
+  return GENITIVE_NAME.test(x) && !FORS_ERS_END.test(x);
 }
 
 /**

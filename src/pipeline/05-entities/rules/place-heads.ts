@@ -12,6 +12,9 @@ import { isCommonWord } from '../features';
 import type { SpanRule, TokenRule } from './types';
 import { startsUpperLetter } from '../../../internal/letter-class';
 
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const CAPITALISED_GENITIVE = /^\p{Lu}\p{Ll}+s$/u;
+
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`), with their genitive. */
 const placeHeads = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -88,7 +91,7 @@ export const institutionAdjectiveHeadMissed: TokenRule = {
   doc: 'A capitalised genitive the model missed, field adjectives and an institution head are an organisation: `stärka Dalarnas tekniska gymnasium` → ORG.',
   kind: 'token',
   apply(w, k, t) {
-    if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isCommonWord(t.normal)) return false;
+    if (!CAPITALISED_GENITIVE.test(t.text) || isCommonWord(t.normal)) return false;
     const e = institutionHeadAt(w, k + 1, w.taken);
     if (e < 0) return false;
     w.spans.push({ a: k, b: e + 1, start: t.start, end: w.tokens[e]!.end, type: 'ORG', words: w.tokens.slice(k, e + 1).map((x) => x.text), initial: !!w.initialTok[k] });
