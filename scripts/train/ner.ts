@@ -14,7 +14,8 @@ import { AveragedPerceptron } from './averaged-perceptron';
 import { dataPath, ROOT } from '../shared-data';
 import { substitutionPools } from '../data/world-names';
 import { LABELS, docInfo, setCommonWords, features, gazetteerTags, type SentenceInput } from '../../src/pipeline/05-entities/features';
-import { allowed, isCandidateAt, score, type Weights } from '../../src/pipeline/05-entities/model';
+import { allowed, featureKey, isCandidateAt, score, type Weights } from '../../src/pipeline/05-entities/model';
+import { WeightTable } from '../../src/internal/feature-hash';
 
 /** A training sentence with gold BIO labels. */
 export interface GoldSentence extends SentenceInput {
@@ -223,23 +224,33 @@ export function train(data: Prepared[], epochs: number, log?: (e: number, w: Wei
   return avg;
 }
 
-/** Serialises weights as integers (scale SCALE of the averaged weight), dropping tiny ones. */
-function serialise(w: Weights, min: number): { text: string; n: number } {
-  const lines: string[] = [];
-  const keys = [...w.keys()].sort();
-  for (const f of keys) {
+/**
+ * Serialises weights as a {@link WeightTable} keyed by {@link featureKey} (the hash of the feature
+ * string), with integer weights (scale SCALE of the averaged weight), dropping tiny ones. Two
+ * features with the same key (a hash collision) share one row: their weights are added, as the
+ * tagger would add them.
+ */
+function serialise(w: Weights, min: number): { text: string; n: number; collisions: number } {
+  const rows = new Map<number, Int32Array>();
+  let collisions = 0;
+  for (const f of [...w.keys()].sort()) {
     const v = w.get(f)!;
-    const parts: string[] = [];
     let mx = 0;
     for (let k = 0; k < v.length; k++) mx = Math.max(mx, Math.abs(v[k]! * SCALE));
     if (mx < MIN_FEATURE) continue;
+    const q = new Int32Array(v.length);
+    let any = false;
     for (let k = 0; k < v.length; k++) {
-      const q = Math.round(v[k]! * SCALE);
-      if (Math.abs(q) >= min) parts.push(`${k}:${q}`);
+      const r = Math.round(v[k]! * SCALE);
+      if (Math.abs(r) >= min) { q[k] = r; any = true; }
     }
-    if (parts.length && !f.includes('\n') && !f.includes('\t')) lines.push(`${f}\t${parts.join(' ')}`);
+    if (!any) continue;
+    const key = featureKey(f);
+    const had = rows.get(key);
+    if (had) { collisions++; for (let k = 0; k < q.length; k++) had[k]! += q[k]!; } else rows.set(key, q);
   }
-  return { text: lines.join('\n'), n: lines.length };
+  const table = WeightTable.fromRows(LABELS.length, rows);
+  return { text: table.encode(), n: table.size, collisions };
 }
 
 function quantised(w: Weights, min: number): Weights {
@@ -321,13 +332,14 @@ export function main(): void {
     '// Trained on UNER Swedish-Talbanken train (github.com/UniversalNER/UNER_Swedish-Talbanken @ dbb69208, CC BY-SA 4.0)\n' +
     `//   and klintan/swedish-ner-corpus train (@ 87950716, CC BY 4.0; IO tags → BIO, MISC → O)${SUBST_RATE > 0 ? ',' : '.'}\n` +
     (SUBST_RATE > 0 ? `//   each with a copy where ${SUBST_RATE} of the gold names are replaced by world names (scripts/data/world-names.ts pools).\n` : '') +
-    `// ${EPOCHS} epochs, seeded shuffle; weights ×${SCALE} rounded, entries < ${MIN_WEIGHT} and features with max < ${MIN_FEATURE} dropped; ${s.n} features.\n\n` +
-    '/** The serialised model: `feature<TAB>label:weight …` per line. */\n' +
+    `// ${EPOCHS} epochs, seeded shuffle; weights ×${SCALE} rounded, entries < ${MIN_WEIGHT} and features with max < ${MIN_FEATURE} dropped; ${s.n} features` +
+    ` (${s.collisions} hash collisions).\n\n` +
+    '/** The weights: a `WeightTable` (src/internal/feature-hash.ts) keyed by the FNV-1a hash of each feature string, labels in `LABELS` order. */\n' +
     `export const NER_MODEL = ${JSON.stringify(s.text)};\n\n` +
     '/** Common words (seen lower case at least twice inside sentences of the training corpora, never capitalised there), space-separated. */\n' +
     `export const NER_COMMON_WORDS = ${JSON.stringify(commonWords.join(' '))};\n`;
   writeFileSync(join(ROOT, 'src/data/sv/ner-model.ts'), out);
-  console.log(`wrote src/data/sv/ner-model.ts (${s.n} features, ${(out.length / 1024).toFixed(0)} KB)`);
+  console.log(`wrote src/data/sv/ner-model.ts (${s.n} features, ${s.collisions} hash collisions, ${(out.length / 1024).toFixed(0)} KB)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -11,6 +11,8 @@
  */
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { longestEnding } from '../../internal/endings';
+import { hashString } from '../../internal/feature-hash';
+import type { EntityType } from '../../types';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
 
@@ -156,6 +158,24 @@ export function dropGenitive(w: string): string {
   return '';
 }
 
+/** Answers of {@link gazetteerWord} by form (speed: one look-up per form instead of two or four per occurrence). */
+let gazWords = new Map<string, EntityType | null>();
+
+/** The built-in gazetteers' type of one word, or of it without a genitive ending (`Sveriges` → LOC), or null. */
+function gazetteerWord(w: string): EntityType | null {
+  let t = gazWords.get(w);
+  if (t === undefined) {
+    t = lookupGazetteer(w);
+    if (!t) {
+      const g = dropGenitive(w);
+      if (g) t = lookupGazetteer(g);
+    }
+    if (gazWords.size >= INFO_MAX) gazWords = new Map();
+    gazWords.set(w, t);
+  }
+  return t;
+}
+
 /**
  * Longest gazetteer matches over a sentence: for each token `B-TYPE`, `I-TYPE` or ''.
  * The last word of a match may carry a genitive (`Region Skånes`).
@@ -172,6 +192,11 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
     // Multi-word names are tried only from a word that begins one (or a user entry may).
     const maxW = extra ? 8 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
+      if (n === 1 && !extra) {
+        const t = gazetteerWord(w0);
+        if (t) { found = 1; type = t; }
+        break;
+      }
       name = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       let t: string | null = (extra && extra(name)) || lookupGazetteer(name);
       if (!t) {
@@ -189,48 +214,137 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
   return out;
 }
 
+/** A feature template's name and the FNV-1a hash of the name (the start of every key it makes). */
+export interface FeatureName {
+  /** The name, e.g. `pw=`. */
+  readonly text: string;
+  /** `hashString(text)`: the feature key of the name alone, and the seed for its parts. */
+  readonly seed: number;
+}
+
+/** A feature template name with its hash (`featureName('pw=')`). */
+export function featureName(text: string): FeatureName {
+  return { text, seed: hashString(text) };
+}
+
+/** The feature templates by name (hashed once here, not per feature). */
+const F = {
+  b: featureName('b'),
+  capmid: featureName('capmid'),
+  common: featureName('common'),
+  commoni: featureName('commoni='),
+  fn: featureName('fn'),
+  fnCap: featureName('fn+cap'),
+  fni: featureName('fni='),
+  gcap: featureName('gcap'),
+  gz: featureName('gz='),
+  gzn: featureName('gzn='),
+  gzp: featureName('gzp='),
+  hy: featureName('hy'),
+  hyp: featureName('hyp='),
+  hys: featureName('hys='),
+  i: featureName('i='),
+  l: featureName('l='),
+  len1: featureName('len1'),
+  lowseen: featureName('lowseen'),
+  lowseenMid: featureName('lowseen-mid'),
+  nat: featureName('nat'),
+  nfn: featureName('nfn'),
+  nsh: featureName('nsh='),
+  nw: featureName('nw='),
+  nwsh: featureName('nwsh='),
+  osuf: featureName('osuf='),
+  osufg: featureName('osufg'),
+  p2title: featureName('p2title'),
+  p3: featureName('p3='),
+  part: featureName('part'),
+  pfn: featureName('pfn'),
+  pfnsh: featureName('pfnsh='),
+  pl2: featureName('pl2='),
+  pl: featureName('pl='),
+  plsh: featureName('plsh='),
+  psh: featureName('psh='),
+  ptitle: featureName('ptitle'),
+  ptitlesh: featureName('ptitlesh='),
+  pw: featureName('pw='),
+  pwsh: featureName('pwsh='),
+  s2: featureName('s2='),
+  s3: featureName('s3='),
+  sex: featureName('sex'),
+  sh: featureName('sh='),
+  shi: featureName('shi='),
+  w: featureName('w='),
+} as const;
+
+/**
+ * Where feature extraction puts the features it finds. A feature is the string `name.text + a + b + c + d`
+ * (the parts joined without a separator): training collects the strings ({@link collectFeatures}),
+ * tagging hashes the same code units without building the string and adds the feature's weights at
+ * once (./model), so both see exactly the same features from one definition.
+ */
+export interface FeatureSink {
+  /** One feature: the name followed by up to four parts. */
+  add(name: FeatureName, a?: string, b?: string, c?: string, d?: string): void;
+}
+
+/** A sink that collects the feature strings (training, tests). */
+export function collectFeatures(out: string[] = []): FeatureSink & { out: string[] } {
+  return { out, add: (name, a = '', b = '', c = '', d = '') => void out.push(name.text + a + b + c + d) };
+}
+
 /**
  * The features of a word form alone (no context): the same for every occurrence, so the tagger
  * caches their summed weights per word form.
  *
  * @param w The token text.
+ * @param f Where the features go.
  */
-export function wordFeatures(w: string): string[] {
-  const lw = w.toLowerCase();
-  const sh = shape(w);
-  const f: string[] = ['b', 'w=' + w, 'l=' + lw, 's3=' + lw.slice(-3), 's2=' + lw.slice(-2), 'p3=' + lw.slice(0, 3), 'sh=' + sh];
-  if (w.length <= 1) f.push('len1');
-  const fn = isFirstName(w);
-  if (fn) f.push('fn');
-  if (fn && firstNameSex(w)) f.push('sex');
+export function emitWordFeatures(w: string, f: FeatureSink): void {
+  const x = wordInfo(w);
+  const lw = x.lower;
+  f.add(F.b);
+  f.add(F.w, w);
+  f.add(F.l, lw);
+  f.add(F.s3, lw.slice(-3));
+  f.add(F.s2, lw.slice(-2));
+  f.add(F.p3, lw.slice(0, 3));
+  f.add(F.sh, x.shape);
+  if (w.length <= 1) f.add(F.len1);
+  const fn = x.fn;
+  if (fn) f.add(F.fn);
+  if (fn && firstNameSex(w)) f.add(F.sex);
   const os = orgSuffix(lw);
-  if (os) f.push('osuf=' + os);
-  const g = dropGenitive(w);
-  if (g && orgSuffix(g.toLowerCase())) f.push('osufg');
-  if (isNationalityWord(lw)) f.push('nat');
-  if (isCommonWord(lw)) f.push('common');
-  if (isParticle(lw)) f.push('part');
+  if (os) f.add(F.osuf, os);
+  const g = x.gen;
+  if (g && orgSuffix(g.toLowerCase())) f.add(F.osufg);
+  if (isNationalityWord(lw)) f.add(F.nat);
+  if (x.common) f.add(F.common);
+  if (isParticle(lw)) f.add(F.part);
   const h = w.indexOf('-');
-  if (h > 0) f.push('hy', 'hyp=' + w.slice(0, h), 'hys=' + lw.slice(h + 1).slice(-4));
-  return f;
+  if (h > 0) {
+    f.add(F.hy);
+    f.add(F.hyp, w.slice(0, h));
+    f.add(F.hys, lw.slice(h + 1).slice(-4));
+  }
 }
 
-/** Facts about one word form used by the context features, computed once per form (see {@link wordInfo}). */
+/**
+ * The features of a word form alone as strings (see {@link emitWordFeatures}).
+ *
+ * @param w The token text.
+ */
+export function wordFeatures(w: string): string[] {
+  const c = collectFeatures();
+  emitWordFeatures(w, c);
+  return c.out;
+}
+
+/** Facts about one word form used by the features, computed once per form (see {@link wordInfo}). */
 interface WordInfo {
   /** The form lower-cased. */
   lower: string;
   /** Its {@link shape}. */
   shape: string;
-  /** `'pw=' + lower` (the same string object each time, so its hash is computed once). */
-  pw: string;
-  /** `'nw=' + lower`. */
-  nw: string;
-  /** `'psh=' + shape`. */
-  psh: string;
-  /** `'nsh=' + shape`. */
-  nsh: string;
-  /** `'shi=' + shape + '0'` and `'shi=' + shape + '1'`. */
-  shi: [string, string];
   /** Whether the form is a known first name. */
   fn: boolean;
   /** Whether it starts with a capital letter. */
@@ -255,28 +369,14 @@ function wordInfo(w: string): WordInfo {
   let x = infos.get(w);
   if (x !== undefined) return x;
   const lower = w.toLowerCase();
-  const sh = shape(w);
-  x = {
-    lower,
-    shape: sh,
-    pw: 'pw=' + lower,
-    nw: 'nw=' + lower,
-    psh: 'psh=' + sh,
-    nsh: 'nsh=' + sh,
-    shi: ['shi=' + sh + '0', 'shi=' + sh + '1'],
-    fn: isFirstName(w),
-    cap: isCap(w),
-    title: isTitle(lower),
-    common: isCommonWord(lower),
-    gen: dropGenitive(w),
-  };
+  x = { lower, shape: shape(w), fn: isFirstName(w), cap: isCap(w), title: isTitle(lower), common: isCommonWord(lower), gen: dropGenitive(w) };
   if (infos.size >= INFO_MAX) infos = new Map();
   infos.set(w, x);
   return x;
 }
 
 /**
- * The context features of token `i` given the previous two labels (see {@link wordFeatures} for the rest).
+ * The context features of token `i` given the previous two labels (see {@link emitWordFeatures} for the rest).
  *
  * @param s The sentence.
  * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
@@ -284,8 +384,9 @@ function wordInfo(w: string): WordInfo {
  * @param i Token index.
  * @param p1 Label of token i-1 (`O` at the start).
  * @param p2 Label of token i-2.
+ * @param f Where the features go.
  */
-export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink): void {
   const words = s.words;
   const w = words[i]!;
   const x = wordInfo(w);
@@ -295,39 +396,58 @@ export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: Do
   const init = initial ? '1' : '0';
   const xp = i > 0 ? wordInfo(words[i - 1]!) : wordInfo('<s>');
   const xn = i + 1 < words.length ? wordInfo(words[i + 1]!) : wordInfo('</s>');
-  const f: string[] = [
-    x.shi[initial ? 1 : 0],
-    'i=' + init,
-    'pl=' + p1,
-    'pl2=' + p2 + p1,
-    'plsh=' + p1 + sh,
-    xp.pw,
-    xn.nw,
-    xp.psh,
-    xn.nsh,
-    'pwsh=' + xp.lower + '|' + sh,
-    'nwsh=' + xn.lower + '|' + sh,
-    'gz=' + gz[i],
-    'gzp=' + (i > 0 ? gz[i - 1] : '<s>') + (gz[i] ?? ''),
-    'gzn=' + (gz[i + 1] ?? '</s>'),
-  ];
+  f.add(F.shi, sh, init);
+  f.add(F.i, init);
+  f.add(F.pl, p1);
+  f.add(F.pl2, p2, p1);
+  f.add(F.plsh, p1, sh);
+  f.add(F.pw, xp.lower);
+  f.add(F.nw, xn.lower);
+  f.add(F.psh, xp.shape);
+  f.add(F.nsh, xn.shape);
+  f.add(F.pwsh, xp.lower, '|', sh);
+  f.add(F.nwsh, xn.lower, '|', sh);
+  f.add(F.gz, gz[i]!);
+  f.add(F.gzp, i > 0 ? gz[i - 1]! : '<s>', gz[i] ?? '');
+  f.add(F.gzn, gz[i + 1] ?? '</s>');
   const fn = x.fn;
-  if (fn) f.push('fni=' + init);
-  if (i > 0 && xp.fn) f.push('pfn', 'pfnsh=' + sh);
+  if (fn) f.add(F.fni, init);
+  if (i > 0 && xp.fn) {
+    f.add(F.pfn);
+    f.add(F.pfnsh, sh);
+  }
   const nextCap = xn.cap;
   const nextFn = nextCap && xn.fn;
-  if (nextFn) f.push('nfn');
-  if (fn && nextCap && !nextFn) f.push('fn+cap');
-  if (xp.title) f.push('ptitle', 'ptitlesh=' + sh);
-  if (i > 1 && wordInfo(words[i - 2]!).title) f.push('p2title');
+  if (nextFn) f.add(F.nfn);
+  if (fn && nextCap && !nextFn) f.add(F.fnCap);
+  if (xp.title) {
+    f.add(F.ptitle);
+    f.add(F.ptitlesh, sh);
+  }
+  if (i > 1 && wordInfo(words[i - 2]!).title) f.add(F.p2title);
   const g = x.gen;
-  if (g && doc.capMid.has(g)) f.push('gcap');
-  if (x.common) f.push('commoni=' + init);
+  if (g && doc.capMid.has(g)) f.add(F.gcap);
+  if (x.common) f.add(F.commoni, init);
   if (initial) {
-    if (doc.capMid.has(w)) f.push('capmid');
-    if (doc.lowerSeen.has(lw)) f.push('lowseen');
-  } else if (doc.lowerSeen.has(lw)) f.push('lowseen-mid');
-  return f;
+    if (doc.capMid.has(w)) f.add(F.capmid);
+    if (doc.lowerSeen.has(lw)) f.add(F.lowseen);
+  } else if (doc.lowerSeen.has(lw)) f.add(F.lowseenMid);
+}
+
+/**
+ * The context features of token `i` as strings (see {@link emitContextFeatures}).
+ *
+ * @param s The sentence.
+ * @param gz Gazetteer tags of the sentence (from {@link gazetteerTags}).
+ * @param doc Document-level evidence.
+ * @param i Token index.
+ * @param p1 Label of token i-1 (`O` at the start).
+ * @param p2 Label of token i-2.
+ */
+export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
+  const c = collectFeatures();
+  emitContextFeatures(s, gz, doc, i, p1, p2, c);
+  return c.out;
 }
 
 /**
@@ -341,5 +461,8 @@ export function contextFeatures(s: SentenceInput, gz: readonly string[], doc: Do
  * @param p2 Label of token i-2.
  */
 export function features(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string): string[] {
-  return [...wordFeatures(s.words[i]!), ...contextFeatures(s, gz, doc, i, p1, p2)];
+  const c = collectFeatures();
+  emitWordFeatures(s.words[i]!, c);
+  emitContextFeatures(s, gz, doc, i, p1, p2, c);
+  return c.out;
 }

@@ -23,6 +23,7 @@ import {
 } from '../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix, type DocInfo } from './features';
 import { isFirstName } from './gazetteer';
+import { hasLowerLetter, hasUpperLetter, startsLowerLetter, startsNumber, withoutSoftHyphens } from '../../internal/letter-class';
 
 /** A mention being built by step 05 (token range, offsets, type, words). */
 export interface Span0 {
@@ -54,6 +55,8 @@ const ORG_HEAD = new Set(ENGLISH_ORG_HEADS.split('|'));
 const LOC_HEAD = new Set(ENGLISH_LOC_HEADS.split('|'));
 const FORWARD = new Set(FORWARD_NAME_PARTICLES.split('|'));
 const ADJ_ENDINGS = ADJECTIVE_COMPOUND_ENDINGS.split('|');
+/** å, ä, ö: a word with one of them is Swedish. */
+const SWEDISH_LETTER = /[åäö]/;
 /** Longest joined foreign name, in tokens (words and connectors); longer runs are title-case text, not a name. */
 const MAX_RUN = 14;
 
@@ -76,7 +79,7 @@ function oneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0xa0);
 }
 
-const wordOf = (t: AnalyzedToken): string => (t.text.includes('\u00ad') ? t.text.replace(/\u00ad/g, '') : t.text);
+const wordOf = (t: AnalyzedToken): string => withoutSoftHyphens(t.text);
 
 /** A joined foreign name: token range and type (`null`: a foreign phrase that names no person, body or place). */
 export interface ForeignRun {
@@ -158,12 +161,14 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
       break;
     }
     const end = e;
+    // A one-word run joins nothing (speed: the sentence-start checks below are not asked for it).
+    if (end - k < 2) { k = end; continue; }
     const k0 = k;
     let a0 = k;
     const first = tokens[k]!;
     if (initialTok[k] && first.text !== 'The') {
       const lw = first.text.toLowerCase();
-      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || /[åäö]/.test(lw)) {
+      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || SWEDISH_LETTER.test(lw)) {
         // A Swedish common word at a sentence start: the run begins after it, or there is none.
         if (name(k + 1) && adj(k + 1)) a0 = k + 1;
         else { k = end; continue; }
@@ -184,7 +189,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     // A Swedish category noun right before (`organisationen Save the Children`, `Hjälporganisationen
     // Save the Children` at a sentence start) says organisation.
     const pv = tokens[a0 - 1];
-    const category = a0 > k0 || (!!pv && pv.kind === 'word' && /^\p{Ll}/u.test(pv.text) && oneSpace(text, pv.end, tokens[a0]!.start) && (c.swedishNoun(pv.text.toLowerCase()) || orgSuffix(pv.text.toLowerCase()) !== ''));
+    const category = a0 > k0 || (!!pv && pv.kind === 'word' && startsLowerLetter(pv.text) && oneSpace(text, pv.end, tokens[a0]!.start) && (c.swedishNoun(pv.text.toLowerCase()) || orgSuffix(pv.text.toLowerCase()) !== ''));
     let type: EntityType | null = lookup(words.join(' '));
     type ??= ORG_HEAD.has(head) ? 'ORG' : LOC_HEAD.has(head) ? 'LOC' : anyOrg || theStart || category ? 'ORG' : null;
     if (!type && isFirstName(words[0]!)) continue;
@@ -199,7 +204,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
  */
 function trimmed(tokens: readonly AnalyzedToken[], x: number, y: number): [number, number] | null {
   while (x < y && !(tokens[x]!.kind === 'word' && isCap(tokens[x]!.text))) x++;
-  while (y > x && !(tokens[y - 1]!.kind === 'word' && (isCap(tokens[y - 1]!.text) || /^\p{N}/u.test(tokens[y - 1]!.text)))) y--;
+  while (y > x && !(tokens[y - 1]!.kind === 'word' && (isCap(tokens[y - 1]!.text) || startsNumber(tokens[y - 1]!.text)))) y--;
   return x < y ? [x, y] : null;
 }
 
@@ -263,7 +268,7 @@ export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] 
       if (t.kind !== 'word' || !isCap(t.text)) break;
       if (!ORG_HEAD.has(t.text)) continue;
       const nx = tokens[x + 1]!;
-      if (nx.kind !== 'word' || !/^\p{Ll}/u.test(nx.text) || STRONG.has(nx.text) || WEAK.has(nx.text)) continue;
+      if (nx.kind !== 'word' || !startsLowerLetter(nx.text) || STRONG.has(nx.text) || WEAK.has(nx.text)) continue;
       const rest = trimmed(tokens, x + 1, sp.b);
       sp.words = sp.words.slice(0, x + 1 - sp.a);
       sp.b = x + 1;
@@ -273,7 +278,7 @@ export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] 
         let hasHead = false;
         for (const w of words) if (ORG_HEAD.has(w)) hasHead = true;
         // `i Davos`: one capitalised word after the preposition `i` (in) that the model took into the name is a place.
-        const inPlace = rest[1] - rest[0] === 1 && tokens[rest[0] - 1]!.text === 'i' && /\p{Ll}/u.test(words[0]!);
+        const inPlace = rest[1] - rest[0] === 1 && tokens[rest[0] - 1]!.text === 'i' && hasLowerLetter(words[0]!);
         const type = lookup(words.join(' ')) ?? (hasHead ? 'ORG' : inPlace ? 'LOC' : null);
         if (type) add.push({ a: rest[0], b: rest[1], start: tokens[rest[0]]!.start, end: tokens[rest[1] - 1]!.end, type, words, initial: !!initialTok[rest[0]] });
       }
@@ -300,7 +305,7 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
     let x = sp.b, nc = 0;
     while (nc < 2 && tokens[x] && tokens[x]!.kind === 'word' && FORWARD.has(tokens[x]!.text) && adj(x)) { x++; nc++; }
     const t = tokens[x];
-    if (nc === 0 || !t || t.kind !== 'word' || !isCap(t.text) || !/\p{Ll}/u.test(t.text) || !adj(x) || isNever(t.text)) continue;
+    if (nc === 0 || !t || t.kind !== 'word' || !isCap(t.text) || !hasLowerLetter(t.text) || !adj(x) || isNever(t.text)) continue;
     let crossing = false;
     for (let j = si + 1; j < spans.length && spans[j]!.a <= x; j++) if (spans[j]!.b > x + 1) crossing = true;
     if (crossing) continue;
@@ -309,7 +314,7 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
     sp.end = t.end;
     for (let j = si + 1; j < spans.length && spans[j]!.a < sp.b; j++) spans[j]!.b = spans[j]!.a;
   }
-  return spans.filter((sp) => sp.b > sp.a && sp.words.some((w) => /\p{Lu}/u.test(w)));
+  return spans.filter((sp) => sp.b > sp.a && sp.words.some((w) => hasUpperLetter(w)));
 }
 
 /**
@@ -327,7 +332,7 @@ export function extendToEnglishHead(spans: Span0[], c: ForeignContext): Span0[] 
     let head = -1;
     for (let x = sp.b; x < sp.b + 4; x++) {
       const t = tokens[x];
-      if (!t || taken[x] || initialTok[x] || t.kind !== 'word' || !isCap(t.text) || !/\p{Ll}/u.test(t.text) || isNever(t.text) || isFirstName(t.text) || !oneSpace(text, tokens[x - 1]!.end, t.start)) break;
+      if (!t || taken[x] || initialTok[x] || t.kind !== 'word' || !isCap(t.text) || !hasLowerLetter(t.text) || isNever(t.text) || isFirstName(t.text) || !oneSpace(text, tokens[x - 1]!.end, t.start)) break;
       if (ORG_HEAD.has(t.text)) head = x;
     }
     if (head < 0) continue;

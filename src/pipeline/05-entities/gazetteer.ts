@@ -9,6 +9,10 @@ import type { EntityType } from '../../types';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../data/sv/first-names';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from '../../data/sv/gazetteer-data';
 import { CURATED_LOC, CURATED_ORG } from '../../data/sv/entity-lexicon';
+import { hasLowerLetter, hasUpperLetter } from '../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const UPPER_OR_NUMBER_START = /^[\p{Lu}\p{N}]/u;
 
 type Sex = 'female' | 'male' | null;
 
@@ -139,7 +143,7 @@ export function lookupGazetteer(name: string): EntityType | null {
 function otherCaseLookup(name: string): EntityType | null {
   // Other casing only for all-caps or all-capitalised input (`8 SIDOR`, `Svenska Dagbladet`), so
   // that a sentence-initial common phrase (`Ny teknik`) never matches `Ny Teknik`.
-  if (/\p{Lu}/u.test(name) && (!/\p{Ll}/u.test(name) || name.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w)))) return gazLower!.get(name.toLowerCase()) ?? null;
+  if (hasUpperLetter(name) && (!hasLowerLetter(name) || name.split(' ').every((w) => UPPER_OR_NUMBER_START.test(w)))) return gazLower!.get(name.toLowerCase()) ?? null;
   return null;
 }
 

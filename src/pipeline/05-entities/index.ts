@@ -69,7 +69,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const lexicon = lexiconOf(ctx);
   for (const g of [lexicon.gazetteer, options.gazetteer ?? {}]) for (const [k, v] of Object.entries(g)) if (v === 'PER' || v === 'ORG' || v === 'LOC') user.set(k, v);
   const extra = user.size ? (n: string): string | null => user.get(n) ?? null : undefined;
-  const lookup = (n: string): EntityType | null => user.get(n) ?? lookupGazetteer(n);
+  const lookup = user.size ? (n: string): EntityType | null => user.get(n) ?? lookupGazetteer(n) : lookupGazetteer;
   const sents = modelSentences(ctx);
   const doc = docInfo(sents.map((s) => s.input));
   const { spans, initialTok } = modelSpans(sents, doc, ctx.tokens.length, lookup, extra);

@@ -10,9 +10,12 @@ import { GRAMMAR_CAPITAL_OPENERS, TRAILING_VERB_ENDINGS } from '../../data/sv/en
 import { gazetteerTags, isParticle, isTitle, type DocInfo, type Label, type SentenceInput } from './features';
 import { decode } from './model';
 import { isNever, type Span0 } from './work';
+import { hasLetter, startsLowerLetter, withoutSoftHyphens } from '../../internal/letter-class';
 
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(GRAMMAR_CAPITAL_OPENERS);
+/** The longest opener (speed: a longer token is no opener, without a look-up). */
+const OPENER_MAX = Math.max(0, ...GRAMMAR_CAPITAL_OPENERS.map((o) => o.length));
 const TRAILING_VERB = new RegExp(`(?:${TRAILING_VERB_ENDINGS})$`);
 
 /** One sentence: its tokens and the model input. */
@@ -32,23 +35,23 @@ export function modelSentences(ctx: TextContext): ModelSentence[] {
   let nl = -1; // next newline at or after prevEnd
   for (const s of ctx.sentences) {
     const toks = s.tokens;
-    const words: string[] = [];
-    const initial: boolean[] = [];
+    const words = new Array<string>(toks.length);
+    const initial = new Array<boolean>(toks.length);
     // Only punctuation and symbols so far in the sentence or line (`### Arbetet`, `– Vi`).
     let onlyPunct = true;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       // Soft hyphens (invisible break hints: `Finans\u00adinspek\u00adtionen`) are dropped for the model and the gazetteers.
-      words.push(t.text.includes('\u00ad') ? t.text.replace(/\u00ad/g, '') : t.text);
+      words[i] = withoutSoftHyphens(t.text);
       let init = onlyPunct;
-      if (!init && prevTok && OPENERS.has(prevTok.text)) init = true;
+      if (!init && prevTok && prevTok.text.length <= OPENER_MAX && OPENERS.has(prevTok.text)) init = true;
       if (prevEnd >= 0) {
         if (nl < prevEnd) nl = text.indexOf('\n', prevEnd);
         if (nl >= 0 && nl < t.start) { init = true; onlyPunct = true; }
         if (nl < 0) nl = Infinity;
       }
       if (t.kind !== 'punctuation' && t.kind !== 'symbol') onlyPunct = false;
-      initial.push(init);
+      initial[i] = init;
       prevEnd = t.end;
       prevTok = t;
     }
@@ -89,7 +92,7 @@ function addGazetteerNames(labels: Label[], gz: readonly string[], input: Senten
 
 /** Whether the last token of a labelled run is no part of a name: punctuation, or a lower-case closed-class, particle or verb-like word (any lower-case word for a person). */
 function trailingNonName(t: AnalyzedToken, type: EntityType): boolean {
-  return !/\p{L}/u.test(t.text) || (/^\p{Ll}/u.test(t.text) && (type === 'PER' || isNever(t.text) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
+  return !hasLetter(t.text) || (startsLowerLetter(t.text) && (type === 'PER' || isNever(t.text) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
 }
 
 /** The mentions of one labelled sentence (token indices offset by `base`). */

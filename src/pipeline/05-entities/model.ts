@@ -2,44 +2,36 @@
  * The averaged-perceptron entity model: lazy loading of the trained weights and greedy
  * left-to-right BIO decoding over candidate tokens.
  *
+ * The weights are a {@link WeightTable} (src/internal/feature-hash.ts): a feature's key is the
+ * FNV-1a hash of its string ({@link featureKey}), computed at tagging time over the feature's parts
+ * without building the string (speed: no string per feature, no `Map` of strings, one typed-array
+ * table). Training keeps the strings and hashes them when it writes the model.
+ *
  * @module
  */
 import { NER_MODEL } from '../../data/sv/ner-model';
-import { LABELS, contextFeatures, features, isCandidate, wordFeatures, isLowerStart, isParticle, type DocInfo, type Label, type SentenceInput } from './features';
+import { hashString, WeightTable } from '../../internal/feature-hash';
+import { LABELS, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, type DocInfo, type FeatureName, type FeatureSink, type Label, type SentenceInput } from './features';
 
-/** Feature → weight per label. */
+/** Feature string → weight per label (training, and scoring with weights that are not the trained table). */
 export type Weights = Map<string, Float32Array>;
 
-let loaded: Weights | undefined;
+let loaded: WeightTable | undefined;
 let wordCache = new Map<string, Float64Array>();
 
 /**
- * Parses the serialised model: one feature a line, `feature<TAB>label:weight label:weight…`
- * with integer weights (scaled; the scale does not change the argmax).
+ * The key of a feature string in the weight table: FNV-1a over its UTF-16 code units, the same
+ * number the tagger computes part by part.
+ *
+ * @param f A feature string (from `features` in ./features).
  */
-export function parseModel(src: string): Weights {
-  const m: Weights = new Map();
-  let pos = 0;
-  while (pos < src.length) {
-    let nl = src.indexOf('\n', pos);
-    if (nl < 0) nl = src.length;
-    const line = src.slice(pos, nl);
-    pos = nl + 1;
-    const tab = line.lastIndexOf('\t');
-    if (tab <= 0) continue;
-    const v = new Float32Array(LABELS.length);
-    for (const part of line.slice(tab + 1).split(' ')) {
-      const c = part.indexOf(':');
-      v[Number(part.slice(0, c))] = Number(part.slice(c + 1));
-    }
-    m.set(line.slice(0, tab), v);
-  }
-  return m;
+export function featureKey(f: string): number {
+  return hashString(f);
 }
 
-/** The trained weights, parsed on first use. */
-export function modelWeights(): Weights {
-  loaded ??= parseModel(NER_MODEL);
+/** The trained weights, decoded on first use. */
+export function modelTable(): WeightTable {
+  loaded ??= WeightTable.decode(NER_MODEL);
   return loaded;
 }
 
@@ -57,7 +49,7 @@ export function isCandidateAt(word: string, p1: string): boolean {
   return isCandidate(word) || (p1 !== 'O' && (isLowerStart(word) || word === '&' || word === '-' || isParticle(word.toLowerCase())));
 }
 
-/** Scores the labels of one token. */
+/** Scores the labels of one token with string-keyed weights (training). */
 export function score(w: Weights, feats: readonly string[], out: Float64Array): void {
   out.fill(0);
   for (const f of feats) {
@@ -68,41 +60,71 @@ export function score(w: Weights, feats: readonly string[], out: Float64Array): 
 }
 
 /**
- * Greedy BIO decoding of one sentence.
+ * A feature sink that adds each feature's weights from a table to `out` at once: the key is
+ * {@link featureKey} of the feature string, hashed part by part without building the string.
+ */
+export class TableScorer implements FeatureSink {
+  /** The label scores the features are added to. */
+  out: Float64Array = new Float64Array(LABELS.length);
+  /** @param table The weights, keyed by {@link featureKey}. */
+  constructor(private readonly table: WeightTable) {}
+
+  /** Adds the weights of the feature `name.text + a + b + c + d`. */
+  add(name: FeatureName, a = '', b = '', c = '', d = ''): void {
+    // (`| 0`: the same 32 bits as a small integer, so no heap number is made per feature; `find` reads the key as unsigned)
+    let h = name.seed | 0;
+    if (a.length) h = hashString(a, 0, a.length, h) | 0;
+    if (b.length) h = hashString(b, 0, b.length, h) | 0;
+    if (c.length) h = hashString(c, 0, c.length, h) | 0;
+    if (d.length) h = hashString(d, 0, d.length, h) | 0;
+    const r = this.table.find(h);
+    if (r >= 0) this.table.addRow(r, this.out);
+  }
+}
+
+let scorer: TableScorer | undefined;
+
+/** The summed word-feature weights of a word form, cached per form (they do not depend on the context). */
+function wordScores(word: string, sink: TableScorer): Float64Array {
+  let ws = wordCache.get(word);
+  if (ws) return ws;
+  ws = new Float64Array(LABELS.length);
+  const keep = sink.out;
+  sink.out = ws;
+  emitWordFeatures(word, sink);
+  sink.out = keep;
+  if (wordCache.size > 50000) wordCache = new Map();
+  wordCache.set(word, ws);
+  return ws;
+}
+
+/**
+ * Greedy BIO decoding of one sentence with the trained model.
  *
  * @param s The sentence.
  * @param gz Gazetteer tags of the sentence.
  * @param doc Document evidence.
- * @param w Weights (default: the trained model).
  */
-export function decode(s: SentenceInput, gz: readonly string[], doc: DocInfo, w: Weights = modelWeights()): Label[] {
+export function decode(s: SentenceInput, gz: readonly string[], doc: DocInfo): Label[] {
   const n = s.words.length;
   const out = new Array<Label>(n).fill('O');
-  const sc = new Float64Array(LABELS.length);
-  let p1 = 'O';
-  let p2 = 'O';
+  scorer ??= new TableScorer(modelTable());
+  const sink = scorer;
+  const sc = sink.out;
+  let p1: Label = 'O';
+  let p2: Label = 'O';
   for (let i = 0; i < n; i++) {
     const word = s.words[i]!;
-    const cand = isCandidateAt(word, p1);
     let best: Label = 'O';
-    if (cand) {
-      if (w === loaded) {
-        // Word features are the same for every occurrence of a form: their summed weights are cached.
-        let ws = wordCache.get(word);
-        if (!ws) {
-          ws = new Float64Array(LABELS.length);
-          score(w, wordFeatures(word), ws);
-          if (wordCache.size > 50000) wordCache = new Map();
-          wordCache.set(word, ws);
-        }
-        score(w, contextFeatures(s, gz, doc, i, p1, p2), sc);
-        for (let k = 0; k < sc.length; k++) sc[k]! += ws[k]!;
-      } else score(w, features(s, gz, doc, i, p1, p2), sc);
+    if (isCandidateAt(word, p1)) {
+      const ws = wordScores(word, sink);
+      sc.fill(0);
+      emitContextFeatures(s, gz, doc, i, p1, p2, sink);
       let bs = -Infinity;
       for (let k = 0; k < LABELS.length; k++) {
         const l = LABELS[k]!;
-        if (!allowed(p1, l)) continue;
-        if (sc[k]! > bs) { bs = sc[k]!; best = l; }
+        const v = sc[k]! + ws[k]!;
+        if (allowed(p1, l) && v > bs) { bs = v; best = l; }
       }
     }
     out[i] = best;

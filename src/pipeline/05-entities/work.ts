@@ -22,6 +22,12 @@ import {
 } from '../../data/sv/entity-lexicon';
 import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
 import type { Span0 } from './foreign';
+import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const SUPERLATIVE_END = /st[ae]$/;
+const A_OR_S_END = /(?:a|s)$/;
+const S_END = /s$/;
 
 export type { Span0 } from './foreign';
 
@@ -60,11 +66,19 @@ export interface EntityWork {
 }
 
 let never: Set<string> | undefined;
+/** Answers of {@link isNever} by form as written (speed: no lower-cased copy per call; rules ask it per token). */
+let neverByForm = new Map<string, boolean>();
 
 /** Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`). */
 export function isNever(w: string): boolean {
-  never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
-  return never.has(w.toLowerCase());
+  let r = neverByForm.get(w);
+  if (r === undefined) {
+    never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
+    r = never.has(w.toLowerCase());
+    if (neverByForm.size >= 50_000) neverByForm = new Map();
+    neverByForm.set(w, r);
+  }
+  return r;
 }
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */
@@ -134,17 +148,17 @@ export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boole
 export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false): number {
   const adj = (x: AnalyzedToken | undefined, y: AnalyzedToken | undefined): boolean => !!x && !!y && text.slice(x.end, y.start) === ' ';
   const h1 = tokens[b];
-  if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !/^\p{Ll}+$/u.test(h1.text)) return -1;
+  if (!h1 || !adj(tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
   if (endsWithHead(w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsWithHead(w1, ORG_HEAD_INDEF, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
   if (place && endsWithHead(w1, PLACE_ASSOC, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
-  if (isNever(w1) || STOP_VERB.has(w1) || /st[ae]$/.test(w1) || !/(?:a|s)$/.test(w1)) return -1;
+  if (isNever(w1) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
-  if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !/^\p{Ll}+$/u.test(h2.text)) return -1;
+  if (!h2 || !adj(h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
-  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (/s$/.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
 }
 
@@ -161,7 +175,7 @@ export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: Analy
 
 /** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
 export function companyNameWord(t: AnalyzedToken | undefined): boolean {
-  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !/-\p{Ll}/u.test(t.text);
+  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !hasHyphenBeforeLower(t.text);
 }
 
 /**

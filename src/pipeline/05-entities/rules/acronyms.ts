@@ -11,6 +11,14 @@ import { isNever, oneSpace, type EntityWork } from '../work';
 import { isEnglishOrgHead } from '../foreign';
 import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
+import { startsLowerLetter } from '../../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const GLUED_ACRONYM = /^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const ACRONYM_GENITIVE = /^(\p{Lu}{2,6})(?::s)?$/u;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 const ORG_TAIL = new Set(ORG_COMPOUND_TAILS.split('|'));
 
@@ -33,7 +41,7 @@ export const acronymCompound: SpanRule = {
       return true;
     }
     const head = word.slice(0, h);
-    const t = w.lookup(head) ?? (/^\p{Lu}{2,6}$/u.test(head) ? sp.type : null);
+    const t = w.lookup(head) ?? (ACRONYM.test(head) ? sp.type : null);
     if (t) {
       sp.end = sp.start + h;
       sp.words[0] = head;
@@ -52,8 +60,8 @@ export const acronymCompoundMissed: TokenRule = {
     const h = t.text.indexOf('-');
     const head = h > 0 ? t.text.slice(0, h) : '';
     const tail = t.text.slice(t.text.lastIndexOf('-') + 1).toLowerCase();
-    const acr = /^\p{Lu}{2,6}$/u.test(head);
-    if (!(head && (acr || (isCap(head) && w.lookup(head))) && /^\p{Ll}/u.test(t.text.slice(t.text.lastIndexOf('-') + 1)))) return false;
+    const acr = ACRONYM.test(head);
+    if (!(head && (acr || (isCap(head) && w.lookup(head))) && startsLowerLetter(t.text.slice(t.text.lastIndexOf('-') + 1)))) return false;
     const ty = w.lookup(head);
     if ((ty || acr) && orgSuffix('xxx' + tail)) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
     else if (ty) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + h, type: ty, words: [head], initial: false });
@@ -69,7 +77,7 @@ export const gluedAcronym: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     if (!(t.text.length >= 5 && isCap(t.text) && isCap(t.text.charAt(1)))) return false;
-    const m = /^(\p{Lu}{2,5})(\p{Lu}\p{Ll}{2,})$/u.exec(t.text);
+    const m = GLUED_ACRONYM.exec(t.text);
     if (!m || !lookupGazetteer(m[1]!) || w.lookup(t.text)) return false;
     w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + m[1]!.length, type: lookupGazetteer(m[1]!)!, words: [m[1]!], initial: false });
     return true;
@@ -79,7 +87,7 @@ export const gluedAcronym: TokenRule = {
 /** Whether token `i` is a word in capitals of two letters or more (`DGSE`, `ÄR`): a run of them is a shouted line. */
 function capsWord(w: EntityWork, i: number): boolean {
   const t = w.tokens[i];
-  return !!t && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text);
+  return !!t && t.kind === 'word' && ALL_CAPS.test(t.text);
 }
 
 /**
@@ -92,9 +100,9 @@ export const unknownAcronymOrg: TokenRule = {
   doc: 'An unknown acronym mid-sentence is an organisation: `enligt spionmyndigheten DGSE` → ORG `DGSE`; never `KPI`, `DNA`, `TV`.',
   kind: 'token',
   apply(w, k, t) {
-    const m = /^(\p{Lu}{2,6})(?::s)?$/u.exec(t.text);
+    const m = ACRONYM_GENITIVE.exec(t.text);
     // (at a sentence start only when short and no speaker label `BLÅ:`: a long word in capitals there is more often a shouted word)
-    if (!m || (w.initialTok[k] && (m[1]!.length > 4 || w.tokens[k + 1]?.text === ':')) || /^[IVXLCDM]+$/.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
+    if (!m || (w.initialTok[k] && (m[1]!.length > 4 || w.tokens[k + 1]?.text === ':')) || ROMAN_NUMERAL.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
     const acr = m[1]!;
     const lower = acr.toLowerCase();
     if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;

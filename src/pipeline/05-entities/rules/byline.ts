@@ -12,6 +12,11 @@ import { isEnglishOrgHead } from '../foreign';
 import { worldFacts } from '../world';
 import { isNever, type EntityWork, type Span0 } from '../work';
 import type { SpanRule, SpansRule, TokenRule } from './types';
+import { hasHyphenBeforeLower, hasLetter, startsLowerLetter } from '../../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const NAME_CASE = /\p{Ll}|^\p{Lu}{2,}$/u;
+const PHOTO_WORD_END = /(?:foto|bild)$/;
 
 /** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Bildkällan`). */
 function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'photo'): Span0[] {
@@ -20,7 +25,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
   // A name word: capitalised, no compound with a lower-case tail (`EU-minister`).
   const nameWord = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.end <= to && t.kind === 'word' && isCap(t.text) && /\p{Ll}|^\p{Lu}{2,}$/u.test(t.text) && !/-\p{Ll}/u.test(t.text);
+    return !!t && t.end <= to && t.kind === 'word' && isCap(t.text) && NAME_CASE.test(t.text) && !hasHyphenBeforeLower(t.text);
   };
   let k = tokens.findIndex((t) => t.start >= from);
   while (k >= 0 && k < tokens.length && tokens[k]!.end <= to) {
@@ -32,7 +37,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
     const words = tokens.slice(k, e).map((x) => x.text);
     const one = words.length === 1;
     // A label word (`Arkivfoto`, `Illustration`) or a common word alone names nobody.
-    if (!(one && (isCommonWord(t.normal) || /(?:foto|bild)$/.test(t.normal)))) {
+    if (!(one && (isCommonWord(t.normal) || PHOTO_WORD_END.test(t.normal)))) {
       // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Innebandy`).
       const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
       out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type, words, initial: false, metadata: kind });
@@ -76,9 +81,9 @@ function inPhotoCredit(w: EntityWork, k: number): boolean {
     if (text.slice(t.end, tokens[i + 1]!.start).includes('\n')) return false;
     if (t.text === ':') {
       const l = tokens[i - 1];
-      return !!l && l.end === t.start && (labels.some((x) => x.toLowerCase() === l.normal) || /(?:foto|bild)$/.test(l.normal));
+      return !!l && l.end === t.start && (labels.some((x) => x.toLowerCase() === l.normal) || PHOTO_WORD_END.test(l.normal));
     }
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return false;
+    if (t.kind === 'word' && startsLowerLetter(t.text)) return false;
   }
   return false;
 }
@@ -89,7 +94,7 @@ export const photoCreditInlineMissed: TokenRule = {
   doc: 'A name the model missed after a photo label inside a line is a credit: `Bilden är tagen i maj. Foto: Bildbyrån` → ORG `Bildbyrån` (metadata photo).',
   kind: 'token',
   apply(w, k, t) {
-    if (!/\p{L}/u.test(t.text) || !inPhotoCredit(w, k)) return false;
+    if (!hasLetter(t.text) || !inPhotoCredit(w, k)) return false;
     const runs = nameRuns(w, t.start, lineEnd(w, k), 'photo').filter((r) => r.a === k);
     if (runs.length === 0) return false;
     const r = runs[0]!;
@@ -108,7 +113,7 @@ function lineEnd(w: EntityWork, k: number): number {
 /** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Bildkällan`). */
 function isPhotoLabel(w: EntityWork, sp: Span0): boolean {
   const t = w.tokens[sp.a]!;
-  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && (w.lexicon.photoLabels.some((x) => x.toLowerCase() === t.normal) || /(?:foto|bild)$/.test(t.normal));
+  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && (w.lexicon.photoLabels.some((x) => x.toLowerCase() === t.normal) || PHOTO_WORD_END.test(t.normal));
 }
 
 /** `Foto: MostPhotos` typed as a place: a mention after a photo label inside a line is the credited agency or photographer. */

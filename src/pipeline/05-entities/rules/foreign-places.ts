@@ -9,26 +9,31 @@ import type { AnalyzedToken } from '../../../types';
 import { wordSet } from '../../../internal/lexicon';
 import { isFirstName } from '../gazetteer';
 import { isLowerStart } from '../features';
+import { hasLowerLetter, startsUpperLetter } from '../../../internal/letter-class';
 import { oneSpace, type EntityWork, type Span0 } from '../work';
 import type { SpansRule } from './types';
 
 /** Longest foreign place run, in tokens. */
 const MAX_RUN = 8;
 
-const capWord = (t: AnalyzedToken | undefined): boolean => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text);
+const capWord = (t: AnalyzedToken | undefined): boolean => !!t && t.kind === 'word' && startsUpperLetter(t.text) && hasLowerLetter(t.text);
+
+/** Whether token `i` follows token `i - 1` after one space, in the same sentence, line and quote. */
+function adjacent(w: EntityWork, i: number): boolean {
+  return i < w.tokens.length && !w.initialTok[i] && oneSpace(w.text, w.tokens[i - 1]!.end, w.tokens[i]!.start);
+}
 
 /** The end of the run of capitalised words (and particles between them) from token `k`. */
 function runEnd(w: EntityWork, k: number): number {
-  const { tokens, text } = w;
+  const { tokens } = w;
   const particles = wordSet(w.lexicon.foreignPlaceParticles);
-  const adj = (i: number): boolean => i < tokens.length && !w.initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
   let e = k + 1;
-  while (e - k < MAX_RUN && adj(e)) {
+  while (e - k < MAX_RUN && adjacent(w, e)) {
     if (capWord(tokens[e])) { e++; continue; }
     // One or two particles between capitalised words (`Punta del Diablo`, `Plaza de la Revolución`).
     let p = e;
-    while (p - e < 2 && p < tokens.length && particles.has(tokens[p]!.text) && adj(p)) p++;
-    if (p === e || !adj(p) || !capWord(tokens[p])) break;
+    while (p - e < 2 && p < tokens.length && particles.has(tokens[p]!.text) && adjacent(w, p)) p++;
+    if (p === e || !adjacent(w, p) || !capWord(tokens[p])) break;
     e = p + 1;
   }
   return e;

@@ -9,6 +9,7 @@ import { dropGenitive, isCommonWord } from '../features';
 import { isAdjectiveCompound } from '../foreign';
 import { isNever } from '../work';
 import type { SpanRule } from './types';
+import { hasLowerLetter } from '../../../internal/letter-class';
 
 /** `Du`, `Vi`, `Det` alone are never entities. */
 export const closedClassWord: SpanRule = {
@@ -23,7 +24,7 @@ export const acronymNotPerson: SpanRule = {
   id: 'acronym-not-person',
   doc: 'A short all-caps word is no person: PER `AI` in `AI kan hjälpa` → no mention.',
   kind: 'span',
-  apply: (sp) => !(sp.type === 'PER' && sp.words.length === 1 && sp.words[0]!.length <= 4 && !/\p{Ll}/u.test(sp.words[0]!)),
+  apply: (sp) => !(sp.type === 'PER' && sp.words.length === 1 && sp.words[0]!.length <= 4 && !hasLowerLetter(sp.words[0]!)),
 };
 
 const CLOSED_POS = new Set(['PRON', 'DET', 'ADP', 'ADV', 'VERB', 'AUX', 'CCONJ', 'SCONJ']);

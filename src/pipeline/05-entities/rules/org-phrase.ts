@@ -9,6 +9,7 @@ import { dropGenitive, isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
 import { AGENCY_HEAD, endsWithHead, extendAgency, growTo, isAreaWord, isNever, orgPhraseEnd, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
+import { hasLowerLetter } from '../../../internal/letter-class';
 
 const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
@@ -87,7 +88,7 @@ export const orgCompound: TokenRule = {
   doc: 'A capitalised compound with an organisation ending mid-sentence is a body: `kontaktade Söderortspolisen` → ORG.',
   kind: 'token',
   apply(w, k, t) {
-    if (w.initialTok[k] || !/\p{Ll}/u.test(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;
+    if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;
     const g = (dropGenitive(t.text) || t.text).toLowerCase();
     if (isAreaWord(g) || !(orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3))) return false;
     w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? 'ORG'));

@@ -8,6 +8,11 @@ import { SURNAME_PARTICLES_BEFORE } from '../../../data/sv/entity-lexicon';
 import { isFirstName } from '../gazetteer';
 import type { Span0 } from '../work';
 import type { SpansRule } from './types';
+import { hasLowerLetter } from '../../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const GENITIVE_NAME = /^\p{Lu}\p{Ll}+[^aeiouyåäös]s$/u;
+const FORS_ERS_END = /(?:fors|ers)$/;
 
 const PARTICLE_BEFORE = new Set(SURNAME_PARTICLES_BEFORE.split('|'));
 
@@ -52,7 +57,7 @@ export const surnameParticleBefore: SpansRule = {
  * -s itself (`Stenfors`, `Jonas`, `Crisis`: after a vowel, or in -fors, -ers, -ss).
  */
 function isGenitiveName(x: string): boolean {
-  return /^\p{Lu}\p{Ll}+[^aeiouyåäös]s$/u.test(x) && !/(?:fors|ers)$/.test(x);
+  return GENITIVE_NAME.test(x) && !FORS_ERS_END.test(x);
 }
 
 /**
@@ -67,7 +72,7 @@ export const genitiveOwnerSplit: SpansRule = {
     const out: Span0[] = [];
     for (const sp of w.spans) {
       const ws = sp.words;
-      const j = sp.type === 'PER' && ws.length >= 3 && sp.b - sp.a === ws.length && isFirstName(ws[0]!) && /\p{Ll}/u.test(ws[0]!) ? ws.findIndex((x, i) => i > 0 && i < ws.length - 1 && isGenitiveName(x)) : -1;
+      const j = sp.type === 'PER' && ws.length >= 3 && sp.b - sp.a === ws.length && isFirstName(ws[0]!) && hasLowerLetter(ws[0]!) ? ws.findIndex((x, i) => i > 0 && i < ws.length - 1 && isGenitiveName(x)) : -1;
       if (j < 0 || isFirstName(ws[j + 1]!)) { out.push(sp); continue; }
       const rest = ws.slice(j + 1);
       const t = w.tokens;

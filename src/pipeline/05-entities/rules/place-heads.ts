@@ -10,6 +10,10 @@ import { wordSet } from '../../../internal/lexicon';
 import { oneSpace, type EntityWork, type Span0 } from '../work';
 import { isCommonWord } from '../features';
 import type { SpanRule, TokenRule } from './types';
+import { startsUpperLetter } from '../../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const CAPITALISED_GENITIVE = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`). */
 /** Lower-case heads after a place name that make the whole an organisation (`Falu kommun`), with their genitive. */
@@ -87,7 +91,7 @@ export const institutionAdjectiveHeadMissed: TokenRule = {
   doc: 'A capitalised genitive the model missed, field adjectives and an institution head are an organisation: `stärka Dalarnas tekniska gymnasium` → ORG.',
   kind: 'token',
   apply(w, k, t) {
-    if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isCommonWord(t.normal)) return false;
+    if (!CAPITALISED_GENITIVE.test(t.text) || isCommonWord(t.normal)) return false;
     const e = institutionHeadAt(w, k + 1, w.taken);
     if (e < 0) return false;
     w.spans.push({ a: k, b: e + 1, start: t.start, end: w.tokens[e]!.end, type: 'ORG', words: w.tokens.slice(k, e + 1).map((x) => x.text), initial: !!w.initialTok[k] });
@@ -123,7 +127,7 @@ export const companyForm: SpanRule = {
     const { tokens, text } = w;
     // (a municipality or a county takes no company form: `Falu kommun`, `Stockholms län`)
     if (endsInPlaceHead(sp, w) || (sp.type === 'LOC' && sp.words[sp.words.length - 1] === 'län')) return true;
-    for (let ct = tokens[sp.b]; ct && wordSet(w.lexicon.companyForms).has(ct.text) && ct.text.length >= 2 && /^\p{Lu}/u.test(ct.text) && (sp.type !== 'LOC' || wordSet(w.lexicon.legalForms).has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
+    for (let ct = tokens[sp.b]; ct && wordSet(w.lexicon.companyForms).has(ct.text) && ct.text.length >= 2 && startsUpperLetter(ct.text) && (sp.type !== 'LOC' || wordSet(w.lexicon.legalForms).has(ct.text)) && text.slice(sp.end, ct.start) === ' '; ct = tokens[sp.b]) {
       if (w.modelTaken[sp.b]) {
         const nx = w.spans[si + 1];
         if (!nx || nx.a !== sp.b || nx.b !== sp.b + 1) break;

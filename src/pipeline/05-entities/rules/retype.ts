@@ -12,6 +12,7 @@ import { isEnglishOrgHead } from '../foreign';
 import { isFirstName } from '../gazetteer';
 import { endsWithHead, isAreaWord } from '../work';
 import type { SpanRule } from './types';
+import { startsNumber } from '../../../internal/letter-class';
 
 const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
@@ -37,7 +38,7 @@ export const lastWordType: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     // (not for a person with a first name: `Anna Bank`)
-    if (sp.words.length > 1 && !(sp.type === 'PER' && isFirstName(sp.words[0]!)) && sp.words.every((x) => isCap(x) || /^\p{N}/u.test(x)) && !w.lookup(sp.words.join(' '))) {
+    if (sp.words.length > 1 && !(sp.type === 'PER' && isFirstName(sp.words[0]!)) && sp.words.every((x) => isCap(x) || startsNumber(x)) && !w.lookup(sp.words.join(' '))) {
       const lastW = sp.words[sp.words.length - 1]!;
       if (wordSet(w.lexicon.orgLastWords).has(lastW)) sp.type = 'ORG';
       else if (wordSet(w.lexicon.locLastWords).has(lastW)) sp.type = 'LOC';

@@ -10,6 +10,10 @@ import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isNever, oneSpace, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
+import { startsLowerLetter } from '../../../internal/letter-class';
+
+// (patterns made once: a regular-expression literal inside a function is a new object per call)
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 const STREET = STREET_HEADS.split('|');
 /** The heads in the genitive (`Sveaparkens`), for the ending look-up. */
@@ -19,7 +23,7 @@ const VENUE_LOWER = VENUE_HEADS_LOWER.split('|');
 
 /** Whether a capitalised word is a street, square or park compound (`Storgatan`, `Sveaparkens`). */
 function isStreet(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!CAPITALISED_WORD.test(word)) return false;
   const lw = word.toLowerCase();
   // Speed: Set look-ups per ending length (internal/endings) instead of an endsWith per head.
   // At least 3 letters before the head, in the genitive too (`Sveaparkens`).
@@ -70,7 +74,7 @@ export const venueName: SpanRule = {
       return true;
     }
     const last = sp.words[sp.words.length - 1]!;
-    if (sp.words.length > 1 && isCap(sp.words[0]!) && (VENUE.has(last) || VENUE_LOWER.some((h) => last === h || (last.endsWith(h) && /^\p{Ll}/u.test(last))))) sp.type = 'LOC';
+    if (sp.words.length > 1 && isCap(sp.words[0]!) && (VENUE.has(last) || VENUE_LOWER.some((h) => last === h || (last.endsWith(h) && startsLowerLetter(last))))) sp.type = 'LOC';
     return true;
   },
 };

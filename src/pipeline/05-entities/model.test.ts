@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { WeightTable } from '../../internal/feature-hash';
+import { docInfo, emitContextFeatures, featureName, emitWordFeatures, features, gazetteerTags, LABELS, type SentenceInput } from './features';
+import { featureKey, score, TableScorer, type Weights } from './model';
+
+// Sentences of our own: names mid-sentence, a sentence start, a hyphen, a genitive, a title.
+const SENTENCES: SentenceInput[] = [
+  { words: ['Statsminister', 'Anna', 'Lind', 'besökte', 'Region', 'Skånes', 'kansli', 'i', 'Malmö', '.'], initial: [true, false, false, false, false, false, false, false, false, false] },
+  { words: ['Volvo-chefen', 'sa', 'att', 'FN:s', 'rapport', 'kom', 'från', 'New', 'York', 'igår', '.'], initial: [true, false, false, false, false, false, false, false, false, false, false] },
+  { words: ['–', 'Vi', 'åker', 'till', 'Umeå', 'med', 'Erik', 'von', 'Platen', '.'], initial: [true, true, false, false, false, false, false, false, false, false] },
+];
+
+describe('entity model: hashed features', () => {
+  it('scores a token from the table exactly as from the feature strings', () => {
+    const doc = docInfo(SENTENCES);
+    // Weights for every feature string the sentences produce, plus some that never occur.
+    const all = new Set<string>(['never=seen', 'pw=zzz']);
+    const cases: { s: SentenceInput; gz: string[]; i: number; p1: string; p2: string }[] = [];
+    for (const s of SENTENCES) {
+      const gz = gazetteerTags(s.words);
+      for (let i = 0; i < s.words.length; i++) for (const [p1, p2] of [['O', 'O'], ['B-PER', 'O'], ['I-ORG', 'B-ORG']] as const) {
+        cases.push({ s, gz, i, p1, p2 });
+        for (const f of features(s, gz, doc, i, p1, p2)) all.add(f);
+      }
+    }
+    const strings: Weights = new Map();
+    const rows: [number, Int32Array][] = [];
+    let seed = 7;
+    for (const f of [...all].sort()) {
+      const v = new Int32Array(LABELS.length);
+      for (let k = 0; k < v.length; k++) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; v[k] = (seed % 2001) - 1000; }
+      strings.set(f, Float32Array.from(v));
+      rows.push([featureKey(f), v]);
+    }
+    const table = WeightTable.fromRows(LABELS.length, rows);
+    expect(table.size).toBe(all.size); // no collisions among these
+    const sink = new TableScorer(table);
+    const want = new Float64Array(LABELS.length);
+    for (const { s, gz, i, p1, p2 } of cases) {
+      score(strings, features(s, gz, doc, i, p1, p2), want);
+      sink.out.fill(0);
+      emitWordFeatures(s.words[i]!, sink);
+      emitContextFeatures(s, gz, doc, i, p1, p2, sink);
+      expect([...sink.out]).toEqual([...want]);
+    }
+  });
+
+  it('finds nothing for a feature the table does not hold', () => {
+    const table = WeightTable.fromRows(LABELS.length, [[featureKey('pw=och'), Int32Array.of(5, 0, 0, 0, 0, 0, 0)]]);
+    const sink = new TableScorer(table);
+    sink.add(featureName('pw='), 'och');
+    sink.add(featureName('pw='), 'ocj');
+    sink.add(featureName('nw='), 'och');
+    expect(sink.out[0]).toBe(5);
+  });
+});
