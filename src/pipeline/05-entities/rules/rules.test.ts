@@ -87,7 +87,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'english-head-extend': {
-    fire: [{ text: 'Pengarna går via IDA Crisis Facility till länderna.', given: ['IDA|ORG'], want: 'IDA Crisis Facility|ORG' }],
+    fire: [{ text: 'Pengarna går via ARF Recovery Facility till länderna.', given: ['ARF|ORG'], want: 'ARF Recovery Facility|ORG' }],
     silent: [
       { text: 'Pengarna går till Sida och UD.', given: ['Sida|ORG', 'UD|ORG'] },
       { text: 'Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
@@ -274,7 +274,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'party-abbreviation': {
-    fire: [{ text: 'Det sade Ebba Busch (KD) i riksdagen.', given: ['Ebba Busch|PER'], want: 'KD|ORG' }],
+    fire: [{ text: 'Det sade Lena Holmqvist (KD) i riksdagen.', given: ['Lena Holmqvist|PER'], want: 'KD|ORG' }],
     silent: [
       { text: 'Lagen (2010:800) gäller.', given: [] },
       { text: 'Se bilaga (B) nedan.', given: [] },
@@ -476,9 +476,9 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'sports-club-word': {
-    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: ['Hästen|ORG'], want: 'Hästen Hockey|ORG' }],
+    fire: [{ text: 'Till slut vann Forsby Hockey hemma.', given: ['Forsby|ORG'], want: 'Forsby Hockey|ORG' }],
     silent: [
-      { text: 'Till slut vann Hästen hemma.', given: ['Hästen|ORG'] },
+      { text: 'Till slut vann Forsby hemma.', given: ['Forsby|ORG'] },
       { text: 'Anna Berg FF-spelare kom.', given: ['Anna Berg|PER'] },
     ],
   },
@@ -523,7 +523,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'I går besökte Trudeau staden.', given: [], want: 'Trudeau|PER' },
       { text: 'Hon flyttade till Ontario i fjol.', given: [], want: 'Ontario|LOC' },
-      { text: 'Han studerade i Chapel Hill i två år.', given: [], want: 'Chapel Hill|LOC' },
+      { text: 'Han studerade i Baton Rouge i två år.', given: [], want: 'Baton Rouge|LOC' },
     ],
     silent: [
       { text: 'Mötet hölls i January i fjol.', given: [] },
@@ -565,7 +565,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'national-name-span': {
-    fire: [{ text: 'Det beslutade Svensk Innebandy i går.', given: ['Svensk Innebandy|PER'], want: 'Svensk Innebandy|ORG' }],
+    fire: [{ text: 'Det beslutade Svensk Orientering i går.', given: ['Svensk Orientering|PER'], want: 'Svensk Orientering|ORG' }],
     silent: [
       { text: 'Det beslutade Svenska Anna i går.', given: ['Svenska Anna|PER'] },
       { text: 'Det beslutade Sveriges regering i går.', given: ['Sveriges|LOC'] },
@@ -579,10 +579,10 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'org-och-join': {
-    fire: [{ text: 'Enligt Sveriges Kommuner och Landsting går det bra.', given: ['Sveriges Kommuner|ORG', 'Landsting|ORG'], want: 'Sveriges Kommuner och Landsting|ORG' }],
+    fire: [{ text: 'Enligt Sveriges Hamnar och Arkiv går det bra.', given: ['Sveriges Hamnar|ORG', 'Arkiv|ORG'], want: 'Sveriges Hamnar och Arkiv|ORG' }],
     silent: [
       { text: 'Både Volvo Cars och Saab gick bra.', given: ['Volvo Cars|ORG', 'Saab|ORG'] },
-      { text: 'Enligt Sveriges Kommuner och regionerna går det bra.', given: ['Sveriges Kommuner|ORG'] },
+      { text: 'Enligt Sveriges Hamnar och regionerna går det bra.', given: ['Sveriges Hamnar|ORG'] },
     ],
   },
   'hyphen-och-org': {
@@ -594,11 +594,11 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'sports-club-word-missed': {
     fire: [
-      { text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' },
+      { text: 'Till slut vann Forsby Hockey hemma.', given: [], want: 'Forsby Hockey|ORG' },
       { text: 'I kväll möter de Röda Stjärnan Dam i finalen.', given: [], want: 'Röda Stjärnan Dam|ORG' },
     ],
     silent: [
-      { text: 'Till slut vann Hästen hemma.', given: [] },
+      { text: 'Till slut vann Forsby hemma.', given: [] },
       { text: 'I kväll möter de Anna Berg i finalen.', given: ['Anna Berg|PER'] },
       { text: 'Han spelar Hockey på fritiden.', given: [] },
     ],
@@ -663,7 +663,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon gillade boken. Anna Berg skrev den.', given: ['Anna Berg|PER'] },
       { text: 'Han bar en bok till Anna Berg.', given: ['Anna Berg|PER'] },
       { text: 'Serien Allsvenskan startar i april.', given: ['Allsvenskan|ORG'] },
-      { text: 'Boken Disneys The Muppets kostar mycket.', given: ['Disneys The Muppets Kostar|ORG'] },
+      { text: 'Boken Pixars The Lanterns kostar mycket.', given: ['Pixars The Lanterns Kostar|ORG'] },
     ],
   },
   'world-exonym-missed': {
@@ -729,7 +729,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'place-category-noun-missed': {
     fire: [
-      { text: 'Hon växte upp i staden Hollisford i North Carolina.', given: [], want: 'Hollisford|LOC' },
+      { text: 'Hon växte upp i staden Hollisford i South Dakota.', given: [], want: 'Hollisford|LOC' },
       { text: 'Gränsen gick vid floden Arvanos i öster.', given: [], want: 'Arvanos|LOC' },
       { text: 'De flyttade till hamnstaden Port Kembla i fjol.', given: [], want: 'Port Kembla|LOC' },
     ],
