@@ -147,7 +147,7 @@ export const ORG_PHRASE_HEADS_INDEF = 'riksförbund|förbund|styrelse|verk|insti
 
 /**
  * News media whose sections, channels and regional editions are written as the media name plus
- * capitalised words (`SvD Näringsliv`, `TV4 Sydost`, `SVT Nyheter Öst`, `P4 Göteborg`, `DN Debatt`).
+ * capitalised words (`SvD Kultur`, `TV4 Fyrstad`, `SVT Nyheter Öst`, `P4 Göteborg`, `DN Debatt`).
  * Language decision: the sub-brand is one organisation, named in full. `|`-separated.
  */
 export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P3|P4|Sveriges Radio|Sveriges Television|Expressen|Aftonbladet|Dagens Nyheter|Svenska Dagbladet|Dagens Industri|Sydsvenskan|Göteborgs-Posten|Kvällsposten|Norran|Corren|UNT|Yle|NRK|BBC|CNN';
@@ -251,12 +251,12 @@ export const FOREIGN_CONNECTORS = 'of|the|on|to';
 export const FOREIGN_CONNECTORS_WEAK = 'and|for|in|at|from|by|with|against|without|under|upon|into';
 
 /**
- * Capitalised English head nouns of bodies, programmes and initiatives (`IDA Crisis Facility`,
+ * Capitalised English head nouns of bodies, programmes and initiatives (`ARF Recovery Facility`,
  * `Green Climate Fund`, `Council of the Baltic Sea States`, `Global Partnership for Education`).
  * Used (1) to type a joined foreign name: the head is the last capitalised word before the first
  * preposition (`Council` in `Council of the Baltic Sea States`), else the last word; (2) to retype
  * a person span without a known first name that contains one of them as an organisation
- * (`IDA Crisis Facility` is no person); (3) to end a model span at a Swedish lower-case word after
+ * (`ARF Recovery Facility` is no person); (3) to end a model span at a Swedish lower-case word after
  * the head (`World Economic Forum` | `i Davos`); (4) to grow a mention over the capitalised words up
  * to such a head (`ADB` + `Climate Facility`, `Stockholm` + `Resilience Centre`).
  * Language decisions: programmes, processes and initiatives (`Track`, `Process`, `Initiative`,
@@ -367,7 +367,7 @@ export const VENUE_HEADS_LOWER = 'hallen|arenan|vallen|stadion|ishallen|sporthal
 
 /**
  * Club words before or after a place that make a sports club, an organisation (`Malmö FF`, `IFK
- * Göteborg`, `Hästen Hockey`, `Djurgården Fotboll`). As written, `|`-separated.
+ * Göteborg`, `Forsby Hockey`, `Djurgården Fotboll`). As written, `|`-separated.
  */
 export const CLUB_WORDS = 'FF|IF|IK|BK|SK|HC|IBK|FC|BoIS|GIF|HK|AIK|IFK|FK|SC|AIF|BIK|GoIF|Hockey|Fotboll|Innebandy|Bandy|Handboll|Basket|United|City|Rovers|Wanderers|Dam|Herr';
 
@@ -421,7 +421,7 @@ export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mo
 /** English month and day names, which the world's first-name lists hold (`January`, `June`, `Monday`) but name no one in Swedish text. Lower case, `|`-separated. */
 export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
-/** English honorifics before a name; no part of the name (`Mrs Clinton` → `Clinton`, `Mr Winterkorn`). As written, `|`-separated. */
+/** English honorifics before a name; no part of the name (`Mrs Whitfield` → `Whitfield`, `Mr Harrowgate`). As written, `|`-separated. */
 export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
 
 /**
@@ -431,7 +431,7 @@ export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
  */
 export const PLACE_COMPOUND_TAILS = 'regionen|området|provinsen|distriktet|delstaten|kusten|floden|älven|öknen|halvön|bergen|dalen|sjön|viken|sundet|ön|öarna|landet';
 
-/** Capitalised Swedish national adjectives that begin an organisation name (`Svensk Innebandy`, `Svenska Spel`, `Svenskt Näringsliv`). `|`-separated. */
+/** Capitalised Swedish national adjectives that begin an organisation name (`Svensk Orientering`, `Svenska Spel`, `Svenskt Näringsliv`). `|`-separated. */
 export const NATIONAL_NAME_STARTS = 'Svensk|Svenska|Svenskt';
 
 /** Heads of administrative units named by a compound (`utvecklingsförvaltningen`, `stadsbyggnadskontoret`): with a capitalised first part joined by `- och` they name a body. Lower case, `|`-separated. */

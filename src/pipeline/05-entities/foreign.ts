@@ -2,7 +2,7 @@
  * Foreign multi-word names inside Swedish text, for pipeline step 05: English names of bodies,
  * programmes and initiatives (`Bank of England`, `The Northern Track of the Arctic Science Process`,
  * `Global Partnership for Education`), English head nouns that end a name (`World Economic Forum`
- * | `i Davos`) or make a model "person" an organisation (`IDA Crisis Facility`), and name particles
+ * | `i Davos`) or make a model "person" an organisation (`ARF Recovery Facility`), and name particles
  * that continue a person's name (`Ursula von der Leyen`, `Leonardo da Vinci`).
  *
  * The word lists and the language decisions behind them are in `src/data/sv/entity-lexicon.ts`

@@ -1,7 +1,7 @@
 /**
- * More Swedish and foreign name shapes: English honorifics (`Mrs Clinton`), geographic compounds
+ * More Swedish and foreign name shapes: English honorifics (`Mrs Whitfield`), geographic compounds
  * (`Madrid-regionen`, `Potomacfloden`), organisations that start with a national adjective (`Svensk
- * Innebandy`), organisation names joined by `och` (`Sveriges Kommuner och Landsting`,
+ * Orientering`), organisation names joined by `och` (`Sveriges Hamnar och Arkiv`,
  * `Framtids- och utvecklingsförvaltningen`).
  *
  * @module
@@ -20,10 +20,10 @@ const NATIONAL_HEADS = NATIONAL_ORG_HEADS.split('|');
 const UNIT_HEADS = ORG_UNIT_HEADS.split('|');
 const PLACE_HEAD = new Set(PLACE_PHRASE_HEADS.split('|'));
 
-/** `Mrs Clinton`, `Mr Winterkorn`: an English honorific is no part of the name, and makes it a person. */
+/** `Mrs Whitfield`, `Mr Harrowgate`: an English honorific is no part of the name, and makes it a person. */
 export const englishHonorific: SpanRule = {
   id: 'english-honorific',
-  doc: 'An English honorific starts a person and is no part of the name: `Ms Pugh` → PER `Pugh`.',
+  doc: 'An English honorific starts a person and is no part of the name: `Ms Delaney` → PER `Delaney`.',
   kind: 'span',
   apply(sp, w) {
     if (sp.words.length < 2 || !HONORIFIC.has(sp.words[0]!) || sp.b - sp.a !== sp.words.length) return true;
@@ -79,10 +79,10 @@ function capRun(w: EntityWork, k: number, max: number): number {
   return e;
 }
 
-/** `Svensk Innebandy`, `Svenskt Näringsliv` missed or cut: a national adjective and capitalised words name an organisation. */
+/** `Svensk Orientering`, `Svenskt Näringsliv` missed or cut: a national adjective and capitalised words name an organisation. */
 export const nationalNameOrg: TokenRule = {
   id: 'national-name-org',
-  doc: 'A capitalised national adjective and capitalised words are an organisation: `enligt Svensk Innebandy` → ORG.',
+  doc: 'A capitalised national adjective and capitalised words are an organisation: `enligt Svensk Orientering` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     if (!NATIONAL.has(t.text) || w.initialTok[k]) return false;
@@ -113,10 +113,10 @@ export const nationalNameHead: TokenRule = {
   },
 };
 
-/** `Svensk Innebandy` typed as a person or cut to `Svensk`: the whole capitalised run is an organisation. */
+/** `Svensk Orientering` typed as a person or cut to `Svensk`: the whole capitalised run is an organisation. */
 export const nationalNameSpan: SpanRule = {
   id: 'national-name-span',
-  doc: 'A mention that starts with a capitalised national adjective is an organisation: `Svensk Innebandy` typed PER → ORG.',
+  doc: 'A mention that starts with a capitalised national adjective is an organisation: `Svensk Orientering` typed PER → ORG.',
   kind: 'span',
   apply(sp, w) {
     if (!NATIONAL.has(sp.words[0]!) || sp.b - sp.a !== sp.words.length) return true;
@@ -131,12 +131,12 @@ export const nationalNameSpan: SpanRule = {
 };
 
 /**
- * `Sveriges Kommuner och Landsting`: an organisation whose last word is a capitalised common noun,
+ * `Sveriges Hamnar och Arkiv`: an organisation whose last word is a capitalised common noun,
  * `och` and a capitalised common noun are one name (`Volvo och Saab` are two: names, not nouns).
  */
 export const orgOchJoin: SpanRule = {
   id: 'org-och-join',
-  doc: 'An organisation of capitalised nouns joined by och is one name: `Sveriges Kommuner och Landsting` → one ORG.',
+  doc: 'An organisation of capitalised nouns joined by och is one name: `Sveriges Hamnar och Arkiv` → one ORG.',
   kind: 'span',
   apply(sp, w) {
     const { tokens } = w;
