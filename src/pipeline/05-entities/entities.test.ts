@@ -243,7 +243,7 @@ describe('a company category noun before a name', () => {
     ['Vi sålde bolaget Och sedan gick vi hem.', []],
     ['Han jobbar på företaget Du vet vilket.', []],
     ['Han talade med förbundet I går.', []],
-    ['Det säger företagets vd Anna Berg.', ['Anna Berg|PER|Anna Berg']],
+    ['Det säger företagets vd Anna Lindroth.', ['Anna Lindroth|PER|Anna Lindroth']],
     ['Hon har jobbat på företaget Anna Svensson grundade.', ['Anna Svensson|PER|Anna Svensson']],
     ['Han ringde bolaget. Ferroxa svarade inte.', []],
     ['Det skriver bolaget – Ferroxa har inget att dölja.', []],

@@ -47,7 +47,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
   return out;
 }
 
-/** `Av Johan Ek`, `Foto: Anna Berg/TT`: the names of author lines and photo credits, as metadata. */
+/** `Av Johan Ek`, `Foto: Anna Lindroth/TT`: the names of author lines and photo credits, as metadata. */
 export const bylineName: SpansRule = {
   id: 'byline-name',
   doc: 'Names in an author line or photo credit are metadata with the full name: `Av Johan Ek` → PER `Johan Ek` (metadata byline).',

@@ -90,13 +90,13 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Pengarna går via ARF Recovery Facility till länderna.', given: ['ARF|ORG'], want: 'ARF Recovery Facility|ORG' }],
     silent: [
       { text: 'Pengarna går till Sida och UD.', given: ['Sida|ORG', 'UD|ORG'] },
-      { text: 'Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth leder arbetet.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'person-particle-forward': {
     fire: [{ text: 'Mötet leddes av Ursula von der Leyen i Bryssel.', given: ['Ursula|PER'], want: 'Ursula von der Leyen|PER' }],
     silent: [
-      { text: 'Anna Berg kom hem.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth kom hem.', given: ['Anna Lindroth|PER'] },
       { text: 'Sedan kom Anna de Berg.', given: ['Berg|LOC'] },
     ],
   },
@@ -104,7 +104,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Han träffade Bashar al-Assad i Damaskus.', given: ['Bashar|PER', 'al-Assad|PER'], want: 'Bashar al-Assad|PER' }],
     silent: [
       { text: 'Han träffade Anna, Per och Olle.', given: ['Anna|PER', 'Per|PER', 'Olle|PER'] },
-      { text: 'Han träffade Anna Berg Sverige runt.', given: ['Anna Berg|PER', 'Sverige|LOC'] },
+      { text: 'Han träffade Anna Lindroth Sverige runt.', given: ['Anna Lindroth|PER', 'Sverige|LOC'] },
     ],
   },
   'media-subbrand': {
@@ -112,7 +112,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Det rapporterade SVT på tisdagen.', given: ['SVT|ORG'] },
       { text: 'Hon ringde till DN och Anna svarade.', given: ['DN|ORG', 'Anna|PER'] },
-      { text: 'Det sade SVT Anna Berg.', given: ['SVT|ORG'] },
+      { text: 'Det sade SVT Anna Lindroth.', given: ['SVT|ORG'] },
     ],
   },
   'surname-particle-before': {
@@ -124,7 +124,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'closed-class-word': {
     fire: [{ text: 'Det är kallt i dag.', given: ['Det|ORG'], want: '-Det|ORG' }],
-    silent: [{ text: 'Anna Berg kom hem till Uppsala.', given: ['Anna Berg|PER', 'Uppsala|LOC'] }],
+    silent: [{ text: 'Anna Lindroth kom hem till Uppsala.', given: ['Anna Lindroth|PER', 'Uppsala|LOC'] }],
   },
   'acronym-not-person': {
     fire: [{ text: 'Forskarna tror att AI kan hjälpa.', given: ['AI|PER'], want: '-AI|PER' }],
@@ -192,7 +192,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Han bor i Falun sedan länge.', given: ['Falun|LOC'] },
-      { text: 'Anna Berg kommun ej.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth kommun ej.', given: ['Anna Lindroth|PER'] },
       { text: 'Sedan Erik stad lämnat var det tyst.', given: ['Erik|PER'] },
       { text: 'Hon sa till Anna skolan var stängd.', given: ['Anna|PER'] },
     ],
@@ -245,7 +245,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon startade mjukvaruföretaget Nordic Data Labs i fjol.', given: ['Nordic|ORG'], want: 'Nordic Data Labs|ORG' },
     ],
     silent: [
-      { text: 'Enligt bolaget Anna Berg grundade går det bra.', given: ['Anna Berg|PER'] },
+      { text: 'Enligt bolaget Anna Lindroth grundade går det bra.', given: ['Anna Lindroth|PER'] },
       { text: 'Hon reste till Kopparberg i går.', given: ['Kopparberg|LOC'] },
     ],
   },
@@ -260,7 +260,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Vården sköts av Region Gävleborg sedan länge.', given: ['Gävleborg|LOC'], want: 'Region Gävleborg|ORG' }],
     silent: [
       { text: 'Vården i Gävleborg är bra.', given: ['Gävleborg|LOC'] },
-      { text: 'Det sade Region Anna Berg.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Region Anna Lindroth.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'acronym-compound': {
@@ -298,7 +298,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Han jobbade på Ordlek (numera som chef) i tio år.', given: ['Ordlek|ORG'] },
-      { text: 'Det sade Anna Berg (tidigare Ek) i går.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth (tidigare Ek) i går.', given: ['Anna Lindroth|PER'] },
       { text: 'Han jobbade (numera Brandlab) i tio år.', given: [] },
     ],
   },
@@ -312,7 +312,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Enligt klädkedjan ökade försäljningen.', given: [] },
       { text: 'Hon åt på en restaurang. Fisken var god.', given: [] },
-      { text: 'Bolaget vårdar sina varumärken. Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
+      { text: 'Bolaget vårdar sina varumärken. Anna Lindroth leder arbetet.', given: ['Anna Lindroth|PER'] },
       { text: 'I bolaget Anna grundade gick det bra.', given: [] },
     ],
   },
@@ -368,7 +368,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Beskedet kom från förbundskanslern i går.', given: [] },
       { text: 'Han ville bli kejsare i Rom.', given: [] },
-      { text: 'Beskedet kom från ministern Anna Berg.', given: [] },
+      { text: 'Beskedet kom från ministern Anna Lindroth.', given: [] },
     ],
   },
   'coordinated-person': {
@@ -389,7 +389,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Det sade Rabin i går. Sedan kom Rabins fru hem.', given: ['Rabin|PER'], want: 'Rabins|PER' }],
     silent: [
       { text: 'Det sade Rabin i går. Sedan kom Olle hem.', given: ['Rabin|PER'] },
-      { text: 'Det sade Anna Berg i går.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth i går.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'acronym-compound-missed': {
@@ -479,7 +479,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Till slut vann Forsby Hockey hemma.', given: ['Forsby|ORG'], want: 'Forsby Hockey|ORG' }],
     silent: [
       { text: 'Till slut vann Forsby hemma.', given: ['Forsby|ORG'] },
-      { text: 'Anna Berg FF-spelare kom.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth FF-spelare kom.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'venue-name': {
@@ -533,7 +533,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'byline-name': {
     fire: [
       { text: 'Nya regler för skolan\nAv Johan Ek\nRegeringen vill satsa mer på skolan.', given: ['Johan|PER'], want: 'Johan Ek|PER' },
-      { text: 'Nya regler för skolan\nRegeringen vill satsa mer.\nFoto: Anna Berg/TT', given: ['Anna Berg|LOC'], want: 'Anna Berg|PER' },
+      { text: 'Nya regler för skolan\nRegeringen vill satsa mer.\nFoto: Anna Lindroth/TT', given: ['Anna Lindroth|LOC'], want: 'Anna Lindroth|PER' },
     ],
     silent: [
       { text: 'Regeringen vill satsa mer på skolan, säger Johan Ek.', given: ['Johan Ek|PER'] },
@@ -599,7 +599,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Till slut vann Forsby hemma.', given: [] },
-      { text: 'I kväll möter de Anna Berg i finalen.', given: ['Anna Berg|PER'] },
+      { text: 'I kväll möter de Anna Lindroth i finalen.', given: ['Anna Lindroth|PER'] },
       { text: 'Han spelar Hockey på fritiden.', given: [] },
     ],
   },
@@ -660,8 +660,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'I filmen spelar Brad Pitt huvudrollen.', given: ['Brad Pitt|PER'] },
       { text: 'Han läste boken i Stockholm.', given: ['Stockholm|LOC'] },
-      { text: 'Hon gillade boken. Anna Berg skrev den.', given: ['Anna Berg|PER'] },
-      { text: 'Han bar en bok till Anna Berg.', given: ['Anna Berg|PER'] },
+      { text: 'Hon gillade boken. Anna Lindroth skrev den.', given: ['Anna Lindroth|PER'] },
+      { text: 'Han bar en bok till Anna Lindroth.', given: ['Anna Lindroth|PER'] },
       { text: 'Serien Allsvenskan startar i april.', given: ['Allsvenskan|ORG'] },
       { text: 'Boken Pixars The Lanterns kostar mycket.', given: ['Pixars The Lanterns Kostar|ORG'] },
     ],
@@ -707,8 +707,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'I går avgick borgmästaren av Saint-Brieuc efter protester.', given: ['Saint-Brieuc|ORG'], want: 'Saint-Brieuc|LOC' },
     ],
     silent: [
-      { text: 'Boken skrevs av Anna Berg i fjol.', given: ['Anna Berg|PER'] },
-      { text: 'Han blev sedan hertig av Anna Berg utsedd.', given: ['Anna Berg|PER'] },
+      { text: 'Boken skrevs av Anna Lindroth i fjol.', given: ['Anna Lindroth|PER'] },
+      { text: 'Han blev sedan hertig av Anna Lindroth utsedd.', given: ['Anna Lindroth|PER'] },
       { text: 'Hon kallades grevinnan av Rothesay.', given: ['Rothesay|LOC'] },
     ],
   },
@@ -734,7 +734,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'De flyttade till hamnstaden Port Kembla i fjol.', given: [], want: 'Port Kembla|LOC' },
     ],
     silent: [
-      { text: 'Hon växte upp i staden. Anna Berg bodde där.', given: [] },
+      { text: 'Hon växte upp i staden. Anna Lindroth bodde där.', given: [] },
       { text: 'Han tog en bild på ön Anna tyckte om.', given: [] },
       { text: 'Det handlar om miljön Göran byggde.', given: [] },
     ],
@@ -746,7 +746,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Hon bor i staden Lund nu.', given: ['Lund|LOC'] },
-      { text: 'I staden Anna Berg styr finns ett torg.', given: ['Anna Berg|PER'] },
+      { text: 'I staden Anna Lindroth styr finns ett torg.', given: ['Anna Lindroth|PER'] },
       { text: 'Det handlar om miljön Volvo skapade.', given: ['Volvo|ORG'] },
     ],
   },
@@ -756,7 +756,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Sedan kröntes Olav XIV i domkyrkan.', given: ['Olav|PER'], want: 'Olav XIV|PER' },
     ],
     silent: [
-      { text: 'Det sade Anna Berg (V) i går.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth (V) i går.', given: ['Anna Lindroth|PER'] },
       { text: 'Sedan kom Sobekhotep. II var inte med.', given: ['Sobekhotep|PER'] },
       { text: 'Staden Rom XII var stor.', given: ['Rom|LOC'] },
     ],
@@ -783,9 +783,9 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'party-in-parentheses': {
-    fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
+    fire: [{ text: 'Det sade Anna Lindroth (M) i riksdagen.', given: ['Anna Lindroth|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
-      { text: 'Det sade Anna Berg i riksdagen.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth i riksdagen.', given: ['Anna Lindroth|PER'] },
       { text: 'Det var (Anna) som gällde.', given: ['Anna|PER'] },
     ],
   },
