@@ -343,7 +343,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'org-compound': {
     fire: [
-      { text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' },
+      { text: 'Larmet gick till Älvstadspolisen vid midnatt.', given: [], want: 'Älvstadspolisen|ORG' },
       { text: 'Han gjorde värnplikten vid Norrlandsregementet i Boden.', given: [], want: 'Norrlandsregementet|ORG' },
     ],
     silent: [
@@ -379,7 +379,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'first-name-surname': {
-    fire: [{ text: 'Boken skrevs av Maria Wallhager i fjol.', given: [], want: 'Maria Wallhager|PER' }],
+    fire: [{ text: 'Boken skrevs av Maria Kvarnhed i fjol.', given: [], want: 'Maria Kvarnhed|PER' }],
     silent: [
       { text: 'Boken skrevs av Maria i fjol.', given: [] },
       { text: 'Boken skrevs av Maria Sverige runt.', given: [] },
@@ -446,7 +446,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'genitive-owner-split': {
     fire: [{ text: 'Nu växer Elon Musks Spacex snabbt.', given: ['Elon Musks Spacex|PER'], want: 'Spacex|ORG' }],
     silent: [
-      { text: 'Det sade Louise Stenfors Bergman i går.', given: ['Louise Stenfors Bergman|PER'] },
+      { text: 'Det sade Louise Lindfors Bergman i går.', given: ['Louise Lindfors Bergman|PER'] },
       { text: 'Det sade Anna Maria Berg i går.', given: ['Anna Maria Berg|PER'] },
     ],
   },
@@ -469,7 +469,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'street-name-missed': {
-    fire: [{ text: 'Han bor på Smaragdvägen sedan i våras.', given: [], want: 'Smaragdvägen|LOC' }],
+    fire: [{ text: 'Han bor på Safirvägen sedan i våras.', given: [], want: 'Safirvägen|LOC' }],
     silent: [
       { text: 'Genvägen var längre än vi trodde.', given: [] },
       { text: 'Vi tog vägen förbi skolan.', given: [] },
@@ -494,11 +494,11 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'sports-club-place': {
     fire: [
-      { text: 'Mölndal vann med 3–1 på hemmaplan.', given: ['Mölndal|LOC'], want: 'Mölndal|ORG' },
+      { text: 'Kungsbacka vann med 3–1 på hemmaplan.', given: ['Kungsbacka|LOC'], want: 'Kungsbacka|ORG' },
       { text: 'Laget mötte Motala och vann med 2–0.', given: ['Motala|LOC'], want: 'Motala|ORG' },
     ],
     silent: [
-      { text: 'Mölndal vann priset som årets stad.', given: ['Mölndal|LOC'] },
+      { text: 'Kungsbacka vann priset som årets stad.', given: ['Kungsbacka|LOC'] },
       { text: 'Sverige vann med 3–1 mot Norge.', given: ['Sverige|LOC'] },
     ],
   },
@@ -549,7 +549,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'place-compound': {
     fire: [
-      { text: 'Bränderna sprider sig i Madrid-regionen nu.', given: ['Madrid-regionen|ORG'], want: 'Madrid-regionen|LOC' },
+      { text: 'Bränderna sprider sig i Lyon-regionen nu.', given: ['Lyon-regionen|ORG'], want: 'Lyon-regionen|LOC' },
       { text: 'Det regnar i Abbotsfordområdet i dag.', given: ['Abbotsfordområdet|ORG'], want: 'Abbotsfordområdet|LOC' },
     ],
     silent: [
@@ -558,7 +558,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'place-compound-missed': {
-    fire: [{ text: 'De bor längs Potomacfloden sedan länge.', given: [], want: 'Potomacfloden|LOC' }],
+    fire: [{ text: 'De bor längs Mississippifloden sedan länge.', given: [], want: 'Mississippifloden|LOC' }],
     silent: [
       { text: 'De bor längs floden sedan länge.', given: [] },
       { text: 'Skogsregionen är stor. Den skogsregionen är vacker.', given: [] },
@@ -692,7 +692,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'trailing-adverb-cut': {
     fire: [
-      { text: 'Hur kan Affärsplan Norrby ytterligare bidra?', given: ['Affärsplan Norrby ytterligare|ORG'], want: 'Affärsplan Norrby|ORG' },
+      { text: 'Vad kan Handelsplan Norrby ytterligare göra?', given: ['Handelsplan Norrby ytterligare|ORG'], want: 'Handelsplan Norrby|ORG' },
       { text: 'I dag har Nordfisk Invest redan sålt allt.', given: ['Nordfisk Invest redan|ORG'], want: 'Nordfisk Invest|ORG' },
     ],
     silent: [
