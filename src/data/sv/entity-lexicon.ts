@@ -425,7 +425,7 @@ export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|jul
 export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
 
 /**
- * Compound tails of geographic names (`Madrid-regionen`, `Abbotsfordområdet`, `Potomacfloden`,
+ * Compound tails of geographic names (`Lyon-regionen`, `Abbotsfordområdet`, `Mississippifloden`,
  * `Saharaöknen`, `Krimhalvön`): a capitalised name + one of these is a place. Lower case, `|`-separated;
  * matched as word endings after at least three letters.
  */

@@ -318,7 +318,7 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
 }
 
 /**
- * `ADB` + `Climate Facility`, `IDA` + `Crisis Facility`: a mention (not a person with a first name)
+ * `ADB` + `Climate Facility`, `ARF` + `Recovery Facility`: a mention (not a person with a first name)
  * followed by up to four capitalised words (one space apart, same sentence, no closed-class word,
  * first name or word of another mention) of which one is an English head noun (`ENGLISH_ORG_HEADS`)
  * grows to the last such head and is an organisation. Returns the spans (same order).

@@ -38,7 +38,7 @@ export const englishHeadCut: SpansRule = {
   },
 };
 
-/** `IDA` + `Crisis Facility`: a name grows to an English head noun after it. */
+/** `ARF` + `Recovery Facility`: a name grows to an English head noun after it. */
 export const englishHeadExtend: SpansRule = {
   id: 'english-head-extend',
   doc: 'A name grows over capitalised words to an English head noun: `ARF Recovery Facility` → ORG `ARF Recovery Facility`.',

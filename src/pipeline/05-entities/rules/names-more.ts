@@ -1,8 +1,8 @@
 /**
  * More Swedish and foreign name shapes: English honorifics (`Mrs Whitfield`), geographic compounds
- * (`Madrid-regionen`, `Potomacfloden`), organisations that start with a national adjective (`Svensk
+ * (`Lyon-regionen`, `Mississippifloden`), organisations that start with a national adjective (`Svensk
  * Orientering`), organisation names joined by `och` (`Sveriges Hamnar och Arkiv`,
- * `Framtids- och utvecklingsförvaltningen`).
+ * `Kultur- och fritidsförvaltningen`).
  *
  * @module
  */
@@ -36,23 +36,23 @@ export const englishHonorific: SpanRule = {
   },
 };
 
-/** Whether a capitalised one-word form is a geographic compound (`Madrid-regionen`, `Saharaöknen`). */
+/** Whether a capitalised one-word form is a geographic compound (`Lyon-regionen`, `Saharaöknen`). */
 function isPlaceCompound(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lw = word.toLowerCase();
   for (const t of PLACE_TAIL) {
     if (!lw.endsWith(t) || lw.length < t.length + 3) continue;
     const head = word.slice(0, word.length - t.length).replace(/-$/, '');
-    // The head is a name (`Madrid`, `Potomac`), capitalised inside: not a Swedish common word (`Skogs`).
+    // The head is a name (`Lyon`, `Mississippi`), capitalised inside: not a Swedish common word (`Skogs`).
     if (word.includes('-') || !isCommonWord(head.toLowerCase().replace(/s$/, ''))) return true;
   }
   return false;
 }
 
-/** `Madrid-regionen` typed as an organisation: a geographic compound is a place. */
+/** `Lyon-regionen` typed as an organisation: a geographic compound is a place. */
 export const placeCompound: SpanRule = {
   id: 'place-compound',
-  doc: 'A name + a geographic compound tail is a place: `Madrid-regionen`, `Abbotsfordområdet` typed ORG → LOC.',
+  doc: 'A name + a geographic compound tail is a place: `Lyon-regionen`, `Abbotsfordområdet` typed ORG → LOC.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type !== 'LOC' && sp.words.length === 1 && !w.lookup(sp.words[0]!) && isPlaceCompound(sp.words[0]!)) sp.type = 'LOC';
@@ -60,10 +60,10 @@ export const placeCompound: SpanRule = {
   },
 };
 
-/** `Potomacfloden`, `Saharaöknen` missed by the model: a geographic compound mid-sentence is a place. */
+/** `Mississippifloden`, `Saharaöknen` missed by the model: a geographic compound mid-sentence is a place. */
 export const placeCompoundMissed: TokenRule = {
   id: 'place-compound-missed',
-  doc: 'A geographic compound the model missed is a place: `längs Potomacfloden` → LOC `Potomacfloden`.',
+  doc: 'A geographic compound the model missed is a place: `längs Mississippifloden` → LOC `Mississippifloden`.',
   kind: 'token',
   apply(w, k, t) {
     if (w.initialTok[k] || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || !isPlaceCompound(t.text)) return false;
@@ -152,10 +152,10 @@ export const orgOchJoin: SpanRule = {
   },
 };
 
-/** `Framtids- och utvecklingsförvaltningen`: a capitalised first part with a hyphen, `och` and an organisation compound are one name. */
+/** `Kultur- och fritidsförvaltningen`: a capitalised first part with a hyphen, `och` and an organisation compound are one name. */
 export const hyphenOchOrg: TokenRule = {
   id: 'hyphen-och-org',
-  doc: 'A capitalised part with a hyphen, och and an organisation compound are one body: `Framtids- och utvecklingsförvaltningen` → ORG.',
+  doc: 'A capitalised part with a hyphen, och and an organisation compound are one body: `Kultur- och fritidsförvaltningen` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;

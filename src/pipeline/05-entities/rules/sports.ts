@@ -1,7 +1,7 @@
 /**
  * Sports clubs and leagues are organisations (annotation guide): `Malmö FF`, `Forsby Hockey`,
  * `Premier League`, `Allsvenskan`; a town as the subject or object of a result verb in a text with
- * a score is the club (`Brighton besegrade Chelsea`, `Mölndal vann med 3–1`).
+ * a score is the club (`Brighton besegrade Chelsea`, `Kungsbacka vann med 3–1`).
  *
  * @module
  */
@@ -94,10 +94,10 @@ function isCountry(word: string): boolean {
   return countries.has(word);
 }
 
-/** `Mölndal vann`, `mötte Motala` in a match report: the town is the club. */
+/** `Kungsbacka vann`, `mötte Motala` in a match report: the town is the club. */
 export const sportsClubPlace: SpanRule = {
   id: 'sports-club-place',
-  doc: 'In a text with a score, a town next to a result verb or after `mot` is the club: `Mölndal vann med 3–1` → ORG `Mölndal`.',
+  doc: 'In a text with a score, a town next to a result verb or after `mot` is the club: `Kungsbacka vann med 3–1` → ORG `Kungsbacka`.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'LOC' && sp.words.length === 1 && !isCountry(sp.words[0]!) && teamSlot(w, sp.a, sp.b)) sp.type = 'ORG';
@@ -121,7 +121,7 @@ export const sportsClubMissed: TokenRule = {
   },
 };
 
-/** `Forsby Hockey`, `Skillingaryd IBK` missed by the model: a capitalised word and a club word are a club. */
+/** `Forsby Hockey`, `Tallåsen IBK` missed by the model: a capitalised word and a club word are a club. */
 export const sportsClubWordMissed: TokenRule = {
   id: 'sports-club-word-missed',
   doc: 'One or two capitalised words the model missed and a club word are a club: `Forsby Hockey började bra`, `mot Röda Stjärnan Dam` → ORG.',

@@ -1,6 +1,6 @@
 /**
  * Places named like compounds or with a venue word: streets and squares (`Storgatan`,
- * `Smaragdvägen`), venues (`Tele2 Arena`, `Baltiska hallen`).
+ * `Safirvägen`), venues (`Tele2 Arena`, `Baltiska hallen`).
  *
  * @module
  */
@@ -41,10 +41,10 @@ export const streetName: SpanRule = {
   },
 };
 
-/** `Smaragdvägen`, `Svalegatan` missed by the model: a capitalised street compound never written in lower case. */
+/** `Safirvägen`, `Trastgatan` missed by the model: a capitalised street compound never written in lower case. */
 export const streetNameMissed: TokenRule = {
   id: 'street-name-missed',
-  doc: 'A capitalised street or square compound the model missed is a place: `bor på Smaragdvägen` → LOC `Smaragdvägen`.',
+  doc: 'A capitalised street or square compound the model missed is a place: `bor på Safirvägen` → LOC `Safirvägen`.',
   kind: 'token',
   apply(w, k, t) {
     // (at a sentence start only when also capitalised mid-sentence: `Genvägen` is a word)
