@@ -60,7 +60,7 @@ export const agencyPhraseMissed: TokenRule = {
 /**
  * `Allmänna barnhuset`, `Ideella körers riksförbund` missed by the model (not at a sentence start
  * unless the word is capitalised mid-sentence elsewhere; never after a first name). After a colon
- * only as a list item (`bjudits in: Allmänna barnhuset, Bris …`).
+ * only as a list item (`Med på mötet: Allmänna barnhuset, Rädda Barnen …`).
  */
 export const orgPhraseMissed: TokenRule = {
   id: 'org-phrase-missed',
