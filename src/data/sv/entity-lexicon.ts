@@ -138,7 +138,7 @@ export const PHRASE_STOP_VERBS = 'har|hade|är|var|blir|blev|ska|skulle|kan|kund
 export const ORG_PHRASE_HEADS = 'förbundet|verket|styrelsen|nämnden|institutet|inspektionen|myndigheten|rådet|huset|banken|bolaget|kyrkan|partiet|föreningen|akademien|akademin|högskolan|universitetet|sjukhuset|kraftnät|korset|fonden|stiftelsen|kassan|byrån|domstolen';
 
 /**
- * Indefinite heads of organisation names (`Statens institutionsstyrelse`, `Idéburna skolors
+ * Indefinite heads of organisation names (`Statens institutionsstyrelse`, `Ideella körers
  * riksförbund`). Language decision: these are ordinary nouns after a genitive (`Volvos styrelse`
  * is a board, not a body), so they only count as compounds after `Statens` or after a lower-case
  * genitive word. Lower case, `|`-separated.
@@ -185,7 +185,7 @@ export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC
 /**
  * Extra endings (beyond `ORG_SUFFIXES`, which the trained model's features use and so stay fixed)
  * that make a capitalised one-word compound mid-sentence an organisation in the rules
- * (`Stödstyrkan`, `Alkohollinjen`). Lower case, `|`-separated.
+ * (`Beredskapsstyrkan`, `Sömnlinjen`). Lower case, `|`-separated.
  */
 export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern|företagen|industrierna|arbetsgivarna|regementet|flottiljen|brigaden|bataljonen|garnisonen';
 
@@ -293,7 +293,7 @@ export const FORWARD_NAME_PARTICLES = 'von|van|der|de|da|di|du|des|del|della|la|
 
 /**
  * Endings of Swedish adjective and participle compounds that are capitalised only because they
- * begin a sentence (`Svenskledd`, `Norskägda`, `Rysslandsvänlig`, `EU-finansierade`): such a word
+ * begin a sentence (`Danskledd`, `Norskägda`, `Rysslandsvänlig`, `EU-finansierade`): such a word
  * alone at a sentence start is no name unless a gazetteer or a mid-sentence capital says so.
  * Language decision: these second parts (led, owned, friendly, hostile, supported, born …) form
  * adjectives and participles, never names. Lower case, `|`-separated; matched as word endings after
@@ -350,7 +350,7 @@ export const NOT_ORG_HEAD_WORDS = 'området';
 export const ORG_COMPOUND_TAILS = 'polisen';
 
 /**
- * Endings of one-word street, square and park names (`Storgatan`, `Smaragdvägen`, `Stortorget`,
+ * Endings of one-word street, square and park names (`Storgatan`, `Safirvägen`, `Stortorget`,
  * `Sveaparken`): a capitalised compound with one of them after at least three letters is a place.
  * Lower case, `|`-separated.
  */
@@ -380,7 +380,7 @@ export const SPORTS_LEAGUES =
 
 /**
  * Verbs of a sports result whose subject or object is a team (`Brighton besegrade Chelsea`, `Malmö
- * vann`, `mötte Motala`): in a text with a score, a place name next to them is the club. Lower case,
+ * vann`, `mötte Nässjö`): in a text with a score, a place name next to them is the club. Lower case,
  * `|`-separated.
  */
 export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
@@ -471,8 +471,8 @@ export const NATIONAL_ORG_HEADS = 'förening|föreningen|förbund|förbundet|sä
 export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåvarande|senare';
 
 /**
- * Adverbs that never end a name: a mention the model ran on into one ends before it (`Hur kan
- * Affärsplan Norrby ytterligare bidra?`). Lower case, `|`-separated.
+ * Adverbs that never end a name: a mention the model ran on into one ends before it (`Vad kan
+ * Handelsplan Norrby ytterligare göra?`). Lower case, `|`-separated.
  */
 export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessutom|endast|bara|också|även|redan|snart|nu|då|där|här|sedan|ofta|sällan|gärna|nog|kanske|troligen|förmodligen|verkligen|helt|mycket|mer|mest|dock|ändå|igen|tillbaka|direkt|numera|fortsatt|återigen|just|äntligen';
 

@@ -495,7 +495,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'sports-club-place': {
     fire: [
       { text: 'Kungsbacka vann med 3–1 på hemmaplan.', given: ['Kungsbacka|LOC'], want: 'Kungsbacka|ORG' },
-      { text: 'Laget mötte Motala och vann med 2–0.', given: ['Motala|LOC'], want: 'Motala|ORG' },
+      { text: 'Laget mötte Nässjö och vann med 2–0.', given: ['Nässjö|LOC'], want: 'Nässjö|ORG' },
     ],
     silent: [
       { text: 'Kungsbacka vann priset som årets stad.', given: ['Kungsbacka|LOC'] },

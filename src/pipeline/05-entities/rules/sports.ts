@@ -94,7 +94,7 @@ function isCountry(word: string): boolean {
   return countries.has(word);
 }
 
-/** `Kungsbacka vann`, `mötte Motala` in a match report: the town is the club. */
+/** `Kungsbacka vann`, `mötte Nässjö` in a match report: the town is the club. */
 export const sportsClubPlace: SpanRule = {
   id: 'sports-club-place',
   doc: 'In a text with a score, a town next to a result verb or after `mot` is the club: `Kungsbacka vann med 3–1` → ORG `Kungsbacka`.',
