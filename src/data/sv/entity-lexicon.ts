@@ -351,7 +351,7 @@ export const ORG_COMPOUND_TAILS = 'polisen';
 
 /**
  * Endings of one-word street, square and park names (`Storgatan`, `Safirvägen`, `Stortorget`,
- * `Sveaparken`): a capitalised compound with one of them after at least three letters is a place.
+ * `Lönnparken`): a capitalised compound with one of them after at least three letters is a place.
  * Lower case, `|`-separated.
  */
 export const STREET_HEADS = 'gatan|vägen|torget|gränd|gränden|stigen|allén|backen|platsen|leden|parken|kajen|esplanaden|promenaden|strand|stranden';
