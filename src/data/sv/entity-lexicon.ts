@@ -410,7 +410,7 @@ export const BODY_WORDS =
 
 /**
  * Words before a name that take a person, never a place (`pratade med Zelenskyj`, `en intervju av
- * Duffy`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
+ * Whitaker`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
  * after them. `|`-separated.
  */
 export const PERSON_BEFORE_WORDS = 'med|av|enligt|hos';
@@ -425,7 +425,7 @@ export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|jul
 export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
 
 /**
- * Compound tails of geographic names (`Lyon-regionen`, `Abbotsfordområdet`, `Mississippifloden`,
+ * Compound tails of geographic names (`Lyon-regionen`, `Winnipegområdet`, `Mississippifloden`,
  * `Saharaöknen`, `Krimhalvön`): a capitalised name + one of these is a place. Lower case, `|`-separated;
  * matched as word endings after at least three letters.
  */
@@ -439,7 +439,7 @@ export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämn
 
 /**
  * Lower-case geographic heads after a capitalised adjective or genitive that make one place name
- * (`Karibiska havet`, `Antillernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
+ * (`Karibiska havet`, `Balearernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
  */
 export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|öknen|bergen|halvön|ön|öarna|floden|älven|slätten|kusten';
 

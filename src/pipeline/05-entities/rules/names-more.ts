@@ -52,7 +52,7 @@ function isPlaceCompound(word: string): boolean {
 /** `Lyon-regionen` typed as an organisation: a geographic compound is a place. */
 export const placeCompound: SpanRule = {
   id: 'place-compound',
-  doc: 'A name + a geographic compound tail is a place: `Lyon-regionen`, `Abbotsfordområdet` typed ORG → LOC.',
+  doc: 'A name + a geographic compound tail is a place: `Lyon-regionen`, `Winnipegområdet` typed ORG → LOC.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type !== 'LOC' && sp.words.length === 1 && !w.lookup(sp.words[0]!) && isPlaceCompound(sp.words[0]!)) sp.type = 'LOC';
@@ -174,10 +174,10 @@ function placeHeadAt(w: EntityWork, i: number): boolean {
   return !!t && t.kind === 'word' && PLACE_HEAD.has(t.text) && !w.modelTaken[i] && !w.taken[i] && oneSpace(w.text, w.tokens[i - 1]!.end, t.start);
 }
 
-/** Whether a capitalised word can stand before a geographic head: a weak adjective (`Karibiska`) or a genitive (`Antillernas`). */
+/** Whether a capitalised word can stand before a geographic head: a weak adjective (`Karibiska`) or a genitive (`Balearernas`). */
 const headModifier = (word: string): boolean => /^\p{Lu}\p{Ll}+(?:a|s)$/u.test(word) && !isNever(word);
 
-/** `Karibiska havet`, `Antillernas hav`: a mention of one adjective or genitive + a lower-case geographic head is one place. */
+/** `Karibiska havet`, `Balearernas hav`: a mention of one adjective or genitive + a lower-case geographic head is one place. */
 export const placePhraseTail: SpanRule = {
   id: 'place-phrase-tail',
   doc: 'A capitalised adjective or genitive and a lower-case geographic head are one place: `Karibiska havet` → LOC `Karibiska havet`.',

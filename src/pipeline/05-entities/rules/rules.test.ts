@@ -550,7 +550,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'place-compound': {
     fire: [
       { text: 'Bränderna sprider sig i Lyon-regionen nu.', given: ['Lyon-regionen|ORG'], want: 'Lyon-regionen|LOC' },
-      { text: 'Det regnar i Abbotsfordområdet i dag.', given: ['Abbotsfordområdet|ORG'], want: 'Abbotsfordområdet|LOC' },
+      { text: 'Det regnar i Winnipegområdet i dag.', given: ['Winnipegområdet|ORG'], want: 'Winnipegområdet|LOC' },
     ],
     silent: [
       { text: 'Beslutet togs av Skogsstyrelsen i dag.', given: ['Skogsstyrelsen|ORG'] },

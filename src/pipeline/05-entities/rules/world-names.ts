@@ -97,7 +97,7 @@ export const worldPlaceType: SpanRule = {
 };
 
 /**
- * `pratade med Zelenskyj`, `Duffys kampanj` typed as a place: a one-word "place" that no list of
+ * `pratade med Zelenskyj`, `Whitakers kampanj` typed as a place: a one-word "place" that no list of
  * places holds, but the world's names know as a person or that follows `med`, `av`, `enligt` or
  * `hos`, is a person.
  */
