@@ -138,7 +138,7 @@ export const PHRASE_STOP_VERBS = 'har|hade|är|var|blir|blev|ska|skulle|kan|kund
 export const ORG_PHRASE_HEADS = 'förbundet|verket|styrelsen|nämnden|institutet|inspektionen|myndigheten|rådet|huset|banken|bolaget|kyrkan|partiet|föreningen|akademien|akademin|högskolan|universitetet|sjukhuset|kraftnät|korset|fonden|stiftelsen|kassan|byrån|domstolen';
 
 /**
- * Indefinite heads of organisation names (`Statens institutionsstyrelse`, `Idéburna skolors
+ * Indefinite heads of organisation names (`Statens institutionsstyrelse`, `Ideella körers
  * riksförbund`). Language decision: these are ordinary nouns after a genitive (`Volvos styrelse`
  * is a board, not a body), so they only count as compounds after `Statens` or after a lower-case
  * genitive word. Lower case, `|`-separated.
@@ -147,7 +147,7 @@ export const ORG_PHRASE_HEADS_INDEF = 'riksförbund|förbund|styrelse|verk|insti
 
 /**
  * News media whose sections, channels and regional editions are written as the media name plus
- * capitalised words (`SvD Näringsliv`, `TV4 Sydost`, `SVT Nyheter Öst`, `P4 Göteborg`, `DN Debatt`).
+ * capitalised words (`SvD Kultur`, `TV4 Fyrstad`, `SVT Nyheter Öst`, `P4 Göteborg`, `DN Debatt`).
  * Language decision: the sub-brand is one organisation, named in full. `|`-separated.
  */
 export const MEDIA_PARENTS = 'SVT|SR|TV4|TV 4|UR|SvD|DN|GP|HD|Di|DI|Ekot|P1|P2|P3|P4|Sveriges Radio|Sveriges Television|Expressen|Aftonbladet|Dagens Nyheter|Svenska Dagbladet|Dagens Industri|Sydsvenskan|Göteborgs-Posten|Kvällsposten|Norran|Corren|UNT|Yle|NRK|BBC|CNN';
@@ -185,7 +185,7 @@ export const LEGAL_FORMS = 'AB|HB|KB|ASA|Oy|Oyj|GmbH|AG|Ltd|Inc|Corp|LLC|plc|PLC
 /**
  * Extra endings (beyond `ORG_SUFFIXES`, which the trained model's features use and so stay fixed)
  * that make a capitalised one-word compound mid-sentence an organisation in the rules
- * (`Stödstyrkan`, `Alkohollinjen`). Lower case, `|`-separated.
+ * (`Beredskapsstyrkan`, `Sömnlinjen`). Lower case, `|`-separated.
  */
 export const ORG_SUFFIXES_RULE = 'styrkan|linjen|kåren|gillet|klubben|teatern|operan|orkestern|företagen|industrierna|arbetsgivarna|regementet|flottiljen|brigaden|bataljonen|garnisonen';
 
@@ -251,12 +251,12 @@ export const FOREIGN_CONNECTORS = 'of|the|on|to';
 export const FOREIGN_CONNECTORS_WEAK = 'and|for|in|at|from|by|with|against|without|under|upon|into';
 
 /**
- * Capitalised English head nouns of bodies, programmes and initiatives (`IDA Crisis Facility`,
+ * Capitalised English head nouns of bodies, programmes and initiatives (`ARF Recovery Facility`,
  * `Green Climate Fund`, `Council of the Baltic Sea States`, `Global Partnership for Education`).
  * Used (1) to type a joined foreign name: the head is the last capitalised word before the first
  * preposition (`Council` in `Council of the Baltic Sea States`), else the last word; (2) to retype
  * a person span without a known first name that contains one of them as an organisation
- * (`IDA Crisis Facility` is no person); (3) to end a model span at a Swedish lower-case word after
+ * (`ARF Recovery Facility` is no person); (3) to end a model span at a Swedish lower-case word after
  * the head (`World Economic Forum` | `i Davos`); (4) to grow a mention over the capitalised words up
  * to such a head (`ADB` + `Climate Facility`, `Stockholm` + `Resilience Centre`).
  * Language decisions: programmes, processes and initiatives (`Track`, `Process`, `Initiative`,
@@ -293,7 +293,7 @@ export const FORWARD_NAME_PARTICLES = 'von|van|der|de|da|di|du|des|del|della|la|
 
 /**
  * Endings of Swedish adjective and participle compounds that are capitalised only because they
- * begin a sentence (`Svenskledd`, `Norskägda`, `Rysslandsvänlig`, `EU-finansierade`): such a word
+ * begin a sentence (`Danskledd`, `Norskägda`, `Rysslandsvänlig`, `EU-finansierade`): such a word
  * alone at a sentence start is no name unless a gazetteer or a mid-sentence capital says so.
  * Language decision: these second parts (led, owned, friendly, hostile, supported, born …) form
  * adjectives and participles, never names. Lower case, `|`-separated; matched as word endings after
@@ -350,8 +350,8 @@ export const NOT_ORG_HEAD_WORDS = 'området';
 export const ORG_COMPOUND_TAILS = 'polisen';
 
 /**
- * Endings of one-word street, square and park names (`Storgatan`, `Smaragdvägen`, `Stortorget`,
- * `Sveaparken`): a capitalised compound with one of them after at least three letters is a place.
+ * Endings of one-word street, square and park names (`Storgatan`, `Safirvägen`, `Stortorget`,
+ * `Lönnparken`): a capitalised compound with one of them after at least three letters is a place.
  * Lower case, `|`-separated.
  */
 export const STREET_HEADS = 'gatan|vägen|torget|gränd|gränden|stigen|allén|backen|platsen|leden|parken|kajen|esplanaden|promenaden|strand|stranden';
@@ -367,7 +367,7 @@ export const VENUE_HEADS_LOWER = 'hallen|arenan|vallen|stadion|ishallen|sporthal
 
 /**
  * Club words before or after a place that make a sports club, an organisation (`Malmö FF`, `IFK
- * Göteborg`, `Hästen Hockey`, `Djurgården Fotboll`). As written, `|`-separated.
+ * Göteborg`, `Forsby Hockey`, `Djurgården Fotboll`). As written, `|`-separated.
  */
 export const CLUB_WORDS = 'FF|IF|IK|BK|SK|HC|IBK|FC|BoIS|GIF|HK|AIK|IFK|FK|SC|AIF|BIK|GoIF|Hockey|Fotboll|Innebandy|Bandy|Handboll|Basket|United|City|Rovers|Wanderers|Dam|Herr';
 
@@ -380,7 +380,7 @@ export const SPORTS_LEAGUES =
 
 /**
  * Verbs of a sports result whose subject or object is a team (`Brighton besegrade Chelsea`, `Malmö
- * vann`, `mötte Motala`): in a text with a score, a place name next to them is the club. Lower case,
+ * vann`, `mötte Nässjö`): in a text with a score, a place name next to them is the club. Lower case,
  * `|`-separated.
  */
 export const SPORTS_RESULT_VERBS = 'vann|vinner|förlorade|förlorar|besegrade|besegrar|slog|slår|mötte|möter|spelade|spelar|kvitterade|kvitterar|ledde|leder|föll|faller|tog|tar|vände|vänder|krossade|krossar|ställdes|gästade|gästar|tog emot|tar emot';
@@ -410,7 +410,7 @@ export const BODY_WORDS =
 
 /**
  * Words before a name that take a person, never a place (`pratade med Zelenskyj`, `en intervju av
- * Duffy`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
+ * Whitaker`, `enligt Trudeau`, `hos Osborne`): a one-word "place" no list of places holds is a person
  * after them. `|`-separated.
  */
 export const PERSON_BEFORE_WORDS = 'med|av|enligt|hos';
@@ -421,17 +421,17 @@ export const PLACE_PREPOSITIONS = 'i|från|till|vid|nära|utanför|runt|genom|mo
 /** English month and day names, which the world's first-name lists hold (`January`, `June`, `Monday`) but name no one in Swedish text. Lower case, `|`-separated. */
 export const ENGLISH_CALENDAR_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
-/** English honorifics before a name; no part of the name (`Mrs Clinton` → `Clinton`, `Mr Winterkorn`). As written, `|`-separated. */
+/** English honorifics before a name; no part of the name (`Mrs Whitfield` → `Whitfield`, `Mr Harrowgate`). As written, `|`-separated. */
 export const ENGLISH_HONORIFICS = 'Mr|Mrs|Ms|Miss|Dr|Mr.|Mrs.|Ms.|Dr.';
 
 /**
- * Compound tails of geographic names (`Madrid-regionen`, `Abbotsfordområdet`, `Potomacfloden`,
+ * Compound tails of geographic names (`Lyon-regionen`, `Winnipegområdet`, `Mississippifloden`,
  * `Saharaöknen`, `Krimhalvön`): a capitalised name + one of these is a place. Lower case, `|`-separated;
  * matched as word endings after at least three letters.
  */
 export const PLACE_COMPOUND_TAILS = 'regionen|området|provinsen|distriktet|delstaten|kusten|floden|älven|öknen|halvön|bergen|dalen|sjön|viken|sundet|ön|öarna|landet';
 
-/** Capitalised Swedish national adjectives that begin an organisation name (`Svensk Innebandy`, `Svenska Spel`, `Svenskt Näringsliv`). `|`-separated. */
+/** Capitalised Swedish national adjectives that begin an organisation name (`Svensk Orientering`, `Svenska Spel`, `Svenskt Näringsliv`). `|`-separated. */
 export const NATIONAL_NAME_STARTS = 'Svensk|Svenska|Svenskt';
 
 /** Heads of administrative units named by a compound (`utvecklingsförvaltningen`, `stadsbyggnadskontoret`): with a capitalised first part joined by `- och` they name a body. Lower case, `|`-separated. */
@@ -439,7 +439,7 @@ export const ORG_UNIT_HEADS = 'förvaltningen|kontoret|enheten|avdelningen|nämn
 
 /**
  * Lower-case geographic heads after a capitalised adjective or genitive that make one place name
- * (`Karibiska havet`, `Antillernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
+ * (`Karibiska havet`, `Balearernas hav`, `Persiska viken`, `Engelska kanalen`). Lower case, `|`-separated.
  */
 export const PLACE_PHRASE_HEADS = 'havet|hav|sjön|bukten|viken|kanalen|sundet|öknen|bergen|halvön|ön|öarna|floden|älven|slätten|kusten';
 
@@ -471,8 +471,8 @@ export const NATIONAL_ORG_HEADS = 'förening|föreningen|förbund|förbundet|sä
 export const OTHER_NAME_WORDS = 'numera|tidigare|nuvarande|sedermera|förut|dåvarande|senare';
 
 /**
- * Adverbs that never end a name: a mention the model ran on into one ends before it (`Hur kan
- * Affärsplan Norrby ytterligare bidra?`). Lower case, `|`-separated.
+ * Adverbs that never end a name: a mention the model ran on into one ends before it (`Vad kan
+ * Handelsplan Norrby ytterligare göra?`). Lower case, `|`-separated.
  */
 export const NAME_FINAL_ADVERBS = 'ytterligare|aldrig|alltid|fortfarande|dessutom|endast|bara|också|även|redan|snart|nu|då|där|här|sedan|ofta|sällan|gärna|nog|kanske|troligen|förmodligen|verkligen|helt|mycket|mer|mest|dock|ändå|igen|tillbaka|direkt|numera|fortsatt|återigen|just|äntligen';
 

@@ -28,7 +28,7 @@ function canonical(s: Span0, tokens: readonly AnalyzedToken[], lookup: (n: strin
   if (lookup(baseName)) return baseName; // `Sveriges`, `Region Skånes`
   if (mentionTexts.has(baseName) || (s.type === 'PER' && perLast.has(g))) return baseName; // `Hartmans` with `Hartman`
   if (words.length === 1 && isFirstName(last)) return nm; // `Lars`, `Jonas`, `Hans`
-  if (words.length > 1 && s.type === 'PER' && isFirstName(g) && !isFirstName(last)) return baseName; // `Karl XIV Johans`
+  if (words.length > 1 && s.type === 'PER' && isFirstName(g) && !isFirstName(last)) return baseName; // `Gustav II Adolfs`
   if (words.length > 1 && s.type === 'PER' && isFirstName(last)) return nm;
   if (orgSuffix(g.toLowerCase()) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
   const next = tokens[s.b];

@@ -151,7 +151,7 @@ describe('organisation names with lower-case words', () => {
   it.each([
     ['Pengarna gick till Allmänna barnhuset i fjol.', ['Allmänna barnhuset|ORG']],
     ['Det meddelar Svenska kraftnät på tisdagen.', ['Svenska kraftnät|ORG']],
-    ['Beslutet kritiseras av Idéburna skolors riksförbund.', ['Idéburna skolors riksförbund|ORG']],
+    ['Förslaget välkomnas av Ideella körers riksförbund.', ['Ideella körers riksförbund|ORG']],
     ['Hon har jobbat på Karolinska sjukhuset i tio år.', ['Karolinska sjukhuset|ORG']],
     ['Frågan granskas av Statens skolinspektion och Statens fastighetsverk.', ['Statens skolinspektion|ORG', 'Statens fastighetsverk|ORG']],
     ['Följande bjöds in: Gröna bilistföreningen, Bris och Akademikerförbundet SSR.', ['Gröna bilistföreningen|ORG']],
@@ -190,8 +190,8 @@ describe('organisation names with lower-case words', () => {
 
 describe('media sub-brands', () => {
   it.each([
-    ['Det skriver SvD Näringsliv på onsdagen.', ['SvD Näringsliv|ORG|SvD Näringsliv']],
-    ['Det rapporterar TV4 Sydost under kvällen.', ['TV4 Sydost|ORG|TV4 Sydost']],
+    ['Det skriver SvD Kultur på onsdagen.', ['SvD Kultur|ORG|SvD Kultur']],
+    ['Det rapporterar TV4 Fyrstad under kvällen.', ['TV4 Fyrstad|ORG|TV4 Fyrstad']],
     ['Enligt SVT Nyheter Öst var det lugnt.', ['SVT Nyheter Öst|ORG|SVT Nyheter Öst']],
     // negatives: a date, a first name, a new sentence, a lower-case word
     ['Det sände SVT Måndag kväll.', ['SVT|ORG|SVT']],
@@ -210,7 +210,7 @@ describe('media sub-brands', () => {
 
 describe('companies named like places or people', () => {
   it.each([
-    ['Bakom det står ett företag där bryggerikoncernen Kopparbergs är delägare.', ['Kopparbergs|ORG|Kopparbergs']],
+    ['I höstas köpte bryggerikoncernen Kopparbergs ett mindre bryggeri.', ['Kopparbergs|ORG|Kopparbergs']],
     ['Hon köpte cider från Kopparbergs bryggeri förra året.', ['Kopparbergs|ORG|Kopparbergs']],
     ['Möt klädkedjan Lindex i Borås.', ['Lindex|ORG|Lindex', 'Borås|LOC|Borås']],
     // negatives: the place itself, a place after a preposition, a new sentence, a first name
@@ -243,7 +243,7 @@ describe('a company category noun before a name', () => {
     ['Vi sålde bolaget Och sedan gick vi hem.', []],
     ['Han jobbar på företaget Du vet vilket.', []],
     ['Han talade med förbundet I går.', []],
-    ['Det säger företagets vd Anna Berg.', ['Anna Berg|PER|Anna Berg']],
+    ['Det säger företagets vd Anna Lindroth.', ['Anna Lindroth|PER|Anna Lindroth']],
     ['Hon har jobbat på företaget Anna Svensson grundade.', ['Anna Svensson|PER|Anna Svensson']],
     ['Han ringde bolaget. Ferroxa svarade inte.', []],
     ['Det skriver bolaget – Ferroxa har inget att dölja.', []],
@@ -280,8 +280,8 @@ describe('unknown surnames coordinated with a person', () => {
   });
 
   it('never takes a compound title for a name', () => {
-    const got = tags('Det sa Maria Larsson och EU-minister Jessica Rosencrantz i går.');
-    expect(got).toEqual(expect.arrayContaining(['Maria Larsson|PER|Maria Larsson', 'Jessica Rosencrantz|PER|Jessica Rosencrantz']));
+    const got = tags('Det sa Maria Larsson och EU-minister Helena Strandvik i går.');
+    expect(got).toEqual(expect.arrayContaining(['Maria Larsson|PER|Maria Larsson', 'Helena Strandvik|PER|Helena Strandvik']));
     expect(got.some((x) => x.startsWith('EU-minister'))).toBe(false);
   });
 });
@@ -297,9 +297,9 @@ describe('soft hyphens', () => {
 
 describe('one-word organisation compounds mid-sentence', () => {
   it.each([
-    ['Hon har arbetat för Rödakorskommittén i Genève.', ['Rödakorskommittén|ORG|Rödakorskommittén', 'Genève|LOC|Genève']],
-    ['Han var ansvarig för Stödstyrkan i tre år.', ['Stödstyrkan|ORG|Stödstyrkan']],
-    ['Då kan du ringa Alkohollinjen dygnet runt.', ['Alkohollinjen|ORG|Alkohollinjen']],
+    ['Han har arbetat för Skärgårdskommittén i Visby.', ['Skärgårdskommittén|ORG|Skärgårdskommittén', 'Visby|LOC|Visby']],
+    ['Hon var chef för Beredskapsstyrkan i tre år.', ['Beredskapsstyrkan|ORG|Beredskapsstyrkan']],
+    ['Den som inte kan sova kan ringa Sömnlinjen varje natt.', ['Sömnlinjen|ORG|Sömnlinjen']],
     // negatives: a sentence start, a word also written in lower case, a first name
     ['Arbetsgruppen träffas i morgon.', []],
     ['Möte Med Arbetsgruppen. Sedan åt arbetsgruppen lunch.', []],
@@ -311,7 +311,7 @@ describe('one-word organisation compounds mid-sentence', () => {
 
 describe('time genitives at a sentence start', () => {
   it.each([
-    ['– Dagens zonsystem är orättvist, säger hon.', []],
+    ['– Dagens taxor är för höga, säger han.', []],
     ['Årets budget är stram.', []],
     // the newspapers themselves are still found
     ['Det skriver tidningen Dagen i dag.', ['Dagen|ORG|Dagen']],
@@ -419,7 +419,7 @@ describe('foreign (English) multi-word names in Swedish text', () => {
   });
 
   it.each([
-    ['Svenskledd styrka skickas till Mali.', ['Mali|LOC|Mali']],
+    ['Danskledd styrka skickas till Mali.', ['Mali|LOC|Mali']],
     ['Norskägda bolag köper mark i Värmland.', ['Värmland|LOC|Värmland']],
     ['Rysslandsvänlig propaganda sprids i Moldavien.', ['Moldavien|LOC|Moldavien']],
   ])('a sentence-initial adjective compound is no name: %s', (text, expected) => {

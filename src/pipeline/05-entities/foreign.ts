@@ -2,7 +2,7 @@
  * Foreign multi-word names inside Swedish text, for pipeline step 05: English names of bodies,
  * programmes and initiatives (`Bank of England`, `The Northern Track of the Arctic Science Process`,
  * `Global Partnership for Education`), English head nouns that end a name (`World Economic Forum`
- * | `i Davos`) or make a model "person" an organisation (`IDA Crisis Facility`), and name particles
+ * | `i Davos`) or make a model "person" an organisation (`ARF Recovery Facility`), and name particles
  * that continue a person's name (`Ursula von der Leyen`, `Leonardo da Vinci`).
  *
  * The word lists and the language decisions behind them are in `src/data/sv/entity-lexicon.ts`
@@ -318,7 +318,7 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
 }
 
 /**
- * `ADB` + `Climate Facility`, `IDA` + `Crisis Facility`: a mention (not a person with a first name)
+ * `ADB` + `Climate Facility`, `ARF` + `Recovery Facility`: a mention (not a person with a first name)
  * followed by up to four capitalised words (one space apart, same sentence, no closed-class word,
  * first name or word of another mention) of which one is an English head noun (`ENGLISH_ORG_HEADS`)
  * grows to the last such head and is an organisation. Returns the spans (same order).

@@ -11,14 +11,14 @@
  * canonical name, and linking of the mentions of one entity (`Laura Hartman` … `Hartmans`).
  * Further rules for what the model misses: names ending in a lower-case organisation head
  * (`Allmänna barnhuset`, `Svenska kraftnät`), one-word organisation compounds mid-sentence
- * (`Rödakorskommittén`), media sub-brands (`SvD Näringsliv`), company names after a category noun,
+ * (`Skärgårdskommittén`), media sub-brands (`SvD Kultur`), company names after a category noun,
  * also named like places or unknown to the model (`bryggerikoncernen Kopparbergs`, `klädkedjan Lindex`,
  * `mjukvaruföretaget Nordic Data Labs`), unknown surnames after a title, a surname particle or
  * coordinated with a person (`Obama och Merkel`), and the last word deciding the type of an
  * unlisted multi-word name (`Macquarie Securities`, `Wall Street`). English names inside Swedish
  * text are joined across English connectors and typed by their head noun (`Bank of England`,
- * `Global Partnership for Education`, `IDA Crisis Facility`; see ./foreign), name particles continue
- * a person's name (`Ursula von der Leyen`), and sentence-initial adjective compounds (`Svenskledd`)
+ * `Global Partnership for Education`, `ARF Recovery Facility`; see ./foreign), name particles continue
+ * a person's name (`Ursula von der Leyen`), and sentence-initial adjective compounds (`Danskledd`)
  * are no names. Soft hyphens are ignored.
  *
  * The step runs in four stages: the model's mentions (./model-spans), the ordered table of named

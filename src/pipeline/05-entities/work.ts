@@ -138,7 +138,7 @@ export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boole
 }
 
 /**
- * `Allmänna barnhuset`, `Svenska kraftnät`, `Idéburna skolors riksförbund`: after the capitalised
+ * `Allmänna barnhuset`, `Svenska kraftnät`, `Ideella körers riksförbund`: after the capitalised
  * part of a name (tokens before `b`, first word `first`), one lower-case organisation head, or one
  * lower-case adjective/genitive and a head. Returns the index after the head, or -1. Only adjacent
  * words (one space) count; superlatives (`Sveriges största banken`), closed-class words and verbs

@@ -58,7 +58,7 @@ export function isWorldSurname(w: string): boolean {
 }
 
 /**
- * Multi-word world names over a sentence (`Chapel Hill`, `North Carolina`): for each token `B-TYPE`,
+ * Multi-word world names over a sentence (`Baton Rouge`, `South Dakota`): for each token `B-TYPE`,
  * `I-TYPE` or ''. Longest match first; the last word may carry a genitive -s.
  */
 export function worldTags(words: readonly string[]): string[] {

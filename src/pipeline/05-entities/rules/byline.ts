@@ -38,7 +38,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
     const one = words.length === 1;
     // A label word (`Arkivfoto`, `Illustration`) or a common word alone names nobody.
     if (!(one && (isCommonWord(t.normal) || PHOTO_WORD_END.test(t.normal)))) {
-      // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Innebandy`).
+      // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Orientering`).
       const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
       out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type, words, initial: false, metadata: kind });
     }
@@ -47,7 +47,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
   return out;
 }
 
-/** `Av Johan Ek`, `Foto: Anna Berg/TT`: the names of author lines and photo credits, as metadata. */
+/** `Av Johan Ek`, `Foto: Anna Lindroth/TT`: the names of author lines and photo credits, as metadata. */
 export const bylineName: SpansRule = {
   id: 'byline-name',
   doc: 'Names in an author line or photo credit are metadata with the full name: `Av Johan Ek` → PER `Johan Ek` (metadata byline).',

@@ -15,7 +15,7 @@ import type { SpanRule, TokenRule } from './types';
  * A company category noun right before, or a company noun right after, makes even a place name a
  * company; the name is kept as written (`Kopparbergs` is the company, `Kopparberg` the place).
  * Unknown words the model took for a person also count (`klädkedjan Lindex`), but not a name with
- * a first name (`bolaget Anna Berg grundade`). After a category noun a name the model cut short goes on.
+ * a first name (`bolaget Anna Lindroth grundade`). After a category noun a name the model cut short goes on.
  */
 export const companyCategoryNoun: SpanRule = {
   id: 'company-category-noun',

@@ -38,10 +38,10 @@ export const englishHeadCut: SpansRule = {
   },
 };
 
-/** `IDA` + `Crisis Facility`: a name grows to an English head noun after it. */
+/** `ARF` + `Recovery Facility`: a name grows to an English head noun after it. */
 export const englishHeadExtend: SpansRule = {
   id: 'english-head-extend',
-  doc: 'A name grows over capitalised words to an English head noun: `IDA Crisis Facility` → ORG `IDA Crisis Facility`.',
+  doc: 'A name grows over capitalised words to an English head noun: `ARF Recovery Facility` → ORG `ARF Recovery Facility`.',
   kind: 'spans',
   apply(w) {
     w.spans = extendToEnglishHead(w.spans, foreignContext(w));

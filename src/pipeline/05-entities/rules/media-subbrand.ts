@@ -10,7 +10,7 @@ import type { SpansRule } from './types';
 
 import { wordSet } from '../../../internal/lexicon';
 
-/** `SvD Näringsliv`, `TV4 Sydost`, `SVT Nyheter Öst`. */
+/** `SvD Kultur`, `TV4 Fyrstad`, `SVT Nyheter Öst`. */
 export const mediaSubbrand: SpansRule = {
   id: 'media-subbrand',
   doc: 'A media name and up to two capitalised words are one sub-brand: `SVT Nyheter Öst` → ORG `SVT Nyheter Öst`.',

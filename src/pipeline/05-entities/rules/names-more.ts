@@ -1,8 +1,8 @@
 /**
- * More Swedish and foreign name shapes: English honorifics (`Mrs Clinton`), geographic compounds
- * (`Madrid-regionen`, `Potomacfloden`), organisations that start with a national adjective (`Svensk
- * Innebandy`), organisation names joined by `och` (`Sveriges Kommuner och Landsting`,
- * `Framtids- och utvecklingsförvaltningen`).
+ * More Swedish and foreign name shapes: English honorifics (`Mrs Whitfield`), geographic compounds
+ * (`Lyon-regionen`, `Mississippifloden`), organisations that start with a national adjective (`Svensk
+ * Orientering`), organisation names joined by `och` (`Sveriges Hamnar och Arkiv`,
+ * `Kultur- och fritidsförvaltningen`).
  *
  * @module
  */
@@ -20,10 +20,10 @@ const NATIONAL_HEADS = NATIONAL_ORG_HEADS.split('|');
 const UNIT_HEADS = ORG_UNIT_HEADS.split('|');
 const PLACE_HEAD = new Set(PLACE_PHRASE_HEADS.split('|'));
 
-/** `Mrs Clinton`, `Mr Winterkorn`: an English honorific is no part of the name, and makes it a person. */
+/** `Mrs Whitfield`, `Mr Harrowgate`: an English honorific is no part of the name, and makes it a person. */
 export const englishHonorific: SpanRule = {
   id: 'english-honorific',
-  doc: 'An English honorific starts a person and is no part of the name: `Ms Pugh` → PER `Pugh`.',
+  doc: 'An English honorific starts a person and is no part of the name: `Ms Delaney` → PER `Delaney`.',
   kind: 'span',
   apply(sp, w) {
     if (sp.words.length < 2 || !HONORIFIC.has(sp.words[0]!) || sp.b - sp.a !== sp.words.length) return true;
@@ -36,23 +36,23 @@ export const englishHonorific: SpanRule = {
   },
 };
 
-/** Whether a capitalised one-word form is a geographic compound (`Madrid-regionen`, `Saharaöknen`). */
+/** Whether a capitalised one-word form is a geographic compound (`Lyon-regionen`, `Saharaöknen`). */
 function isPlaceCompound(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const lw = word.toLowerCase();
   for (const t of PLACE_TAIL) {
     if (!lw.endsWith(t) || lw.length < t.length + 3) continue;
     const head = word.slice(0, word.length - t.length).replace(/-$/, '');
-    // The head is a name (`Madrid`, `Potomac`), capitalised inside: not a Swedish common word (`Skogs`).
+    // The head is a name (`Lyon`, `Mississippi`), capitalised inside: not a Swedish common word (`Skogs`).
     if (word.includes('-') || !isCommonWord(head.toLowerCase().replace(/s$/, ''))) return true;
   }
   return false;
 }
 
-/** `Madrid-regionen` typed as an organisation: a geographic compound is a place. */
+/** `Lyon-regionen` typed as an organisation: a geographic compound is a place. */
 export const placeCompound: SpanRule = {
   id: 'place-compound',
-  doc: 'A name + a geographic compound tail is a place: `Madrid-regionen`, `Abbotsfordområdet` typed ORG → LOC.',
+  doc: 'A name + a geographic compound tail is a place: `Lyon-regionen`, `Winnipegområdet` typed ORG → LOC.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type !== 'LOC' && sp.words.length === 1 && !w.lookup(sp.words[0]!) && isPlaceCompound(sp.words[0]!)) sp.type = 'LOC';
@@ -60,10 +60,10 @@ export const placeCompound: SpanRule = {
   },
 };
 
-/** `Potomacfloden`, `Saharaöknen` missed by the model: a geographic compound mid-sentence is a place. */
+/** `Mississippifloden`, `Saharaöknen` missed by the model: a geographic compound mid-sentence is a place. */
 export const placeCompoundMissed: TokenRule = {
   id: 'place-compound-missed',
-  doc: 'A geographic compound the model missed is a place: `längs Potomacfloden` → LOC `Potomacfloden`.',
+  doc: 'A geographic compound the model missed is a place: `längs Mississippifloden` → LOC `Mississippifloden`.',
   kind: 'token',
   apply(w, k, t) {
     if (w.initialTok[k] || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || !isPlaceCompound(t.text)) return false;
@@ -79,10 +79,10 @@ function capRun(w: EntityWork, k: number, max: number): number {
   return e;
 }
 
-/** `Svensk Innebandy`, `Svenskt Näringsliv` missed or cut: a national adjective and capitalised words name an organisation. */
+/** `Svensk Orientering`, `Svenskt Näringsliv` missed or cut: a national adjective and capitalised words name an organisation. */
 export const nationalNameOrg: TokenRule = {
   id: 'national-name-org',
-  doc: 'A capitalised national adjective and capitalised words are an organisation: `enligt Svensk Innebandy` → ORG.',
+  doc: 'A capitalised national adjective and capitalised words are an organisation: `enligt Svensk Orientering` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     if (!NATIONAL.has(t.text) || w.initialTok[k]) return false;
@@ -113,10 +113,10 @@ export const nationalNameHead: TokenRule = {
   },
 };
 
-/** `Svensk Innebandy` typed as a person or cut to `Svensk`: the whole capitalised run is an organisation. */
+/** `Svensk Orientering` typed as a person or cut to `Svensk`: the whole capitalised run is an organisation. */
 export const nationalNameSpan: SpanRule = {
   id: 'national-name-span',
-  doc: 'A mention that starts with a capitalised national adjective is an organisation: `Svensk Innebandy` typed PER → ORG.',
+  doc: 'A mention that starts with a capitalised national adjective is an organisation: `Svensk Orientering` typed PER → ORG.',
   kind: 'span',
   apply(sp, w) {
     if (!NATIONAL.has(sp.words[0]!) || sp.b - sp.a !== sp.words.length) return true;
@@ -131,12 +131,12 @@ export const nationalNameSpan: SpanRule = {
 };
 
 /**
- * `Sveriges Kommuner och Landsting`: an organisation whose last word is a capitalised common noun,
+ * `Sveriges Hamnar och Arkiv`: an organisation whose last word is a capitalised common noun,
  * `och` and a capitalised common noun are one name (`Volvo och Saab` are two: names, not nouns).
  */
 export const orgOchJoin: SpanRule = {
   id: 'org-och-join',
-  doc: 'An organisation of capitalised nouns joined by och is one name: `Sveriges Kommuner och Landsting` → one ORG.',
+  doc: 'An organisation of capitalised nouns joined by och is one name: `Sveriges Hamnar och Arkiv` → one ORG.',
   kind: 'span',
   apply(sp, w) {
     const { tokens } = w;
@@ -152,10 +152,10 @@ export const orgOchJoin: SpanRule = {
   },
 };
 
-/** `Framtids- och utvecklingsförvaltningen`: a capitalised first part with a hyphen, `och` and an organisation compound are one name. */
+/** `Kultur- och fritidsförvaltningen`: a capitalised first part with a hyphen, `och` and an organisation compound are one name. */
 export const hyphenOchOrg: TokenRule = {
   id: 'hyphen-och-org',
-  doc: 'A capitalised part with a hyphen, och and an organisation compound are one body: `Framtids- och utvecklingsförvaltningen` → ORG.',
+  doc: 'A capitalised part with a hyphen, och and an organisation compound are one body: `Kultur- och fritidsförvaltningen` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
@@ -174,10 +174,10 @@ function placeHeadAt(w: EntityWork, i: number): boolean {
   return !!t && t.kind === 'word' && PLACE_HEAD.has(t.text) && !w.modelTaken[i] && !w.taken[i] && oneSpace(w.text, w.tokens[i - 1]!.end, t.start);
 }
 
-/** Whether a capitalised word can stand before a geographic head: a weak adjective (`Karibiska`) or a genitive (`Antillernas`). */
+/** Whether a capitalised word can stand before a geographic head: a weak adjective (`Karibiska`) or a genitive (`Balearernas`). */
 const headModifier = (word: string): boolean => /^\p{Lu}\p{Ll}+(?:a|s)$/u.test(word) && !isNever(word);
 
-/** `Karibiska havet`, `Antillernas hav`: a mention of one adjective or genitive + a lower-case geographic head is one place. */
+/** `Karibiska havet`, `Balearernas hav`: a mention of one adjective or genitive + a lower-case geographic head is one place. */
 export const placePhraseTail: SpanRule = {
   id: 'place-phrase-tail',
   doc: 'A capitalised adjective or genitive and a lower-case geographic head are one place: `Karibiska havet` → LOC `Karibiska havet`.',

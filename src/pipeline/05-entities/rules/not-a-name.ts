@@ -32,7 +32,7 @@ const CLOSED_POS = new Set(['PRON', 'DET', 'ADP', 'ADV', 'VERB', 'AUX', 'CCONJ',
 /**
  * A one-word mention capitalised only because it starts a sentence: a common word written in lower
  * case elsewhere in the text (`Polisen` … `polisen`), or tagged as a closed-class word, or an
- * adjective compound (`Svenskledd`), is no name unless the gazetteers or a mid-sentence capital say so.
+ * adjective compound (`Danskledd`), is no name unless the gazetteers or a mid-sentence capital say so.
  */
 export const sentenceInitialCommonWord: SpanRule = {
   id: 'sentence-initial-common-word',
@@ -53,10 +53,10 @@ export const sentenceInitialCommonWord: SpanRule = {
 
 const FINAL_ADVERB = new Set(NAME_FINAL_ADVERBS.split('|'));
 
-/** `Affärsplan Norrby ytterligare` (the model ran on): a name ends before a lower-case adverb. */
+/** `Handelsplan Norrby ytterligare` (the model ran on): a name ends before a lower-case adverb. */
 export const trailingAdverbCut: SpanRule = {
   id: 'trailing-adverb-cut',
-  doc: 'A name ends before a lower-case adverb: `Hur kan Affärsplan Norrby ytterligare bidra?` → ORG `Affärsplan Norrby`.',
+  doc: 'A name ends before a lower-case adverb: `Vad kan Handelsplan Norrby ytterligare göra?` → ORG `Handelsplan Norrby`.',
   kind: 'span',
   apply(sp, w) {
     while (sp.b - sp.a > 1 && sp.words.length === sp.b - sp.a && FINAL_ADVERB.has(sp.words[sp.words.length - 1]!)) {

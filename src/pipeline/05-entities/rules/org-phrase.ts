@@ -1,6 +1,6 @@
 /**
  * Swedish organisation names with lower-case parts: `Karolinska sjukhuset`, `Allmänna barnhuset`,
- * agency phrases (`Myndigheten för civilt försvar`), one-word compounds (`Rödakorskommittén`).
+ * agency phrases (`Myndigheten för civilt försvar`), one-word compounds (`Skärgårdskommittén`).
  *
  * @module
  */
@@ -58,9 +58,9 @@ export const agencyPhraseMissed: TokenRule = {
 };
 
 /**
- * `Allmänna barnhuset`, `Idéburna skolors riksförbund` missed by the model (not at a sentence start
+ * `Allmänna barnhuset`, `Ideella körers riksförbund` missed by the model (not at a sentence start
  * unless the word is capitalised mid-sentence elsewhere; never after a first name). After a colon
- * only as a list item (`bjudits in: Allmänna barnhuset, Bris …`).
+ * only as a list item (`Med på mötet: Allmänna barnhuset, Rädda Barnen …`).
  */
 export const orgPhraseMissed: TokenRule = {
   id: 'org-phrase-missed',
@@ -79,13 +79,13 @@ export const orgPhraseMissed: TokenRule = {
 };
 
 /**
- * `Rödakorskommittén`, `Söderortspolisen`, `Stödstyrkan` missed by the model: one capitalised
+ * `Skärgårdskommittén`, `Älvstadspolisen`, `Beredskapsstyrkan` missed by the model: one capitalised
  * compound mid-sentence with an organisation ending (or its genitive), not a first name, and never
  * written in lower case in the same text (`Arbetsgruppen` in a title-case heading).
  */
 export const orgCompound: TokenRule = {
   id: 'org-compound',
-  doc: 'A capitalised compound with an organisation ending mid-sentence is a body: `kontaktade Söderortspolisen` → ORG.',
+  doc: 'A capitalised compound with an organisation ending mid-sentence is a body: `kontaktade Älvstadspolisen` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;

@@ -9,7 +9,7 @@ import type { SpansRule, TokenRule } from './types';
 /** `Magdalena Andersson (S)`: a party abbreviation in parentheses the model missed names the party. */
 export const partyAbbreviation: TokenRule = {
   id: 'party-abbreviation',
-  doc: 'A party abbreviation in parentheses is the party: `Ebba Busch (KD)` → ORG `KD`, name `Kristdemokraterna`.',
+  doc: 'A party abbreviation in parentheses is the party: `Lena Holmqvist (KD)` → ORG `KD`, name `Kristdemokraterna`.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;

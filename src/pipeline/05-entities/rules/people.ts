@@ -1,7 +1,7 @@
 /**
  * People the model missed, from the words around an unknown capitalised word: a reporting verb
  * (`säger Obama`), a surname particle (`von Sydow`), a title (`förbundskanslern Scholz`), a person
- * it is coordinated with (`Obama och Merkel`), a first name before it (`Maria Wallhager`); and later
+ * it is coordinated with (`Obama och Merkel`), a first name before it (`Maria Kvarnhed`); and later
  * mentions of a one-word name already typed (`Rabin`).
  *
  * @module
@@ -87,10 +87,10 @@ export const coordinatedPerson: TokenRule = {
   },
 };
 
-/** `Maria Wallhager` missed by the model: a first name and a capitalised unknown word. */
+/** `Maria Kvarnhed` missed by the model: a first name and a capitalised unknown word. */
 export const firstNameSurname: TokenRule = {
   id: 'first-name-surname',
-  doc: 'A first name and an unknown capitalised word are a person: `Maria Wallhager` → PER `Maria Wallhager`.',
+  doc: 'A first name and an unknown capitalised word are a person: `Maria Kvarnhed` → PER `Maria Kvarnhed`.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens, taken } = w;

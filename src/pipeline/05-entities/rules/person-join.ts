@@ -54,7 +54,7 @@ export const surnameParticleBefore: SpansRule = {
 
 /**
  * Whether a capitalised word is a name in the genitive (`Musks`, `Bergs`), not a name that ends in
- * -s itself (`Stenfors`, `Jonas`, `Crisis`: after a vowel, or in -fors, -ers, -ss).
+ * -s itself (`Lindfors`, `Jonas`, `Business`: after a vowel, or in -fors, -ers, -ss).
  */
 function isGenitiveName(x: string): boolean {
   return GENITIVE_NAME.test(x) && !FORS_ERS_END.test(x);

@@ -16,7 +16,7 @@ import { startsNumber } from '../../../internal/letter-class';
 
 const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
-/** `Sveriges Elevkårer`, `Stockholms Stadsmission`: a place (genitive) + capitalised words, not itself a listed place, is an organisation. */
+/** `Sveriges Biodlare`, `Stockholms Stadsmission`: a place (genitive) + capitalised words, not itself a listed place, is an organisation. */
 export const placeGenitiveOrg: SpanRule = {
   id: 'place-genitive-org',
   doc: 'A place genitive and capitalised words name a body: `Stockholms Stadsmission` → ORG.',
@@ -48,7 +48,7 @@ export const lastWordType: SpanRule = {
 };
 
 /**
- * `IDA Crisis Facility`, `The Global Fund` typed as a person: a name without a known first name that
+ * `ARF Recovery Facility`, `The Global Fund` typed as a person: a name without a known first name that
  * starts with an acronym of three letters or more (two are initials: `JK Rowling`) or `The`, or
  * contains an English head noun, is an organisation; so is a name of three words or more ending in
  * such a head even with a first name (`Anna Lindh Foundation`; `Anna Bank` stays a person).

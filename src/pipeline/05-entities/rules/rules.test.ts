@@ -87,16 +87,16 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'english-head-extend': {
-    fire: [{ text: 'Pengarna går via IDA Crisis Facility till länderna.', given: ['IDA|ORG'], want: 'IDA Crisis Facility|ORG' }],
+    fire: [{ text: 'Pengarna går via ARF Recovery Facility till länderna.', given: ['ARF|ORG'], want: 'ARF Recovery Facility|ORG' }],
     silent: [
       { text: 'Pengarna går till Sida och UD.', given: ['Sida|ORG', 'UD|ORG'] },
-      { text: 'Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth leder arbetet.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'person-particle-forward': {
     fire: [{ text: 'Mötet leddes av Ursula von der Leyen i Bryssel.', given: ['Ursula|PER'], want: 'Ursula von der Leyen|PER' }],
     silent: [
-      { text: 'Anna Berg kom hem.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth kom hem.', given: ['Anna Lindroth|PER'] },
       { text: 'Sedan kom Anna de Berg.', given: ['Berg|LOC'] },
     ],
   },
@@ -104,7 +104,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Han träffade Bashar al-Assad i Damaskus.', given: ['Bashar|PER', 'al-Assad|PER'], want: 'Bashar al-Assad|PER' }],
     silent: [
       { text: 'Han träffade Anna, Per och Olle.', given: ['Anna|PER', 'Per|PER', 'Olle|PER'] },
-      { text: 'Han träffade Anna Berg Sverige runt.', given: ['Anna Berg|PER', 'Sverige|LOC'] },
+      { text: 'Han träffade Anna Lindroth Sverige runt.', given: ['Anna Lindroth|PER', 'Sverige|LOC'] },
     ],
   },
   'media-subbrand': {
@@ -112,7 +112,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Det rapporterade SVT på tisdagen.', given: ['SVT|ORG'] },
       { text: 'Hon ringde till DN och Anna svarade.', given: ['DN|ORG', 'Anna|PER'] },
-      { text: 'Det sade SVT Anna Berg.', given: ['SVT|ORG'] },
+      { text: 'Det sade SVT Anna Lindroth.', given: ['SVT|ORG'] },
     ],
   },
   'surname-particle-before': {
@@ -124,7 +124,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'closed-class-word': {
     fire: [{ text: 'Det är kallt i dag.', given: ['Det|ORG'], want: '-Det|ORG' }],
-    silent: [{ text: 'Anna Berg kom hem till Uppsala.', given: ['Anna Berg|PER', 'Uppsala|LOC'] }],
+    silent: [{ text: 'Anna Lindroth kom hem till Uppsala.', given: ['Anna Lindroth|PER', 'Uppsala|LOC'] }],
   },
   'acronym-not-person': {
     fire: [{ text: 'Forskarna tror att AI kan hjälpa.', given: ['AI|PER'], want: '-AI|PER' }],
@@ -192,7 +192,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Han bor i Falun sedan länge.', given: ['Falun|LOC'] },
-      { text: 'Anna Berg kommun ej.', given: ['Anna Berg|PER'] },
+      { text: 'Anna Lindroth kommun ej.', given: ['Anna Lindroth|PER'] },
       { text: 'Sedan Erik stad lämnat var det tyst.', given: ['Erik|PER'] },
       { text: 'Hon sa till Anna skolan var stängd.', given: ['Anna|PER'] },
     ],
@@ -245,7 +245,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Hon startade mjukvaruföretaget Nordic Data Labs i fjol.', given: ['Nordic|ORG'], want: 'Nordic Data Labs|ORG' },
     ],
     silent: [
-      { text: 'Enligt bolaget Anna Berg grundade går det bra.', given: ['Anna Berg|PER'] },
+      { text: 'Enligt bolaget Anna Lindroth grundade går det bra.', given: ['Anna Lindroth|PER'] },
       { text: 'Hon reste till Kopparberg i går.', given: ['Kopparberg|LOC'] },
     ],
   },
@@ -260,7 +260,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Vården sköts av Region Gävleborg sedan länge.', given: ['Gävleborg|LOC'], want: 'Region Gävleborg|ORG' }],
     silent: [
       { text: 'Vården i Gävleborg är bra.', given: ['Gävleborg|LOC'] },
-      { text: 'Det sade Region Anna Berg.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Region Anna Lindroth.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'acronym-compound': {
@@ -274,7 +274,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'party-abbreviation': {
-    fire: [{ text: 'Det sade Ebba Busch (KD) i riksdagen.', given: ['Ebba Busch|PER'], want: 'KD|ORG' }],
+    fire: [{ text: 'Det sade Lena Holmqvist (KD) i riksdagen.', given: ['Lena Holmqvist|PER'], want: 'KD|ORG' }],
     silent: [
       { text: 'Lagen (2010:800) gäller.', given: [] },
       { text: 'Se bilaga (B) nedan.', given: [] },
@@ -298,7 +298,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Han jobbade på Ordlek (numera som chef) i tio år.', given: ['Ordlek|ORG'] },
-      { text: 'Det sade Anna Berg (tidigare Ek) i går.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth (tidigare Ek) i går.', given: ['Anna Lindroth|PER'] },
       { text: 'Han jobbade (numera Brandlab) i tio år.', given: [] },
     ],
   },
@@ -312,7 +312,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Enligt klädkedjan ökade försäljningen.', given: [] },
       { text: 'Hon åt på en restaurang. Fisken var god.', given: [] },
-      { text: 'Bolaget vårdar sina varumärken. Anna Berg leder arbetet.', given: ['Anna Berg|PER'] },
+      { text: 'Bolaget vårdar sina varumärken. Anna Lindroth leder arbetet.', given: ['Anna Lindroth|PER'] },
       { text: 'I bolaget Anna grundade gick det bra.', given: [] },
     ],
   },
@@ -343,7 +343,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'org-compound': {
     fire: [
-      { text: 'Larmet gick till Söderortspolisen vid midnatt.', given: [], want: 'Söderortspolisen|ORG' },
+      { text: 'Larmet gick till Älvstadspolisen vid midnatt.', given: [], want: 'Älvstadspolisen|ORG' },
       { text: 'Han gjorde värnplikten vid Norrlandsregementet i Boden.', given: [], want: 'Norrlandsregementet|ORG' },
     ],
     silent: [
@@ -368,7 +368,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'Beskedet kom från förbundskanslern i går.', given: [] },
       { text: 'Han ville bli kejsare i Rom.', given: [] },
-      { text: 'Beskedet kom från ministern Anna Berg.', given: [] },
+      { text: 'Beskedet kom från ministern Anna Lindroth.', given: [] },
     ],
   },
   'coordinated-person': {
@@ -379,7 +379,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'first-name-surname': {
-    fire: [{ text: 'Boken skrevs av Maria Wallhager i fjol.', given: [], want: 'Maria Wallhager|PER' }],
+    fire: [{ text: 'Boken skrevs av Maria Kvarnhed i fjol.', given: [], want: 'Maria Kvarnhed|PER' }],
     silent: [
       { text: 'Boken skrevs av Maria i fjol.', given: [] },
       { text: 'Boken skrevs av Maria Sverige runt.', given: [] },
@@ -389,7 +389,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [{ text: 'Det sade Rabin i går. Sedan kom Rabins fru hem.', given: ['Rabin|PER'], want: 'Rabins|PER' }],
     silent: [
       { text: 'Det sade Rabin i går. Sedan kom Olle hem.', given: ['Rabin|PER'] },
-      { text: 'Det sade Anna Berg i går.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth i går.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'acronym-compound-missed': {
@@ -446,7 +446,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'genitive-owner-split': {
     fire: [{ text: 'Nu växer Elon Musks Spacex snabbt.', given: ['Elon Musks Spacex|PER'], want: 'Spacex|ORG' }],
     silent: [
-      { text: 'Det sade Louise Stenfors Bergman i går.', given: ['Louise Stenfors Bergman|PER'] },
+      { text: 'Det sade Louise Lindfors Bergman i går.', given: ['Louise Lindfors Bergman|PER'] },
       { text: 'Det sade Anna Maria Berg i går.', given: ['Anna Maria Berg|PER'] },
     ],
   },
@@ -469,17 +469,17 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'street-name-missed': {
-    fire: [{ text: 'Han bor på Smaragdvägen sedan i våras.', given: [], want: 'Smaragdvägen|LOC' }],
+    fire: [{ text: 'Han bor på Safirvägen sedan i våras.', given: [], want: 'Safirvägen|LOC' }],
     silent: [
       { text: 'Genvägen var längre än vi trodde.', given: [] },
       { text: 'Vi tog vägen förbi skolan.', given: [] },
     ],
   },
   'sports-club-word': {
-    fire: [{ text: 'Till slut vann Hästen Hockey hemma.', given: ['Hästen|ORG'], want: 'Hästen Hockey|ORG' }],
+    fire: [{ text: 'Till slut vann Forsby Hockey hemma.', given: ['Forsby|ORG'], want: 'Forsby Hockey|ORG' }],
     silent: [
-      { text: 'Till slut vann Hästen hemma.', given: ['Hästen|ORG'] },
-      { text: 'Anna Berg FF-spelare kom.', given: ['Anna Berg|PER'] },
+      { text: 'Till slut vann Forsby hemma.', given: ['Forsby|ORG'] },
+      { text: 'Anna Lindroth FF-spelare kom.', given: ['Anna Lindroth|PER'] },
     ],
   },
   'venue-name': {
@@ -494,11 +494,11 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'sports-club-place': {
     fire: [
-      { text: 'Mölndal vann med 3–1 på hemmaplan.', given: ['Mölndal|LOC'], want: 'Mölndal|ORG' },
-      { text: 'Laget mötte Motala och vann med 2–0.', given: ['Motala|LOC'], want: 'Motala|ORG' },
+      { text: 'Kungsbacka vann med 3–1 på hemmaplan.', given: ['Kungsbacka|LOC'], want: 'Kungsbacka|ORG' },
+      { text: 'Laget mötte Nässjö och vann med 2–0.', given: ['Nässjö|LOC'], want: 'Nässjö|ORG' },
     ],
     silent: [
-      { text: 'Mölndal vann priset som årets stad.', given: ['Mölndal|LOC'] },
+      { text: 'Kungsbacka vann priset som årets stad.', given: ['Kungsbacka|LOC'] },
       { text: 'Sverige vann med 3–1 mot Norge.', given: ['Sverige|LOC'] },
     ],
   },
@@ -523,7 +523,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'I går besökte Trudeau staden.', given: [], want: 'Trudeau|PER' },
       { text: 'Hon flyttade till Ontario i fjol.', given: [], want: 'Ontario|LOC' },
-      { text: 'Han studerade i Chapel Hill i två år.', given: [], want: 'Chapel Hill|LOC' },
+      { text: 'Han studerade i Baton Rouge i två år.', given: [], want: 'Baton Rouge|LOC' },
     ],
     silent: [
       { text: 'Mötet hölls i January i fjol.', given: [] },
@@ -533,7 +533,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   'byline-name': {
     fire: [
       { text: 'Nya regler för skolan\nAv Johan Ek\nRegeringen vill satsa mer på skolan.', given: ['Johan|PER'], want: 'Johan Ek|PER' },
-      { text: 'Nya regler för skolan\nRegeringen vill satsa mer.\nFoto: Anna Berg/TT', given: ['Anna Berg|LOC'], want: 'Anna Berg|PER' },
+      { text: 'Nya regler för skolan\nRegeringen vill satsa mer.\nFoto: Anna Lindroth/TT', given: ['Anna Lindroth|LOC'], want: 'Anna Lindroth|PER' },
     ],
     silent: [
       { text: 'Regeringen vill satsa mer på skolan, säger Johan Ek.', given: ['Johan Ek|PER'] },
@@ -549,8 +549,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'place-compound': {
     fire: [
-      { text: 'Bränderna sprider sig i Madrid-regionen nu.', given: ['Madrid-regionen|ORG'], want: 'Madrid-regionen|LOC' },
-      { text: 'Det regnar i Abbotsfordområdet i dag.', given: ['Abbotsfordområdet|ORG'], want: 'Abbotsfordområdet|LOC' },
+      { text: 'Bränderna sprider sig i Lyon-regionen nu.', given: ['Lyon-regionen|ORG'], want: 'Lyon-regionen|LOC' },
+      { text: 'Det regnar i Winnipegområdet i dag.', given: ['Winnipegområdet|ORG'], want: 'Winnipegområdet|LOC' },
     ],
     silent: [
       { text: 'Beslutet togs av Skogsstyrelsen i dag.', given: ['Skogsstyrelsen|ORG'] },
@@ -558,14 +558,14 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'place-compound-missed': {
-    fire: [{ text: 'De bor längs Potomacfloden sedan länge.', given: [], want: 'Potomacfloden|LOC' }],
+    fire: [{ text: 'De bor längs Mississippifloden sedan länge.', given: [], want: 'Mississippifloden|LOC' }],
     silent: [
       { text: 'De bor längs floden sedan länge.', given: [] },
       { text: 'Skogsregionen är stor. Den skogsregionen är vacker.', given: [] },
     ],
   },
   'national-name-span': {
-    fire: [{ text: 'Det beslutade Svensk Innebandy i går.', given: ['Svensk Innebandy|PER'], want: 'Svensk Innebandy|ORG' }],
+    fire: [{ text: 'Det beslutade Svensk Orientering i går.', given: ['Svensk Orientering|PER'], want: 'Svensk Orientering|ORG' }],
     silent: [
       { text: 'Det beslutade Svenska Anna i går.', given: ['Svenska Anna|PER'] },
       { text: 'Det beslutade Sveriges regering i går.', given: ['Sveriges|LOC'] },
@@ -579,10 +579,10 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'org-och-join': {
-    fire: [{ text: 'Enligt Sveriges Kommuner och Landsting går det bra.', given: ['Sveriges Kommuner|ORG', 'Landsting|ORG'], want: 'Sveriges Kommuner och Landsting|ORG' }],
+    fire: [{ text: 'Enligt Sveriges Hamnar och Arkiv går det bra.', given: ['Sveriges Hamnar|ORG', 'Arkiv|ORG'], want: 'Sveriges Hamnar och Arkiv|ORG' }],
     silent: [
       { text: 'Både Volvo Cars och Saab gick bra.', given: ['Volvo Cars|ORG', 'Saab|ORG'] },
-      { text: 'Enligt Sveriges Kommuner och regionerna går det bra.', given: ['Sveriges Kommuner|ORG'] },
+      { text: 'Enligt Sveriges Hamnar och regionerna går det bra.', given: ['Sveriges Hamnar|ORG'] },
     ],
   },
   'hyphen-och-org': {
@@ -594,12 +594,12 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'sports-club-word-missed': {
     fire: [
-      { text: 'Till slut vann Hästen Hockey hemma.', given: [], want: 'Hästen Hockey|ORG' },
+      { text: 'Till slut vann Forsby Hockey hemma.', given: [], want: 'Forsby Hockey|ORG' },
       { text: 'I kväll möter de Röda Stjärnan Dam i finalen.', given: [], want: 'Röda Stjärnan Dam|ORG' },
     ],
     silent: [
-      { text: 'Till slut vann Hästen hemma.', given: [] },
-      { text: 'I kväll möter de Anna Berg i finalen.', given: ['Anna Berg|PER'] },
+      { text: 'Till slut vann Forsby hemma.', given: [] },
+      { text: 'I kväll möter de Anna Lindroth i finalen.', given: ['Anna Lindroth|PER'] },
       { text: 'Han spelar Hockey på fritiden.', given: [] },
     ],
   },
@@ -660,10 +660,10 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     silent: [
       { text: 'I filmen spelar Brad Pitt huvudrollen.', given: ['Brad Pitt|PER'] },
       { text: 'Han läste boken i Stockholm.', given: ['Stockholm|LOC'] },
-      { text: 'Hon gillade boken. Anna Berg skrev den.', given: ['Anna Berg|PER'] },
-      { text: 'Han bar en bok till Anna Berg.', given: ['Anna Berg|PER'] },
+      { text: 'Hon gillade boken. Anna Lindroth skrev den.', given: ['Anna Lindroth|PER'] },
+      { text: 'Han bar en bok till Anna Lindroth.', given: ['Anna Lindroth|PER'] },
       { text: 'Serien Allsvenskan startar i april.', given: ['Allsvenskan|ORG'] },
-      { text: 'Boken Disneys The Muppets kostar mycket.', given: ['Disneys The Muppets Kostar|ORG'] },
+      { text: 'Boken Pixars The Lanterns kostar mycket.', given: ['Pixars The Lanterns Kostar|ORG'] },
     ],
   },
   'world-exonym-missed': {
@@ -692,7 +692,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'trailing-adverb-cut': {
     fire: [
-      { text: 'Hur kan Affärsplan Norrby ytterligare bidra?', given: ['Affärsplan Norrby ytterligare|ORG'], want: 'Affärsplan Norrby|ORG' },
+      { text: 'Vad kan Handelsplan Norrby ytterligare göra?', given: ['Handelsplan Norrby ytterligare|ORG'], want: 'Handelsplan Norrby|ORG' },
       { text: 'I dag har Nordfisk Invest redan sålt allt.', given: ['Nordfisk Invest redan|ORG'], want: 'Nordfisk Invest|ORG' },
     ],
     silent: [
@@ -707,8 +707,8 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'I går avgick borgmästaren av Saint-Brieuc efter protester.', given: ['Saint-Brieuc|ORG'], want: 'Saint-Brieuc|LOC' },
     ],
     silent: [
-      { text: 'Boken skrevs av Anna Berg i fjol.', given: ['Anna Berg|PER'] },
-      { text: 'Han blev sedan hertig av Anna Berg utsedd.', given: ['Anna Berg|PER'] },
+      { text: 'Boken skrevs av Anna Lindroth i fjol.', given: ['Anna Lindroth|PER'] },
+      { text: 'Han blev sedan hertig av Anna Lindroth utsedd.', given: ['Anna Lindroth|PER'] },
       { text: 'Hon kallades grevinnan av Rothesay.', given: ['Rothesay|LOC'] },
     ],
   },
@@ -729,12 +729,12 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
   'place-category-noun-missed': {
     fire: [
-      { text: 'Hon växte upp i staden Hollisford i North Carolina.', given: [], want: 'Hollisford|LOC' },
+      { text: 'Hon växte upp i staden Hollisford i South Dakota.', given: [], want: 'Hollisford|LOC' },
       { text: 'Gränsen gick vid floden Arvanos i öster.', given: [], want: 'Arvanos|LOC' },
       { text: 'De flyttade till hamnstaden Port Kembla i fjol.', given: [], want: 'Port Kembla|LOC' },
     ],
     silent: [
-      { text: 'Hon växte upp i staden. Anna Berg bodde där.', given: [] },
+      { text: 'Hon växte upp i staden. Anna Lindroth bodde där.', given: [] },
       { text: 'Han tog en bild på ön Anna tyckte om.', given: [] },
       { text: 'Det handlar om miljön Göran byggde.', given: [] },
     ],
@@ -746,7 +746,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
     silent: [
       { text: 'Hon bor i staden Lund nu.', given: ['Lund|LOC'] },
-      { text: 'I staden Anna Berg styr finns ett torg.', given: ['Anna Berg|PER'] },
+      { text: 'I staden Anna Lindroth styr finns ett torg.', given: ['Anna Lindroth|PER'] },
       { text: 'Det handlar om miljön Volvo skapade.', given: ['Volvo|ORG'] },
     ],
   },
@@ -756,7 +756,7 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
       { text: 'Sedan kröntes Olav XIV i domkyrkan.', given: ['Olav|PER'], want: 'Olav XIV|PER' },
     ],
     silent: [
-      { text: 'Det sade Anna Berg (V) i går.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth (V) i går.', given: ['Anna Lindroth|PER'] },
       { text: 'Sedan kom Sobekhotep. II var inte med.', given: ['Sobekhotep|PER'] },
       { text: 'Staden Rom XII var stor.', given: ['Rom|LOC'] },
     ],
@@ -783,9 +783,9 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     ],
   },
   'party-in-parentheses': {
-    fire: [{ text: 'Det sade Anna Berg (M) i riksdagen.', given: ['Anna Berg|PER', 'M|PER'], want: 'M|ORG' }],
+    fire: [{ text: 'Det sade Anna Lindroth (M) i riksdagen.', given: ['Anna Lindroth|PER', 'M|PER'], want: 'M|ORG' }],
     silent: [
-      { text: 'Det sade Anna Berg i riksdagen.', given: ['Anna Berg|PER'] },
+      { text: 'Det sade Anna Lindroth i riksdagen.', given: ['Anna Lindroth|PER'] },
       { text: 'Det var (Anna) som gällde.', given: ['Anna|PER'] },
     ],
   },

@@ -1,7 +1,7 @@
 /**
- * Sports clubs and leagues are organisations (annotation guide): `Malmö FF`, `Hästen Hockey`,
+ * Sports clubs and leagues are organisations (annotation guide): `Malmö FF`, `Forsby Hockey`,
  * `Premier League`, `Allsvenskan`; a town as the subject or object of a result verb in a text with
- * a score is the club (`Brighton besegrade Chelsea`, `Mölndal vann med 3–1`).
+ * a score is the club (`Brighton besegrade Chelsea`, `Kungsbacka vann med 3–1`).
  *
  * @module
  */
@@ -31,10 +31,10 @@ export function hasScore(w: EntityWork): boolean {
   return s;
 }
 
-/** `Malmö FF`, `Hästen Hockey`: a name followed by a club word takes it and is a club. */
+/** `Malmö FF`, `Forsby Hockey`: a name followed by a club word takes it and is a club. */
 export const sportsClubWord: SpanRule = {
   id: 'sports-club-word',
-  doc: 'A name followed by a club word is a club: `Hästen Hockey`, `Malmö FF` → ORG.',
+  doc: 'A name followed by a club word is a club: `Forsby Hockey`, `Malmö FF` → ORG.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
@@ -94,10 +94,10 @@ function isCountry(word: string): boolean {
   return countries.has(word);
 }
 
-/** `Mölndal vann`, `mötte Motala` in a match report: the town is the club. */
+/** `Kungsbacka vann`, `mötte Nässjö` in a match report: the town is the club. */
 export const sportsClubPlace: SpanRule = {
   id: 'sports-club-place',
-  doc: 'In a text with a score, a town next to a result verb or after `mot` is the club: `Mölndal vann med 3–1` → ORG `Mölndal`.',
+  doc: 'In a text with a score, a town next to a result verb or after `mot` is the club: `Kungsbacka vann med 3–1` → ORG `Kungsbacka`.',
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'LOC' && sp.words.length === 1 && !isCountry(sp.words[0]!) && teamSlot(w, sp.a, sp.b)) sp.type = 'ORG';
@@ -121,15 +121,15 @@ export const sportsClubMissed: TokenRule = {
   },
 };
 
-/** `Hästen Hockey`, `Skillingaryd IBK` missed by the model: a capitalised word and a club word are a club. */
+/** `Forsby Hockey`, `Tallåsen IBK` missed by the model: a capitalised word and a club word are a club. */
 export const sportsClubWordMissed: TokenRule = {
   id: 'sports-club-word-missed',
-  doc: 'One or two capitalised words the model missed and a club word are a club: `Hästen Hockey började bra`, `mot Röda Stjärnan Dam` → ORG.',
+  doc: 'One or two capitalised words the model missed and a club word are a club: `Forsby Hockey började bra`, `mot Röda Stjärnan Dam` → ORG.',
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
     const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
-    // The name before the club words: one or two capitalised words (`Hästen Hockey`, `Röda Stjärnan Dam`).
+    // The name before the club words: one or two capitalised words (`Forsby Hockey`, `Röda Stjärnan Dam`).
     let m = k + 1;
     if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB.has(tokens[m + 1]?.text ?? '')) m++;
     let e = m;

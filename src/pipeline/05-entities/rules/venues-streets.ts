@@ -1,6 +1,6 @@
 /**
  * Places named like compounds or with a venue word: streets and squares (`Storgatan`,
- * `Smaragdvägen`), venues (`Tele2 Arena`, `Baltiska hallen`).
+ * `Safirvägen`), venues (`Tele2 Arena`, `Baltiska hallen`).
  *
  * @module
  */
@@ -16,17 +16,17 @@ import { startsLowerLetter } from '../../../internal/letter-class';
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 const STREET = STREET_HEADS.split('|');
-/** The heads in the genitive (`Sveaparkens`), for the ending look-up. */
+/** The heads in the genitive (`Lönnparkens`), for the ending look-up. */
 const STREET_GENITIVE = STREET.map((h) => h + 's');
 const VENUE = new Set(VENUE_WORDS.split('|'));
 const VENUE_LOWER = VENUE_HEADS_LOWER.split('|');
 
-/** Whether a capitalised word is a street, square or park compound (`Storgatan`, `Sveaparkens`). */
+/** Whether a capitalised word is a street, square or park compound (`Storgatan`, `Lönnparkens`). */
 function isStreet(word: string): boolean {
   if (!CAPITALISED_WORD.test(word)) return false;
   const lw = word.toLowerCase();
   // Speed: Set look-ups per ending length (internal/endings) instead of an endsWith per head.
-  // At least 3 letters before the head, in the genitive too (`Sveaparkens`).
+  // At least 3 letters before the head, in the genitive too (`Lönnparkens`).
   return endsWithAny(lw, STREET, 3) || endsWithAny(lw, STREET_GENITIVE, 2);
 }
 
@@ -41,10 +41,10 @@ export const streetName: SpanRule = {
   },
 };
 
-/** `Smaragdvägen`, `Svalegatan` missed by the model: a capitalised street compound never written in lower case. */
+/** `Safirvägen`, `Trastgatan` missed by the model: a capitalised street compound never written in lower case. */
 export const streetNameMissed: TokenRule = {
   id: 'street-name-missed',
-  doc: 'A capitalised street or square compound the model missed is a place: `bor på Smaragdvägen` → LOC `Smaragdvägen`.',
+  doc: 'A capitalised street or square compound the model missed is a place: `bor på Safirvägen` → LOC `Safirvägen`.',
   kind: 'token',
   apply(w, k, t) {
     // (at a sentence start only when also capitalised mid-sentence: `Genvägen` is a word)

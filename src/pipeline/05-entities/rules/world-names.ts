@@ -1,7 +1,7 @@
 /**
  * The world's names as evidence (src/data/sv/world-names.ts, never a hard look-up): an unknown
  * capitalised word that no Swedish list holds but a world list does is a name (`Trudeau`, `Ontario`,
- * `Kyiv`, `Chapel Hill`), typed by the lists and the preposition before it; a model "person" that
+ * `Kyiv`, `Baton Rouge`), typed by the lists and the preposition before it; a model "person" that
  * only the world's places know is a place.
  *
  * @module
@@ -29,7 +29,7 @@ function worldType(facts: string, afterPlacePrep: boolean): EntityType | null {
   return null;
 }
 
-/** A multi-word world name starting at token `k` (`Chapel Hill`, `North Carolina`), as [end, type], or null. */
+/** A multi-word world name starting at token `k` (`Baton Rouge`, `South Dakota`), as [end, type], or null. */
 function worldRun(w: EntityWork, k: number): [number, EntityType] | null {
   const { tokens, text } = w;
   let e = k + 1;
@@ -43,7 +43,7 @@ function worldRun(w: EntityWork, k: number): [number, EntityType] | null {
 }
 
 /**
- * `Trudeau besökte Ontario`, `pratade med Osborne`, `i Chapel Hill`: an unknown capitalised word (no
+ * `Trudeau besökte Ontario`, `pratade med Osborne`, `i Baton Rouge`: an unknown capitalised word (no
  * Swedish common word, gazetteer name, title or closed-class word; at a sentence start only when
  * never written in lower case) that the world lists hold is a name of their type.
  */
@@ -97,7 +97,7 @@ export const worldPlaceType: SpanRule = {
 };
 
 /**
- * `pratade med Zelenskyj`, `Duffys kampanj` typed as a place: a one-word "place" that no list of
+ * `pratade med Zelenskyj`, `Whitakers kampanj` typed as a place: a one-word "place" that no list of
  * places holds, but the world's names know as a person or that follows `med`, `av`, `enligt` or
  * `hos`, is a person.
  */
