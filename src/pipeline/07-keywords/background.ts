@@ -7,18 +7,29 @@
  */
 import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
 
+const MAX_IDF = Math.log((BACKGROUND_DOCS + 1) / 1);
+
+/** The scaled IDF of a document frequency. */
+function idfOf(df: number): number {
+  return Math.log((BACKGROUND_DOCS + 1) / (df + 1)) / MAX_IDF;
+}
+
+/** The scaled IDF of a stem never seen in the background. */
+const UNSEEN_IDF = idfOf(0);
+
+// Each stem's scaled IDF, computed once per document frequency when first needed (a look-up
+// per call then, no logarithm).
 let background: Map<string, number> | null = null;
-function backgroundDf(): Map<string, number> {
+function backgroundIdfs(): Map<string, number> {
   if (background) return background;
   background = new Map();
   for (const line of BACKGROUND_DF.split('\n')) {
     const tab = line.indexOf('\t');
-    const n = Number(line.slice(0, tab));
-    for (const w of line.slice(tab + 1).split(' ')) background.set(w, n);
+    const idf = idfOf(Number(line.slice(0, tab)));
+    for (const w of line.slice(tab + 1).split(' ')) background.set(w, idf);
   }
   return background;
 }
-const MAX_IDF = Math.log((BACKGROUND_DOCS + 1) / 1);
 
 /**
  * Background IDF of a word stem, scaled to 0..1 (1: never seen in the background).
@@ -26,6 +37,5 @@ const MAX_IDF = Math.log((BACKGROUND_DOCS + 1) / 1);
  * @param stem A word stem (our Snowball stem of the lower-cased word).
  */
 export function backgroundIdf(stem: string): number {
-  const df = backgroundDf().get(stem) ?? 0;
-  return Math.log((BACKGROUND_DOCS + 1) / (df + 1)) / MAX_IDF;
+  return backgroundIdfs().get(stem) ?? UNSEEN_IDF;
 }

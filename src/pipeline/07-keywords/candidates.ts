@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { adjacent, type KeywordDoc } from './doc';
+import { adjacent, type KeywordDoc, type WordInfo } from './doc';
 import { backgroundIdf } from './background';
 import type { FormRule, PhraseRule, Stretch, WeightRule } from './rules/types';
 
@@ -115,30 +115,34 @@ export function collectCandidates(doc: KeywordDoc, phrases: readonly PhraseRule[
       // A run of content words without punctuation between them.
       let j = i;
       while (j + 1 <= last && infos[j + 1]!.content && adjacent(text, tokens[j]!, tokens[j + 1]!)) j++;
-      for (const s of stretches(doc, i, j, last)) for (const r of phrases) r.apply(s, doc, emit, forms);
+      // Its stretches: each name whole (one entity), and the common words between names.
+      for (let a = i; a <= j; ) {
+        const e = stretchEnd(infos, a, j);
+        const s: Stretch = { from: a, to: e, name: infos[a]!.name, runEnd: j, last };
+        for (const r of phrases) r.apply(s, doc, emit, forms);
+        a = e + 1;
+      }
       i = j + 1;
     }
   }
   return out;
 }
 
-/** The stretches of a run `a..b`: each name whole (one entity), and the common words between names. */
-function* stretches(doc: KeywordDoc, a: number, b: number, last: number): Generator<Stretch> {
-  const { infos } = doc;
-  let i = a;
-  while (i <= b) {
-    const inf = infos[i]!;
-    let j = i;
-    if (inf.name) {
-      // A name never breaks inside: a capitalised word without an entity joins the name beside it
-      // (`Tele2 Arena` when step 05 found only `Tele2`); two entities side by side stay apart.
-      while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && sameName(infos[j]!.entity, infos[j + 1]!.entity)) j++;
-    } else {
-      while (j + 1 <= b && !infos[j + 1]!.name) j++;
-    }
-    yield { from: i, to: j, name: inf.name, runEnd: b, last };
-    i = j + 1;
+/**
+ * The last word of the stretch of a run that begins at `i` (the run ends at `b`): a name whole (one
+ * entity), or the common words up to the next name. A plain loop, not a generator: it runs for
+ * every run of content words.
+ */
+function stretchEnd(infos: readonly WordInfo[], i: number, b: number): number {
+  let j = i;
+  if (infos[i]!.name) {
+    // A name never breaks inside: a capitalised word without an entity joins the name beside it
+    // (`Tele2 Arena` when step 05 found only `Tele2`); two entities side by side stay apart.
+    while (j + 1 <= b && infos[j + 1]!.name && j + 1 - i < MAX_NAME_WORDS && sameName(infos[j]!.entity, infos[j + 1]!.entity)) j++;
+  } else {
+    while (j + 1 <= b && !infos[j + 1]!.name) j++;
   }
+  return j;
 }
 
 /** Whether two adjacent name words belong to one name: the same entity, or one of them has none. */

@@ -26,7 +26,7 @@ import { selectKeywords, TopList } from './select';
 import { markMerged } from './rules/merges';
 import { RULES } from './rules';
 import type { FeatureRule, FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
-import { rankLogit, rankRows, type RankerModel, type RankRow } from './ranker';
+import { rankColumns, rankLogit, rankRows, type RankerModel, type RankRow } from './ranker';
 import { KEYWORD_RANKER } from '../../data/sv/keyword-ranker';
 
 export type { KeywordModel } from './model';
@@ -121,12 +121,12 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
   const env = scoreEnv(doc, quotes, options.model);
   const rows = candidateRows(doc, all, env, stages);
   const ranker = options.ranker ?? KEYWORD_RANKER;
-  const ids = stages.feature.map((r) => r.id);
+  const cols = rankColumns(stages.feature.map((r) => r.id), ranker);
   // Only the best candidates take part in the selection.
   const top = new TopList(Math.max(40, limit * 4), all.occs);
   for (const { c, f, x } of rows) {
     // The odds: score factors and the selection's overlap factors multiply them.
-    let score = Math.exp(rankLogit(x, ids, ranker));
+    let score = Math.exp(rankLogit(x, cols, ranker));
     for (const r of stages.score) {
       const k = r.apply(c, f, env);
       if (k !== 1) {

@@ -71,12 +71,20 @@ function inTitle(c: Cand, all: Candidates, doc: KeywordDoc): boolean {
   return false;
 }
 
-/** Mean background IDF of a candidate's key stems (names too). */
+/** Mean background IDF of a candidate's key stems (names too); the key's words are split by single spaces. */
 function wordIdf(c: Cand): number {
-  const ks = c.key.split(' ');
+  const key = c.key;
   let s = 0;
-  for (const k of ks) s += backgroundIdf(k);
-  return s / Math.max(1, ks.length);
+  let n = 0;
+  let from = 0;
+  for (;;) {
+    const sp = key.indexOf(' ', from);
+    s += backgroundIdf(sp < 0 ? key.slice(from) : key.slice(from, sp));
+    n++;
+    if (sp < 0) break;
+    from = sp + 1;
+  }
+  return s / Math.max(1, n);
 }
 
 /**
@@ -107,31 +115,30 @@ export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Featu
     const share = maxTfw > 0 ? f.tfw / maxTfw : 0;
     const name = c.name ? 1 : 0;
     const widf = wordIdf(c);
-    x.set([
-      Math.log(Math.max(1e-3, f.tfw)),
-      share,
-      1 - rank[i]! / Math.max(1, cands.length),
-      Math.log(f.count),
-      f.count === 1 ? 1 : 0,
-      f.pos,
-      f.firstPos < doc.leadEnd ? 1 : 0,
-      title ? 1 : 0,
-      title && !c.name && !c.keepCase ? 1 : 0,
-      f.spread,
-      c.idf,
-      Math.log(0.05 + c.idf),
-      widf,
-      Math.log(0.05 + widf),
-      name,
-      name * share,
-      c.type === 'PER' ? 1 : 0,
-      c.type === 'ORG' ? 1 : 0,
-      c.type === 'LOC' ? 1 : 0,
-      c.keepCase && !c.name ? 1 : 0,
-      c.n === 2 ? 1 : 0,
-      c.n >= 3 ? 1 : 0,
-      f.tfw > 0 ? f.parts / f.tfw : 0,
-    ]);
+    // In the order of GENERIC_FEATURES.
+    x[0] = Math.log(Math.max(1e-3, f.tfw));
+    x[1] = share;
+    x[2] = 1 - rank[i]! / Math.max(1, cands.length);
+    x[3] = Math.log(f.count);
+    x[4] = f.count === 1 ? 1 : 0;
+    x[5] = f.pos;
+    x[6] = f.firstPos < doc.leadEnd ? 1 : 0;
+    x[7] = title ? 1 : 0;
+    x[8] = title && !c.name && !c.keepCase ? 1 : 0;
+    x[9] = f.spread;
+    x[10] = c.idf;
+    x[11] = Math.log(0.05 + c.idf);
+    x[12] = widf;
+    x[13] = Math.log(0.05 + widf);
+    x[14] = name;
+    x[15] = name * share;
+    x[16] = c.type === 'PER' ? 1 : 0;
+    x[17] = c.type === 'ORG' ? 1 : 0;
+    x[18] = c.type === 'LOC' ? 1 : 0;
+    x[19] = c.keepCase && !c.name ? 1 : 0;
+    x[20] = c.n === 2 ? 1 : 0;
+    x[21] = c.n >= 3 ? 1 : 0;
+    x[22] = f.tfw > 0 ? f.parts / f.tfw : 0;
     for (let r = 0; r < rules.length; r++) {
       const v = rules[r]!.apply(c, f, env);
       x[nRules + r] = v;
@@ -144,25 +151,38 @@ export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Featu
 const RULE_INDEX_BASE = GENERIC_FEATURES.length;
 
 /**
- * The ranker's score (log-odds) of a feature row: a rule that is switched off, or that the model
- * does not know, counts 0.
+ * Where each of the model's features is in a feature row: its column, or -1 for a rule that is
+ * switched off or unknown (it then counts 0). Computed once per text, not per candidate.
  *
- * @param x The row (generic features, then the values of `ruleIds` in order).
  * @param ruleIds The ids of the feature rules in the row.
  * @param model The fitted ranker.
  */
-export function rankLogit(x: Float64Array, ruleIds: readonly string[], model: RankerModel): number {
-  let z = model.bias;
+export function rankColumns(ruleIds: readonly string[], model: RankerModel): Int32Array {
   const names = model.features;
+  const cols = new Int32Array(names.length);
   for (let k = 0; k < names.length; k++) {
-    let v: number;
-    if (k < RULE_INDEX_BASE) v = x[k]!;
+    if (k < RULE_INDEX_BASE) cols[k] = k;
     else {
       const r = ruleIds.indexOf(names[k]!);
-      v = r < 0 ? 0 : x[RULE_INDEX_BASE + r]!;
+      cols[k] = r < 0 ? -1 : RULE_INDEX_BASE + r;
     }
+  }
+  return cols;
+}
+
+/**
+ * The ranker's score (log-odds) of a feature row.
+ *
+ * @param x The row (generic features, then the values of the feature rules).
+ * @param cols Where each model feature is in the row (see {@link rankColumns}).
+ * @param model The fitted ranker.
+ */
+export function rankLogit(x: Float64Array, cols: Int32Array, model: RankerModel): number {
+  let z = model.bias;
+  for (let k = 0; k < cols.length; k++) {
+    const col = cols[k]!;
+    const v = col < 0 ? 0 : x[col]!;
     z += (model.weights[k]! * (v - model.mean[k]!)) / model.scale[k]!;
   }
   return z;
 }
-

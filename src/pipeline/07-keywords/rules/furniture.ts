@@ -73,6 +73,9 @@ const isCaps = (s: string) => {
   const c = s.charCodeAt(0);
   // Fast path: a word that begins with a lower-case ASCII letter.
   if (c >= 97 && c <= 122) return false;
+  // And one whose second letter is lower-case ASCII (`Stockholm`): not all capitals.
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
   return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
 };
 

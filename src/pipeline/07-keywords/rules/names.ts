@@ -11,6 +11,12 @@ import type { PhraseRule, WordRule } from './types';
 const NEVER_NAME = new Set(NEVER_NAME_POS);
 const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
 
+/** A cheap exact pre-test for ACRONYM: its second character is no lower-case ASCII letter (`Stockholm` is no acronym). */
+function mayBeAcronym(s: string): boolean {
+  const c = s.charCodeAt(1);
+  return !(c >= 97 && c <= 122);
+}
+
 /**
  * Whether a token is (part of) a name: inside an entity mention, or by casing. A capital inside a
  * sentence marks a name unless the word is also written in lower case here; a sentence-initial
@@ -21,7 +27,7 @@ function isNameWord(i: number, doc: KeywordDoc): boolean {
   const t = doc.tokens[i]!;
   if (!upperStart(t.text)) return false;
   const caps = doc.capMid.get(t.normal) ?? 0;
-  if (ACRONYM.test(t.text)) return true;
+  if (mayBeAcronym(t.text) && ACRONYM.test(t.text)) return true;
   if (!doc.initial[i]) return !doc.lowerSeen.has(t.normal) || caps > 1;
   if (doc.lowerSeen.has(t.normal)) return false;
   if (caps > 0) return true;

@@ -37,6 +37,7 @@ export const weekdayTime: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const w = doc.tokens[i]!.normal;
-    return w.charCodeAt(0) > 57 && DAYTIME_WORD.test(w) ? NO_WORD : undefined;
+    // Cheap exact pre-test: the weekday's `dags` begins at the fourth or fifth letter (`måndags…`, `torsdags…`).
+    return w.charCodeAt(0) > 57 && (w.charCodeAt(3) === 100 || w.charCodeAt(4) === 100) && DAYTIME_WORD.test(w) ? NO_WORD : undefined;
   },
 };

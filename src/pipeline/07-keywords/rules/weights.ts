@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { adjacent } from '../doc';
+import { adjacent, type KeywordDoc } from '../doc';
 import type { WeightRule } from './types';
 
 /**
@@ -35,12 +35,20 @@ export const nameInList: WeightRule = {
   stage: 'weight',
   apply(from, to, isName, doc) {
     if (!isName) return 1;
-    const { tokens, infos } = doc;
-    const sepAt = (k: number) => k >= 0 && k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.normal === 'och');
-    const nameAt = (k: number) => k >= 0 && k < tokens.length && infos[k]!.name;
-    return (sepAt(from - 1) && nameAt(from - 2)) || (sepAt(to + 1) && nameAt(to + 2)) ? W_LIST : 1;
+    return (listSepAt(from - 1, doc) && nameAt(from - 2, doc)) || (listSepAt(to + 1, doc) && nameAt(to + 2, doc)) ? W_LIST : 1;
   },
 };
+
+/** Whether token `k` separates the items of an enumeration (`,` or `och`). */
+function listSepAt(k: number, doc: KeywordDoc): boolean {
+  const { tokens } = doc;
+  return k >= 0 && k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.normal === 'och');
+}
+
+/** Whether token `k` is a name word. */
+function nameAt(k: number, doc: KeywordDoc): boolean {
+  return k >= 0 && k < doc.tokens.length && doc.infos[k]!.name;
+}
 
 /**
  * A party label in parentheses after a name tells who the person is, like a title; the party's
