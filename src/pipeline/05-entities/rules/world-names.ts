@@ -10,7 +10,7 @@ import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
 import { isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
-import { exonymLength, worldFacts, worldTags } from '../world';
+import { exonymLength, exonymMaxWords, worldFacts, worldTags } from '../world';
 import { isNever, oneSpace, type EntityWork } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import { hasScore } from './sports';
@@ -135,6 +135,7 @@ export const worldExonymMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
+    if (!exonymMaxWords(t.text)) return false;
     const n = exonymLength(wordsFrom(w, k));
     if (!n) return false;
     const e = k + n;
