@@ -63,6 +63,12 @@ export function isWorldSurname(w: string): boolean {
   return worldFacts(w).includes('l');
 }
 
+/** Whether a multi-word world name starts with the word form `w` (speed: callers skip gathering the words after it). */
+export function worldRunMayStart(w: string): boolean {
+  tables ??= build();
+  return tables.multiMax.has(w);
+}
+
 /**
  * Multi-word world names over a sentence (`Chapel Hill`, `North Carolina`): for each token `B-TYPE`,
  * `I-TYPE` or ''. Longest match first; the last word may carry a genitive -s.

@@ -130,6 +130,8 @@ export const sportsClubWordMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
+    // (speed: the club word is one or two tokens on; without one there, nothing below can match)
+    if (!CLUB.has(tokens[k + 1]?.text ?? '') && !CLUB.has(tokens[k + 2]?.text ?? '')) return false;
     const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
     // The name before the club words: one or two capitalised words (`Hästen Hockey`, `Röda Stjärnan Dam`).
     let m = k + 1;

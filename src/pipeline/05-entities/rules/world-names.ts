@@ -10,7 +10,7 @@ import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
 import { isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
-import { exonymLength, exonymMaxWords, worldFacts, worldTags } from '../world';
+import { exonymLength, exonymMaxWords, worldFacts, worldRunMayStart, worldTags } from '../world';
 import { isNever, oneSpace, type EntityWork } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import { hasScore } from './sports';
@@ -32,6 +32,8 @@ function worldType(facts: string, afterPlacePrep: boolean): EntityType | null {
 /** A multi-word world name starting at token `k` (`Chapel Hill`, `North Carolina`), as [end, type], or null. */
 function worldRun(w: EntityWork, k: number): [number, EntityType] | null {
   const { tokens, text } = w;
+  // (speed: a word that starts no multi-word world name starts no run)
+  if (!worldRunMayStart(tokens[k]!.text)) return null;
   let e = k + 1;
   while (e < tokens.length && e - k < 4 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text) && oneSpace(text, tokens[e - 1]!.end, tokens[e]!.start) && !w.taken[e]) e++;
   if (e - k < 2) return null;
