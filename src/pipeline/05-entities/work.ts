@@ -122,10 +122,11 @@ function phraseWord(t: AnalyzedToken | undefined): boolean {
  * the phrase; it stops at closed-class words and verbs. Returns whether the span grew.
  */
 export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
-  const last = sp.words[sp.words.length - 1]!.toLowerCase();
-  const head = AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1);
   const prep = tokens[sp.b];
-  if (sp.type !== 'ORG' || !head || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
+  // (speed: the type and the preposition first, the head's lower-case form and suffix only then)
+  if (sp.type !== 'ORG' || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
+  const last = sp.words[sp.words.length - 1]!.toLowerCase();
+  if (!(AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1))) return false;
   let b = sp.b + 1;
   let n = 0;
   while (n < 2 && phraseWord(tokens[b])) { b++; n++; }

@@ -199,7 +199,7 @@ export const placePhraseMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     // (at a sentence start only a -ska adjective or a genitive that is no common word: `Bengaliska viken`, `Kanarieöarnas hav`, never `Stora sjön`)
-    if ((w.initialTok[k] && (isCommonWord(t.normal) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal) || !placeHeadAt(w, k + 1)) return false;
+    if (!placeHeadAt(w, k + 1) || (w.initialTok[k] && (isCommonWord(t.normal) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: w.tokens[k + 1]!.end, type: 'LOC', words: [t.text, w.tokens[k + 1]!.text], initial: !!w.initialTok[k] });
     w.taken[k + 1] = 1;
     return true;

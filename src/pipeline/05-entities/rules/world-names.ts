@@ -153,7 +153,7 @@ export const worldExonymType: SpanRule = {
   doc: 'A mention that is a Swedish name of a world river, sea, mountain range or land is a place: `frigöra Bosporen` typed ORG → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type !== 'LOC' && !w.user.has(sp.words.join(' ')) && exonymLength(sp.words) === sp.words.length) sp.type = 'LOC';
+    if (sp.type !== 'LOC' && !(w.user.size > 0 && w.user.has(sp.words.join(' '))) && exonymLength(sp.words) === sp.words.length) sp.type = 'LOC';
     return true;
   },
 };
