@@ -183,7 +183,7 @@ export const placePhraseTail: SpanRule = {
   doc: 'A capitalised adjective or genitive and a lower-case geographic head are one place: `Karibiska havet` → LOC `Karibiska havet`.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !headModifier(sp.words[0]!) || !placeHeadAt(w, sp.b)) return true;
+    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !placeHeadAt(w, sp.b) || !headModifier(sp.words[0]!)) return true;
     sp.words.push(w.tokens[sp.b]!.text);
     sp.end = w.tokens[sp.b]!.end;
     sp.b++;

@@ -81,7 +81,9 @@ export const worldPlaceType: SpanRule = {
   doc: 'A "person" (or, outside a match report, a one-word "organisation") that only the world\'s places know is a place: `i Colorado` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type === 'LOC' || w.lookup(sp.words.join(' '))) return true;
+    // (speed: a longer mention changes only as a person whose first word starts a world name, see below)
+    if (sp.type === 'LOC' || (sp.words.length > 1 && (sp.type !== 'PER' || !worldRunMayStart(sp.words[0]!)))) return true;
+    if (w.lookup(sp.words.join(' '))) return true;
     if (sp.words.length === 1) {
       if (isFirstName(sp.words[0]!)) return true;
       // A one-word "organisation" that only the world's places know is a place too, except in a
