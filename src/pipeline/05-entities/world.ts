@@ -118,11 +118,12 @@ export function exonymMaxWords(first: string): number {
 export function exonymLength(words: readonly string[]): number {
   const max = exonymMaxWords(words[0]!);
   if (!max) return 0;
+  const { names } = exonyms!;
   for (let n = Math.min(max, words.length); n >= 1; n--) {
     const ws = words.slice(0, n);
-    if (exonyms.names.has(ws.join(' '))) return n;
+    if (names.has(ws.join(' '))) return n;
     const g = dropGenitive(ws[n - 1]!);
-    if (g && exonyms.names.has([...ws.slice(0, -1), g].join(' '))) return n;
+    if (g && names.has([...ws.slice(0, -1), g].join(' '))) return n;
   }
   return 0;
 }
