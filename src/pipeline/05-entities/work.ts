@@ -173,9 +173,20 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
  */
 export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string): boolean {
   if (!pv || pv.kind !== 'word' || !isLowerStart(pv.text) || !oneSpace(text, pv.end, next.start)) return false;
-  const w = pv.normal;
-  for (const h of COMPANY_CATEGORY) if (w.endsWith(h) && (w.length > h.length || !COMPANY_CATEGORY_COMPOUND.has(h))) return true;
-  return false;
+  return isCompanyCategoryNoun(pv.normal);
+}
+
+let categoryByForm = new Map<string, boolean>();
+
+/** The list part of {@link companyCategoryBefore}, kept per word form (speed: one scan of the list per form, not per mention). */
+function isCompanyCategoryNoun(w: string): boolean {
+  let r = categoryByForm.get(w);
+  if (r !== undefined) return r;
+  r = false;
+  for (const h of COMPANY_CATEGORY) if (w.endsWith(h) && (w.length > h.length || !COMPANY_CATEGORY_COMPOUND.has(h))) { r = true; break; }
+  if (categoryByForm.size >= 50_000) categoryByForm = new Map();
+  categoryByForm.set(w, r);
+  return r;
 }
 
 /** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
