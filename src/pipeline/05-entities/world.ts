@@ -41,20 +41,32 @@ function build(): WorldTables {
 
 /** The world-name facts of one word form: `p` place, `f` first name, `l` surname, `o` company (a genitive -s is dropped when the form itself is not listed). */
 export function worldFacts(w: string): string {
+  // Speed: asked by several rules about the same word forms; kept per form (bounded).
+  let out = factsByForm.get(w);
+  if (out !== undefined) return out;
   tables ??= build();
-  let out = '';
+  out = '';
   const g = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : '';
-  const has = (s: Set<string>): boolean => s.has(w) || (!!g && s.has(g));
-  if (has(tables.place)) out += 'p';
-  if (has(tables.first)) out += 'f';
-  if (has(tables.last)) out += 'l';
-  if (has(tables.org)) out += 'o';
+  if (tables.place.has(w) || (!!g && tables.place.has(g))) out += 'p';
+  if (tables.first.has(w) || (!!g && tables.first.has(g))) out += 'f';
+  if (tables.last.has(w) || (!!g && tables.last.has(g))) out += 'l';
+  if (tables.org.has(w) || (!!g && tables.org.has(g))) out += 'o';
+  if (factsByForm.size >= 50_000) factsByForm = new Map();
+  factsByForm.set(w, out);
   return out;
 }
+
+let factsByForm = new Map<string, string>();
 
 /** Whether a word form is a world surname (`Trudeau`, `Osborne`). */
 export function isWorldSurname(w: string): boolean {
   return worldFacts(w).includes('l');
+}
+
+/** Whether a multi-word world name starts with the word form `w` (speed: callers skip gathering the words after it). */
+export function worldRunMayStart(w: string): boolean {
+  tables ??= build();
+  return tables.multiMax.has(w);
 }
 
 /**
@@ -84,25 +96,34 @@ export function worldTags(words: readonly string[]): string[] {
 let exonyms: { names: Set<string>; maxWords: Map<string, number> } | undefined;
 
 /**
- * The number of words of a Swedish exonym of the world's geography (`Nilen`, `Karibiska havet`;
- * `WORLD_EXONYMS`) that starts at `words[0]`, or 0. The last word may carry a genitive -s
- * (`Sahelens`). Rule evidence only: the model's gazetteer features do not read this list.
+ * The most words an exonym starting with `first` may have (0: none starts there), so that a caller
+ * can skip gathering the words after a token that starts no exonym (speed).
  */
-export function exonymLength(words: readonly string[]): number {
+export function exonymMaxWords(first: string): number {
   if (!exonyms) {
     const names = new Set(WORLD_EXONYMS.split('|'));
     const maxWords = new Map<string, number>();
     for (const n of names) { const ws = n.split(' '); maxWords.set(ws[0]!, Math.max(maxWords.get(ws[0]!) ?? 0, ws.length)); }
     exonyms = { names, maxWords };
   }
-  const g0 = dropGenitive(words[0]!);
-  const max = Math.max(exonyms.maxWords.get(words[0]!) ?? 0, g0 && exonyms.names.has(g0) ? 1 : 0);
+  const g0 = dropGenitive(first);
+  return Math.max(exonyms.maxWords.get(first) ?? 0, g0 && exonyms.names.has(g0) ? 1 : 0);
+}
+
+/**
+ * The number of words of a Swedish exonym of the world's geography (`Nilen`, `Karibiska havet`;
+ * `WORLD_EXONYMS`) that starts at `words[0]`, or 0. The last word may carry a genitive -s
+ * (`Sahelens`). Rule evidence only: the model's gazetteer features do not read this list.
+ */
+export function exonymLength(words: readonly string[]): number {
+  const max = exonymMaxWords(words[0]!);
   if (!max) return 0;
+  const { names } = exonyms!;
   for (let n = Math.min(max, words.length); n >= 1; n--) {
     const ws = words.slice(0, n);
-    if (exonyms.names.has(ws.join(' '))) return n;
+    if (names.has(ws.join(' '))) return n;
     const g = dropGenitive(ws[n - 1]!);
-    if (g && exonyms.names.has([...ws.slice(0, -1), g].join(' '))) return n;
+    if (g && names.has([...ws.slice(0, -1), g].join(' '))) return n;
   }
   return 0;
 }

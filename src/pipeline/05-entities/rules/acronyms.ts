@@ -58,6 +58,8 @@ export const acronymCompoundMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     const h = t.text.indexOf('-');
+    // (speed: a word without an inner hyphen is no compound)
+    if (h <= 0) return false;
     const head = h > 0 ? t.text.slice(0, h) : '';
     const tail = t.text.slice(t.text.lastIndexOf('-') + 1).toLowerCase();
     const acr = ACRONYM.test(head);

@@ -183,7 +183,7 @@ export const placePhraseTail: SpanRule = {
   doc: 'A capitalised adjective or genitive and a lower-case geographic head are one place: `Karibiska havet` → LOC `Karibiska havet`.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !headModifier(sp.words[0]!) || !placeHeadAt(w, sp.b)) return true;
+    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !placeHeadAt(w, sp.b) || !headModifier(sp.words[0]!)) return true;
     sp.words.push(w.tokens[sp.b]!.text);
     sp.end = w.tokens[sp.b]!.end;
     sp.b++;
@@ -199,7 +199,7 @@ export const placePhraseMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     // (at a sentence start only a -ska adjective or a genitive that is no common word: `Bengaliska viken`, `Kanarieöarnas hav`, never `Stora sjön`)
-    if ((w.initialTok[k] && (isCommonWord(t.normal) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal) || !placeHeadAt(w, k + 1)) return false;
+    if (!placeHeadAt(w, k + 1) || (w.initialTok[k] && (isCommonWord(t.normal) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: w.tokens[k + 1]!.end, type: 'LOC', words: [t.text, w.tokens[k + 1]!.text], initial: !!w.initialTok[k] });
     w.taken[k + 1] = 1;
     return true;

@@ -95,8 +95,8 @@ export const firstNameSurname: TokenRule = {
   apply(w, k, t) {
     const { tokens, taken } = w;
     const nx = tokens[k + 1];
-    if (!(!taken[k + 1] && nx && t.kind === 'word' && nx.kind === 'word' && isFirstName(t.text) && !isCommonWord(t.normal) && !isNever(t.text) &&
-      isCap(nx.text) && !w.lookup(nx.text) && !isCommonWord(nx.normal) && w.text.slice(t.end, nx.start) === ' ')) return false;
+    if (!(!taken[k + 1] && nx && t.kind === 'word' && nx.kind === 'word' && isCap(nx.text) && isFirstName(t.text) && !isCommonWord(t.normal) && !isNever(t.text) &&
+      !w.lookup(nx.text) && !isCommonWord(nx.normal) && nx.start === t.end + 1 && w.text.charCodeAt(t.end) === 0x20)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: nx.end, type: 'PER', words: [t.text, nx.text], initial: false });
     taken[k + 1] = 1;
     return true;

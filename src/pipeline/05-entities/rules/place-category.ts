@@ -47,7 +47,7 @@ export const placeCategoryNoun: SpanRule = {
   doc: 'A mention right after a noun for a kind of place is a place: `vid floden Arvanos` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type === 'LOC' || sp.start !== w.tokens[sp.a]!.start || w.user.has(sp.words.join(' ')) || (sp.type === 'PER' && sp.words.length > 1 && isFirstName(sp.words[0]!))) return true;
+    if (sp.type === 'LOC' || sp.start !== w.tokens[sp.a]!.start || (w.user.size > 0 && w.user.has(sp.words.join(' '))) || (sp.type === 'PER' && sp.words.length > 1 && isFirstName(sp.words[0]!))) return true;
     if (placeNounBefore(w, sp.a)) sp.type = 'LOC';
     return true;
   },

@@ -103,7 +103,7 @@ export const titleOfPlace: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     const av = w.tokens[sp.a - 1], title = w.tokens[sp.a - 2];
-    if (sp.type === 'LOC' || !av || !title || av.normal !== 'av' || !TITLE_OF_PLACE.has(title.normal) || (sp.words.length > 1 && isFirstName(sp.words[0]!)) || w.user.has(sp.words.join(' '))) return true;
+    if (sp.type === 'LOC' || !av || !title || av.normal !== 'av' || !TITLE_OF_PLACE.has(title.normal) || (sp.words.length > 1 && isFirstName(sp.words[0]!)) || (w.user.size > 0 && w.user.has(sp.words.join(' ')))) return true;
     sp.type = 'LOC';
     return true;
   },

@@ -111,6 +111,8 @@ export const sportsClubMissed: TokenRule = {
   doc: 'In a text with a score, a town the model missed next to a result verb is a club: `Brighton besegrade Chelsea med 2–1` → ORG `Brighton`.',
   kind: 'token',
   apply(w, k, t) {
+    // (speed: a text without a score has no team slot, see teamSlot)
+    if (!hasScore(w)) return false;
     if (!/\p{Ll}/u.test(t.text) || isCommonWord(t.normal) || isNever(t.text) || isFirstName(t.text) || isCountry(t.text) || !isCap(t.text) || t.text.includes('-')) return false;
     if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
     // Only a known town (Swedish gazetteer or the world's places): `Urbaniseringen ledde` names no team.
@@ -128,6 +130,8 @@ export const sportsClubWordMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     const { tokens } = w;
+    // (speed: the club word is one or two tokens on; without one there, nothing below can match)
+    if (!CLUB.has(tokens[k + 1]?.text ?? '') && !CLUB.has(tokens[k + 2]?.text ?? '')) return false;
     const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
     // The name before the club words: one or two capitalised words (`Forsby Hockey`, `Röda Stjärnan Dam`).
     let m = k + 1;

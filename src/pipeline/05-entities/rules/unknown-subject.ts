@@ -46,11 +46,12 @@ export const unknownSubject: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     // (not a Swedish definite noun: `Bostadstillägget`, `Undantaget`)
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text)) return false;
     const nx = w.tokens[k + 1], pv = w.tokens[k - 1];
     // A finite verb right after the name, or right before it (`verkade Wojtasik`, `mötte Brzęczek`).
     const verbAfter = finiteVerb(nx) && nx!.start === t.end + 1;
     const verbBefore = !w.initialTok[k] && finiteVerb(pv) && pv!.end + 1 === t.start;
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text) || !(verbAfter || verbBefore)) return false;
+    if (!(verbAfter || verbBefore)) return false;
     if (isCommonWord(t.normal) || isCommonWord(dropGenitive(t.normal)) || isNever(t.text) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || isFirstName(t.text)) return false;
     if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal) || capCount(w, t.text) + capCount(w, t.text + 's') < 2 || worldFacts(t.text).includes('p') || swedishCompound(t.normal)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'PER'));

@@ -23,12 +23,22 @@ const VENUE_LOWER = VENUE_HEADS_LOWER.split('|');
 
 /** Whether a capitalised word is a street, square or park compound (`Storgatan`, `Lönnparkens`). */
 function isStreet(word: string): boolean {
-  if (!CAPITALISED_WORD.test(word)) return false;
-  const lw = word.toLowerCase();
-  // Speed: Set look-ups per ending length (internal/endings) instead of an endsWith per head.
-  // At least 3 letters before the head, in the genitive too (`Lönnparkens`).
-  return endsWithAny(lw, STREET, 3) || endsWithAny(lw, STREET_GENITIVE, 2);
+  // Speed: asked by two rules about every capitalised word; kept per form (bounded).
+  let r = streetByForm.get(word);
+  if (r !== undefined) return r;
+  r = false;
+  if (CAPITALISED_WORD.test(word)) {
+    const lw = word.toLowerCase();
+    // Speed: Set look-ups per ending length (internal/endings) instead of an endsWith per head.
+    // At least 3 letters before the head, in the genitive too (`Lönnparkens`).
+    r = endsWithAny(lw, STREET, 3) || endsWithAny(lw, STREET_GENITIVE, 2);
+  }
+  if (streetByForm.size >= 50_000) streetByForm = new Map();
+  streetByForm.set(word, r);
+  return r;
 }
+
+let streetByForm = new Map<string, boolean>();
 
 /** `Storgatan` typed as an organisation or person: a one-word street or square compound is a place. */
 export const streetName: SpanRule = {

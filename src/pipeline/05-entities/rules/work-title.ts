@@ -66,6 +66,9 @@ export const workTitle: SpansRule = {
     const { tokens } = w;
     let cut: Uint8Array | undefined;
     for (let k = 0; k + 1 < tokens.length; k++) {
+      // (speed: the next token is checked first, as titleEnd would: most tokens start no title)
+      const next = tokens[k + 1]!;
+      if (!OPEN_QUOTES.has(next.text) && (next.kind !== 'word' || !isCap(next.text) || w.initialTok[k + 1])) continue;
       if (!isWorkNoun(tokens, k)) continue;
       const j = k + 1;
       const e = titleEnd(w, j);

@@ -10,7 +10,7 @@ import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
 import { isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
-import { exonymLength, worldFacts, worldTags } from '../world';
+import { exonymLength, exonymMaxWords, worldFacts, worldRunMayStart, worldTags } from '../world';
 import { isNever, oneSpace, type EntityWork } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import { hasScore } from './sports';
@@ -32,6 +32,8 @@ function worldType(facts: string, afterPlacePrep: boolean): EntityType | null {
 /** A multi-word world name starting at token `k` (`Baton Rouge`, `South Dakota`), as [end, type], or null. */
 function worldRun(w: EntityWork, k: number): [number, EntityType] | null {
   const { tokens, text } = w;
+  // (speed: a word that starts no multi-word world name starts no run)
+  if (!worldRunMayStart(tokens[k]!.text)) return null;
   let e = k + 1;
   while (e < tokens.length && e - k < 4 && tokens[e]!.kind === 'word' && /^\p{Lu}/u.test(tokens[e]!.text) && oneSpace(text, tokens[e - 1]!.end, tokens[e]!.start) && !w.taken[e]) e++;
   if (e - k < 2) return null;
@@ -52,6 +54,8 @@ export const worldNameMissed: TokenRule = {
   doc: 'An unknown capitalised word the world lists hold is a name: `Trudeau besökte Ontario` → PER `Trudeau`, LOC `Ontario`.',
   kind: 'token',
   apply(w, k, t) {
+    // (speed: a word the world lists do not hold and that starts no world name gets no type below)
+    if (worldFacts(t.text) === '' && !worldRunMayStart(t.text)) return false;
     if (!/\p{Ll}/u.test(t.text) || t.text.includes('-') || isCommonWord(t.normal) || isNever(t.text) || isTitle(t.normal) || w.lookup(t.text)) return false;
     // Month and day names (`January`, `Mars`, `Monday`) are no names.
     if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal)) return false;
@@ -79,7 +83,9 @@ export const worldPlaceType: SpanRule = {
   doc: 'A "person" (or, outside a match report, a one-word "organisation") that only the world\'s places know is a place: `i Colorado` typed PER → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type === 'LOC' || w.lookup(sp.words.join(' '))) return true;
+    // (speed: a longer mention changes only as a person whose first word starts a world name, see below)
+    if (sp.type === 'LOC' || (sp.words.length > 1 && (sp.type !== 'PER' || !worldRunMayStart(sp.words[0]!)))) return true;
+    if (w.lookup(sp.words.join(' '))) return true;
     if (sp.words.length === 1) {
       if (isFirstName(sp.words[0]!)) return true;
       // A one-word "organisation" that only the world's places know is a place too, except in a
@@ -135,6 +141,7 @@ export const worldExonymMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
+    if (!exonymMaxWords(t.text)) return false;
     const n = exonymLength(wordsFrom(w, k));
     if (!n) return false;
     const e = k + n;
@@ -150,7 +157,7 @@ export const worldExonymType: SpanRule = {
   doc: 'A mention that is a Swedish name of a world river, sea, mountain range or land is a place: `frigöra Bosporen` typed ORG → LOC.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type !== 'LOC' && !w.user.has(sp.words.join(' ')) && exonymLength(sp.words) === sp.words.length) sp.type = 'LOC';
+    if (sp.type !== 'LOC' && !(w.user.size > 0 && w.user.has(sp.words.join(' '))) && exonymLength(sp.words) === sp.words.length) sp.type = 'LOC';
     return true;
   },
 };
