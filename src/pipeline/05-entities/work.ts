@@ -111,6 +111,11 @@ export function oneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0xa0);
 }
 
+/** Takes the token right after a mention into it (`Sobekhotep` + `IV`, `Tele2` + `Arena`): its end, words and token range grow by one. */
+export function takeNext(sp: Span0, w: { tokens: readonly AnalyzedToken[] }): void {
+  growTo(sp, w.tokens, sp.b + 1);
+}
+
 /** Whether a token may continue an agency name phrase: a lower-case word, no closed-class word, no verb. */
 function phraseWord(t: AnalyzedToken | undefined): boolean {
   return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text) && !STOP_VERB.has(t.normal);

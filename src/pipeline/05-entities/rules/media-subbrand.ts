@@ -5,7 +5,7 @@
  */
 import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
-import { isNever } from '../work';
+import { growTo, isNever } from '../work';
 import type { SpansRule } from './types';
 
 import { wordSet } from '../../../internal/lexicon';
@@ -29,9 +29,7 @@ export const mediaSubbrand: SpansRule = {
         b++;
       }
       if (b === sp.b) continue;
-      for (let x = sp.b; x < b; x++) sp.words.push(tokens[x]!.text);
-      sp.b = b;
-      sp.end = tokens[b - 1]!.end;
+      growTo(sp, tokens, b);
       sp.type = 'ORG';
       // Later spans inside the sub-brand are absorbed (marked empty, removed below in one pass).
       for (let j = k + 1; j < spans.length && spans[j]!.a < b && spans[j]!.b <= b; j++) spans[j]!.b = spans[j]!.a;

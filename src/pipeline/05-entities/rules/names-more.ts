@@ -9,7 +9,7 @@
 import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
-import { endsWithHead, isNever, oneSpace, tokenSpan, type EntityWork } from '../work';
+import { endsWithHead, growTo, isNever, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
 import { endsWithAny } from '../../../internal/endings';
 import type { SpanRule, TokenRule } from './types';
 
@@ -123,8 +123,7 @@ export const nationalNameSpan: SpanRule = {
     const { tokens } = w;
     let e = sp.b;
     while (e < tokens.length && e - sp.a < 4 && !w.modelTaken[e] && tokens[e]!.kind === 'word' && isCap(tokens[e]!.text) && !w.initialTok[e] && oneSpace(w.text, tokens[e - 1]!.end, tokens[e]!.start)) e++;
-    for (let x = sp.b; x < e; x++) sp.words.push(tokens[x]!.text);
-    if (e > sp.b) { sp.b = e; sp.end = tokens[e - 1]!.end; }
+    if (e > sp.b) growTo(sp, tokens, e);
     if (sp.words.length > 1 && !isFirstName(sp.words[1]!)) sp.type = 'ORG';
     return true;
   },
@@ -184,9 +183,7 @@ export const placePhraseTail: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !placeHeadAt(w, sp.b) || !headModifier(sp.words[0]!)) return true;
-    sp.words.push(w.tokens[sp.b]!.text);
-    sp.end = w.tokens[sp.b]!.end;
-    sp.b++;
+    takeNext(sp, w);
     sp.type = 'LOC';
     return true;
   },

@@ -7,7 +7,7 @@
 import { REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
 import type { Lexicon } from '../../../data/sv/lexicon';
 import { wordSet } from '../../../internal/lexicon';
-import { oneSpace, type EntityWork, type Span0 } from '../work';
+import { oneSpace, takeNext, type EntityWork, type Span0 } from '../work';
 import { isCommonWord } from '../features';
 import type { SpanRule, TokenRule } from './types';
 import { startsUpperLetter } from '../../../internal/letter-class';
@@ -31,13 +31,6 @@ function endsInPlaceHead(sp: Span0, w: EntityWork): boolean {
   return placeOrgHeads(w.lexicon).has(last) && sp.type === 'ORG';
 }
 
-/** Takes the next token into the mention. */
-function takeNext(sp: Span0, w: EntityWork): void {
-  const t = w.tokens[sp.b]!;
-  sp.b++;
-  sp.end = t.end;
-  sp.words.push(t.text);
-}
 
 /** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
 export const placeOrgHead: SpanRule = {

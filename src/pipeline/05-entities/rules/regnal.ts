@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { oneSpace } from '../work';
+import { oneSpace, takeNext } from '../work';
 import type { SpanRule } from './types';
 
 /** A Roman regnal number from II to XVI, also with a genitive (`XII:s`). */
@@ -17,9 +17,7 @@ export const regnalNumber: SpanRule = {
   apply(sp, w) {
     const nx = w.tokens[sp.b];
     if (sp.type !== 'PER' || !nx || !REGNAL.test(nx.text) || w.modelTaken[sp.b] || sp.end !== w.tokens[sp.b - 1]!.end || !oneSpace(w.text, sp.end, nx.start)) return true;
-    sp.b++;
-    sp.end = nx.end;
-    sp.words.push(nx.text);
+    takeNext(sp, w);
     return true;
   },
 };

@@ -9,7 +9,7 @@ import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/s
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
-import { growTo, isNever, oneSpace, type EntityWork } from '../work';
+import { growTo, isNever, oneSpace, takeNext, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
@@ -40,9 +40,7 @@ export const sportsClubWord: SpanRule = {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
     const { tokens } = w;
     for (let nx = tokens[sp.b]; nx && CLUB.has(nx.text) && !w.modelTaken[sp.b] && !w.initialTok[sp.b] && sp.end === tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start); nx = tokens[sp.b]) {
-      sp.b++;
-      sp.end = nx.end;
-      sp.words.push(nx.text);
+      takeNext(sp, w);
       sp.type = 'ORG';
     }
     return true;

@@ -8,7 +8,7 @@ import { STREET_HEADS, VENUE_HEADS_LOWER, VENUE_WORDS } from '../../../data/sv/e
 import { endsWithAny } from '../../../internal/endings';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
-import { isNever, oneSpace, tokenSpan } from '../work';
+import { isNever, oneSpace, takeNext, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { startsLowerLetter } from '../../../internal/letter-class';
 
@@ -77,9 +77,7 @@ export const venueName: SpanRule = {
     const { tokens } = w;
     const nx = tokens[sp.b];
     if (nx && VENUE.has(nx.text) && !w.modelTaken[sp.b] && sp.end === tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start)) {
-      sp.b++;
-      sp.end = nx.end;
-      sp.words.push(nx.text);
+      takeNext(sp, w);
       sp.type = 'LOC';
       return true;
     }
