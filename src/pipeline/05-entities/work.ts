@@ -111,6 +111,16 @@ export function oneSpace(text: string, from: number, to: number): boolean {
   return to === from + 1 && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0xa0);
 }
 
+/**
+ * The token right after a mention that the mention may take (`Sobekhotep` + `IV`, `Tele2` + `Arena`):
+ * it follows the mention's last token one space apart and no model, gazetteer or list mention holds
+ * it; else `undefined`.
+ */
+export function freeNext(sp: Span0, w: EntityWork): AnalyzedToken | undefined {
+  const nx = w.tokens[sp.b];
+  return nx && !w.modelTaken[sp.b] && sp.end === w.tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start) ? nx : undefined;
+}
+
 /** Takes the token right after a mention into it (`Sobekhotep` + `IV`, `Tele2` + `Arena`): its end, words and token range grow by one. */
 export function takeNext(sp: Span0, w: { tokens: readonly AnalyzedToken[] }): void {
   growTo(sp, w.tokens, sp.b + 1);

@@ -31,7 +31,6 @@ function endsInPlaceHead(sp: Span0, w: EntityWork): boolean {
   return placeOrgHeads(w.lexicon).has(last) && sp.type === 'ORG';
 }
 
-
 /** `Falu kommun`, `Stockholms stad`: the place + head is an organisation (never into another mention). */
 export const placeOrgHead: SpanRule = {
   id: 'place-org-head',

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { oneSpace, takeNext } from '../work';
+import { freeNext, takeNext } from '../work';
 import type { SpanRule } from './types';
 
 /** A Roman regnal number from II to XVI, also with a genitive (`XII:s`). */
@@ -15,8 +15,8 @@ export const regnalNumber: SpanRule = {
   doc: 'A person goes on over a Roman regnal number right after it: `begick Sobekhotep IV ett misstag` → PER `Sobekhotep IV`.',
   kind: 'span',
   apply(sp, w) {
-    const nx = w.tokens[sp.b];
-    if (sp.type !== 'PER' || !nx || !REGNAL.test(nx.text) || w.modelTaken[sp.b] || sp.end !== w.tokens[sp.b - 1]!.end || !oneSpace(w.text, sp.end, nx.start)) return true;
+    const nx = sp.type === 'PER' ? freeNext(sp, w) : undefined;
+    if (!nx || !REGNAL.test(nx.text)) return true;
     takeNext(sp, w);
     return true;
   },

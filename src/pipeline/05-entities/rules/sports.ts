@@ -9,7 +9,7 @@ import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/s
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
-import { growTo, isNever, oneSpace, takeNext, type EntityWork } from '../work';
+import { freeNext, growTo, isNever, oneSpace, takeNext, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
@@ -38,8 +38,7 @@ export const sportsClubWord: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
-    const { tokens } = w;
-    for (let nx = tokens[sp.b]; nx && CLUB.has(nx.text) && !w.modelTaken[sp.b] && !w.initialTok[sp.b] && sp.end === tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start); nx = tokens[sp.b]) {
+    for (let nx = freeNext(sp, w); nx && CLUB.has(nx.text) && !w.initialTok[sp.b]; nx = freeNext(sp, w)) {
       takeNext(sp, w);
       sp.type = 'ORG';
     }

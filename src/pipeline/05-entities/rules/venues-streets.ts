@@ -8,7 +8,7 @@ import { STREET_HEADS, VENUE_HEADS_LOWER, VENUE_WORDS } from '../../../data/sv/e
 import { endsWithAny } from '../../../internal/endings';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
-import { isNever, oneSpace, takeNext, tokenSpan } from '../work';
+import { freeNext, isNever, takeNext, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { startsLowerLetter } from '../../../internal/letter-class';
 
@@ -74,9 +74,8 @@ export const venueName: SpanRule = {
   kind: 'span',
   apply(sp, w) {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
-    const { tokens } = w;
-    const nx = tokens[sp.b];
-    if (nx && VENUE.has(nx.text) && !w.modelTaken[sp.b] && sp.end === tokens[sp.b - 1]!.end && oneSpace(w.text, sp.end, nx.start)) {
+    const nx = freeNext(sp, w);
+    if (nx && VENUE.has(nx.text)) {
       takeNext(sp, w);
       sp.type = 'LOC';
       return true;
