@@ -162,18 +162,7 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexi
  * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
  */
 export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): { pos: Upos[]; lemma: string[] } {
-  const pos: Upos[] = new Array(tokens.length);
-  const lemma: string[] = new Array(tokens.length);
-  tagInto(
-    tokens,
-    (i, p, l) => {
-      pos[i] = p;
-      lemma[i] = l;
-    },
-    undefined,
-    lexicon,
-  );
-  return { pos, lemma };
+  return labels(tokens, undefined, lexicon);
 }
 
 /**
@@ -184,6 +173,11 @@ export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): { pos: U
  * @param m A loaded model (`loadModel`).
  */
 export function tagLabelsWith(tokens: readonly Token[], m: LoadedModel): { pos: Upos[]; lemma: string[] } {
+  return labels(tokens, m, undefined);
+}
+
+/** The tags and lemmas of {@link tagInto} collected into two arrays parallel to `tokens`. */
+function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined): { pos: Upos[]; lemma: string[] } {
   const pos: Upos[] = new Array(tokens.length);
   const lemma: string[] = new Array(tokens.length);
   tagInto(
@@ -193,6 +187,7 @@ export function tagLabelsWith(tokens: readonly Token[], m: LoadedModel): { pos: 
       lemma[i] = l;
     },
     m,
+    lexicon,
   );
   return { pos, lemma };
 }
