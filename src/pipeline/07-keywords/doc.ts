@@ -8,7 +8,7 @@
 import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
 import { cachedStem, stem } from '../04-annotate/stem';
 import type { ArticleParts } from '../01b-document';
-import { lexiconOf, wordSet, type PipelineContextLike } from '../../internal/lexicon';
+import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
 
 /** Words counted as the lead. */
@@ -94,6 +94,8 @@ export interface KeywordDoc {
   creditLabels: ReadonlySet<string>;
   /** The lexicon's labels of publication-date lines (`publicerad`). */
   dateLineLabels: ReadonlySet<string>;
+  /** Rank of each stem among the most common words of everyday Swedish (0: most common); absent when rarer. */
+  commonRank: ReadonlyMap<string, number>;
   /** The stem of a lower-case word, cached. */
   stemOf(w: string): string;
   /** The lower case of a string, cached. */
@@ -147,6 +149,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     implicitTopics: wordSet(lex.keywordImplicitTopics),
     creditLabels: wordSet(lex.keywordCreditLabels),
     dateLineLabels: wordSet(lex.keywordDateLineLabels),
+    commonRank: wordRanks(lex.keywordCommonStems),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: (w) => {
       let r = stems.get(w);
