@@ -125,3 +125,10 @@ export const DATE_LINE_LABELS: readonly string[] = ['publicerad', 'publicerat', 
  * `latin`) end otherwise, so a lemmatizer slip on them (`vacci`) is still caught.
  */
 export const DEFINITE_N_AFTER_I: readonly string[] = ['gi', 'emi', 'omi', 'oni', 'ori', 'stri', 'iatri', 'etri', 'afi', 'ofi', 'krati', 'mati', 'pati', 'api'];
+
+/**
+ * Nouns in `-eum` (also as the last part of a compound: `konstmuseum`): their inflections drop
+ * the `-um` (`museet`, `museets`, `museer`, `jubileet`), and a lemmatizer that does not know them
+ * may cut the lemma there too (`museets` → `muse`).
+ */
+export const EUM_NOUNS: readonly string[] = ['museum', 'jubileum', 'mausoleum', 'lyceum', 'kolosseum', 'ateneum'];

@@ -87,3 +87,29 @@ describe('lemma-word: definite -n after a stressed -i', () => {
     expect(keywordsOf(text).map((k) => k.text)).not.toContain('pandemin');
   });
 });
+
+describe('lemma-word: nouns in -eum', () => {
+  const tok = (normal: string, lemma: string, pos = 'NOUN') => ({ normal, lemma, pos }) as never;
+  const lower = (s: string) => s.toLowerCase();
+  it.each([
+    ['museets', 'muse', 'museum'],
+    ['museerna', 'muse', 'museum'],
+    ['konstmuseets', 'konstmuse', 'konstmuseum'],
+    ['jubileets', 'jubile', 'jubileum'],
+    ['museet', 'museum', 'museum'],
+  ])('%s (lemma %s) stands as %s', (normal, lemma, want) => {
+    expect(plausibleLemma(tok(normal, lemma), lower)).toBe(want);
+  });
+  it.each([
+    ['arbetets', 'arbete', 'arbete'],
+    ['äpplet', 'äpple', 'äpple'],
+    ['vitamin', 'vitamin', 'vitamin'],
+    ['musens', 'mus', 'mus'],
+    ['kollegorna', 'kollega', 'kollega'],
+  ])('does not fire on %s (lemma %s)', (normal, lemma, want) => {
+    expect(plausibleLemma(tok(normal, lemma), lower)).toBe(want);
+  });
+  it('does not fire on an adjective', () => {
+    expect(plausibleLemma(tok('museets', 'muse', 'ADJ'), lower)).toBe('muse');
+  });
+});

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DEFINITE_N_AFTER_I } from '../../../data/sv/keyword-stoplist';
+import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/keyword-stoplist';
 import type { AnalyzedToken } from '../../../types';
 import { NO_WORD } from '../doc';
 import type { WordRule } from './types';
@@ -23,6 +23,8 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
   // `Europeiska` for `europeiska`): the base form drops the `-a` (`europeisk`, `politisk`).
   if (t.pos === 'ADJ' && l === t.normal && l.length > 5 && l.endsWith('ska')) return l.slice(0, -1);
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
+  // A noun in `-eum` cut before its `-um` (`museets` → `muse`): the lemma is the `-eum` form.
+  if (t.pos === 'NOUN' && l.endsWith('e') && t.normal.length > l.length && t.normal.startsWith(l) && eumNoun(l + 'um')) return l + 'um';
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
   // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a
   // vowel (`dinosaurier`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`), adjective `-a`/`-e`
@@ -41,6 +43,12 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
     if (!ok) return t.normal;
   }
   return l;
+}
+
+/** Whether a word is a noun in `-eum` or a compound ending in one (`konstmuseum`). */
+function eumNoun(w: string): boolean {
+  for (const e of EUM_NOUNS) if (w.endsWith(e)) return true;
+  return false;
 }
 
 /** Whether a noun lemma ends in a stressed `-i` that takes `-n` in the definite (`pandemi`). */
