@@ -1,7 +1,7 @@
 /**
  * The keyword ranker: a logistic regression over candidate features (frequency, position,
- * title, lead, spread, background rarity, general-language commonness, name and entity type, phrase length, and the feature
- * rules of the `RULES` table), fitted by `npm run train` on editors' keywords
+ * title, lead, spread, background rarity (of topics apart), general-language commonness, name
+ * and entity type, phrase length, and the feature rules of the `RULES` table), fitted by `npm run train` on editors' keywords
  * (scripts/train/keywords.ts). Its weights are data (src/data/sv/keyword-ranker.ts).
  *
  * @module
@@ -52,6 +52,7 @@ export const GENERIC_FEATURES: readonly string[] = [
   'three-words',
   'compound-parts',
   'one-word-commonness',
+  'topic-log-idf',
 ];
 
 /** One candidate's row for the ranker. */
@@ -141,6 +142,8 @@ export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Featu
     x[21] = c.n >= 3 ? 1 : 0;
     x[22] = f.tfw > 0 ? f.parts / f.tfw : 0;
     x[23] = commonness(c, doc.commonRank);
+    // Background rarity of a topic apart from a name's (a name's IDF is fixed at 1).
+    x[24] = name ? 0 : x[11]!;
     for (let r = 0; r < rules.length; r++) {
       const v = rules[r]!.apply(c, f, env);
       x[nRules + r] = v;
