@@ -1,8 +1,8 @@
 /**
  * The keyword ranker: a logistic regression over candidate features (frequency, position,
  * title, lead, spread, background rarity (of topics apart), general-language commonness, name
- * and entity type, phrase length, and the feature rules of the `RULES` table), fitted by `npm run train` on editors' keywords
- * (scripts/train/keywords.ts). Its weights are data (src/data/sv/keyword-ranker.ts).
+ * and entity type, phrase length, and the feature rules of the `RULES` table), fitted by
+ * `npm run train` on editors' keywords (scripts/train/keywords.ts). Its weights are data (src/data/sv/keyword-ranker.ts).
  *
  * @module
  */
