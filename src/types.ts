@@ -108,7 +108,7 @@ export interface Entity extends Span {
    * Set when the mention is in an author line (`Av Johan Ek`) or a photo credit (`Foto: Anna
    * Berg/TT`): metadata of the article, not one of its people or subjects.
    */
-  metadata?: 'byline' | 'photo';
+  metadata?: 'byline' | 'photo' | undefined;
 }
 
 /** An entity with all of its mentions in a text. */
@@ -124,7 +124,7 @@ export interface EntityGroup {
   /** The mentions, in text order. */
   mentions: Entity[];
   /** True when every mention is in an author line or photo credit (`entity.metadata`): not a person or subject of the article. */
-  metadata?: boolean;
+  metadata?: boolean | undefined;
 }
 
 /**

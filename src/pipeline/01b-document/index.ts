@@ -212,10 +212,10 @@ function readLabelledLine(s: string, l: Span, p: LinePatterns, parts: ArticlePar
   let m: RegExpExecArray | null;
   let kind: 'line' | 'read-more' | null = null;
   if ((m = p.byline.exec(s)) || (m = BYLINE_AV.exec(s)) || (m = BYLINE_GENRE.exec(s))) {
-    parts.bylines.push({ ...l, label: m[1]!, value: clean(m[2]!) });
+    parts.bylines.push({ start: l.start, end: l.end, label: m[1]!, value: clean(m[2]!) });
     kind = 'line';
   } else if ((m = p.photo.exec(s))) {
-    parts.photos.push({ ...l, label: m[1]!, value: clean(m[2]!) });
+    parts.photos.push({ start: l.start, end: l.end, label: m[1]!, value: clean(m[2]!) });
     kind = 'line';
   } else {
     const dates = (m = p.date.exec(s)) ? dateItems(l, m, p.date) : null;
@@ -295,7 +295,7 @@ function dateItems(l: Span, m: RegExpExecArray, date: RegExp): MetadataItem[] | 
       { start: valueStart + cut.index + cut[0].length, end: l.end, label: second[1]!, value: clean(second[2]!) },
     ];
   }
-  return value.length <= MAX_DATE_CHARS ? [{ ...l, label: m[1]!, value: clean(value) }] : null;
+  return value.length <= MAX_DATE_CHARS ? [{ start: l.start, end: l.end, label: m[1]!, value: clean(value) }] : null;
 }
 
 function isLastText(text: string, end: number): boolean {

@@ -136,8 +136,7 @@ export function linkMentions(w: EntityWork, names: string[]): Entity[] {
     const name = names[i]!;
     const type = typeOf(name, s.type);
     const rule = type !== s.type ? (w.user.has(name) ? 'user-gazetteer' : 'mention-linking') : (s.rule ?? 'model');
-    const e: Entity = { text: w.text.slice(s.start, s.end), start: s.start, end: s.end, type, name, id: `${type}:${name}`, rule };
-    if (s.metadata) e.metadata = s.metadata;
-    return e;
+    // Every entity gets the same fields in the same order (one object shape: `metadata` is undefined, so left out of JSON, when not set).
+    return { text: w.text.slice(s.start, s.end), start: s.start, end: s.end, type, name, id: `${type}:${name}`, rule, metadata: s.metadata || undefined };
   });
 }

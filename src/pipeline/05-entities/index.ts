@@ -86,7 +86,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
 export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
   const by = new Map<string, EntityGroup>();
   for (const e of entities) {
-    const g = by.get(e.id) ?? { id: e.id, name: e.name, type: e.type, count: 0, mentions: [] };
+    const g = by.get(e.id) ?? { id: e.id, name: e.name, type: e.type, count: 0, mentions: [], metadata: undefined };
     g.count++;
     g.mentions.push(e);
     by.set(e.id, g);
