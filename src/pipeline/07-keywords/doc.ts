@@ -98,6 +98,27 @@ export interface KeywordDoc {
   stemOf(w: string): string;
   /** The lower case of a string, cached. */
   lowerOf(w: string): string;
+  /** Per-text memos of the rules, by slot (see {@link perText}). */
+  memos: unknown[];
+}
+
+/** The next free memo slot. */
+let memoSlots = 0;
+
+/**
+ * A fact about a whole text that a rule works out once, on its first question, and then reads by
+ * token (`creditTokens(doc)[i]`): the memo sits in a slot of the text's own `memos` array (an
+ * array index per question, no `WeakMap` look-up, and it goes with the text).
+ *
+ * @param build Works the fact out for one text.
+ */
+export function perText<T>(build: (doc: KeywordDoc) => T): (doc: KeywordDoc) => T {
+  const slot = memoSlots++;
+  return (doc) => {
+    let v = doc.memos[slot] as T | undefined;
+    if (v === undefined) doc.memos[slot] = v = build(doc);
+    return v;
+  };
 }
 
 const dropSets = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -158,6 +179,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
       if (r === undefined) lowers.set(w, (r = w.toLowerCase()));
       return r;
     },
+    memos: [],
   };
   indexSentences(doc);
   indexEntities(doc, entities);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { NO_WORD, type KeywordDoc } from '../doc';
+import { NO_WORD, perText, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
 
 /** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
@@ -12,18 +12,10 @@ const DATE_LABEL_AT = 4;
 const CAPS = /^[\p{Lu}\d-]+$/u;
 const LETTER = /\p{L}/u;
 
-/** Per text: 1 for tokens of credits and date lines (worked out once, on the first question). */
-const creditCache = new WeakMap<KeywordDoc, Uint8Array>();
-
-/** Per text: the index of the first token of each token's line. */
-const lineCache = new WeakMap<KeywordDoc, Int32Array>();
-
 /** Index of the first token of each token's line (worked out once per text). */
-function lineStarts(doc: KeywordDoc): Int32Array {
-  let out = lineCache.get(doc);
-  if (out) return out;
+const lineStarts = perText((doc: KeywordDoc): Int32Array => {
   const { tokens, text } = doc;
-  out = new Int32Array(tokens.length);
+  const out = new Int32Array(tokens.length);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
@@ -36,16 +28,13 @@ function lineStarts(doc: KeywordDoc): Int32Array {
     }
     out[i] = first;
   }
-  lineCache.set(doc, out);
   return out;
-}
+});
 
-/** The tokens of photo credits after a label and of date lines. */
-function creditTokens(doc: KeywordDoc): Uint8Array {
-  let out = creditCache.get(doc);
-  if (out) return out;
+/** 1 for the tokens of photo credits after a label and of date lines (worked out once per text). */
+const creditTokens = perText((doc: KeywordDoc): Uint8Array => {
   const { tokens, creditLabels, dateLineLabels } = doc;
-  out = new Uint8Array(tokens.length);
+  const out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -56,9 +45,8 @@ function creditTokens(doc: KeywordDoc): Uint8Array {
     while (k < tokens.length && line[k] === line[i]) out[k++] = 1;
     i = k - 1;
   }
-  creditCache.set(doc, out);
   return out;
-}
+});
 
 /** Photo credits after a label and publication-date lines are no keyword words. */
 export const creditInLine: WordRule = {
@@ -94,15 +82,10 @@ export const dateline: WordRule = {
   },
 };
 
-/** Per text: 1 for tokens on a line set in capitals. */
-const capsCache = new WeakMap<KeywordDoc, Uint8Array>();
-
-/** The tokens of lines whose words (at least three) are all in capitals. */
-function capsLineTokens(doc: KeywordDoc): Uint8Array {
-  let out = capsCache.get(doc);
-  if (out) return out;
+/** 1 for the tokens of lines whose words (at least three) are all in capitals (worked out once per text). */
+const capsLineTokens = perText((doc: KeywordDoc): Uint8Array => {
   const { tokens } = doc;
-  out = new Uint8Array(tokens.length);
+  const out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
   for (let a = 0; a < tokens.length; ) {
     let b = a;
@@ -117,9 +100,8 @@ function capsLineTokens(doc: KeywordDoc): Uint8Array {
     if (caps && words >= 3) out.fill(1, a, b);
     a = b;
   }
-  capsCache.set(doc, out);
   return out;
-}
+});
 
 /** In a heading set in capitals, a long word's capitals say nothing: it stands as a common word. */
 export const capitalsLine: WordRule = {
