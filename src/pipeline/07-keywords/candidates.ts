@@ -183,7 +183,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         if (isName) idf += 1;
         else {
           let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = backgroundIdf(doc.stemOf(tokens[k]!.normal));
+          if (v < 0) idfAt[k] = v = backgroundIdf(stemAt(doc, k));
           idf += v;
         }
         const wr = infos[k]!.rule;
@@ -201,6 +201,12 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
     occs.weight.push(w);
     occs.sentence.push(doc.sentOf[from]!);
   };
+}
+
+/** The stem of a token's lower-case form: a word's own (step 04 stems `normal`), else looked up. */
+function stemAt(doc: KeywordDoc, k: number): string {
+  const t = doc.tokens[k]!;
+  return t.kind === 'word' && t.stem ? t.stem : doc.stemOf(t.normal);
 }
 
 /** Counts a display form of a candidate (forms keep the order in which they were first seen). */
