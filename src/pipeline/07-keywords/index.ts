@@ -26,7 +26,7 @@ import { selectKeywords, TopList } from './select';
 import { markMerged } from './rules/merges';
 import { RULES } from './rules';
 import type { FeatureRule, FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
-import { rankColumns, rankLogit, rankRows, type RankerModel, type RankRow } from './ranker';
+import { rankColumns, rankLogit, rankRows, type RankerModel, type RankTable } from './ranker';
 import { KEYWORD_RANKER } from '../../data/sv/keyword-ranker';
 
 export type { KeywordModel } from './model';
@@ -124,9 +124,11 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
   const cols = rankColumns(stages.feature.map((r) => r.id), ranker);
   // Only the best candidates take part in the selection.
   const top = new TopList(Math.max(40, limit * 4), all.occs);
-  for (const { c, f, x } of rows) {
+  for (let i = 0; i < rows.cands.length; i++) {
+    const c = rows.cands[i]!;
+    const f = rows.feats[i]!;
     // The odds: score factors and the selection's overlap factors multiply them.
-    let score = Math.exp(rankLogit(x, cols, ranker));
+    let score = Math.exp(rankLogit(rows.x, cols, ranker, i * rows.width));
     for (const r of stages.score) {
       const k = r.apply(c, f, env);
       if (k !== 1) {
@@ -175,7 +177,7 @@ function scoreEnv(doc: KeywordDoc, quotes: readonly Quote[], model: KeywordModel
 }
 
 /** The features and ranker rows of all candidates. */
-function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: Stages): RankRow[] {
+function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: Stages): RankTable {
   const partsTf = compoundParts(all);
   const nSent = Math.max(1, doc.sentences.length);
   const feats: Features[] = [];
@@ -194,7 +196,8 @@ function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: 
 export function keywordRankRows(ctx: TextContext, entities: readonly Entity[], quotes: readonly Quote[]): { ids: string[]; rows: { text: string; x: Float64Array }[] } {
   const { doc, all } = keywordCandidates(ctx, entities, documentOf(ctx));
   const rows = candidateRows(doc, all, scoreEnv(doc, quotes, undefined), DEFAULT_STAGES);
-  return { ids: DEFAULT_STAGES.feature.map((r) => r.id), rows: rows.map((r) => ({ text: r.c.best, x: r.x })) };
+  const w = rows.width;
+  return { ids: DEFAULT_STAGES.feature.map((r) => r.id), rows: rows.cands.map((c, i) => ({ text: c.best, x: rows.x.slice(i * w, (i + 1) * w) })) };
 }
 
 /**
