@@ -80,6 +80,8 @@ export interface KeywordDoc {
   initial: Uint8Array;
   /** Capitalised forms as written. */
   capForms: Set<string>;
+  /** Each token's shape facts (bits `TOKEN_…`), read once: the word rules' cheap tests. */
+  facts: Uint8Array;
   /** Keyword facts of each token (filled by the word rules). */
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
@@ -161,6 +163,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     capMid: new Map(),
     initial: new Uint8Array(tokens.length),
     capForms: new Set(),
+    facts: new Uint8Array(tokens.length),
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
@@ -184,6 +187,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
   indexSentences(doc);
   indexEntities(doc, entities);
   readCasing(doc);
+  readFacts(doc);
   return doc;
 }
 
@@ -262,6 +266,49 @@ function readCasing(doc: KeywordDoc): void {
       if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
     }
   }
+}
+
+/** Token fact: the token begins with a capital (`Stockholm`, `GÖTEBORG`). */
+export const TOKEN_UPPER = 1;
+/** Token fact: the token is written in capitals ({@link allCapitals}: `GÖTEBORG`, `TV4`). */
+export const TOKEN_CAPS = 2;
+/** Token fact: the token ends with a hyphen (`infrastruktur-`). */
+export const TOKEN_HYPHEN_END = 4;
+/** Token fact: the lower-case form begins with a digit or a character below it (`24-åringen`). */
+export const TOKEN_DIGIT = 8;
+/** Token fact: the token is inside an entity mention. */
+export const TOKEN_ENTITY = 16;
+/** One more than the largest combination of token facts. */
+export const TOKEN_FACTS = 32;
+
+/** Each token's shape facts, in one pass over the tokens. */
+function readFacts(doc: KeywordDoc): void {
+  const { tokens, facts, entityOf } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const s = t.text;
+    let f = 0;
+    if (upperStart(s)) f |= TOKEN_UPPER;
+    if (allCapitals(s)) f |= TOKEN_CAPS;
+    if (s.charCodeAt(s.length - 1) === 45) f |= TOKEN_HYPHEN_END;
+    if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
+    if (entityOf[i] !== null) f |= TOKEN_ENTITY;
+    facts[i] = f;
+  }
+}
+
+const CAPS = /^[\p{Lu}\d-]+$/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a token is a word in capitals (`GÖTEBORG`, `TIPS`, `TV4`): two characters or more, a letter, no lower case. */
+export function allCapitals(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // Fast path: a word that begins with a lower-case ASCII letter.
+  if (c >= 97 && c <= 122) return false;
+  // And one whose second letter is lower-case ASCII (`Stockholm`): not all capitals.
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
+  return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
 }
 
 const UPPER = /^\p{Lu}/u;

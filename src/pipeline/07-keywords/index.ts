@@ -20,7 +20,7 @@ import { findQuotes } from '../06-quotes';
 import { documentOf, type ArticleParts } from '../01b-document';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { bestForm, collectCandidates, type Candidates } from './candidates';
-import { NO_WORD, readKeywordDoc, type KeywordDoc } from './doc';
+import { NO_WORD, readKeywordDoc, TOKEN_FACTS, type KeywordDoc } from './doc';
 import { compoundParts, features, speakerKeys, speakerTest, type Features, type ScoreEnv } from './features';
 import { selectKeywords, TopList } from './select';
 import { markMerged } from './rules/merges';
@@ -53,6 +53,8 @@ export interface KeywordOptions {
 /** The enabled rules of each stage, in table order. */
 interface Stages {
   word: WordRule[];
+  /** The word rules that may answer for a token, by its token facts (`KeywordDoc.facts`). */
+  wordByFacts: WordRule[][];
   form: FormRule[];
   phrase: PhraseRule[];
   weight: WeightRule[];
@@ -64,17 +66,22 @@ interface Stages {
 const DEFAULT_STAGES = stagesOf(RULES);
 
 function stagesOf(rules: readonly KeywordRule[]): Stages {
-  const s: Stages = { word: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [] };
+  const s: Stages = { word: [], wordByFacts: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [] };
   for (const r of rules) (s[r.stage] as KeywordRule[]).push(r);
+  for (let f = 0; f < TOKEN_FACTS; f++) s.wordByFacts.push(s.word.filter((r) => r.tokens === undefined || (r.tokens & f) !== 0));
   return s;
 }
 
-/** Each token's keyword facts: the first word rule that answers decides. */
-function readWords(doc: KeywordDoc, rules: readonly WordRule[]): void {
+/**
+ * Each token's keyword facts: the first word rule that answers decides. A token asks only the
+ * rules that may answer for its token facts (`byFacts`, in table order).
+ */
+function readWords(doc: KeywordDoc, byFacts: readonly (readonly WordRule[])[]): void {
   const n = doc.tokens.length;
+  const { facts } = doc;
   for (let i = 0; i < n; i++) {
     let info = NO_WORD;
-    for (const r of rules) {
+    for (const r of byFacts[facts[i]!]!) {
       const v = r.apply(i, doc);
       if (v !== undefined) {
         info = v;
@@ -96,7 +103,7 @@ function readWords(doc: KeywordDoc, rules: readonly WordRule[]): void {
  */
 export function keywordCandidates(ctx: TextContext, entities: readonly Entity[], parts: ArticleParts, stages: Stages = DEFAULT_STAGES): { doc: KeywordDoc; all: Candidates } {
   const doc = readKeywordDoc(ctx, entities, parts);
-  readWords(doc, stages.word);
+  readWords(doc, stages.wordByFacts);
   for (const f of stages.form) f.prepare(doc);
   const all = collectCandidates(doc, stages.phrase, stages.form, stages.weight);
   for (const m of stages.merge) markMerged(m.apply(all.cands, doc), m.id);

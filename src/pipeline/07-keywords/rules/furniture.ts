@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { NO_WORD, perText, type KeywordDoc } from '../doc';
+import { allCapitals, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
 
 /** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
 const DATE_LABEL_AT = 4;
-const CAPS = /^[\p{Lu}\d-]+$/u;
 const LETTER = /\p{L}/u;
 
 /** Index of the first token of each token's line (worked out once per text). */
@@ -56,26 +55,16 @@ export const creditInLine: WordRule = {
   apply: (i, doc) => (creditTokens(doc)[i] ? NO_WORD : undefined),
 };
 
-/** Whether a token is a word in capitals (`GÖTEBORG`, `TIPS`). */
-const isCaps = (s: string) => {
-  const c = s.charCodeAt(0);
-  // Fast path: a word that begins with a lower-case ASCII letter.
-  if (c >= 97 && c <= 122) return false;
-  // And one whose second letter is lower-case ASCII (`Stockholm`): not all capitals.
-  const c1 = s.charCodeAt(1);
-  if (c1 >= 97 && c1 <= 122) return false;
-  return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
-};
-
 /** A place in capitals opening a line and closed by a period (`LULEÅ. Tre mål i första perioden …`) says where the report was written. */
 export const dateline: WordRule = {
   id: 'dateline',
   doc: "a place in capitals that opens a report ('LULEÅ. Tre mål i första perioden …') is a dateline, not a topic",
   stage: 'word',
+  tokens: TOKEN_CAPS,
   apply(i, doc) {
     const { tokens } = doc;
     const t = tokens[i]!;
-    if (!isCaps(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.' || i + 2 >= tokens.length) return undefined;
+    if (!allCapitals(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.' || i + 2 >= tokens.length) return undefined;
     // Opens its line, and the report goes on on the same line after the period.
     const line = lineStarts(doc);
     return line[i] === i && line[i + 2] === line[i + 1] ? NO_WORD : undefined;
@@ -95,7 +84,7 @@ const capsLineTokens = perText((doc: KeywordDoc): Uint8Array => {
       const t = tokens[b]!;
       if (t.kind !== 'word' || !LETTER.test(t.text)) continue;
       words++;
-      if (!isCaps(t.text)) caps = false;
+      if (!allCapitals(t.text)) caps = false;
     }
     if (caps && words >= 3) out.fill(1, a, b);
     a = b;
