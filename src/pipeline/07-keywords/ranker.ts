@@ -89,6 +89,28 @@ function wordIdf(c: Cand): number {
   return s / Math.max(1, n);
 }
 
+/** Each candidate's rank by weighted count, best first: how many candidates have a greater one (a numeric sort, no comparator). */
+function countRanks(feats: readonly Features[]): Float64Array {
+  const n = feats.length;
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = feats[i]!.tfw;
+  sorted.sort();
+  const rank = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // The first count above this one (ascending order): the ones after it are greater.
+    const v = feats[i]!.tfw;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! > v) hi = mid;
+      else lo = mid + 1;
+    }
+    rank[i] = n - lo;
+  }
+  return rank;
+}
+
 /**
  * The feature rows of all candidates of a text.
  *
@@ -102,13 +124,9 @@ export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Featu
   const cands = [...all.cands.values()];
   let maxTfw = 0;
   for (const f of feats) if (f.tfw > maxTfw) maxTfw = f.tfw;
-  // Rank of each candidate by weighted count (ties share the best rank), as a share 0..1.
-  const order = feats.map((_f, i) => i).sort((a, b) => feats[b]!.tfw - feats[a]!.tfw);
-  const rank = new Float64Array(cands.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    rank[i] = k > 0 && feats[order[k - 1]!]!.tfw === feats[i]!.tfw ? rank[order[k - 1]!]! : k;
-  }
+  // Rank of each candidate by weighted count (ties share the best rank: the number of candidates
+  // with a greater count), as a share 0..1.
+  const rank = countRanks(feats);
   const nRules = RULE_INDEX_BASE;
   const width = nRules + rules.length;
   const table = new Float64Array(cands.length * width);
