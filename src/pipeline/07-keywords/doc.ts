@@ -96,7 +96,10 @@ export interface KeywordDoc {
   creditLabels: ReadonlySet<string>;
   /** The lexicon's labels of publication-date lines (`publicerad`). */
   dateLineLabels: ReadonlySet<string>;
-  /** The stem of a lower-case word, cached. */
+  /**
+   * The stem of a lower-case word, cached: the one stem cache of steps 04 and 07, the same
+   * function for every text (so that the name keys cached by stemmer, {@link nameKey}, carry over).
+   */
   stemOf(w: string): string;
   /** The lower case of a string, cached. */
   lowerOf(w: string): string;
@@ -141,7 +144,6 @@ function dropWordsOf(lex: Lexicon): ReadonlySet<string> {
 export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Entity[], parts: ArticleParts): KeywordDoc {
   const { text, tokens, sentences } = ctx;
   const lex = lexiconOf(ctx);
-  const stems = new Map<string, string>();
   const lowers = new Map<string, string>();
   const doc: KeywordDoc = {
     text,
@@ -172,11 +174,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     creditLabels: wordSet(lex.keywordCreditLabels),
     dateLineLabels: wordSet(lex.keywordDateLineLabels),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
-    stemOf: (w) => {
-      let r = stems.get(w);
-      if (r === undefined) stems.set(w, (r = cachedStem(w)));
-      return r;
-    },
+    stemOf: cachedStem,
     lowerOf: (w) => {
       let r = lowers.get(w);
       if (r === undefined) lowers.set(w, (r = w.toLowerCase()));
@@ -230,10 +228,16 @@ function leadEnd(tokens: readonly AnalyzedToken[], title: Span | null, end: numb
   return end;
 }
 
+/** The entities in text order (step 05 gives them so: copied and sorted only when not). */
+function byStart(entities: readonly Entity[]): readonly Entity[] {
+  for (let k = 1; k < entities.length; k++) if (entities[k]!.start < entities[k - 1]!.start) return [...entities].sort((a, b) => a.start - b.start);
+  return entities;
+}
+
 /** Entity mention of each token, the names and keys of the entities, and where persons begin. */
 function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
   const { tokens } = doc;
-  const ents = [...entities].sort((a, b) => a.start - b.start);
+  const ents = byStart(entities);
   let e = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -345,7 +349,7 @@ export function isInitial(text: string, start: number): boolean {
   return '.!?:\n\r'.includes(text[i]!);
 }
 
-/** Keys of names by stemmer (a document's `stemOf`, or `stem`): the quoted-speaker rule asks for the same candidates' keys again. */
+/** Keys of names by stemmer (the texts' `stemOf`, or `stem`): the quoted-speaker rule asks for the same candidates' keys again. */
 const nameKeys = new WeakMap<(w: string) => string, Map<string, string>>();
 /** Most keys kept per stemmer before its cache is cleared (bounds memory with the shared `stem`). */
 const NAME_KEYS_MAX = 20_000;
