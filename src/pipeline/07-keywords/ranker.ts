@@ -75,6 +75,7 @@ function inTitle(c: Cand, all: Candidates, doc: KeywordDoc): boolean {
 
 /** Mean background IDF of a candidate's key stems (names too); the key's words are split by single spaces. */
 function wordIdf(c: Cand): number {
+  if (c.widf !== undefined) return c.widf;
   const key = c.key;
   let s = 0;
   let n = 0;
