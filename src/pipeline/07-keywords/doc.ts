@@ -176,6 +176,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: cachedStem,
     lowerOf: (w) => {
+      if (noUpperCase(w)) return w;
       let r = lowers.get(w);
       if (r === undefined) lowers.set(w, (r = w.toLowerCase()));
       return r;
@@ -317,6 +318,19 @@ export function allCapitals(s: string): boolean {
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Whether `toLowerCase` leaves a string as it is, by a cheap exact scan: no A–Z, and nothing above
+ * ASCII but the Latin-1 lower-case letters (`ß`, `à`–`ÿ`: `åäö`). Anything else (`Å`, `Σ`) is
+ * left to `toLowerCase`.
+ */
+export function noUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : c < 223 || c > 255) return false;
+  }
+  return true;
+}
 
 /** Whether a string begins with an upper-case letter (ASCII fast path). */
 export function upperStart(s: string): boolean {

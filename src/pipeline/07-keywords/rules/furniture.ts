@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { allCapitals, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
+import { allCapitals, hasLetter, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
 
 /** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
 const DATE_LABEL_AT = 4;
-const LETTER = /\p{L}/u;
 
 /** Index of the first token of each token's line (worked out once per text). */
 const lineStarts = perText((doc: KeywordDoc): Int32Array => {
@@ -30,15 +29,36 @@ const lineStarts = perText((doc: KeywordDoc): Int32Array => {
   return out;
 });
 
+const lengthMasks = new WeakMap<ReadonlySet<string>, number>();
+
+/** The lengths of a set's words as bits (bit n: a word of n characters; bit 31: 31 or more), once per set. */
+function lengthsOf(words: ReadonlySet<string>): number {
+  let m = lengthMasks.get(words);
+  if (m === undefined) {
+    m = 0;
+    for (const w of words) m |= 1 << Math.min(w.length, 31);
+    lengthMasks.set(words, m);
+  }
+  return m;
+}
+
+/** Whether a word of length `n` may be in a set with these lengths (a cheap exact test before the look-up). */
+function hasLength(lengths: number, n: number): boolean {
+  return ((lengths >>> Math.min(n, 31)) & 1) !== 0;
+}
+
 /** 1 for the tokens of photo credits after a label and of date lines (worked out once per text). */
 const creditTokens = perText((doc: KeywordDoc): Uint8Array => {
   const { tokens, creditLabels, dateLineLabels } = doc;
   const out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
+  const creditLengths = lengthsOf(creditLabels);
+  const dateLengths = lengthsOf(dateLineLabels);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const credit = creditLabels.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
-    const date = dateLineLabels.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
+    const n = t.normal.length;
+    const credit = hasLength(creditLengths, n) && creditLabels.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
+    const date = hasLength(dateLengths, n) && dateLineLabels.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
     if (!credit && !date) continue;
     let k = date ? line[i]! : i;
     while (k < tokens.length && line[k] === line[i]) out[k++] = 1;
@@ -73,7 +93,7 @@ export const dateline: WordRule = {
 
 /** 1 for the tokens of lines whose words (at least three) are all in capitals (worked out once per text). */
 const capsLineTokens = perText((doc: KeywordDoc): Uint8Array => {
-  const { tokens } = doc;
+  const { tokens, facts } = doc;
   const out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
   for (let a = 0; a < tokens.length; ) {
@@ -81,10 +101,12 @@ const capsLineTokens = perText((doc: KeywordDoc): Uint8Array => {
     let words = 0;
     let caps = true;
     for (; b < tokens.length && line[b] === a; b++) {
+      // A word not in capitals rules the line out: only its end is looked for then.
+      if (!caps) continue;
       const t = tokens[b]!;
-      if (t.kind !== 'word' || !LETTER.test(t.text)) continue;
+      if (t.kind !== 'word' || !hasLetter(t.text)) continue;
       words++;
-      if (!allCapitals(t.text)) caps = false;
+      if (!(facts[b]! & TOKEN_CAPS)) caps = false;
     }
     if (caps && words >= 3) out.fill(1, a, b);
     a = b;
