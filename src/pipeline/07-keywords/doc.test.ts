@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
 import { documentOf } from '../01b-document';
-import { perText, readKeywordDoc } from './doc';
+import { noUpperCase, perText, readKeywordDoc } from './doc';
 
 const docOf = (text: string) => {
   const ctx = buildContext(text);
@@ -29,5 +29,15 @@ describe('perText', () => {
     const a = docOf('Tåget är försenat.');
     expect(first(a)).toBe('Tåget');
     expect(last(a)).toBe('.');
+  });
+});
+
+describe('noUpperCase', () => {
+  it.each(['kommun', 'åsyn', 'förändring', 'fn:s', '24-åring', 'straße', ''])('is true where toLowerCase changes nothing: %s', (w) => {
+    expect(noUpperCase(w)).toBe(true);
+    expect(w.toLowerCase()).toBe(w);
+  });
+  it.each(['Kommun', 'ÅSYN', 'Östersund', 'fN', 'Σ', 'À'])('is false where a capital may change: %s', (w) => {
+    expect(noUpperCase(w)).toBe(false);
   });
 });
