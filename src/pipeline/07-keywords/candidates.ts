@@ -189,7 +189,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         if (isName) idf += 1;
         else {
           let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = backgroundIdf(stemAt(doc, k));
+          if (v < 0) idfAt[k] = v = stemIdf(doc, k, keyIdfAt);
           idf += v;
         }
         const wr = infos[k]!.rule;
@@ -233,6 +233,13 @@ function keyWordIdf(key: string, from: number, to: number, infos: readonly WordI
     a = sp + 1;
   }
   return s / Math.max(1, n);
+}
+
+/** Background IDF of a token's stem: its key's, already looked up, when the key is the stem (a common word whose lemma is its form). */
+function stemIdf(doc: KeywordDoc, k: number, keyIdfAt: Float64Array): number {
+  const st = stemAt(doc, k);
+  const known = keyIdfAt[k]!;
+  return known >= 0 && st === doc.infos[k]!.key ? known : backgroundIdf(st);
 }
 
 /** The stem of a token's lower-case form: a word's own (step 04 stems `normal`), else looked up. */
