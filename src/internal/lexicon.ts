@@ -56,3 +56,23 @@ export function wordAlternation(list: readonly string[]): string {
   }
   return s;
 }
+
+const ranks = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/**
+ * The words of a ranked lexicon list (most common first) as a map from word to its 0-based rank
+ * (the first place it stands at), cached per list.
+ *
+ * @param list A ranked lexicon word list (`lexiconOf(ctx).keywordCommonStems`).
+ */
+export function wordRanks(list: readonly string[]): ReadonlyMap<string, number> {
+  let m = ranks.get(list);
+  if (!m) {
+    const r = new Map<string, number>();
+    list.forEach((w, i) => {
+      if (!r.has(w)) r.set(w, i);
+    });
+    ranks.set(list, (m = r));
+  }
+  return m;
+}

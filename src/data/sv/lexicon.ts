@@ -56,6 +56,7 @@ import {
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
 import { FOREIGN_ARTICLES, HONORIFICS, UNIT_ABBREVIATIONS } from './name-function-words';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
+import { COMMON_WORD_STEMS } from './common-words';
 import { CREDIT_LABELS, DATE_LINE_LABELS, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
 import {
@@ -280,6 +281,12 @@ export interface Lexicon {
   readonly keywordCreditLabels: WordList;
   /** Labels of a publication date near a line's start (`Publicerad`): the line is no keyword. Lower case. Source: `keyword-stoplist.ts` `DATE_LINE_LABELS`. */
   readonly keywordDateLineLabels: WordList;
+  /**
+   * Snowball stems of the most frequent words of everyday Swedish, most common first (`jag`, `dag`,
+   * `år`): the keyword ranker weighs how common a candidate's words are. Generated (CC BY-SA 4.0).
+   * Source: `common-words.ts`.
+   */
+  readonly keywordCommonStems: WordList;
 }
 
 /** The names of the word-list fields of a {@link Lexicon}. */
@@ -418,6 +425,7 @@ export function defaultLexicon(): Lexicon {
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),
     keywordCreditLabels: CREDIT_LABELS.slice(),
     keywordDateLineLabels: DATE_LINE_LABELS.slice(),
+    keywordCommonStems: COMMON_WORD_STEMS.split(/[ \n]/),
   });
   return built;
 }

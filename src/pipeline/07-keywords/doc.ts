@@ -8,7 +8,7 @@
 import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
 import { cachedStem, stem } from '../04-annotate/stem';
 import type { ArticleParts } from '../01b-document';
-import { lexiconOf, wordSet, type PipelineContextLike } from '../../internal/lexicon';
+import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
 
 /** Words counted as the lead. */
@@ -96,6 +96,8 @@ export interface KeywordDoc {
   creditLabels: ReadonlySet<string>;
   /** The lexicon's labels of publication-date lines (`publicerad`). */
   dateLineLabels: ReadonlySet<string>;
+  /** Rank of each stem among the most common words of everyday Swedish (0: most common); absent when rarer. */
+  commonRank: ReadonlyMap<string, number>;
   /**
    * The stem of a lower-case word, cached: the one stem cache of steps 04 and 07, the same
    * function for every text (so that the name keys cached by stemmer, {@link nameKey}, carry over).
@@ -173,6 +175,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     implicitTopics: wordSet(lex.keywordImplicitTopics),
     creditLabels: wordSet(lex.keywordCreditLabels),
     dateLineLabels: wordSet(lex.keywordDateLineLabels),
+    commonRank: wordRanks(lex.keywordCommonStems),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: cachedStem,
     lowerOf: (w) => {

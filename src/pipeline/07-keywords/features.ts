@@ -164,3 +164,20 @@ function distinctSentences(occ: readonly number[], sentence: readonly number[]):
   }
   return n;
 }
+
+/**
+ * How common a one-word topic is in everyday Swedish: its stem's rank among the most frequent
+ * words (`Lexicon.keywordCommonStems`, spoken Swedish of film subtitles) on a log scale, 1 for the
+ * most common word (`jag`), near 0 at the end of the list and 0 for a word outside it. Everyday
+ * words (`dag` 0.43, `samtal` 0.26) lean away from keywords, rarer topic words (`vapenvila`) toward them.
+ * Names and phrases count 0: a name's words say nothing of its topic, and measured on phrases'
+ * words the feature gained nothing (leave one article out).
+ *
+ * @param c The candidate.
+ * @param ranks Rank of each common stem, 0 for the most common (`KeywordDoc.commonRank`).
+ */
+export function commonness(c: Cand, ranks: ReadonlyMap<string, number>): number {
+  if (c.name || c.n !== 1 || ranks.size === 0) return 0;
+  const r = ranks.get(c.key);
+  return r === undefined ? 0 : 1 - Math.log(r + 1) / Math.log(ranks.size + 1);
+}

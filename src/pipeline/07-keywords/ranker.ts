@@ -1,15 +1,15 @@
 /**
  * The keyword ranker: a logistic regression over candidate features (frequency, position,
- * title, lead, spread, background rarity, name and entity type, phrase length, and the feature
- * rules of the `RULES` table), fitted by `npm run train` on editors' keywords
- * (scripts/train/keywords.ts). Its weights are data (src/data/sv/keyword-ranker.ts).
+ * title, lead, spread, background rarity (of topics apart), general-language commonness, name
+ * and entity type, phrase length, and the feature rules of the `RULES` table), fitted by
+ * `npm run train` on editors' keywords (scripts/train/keywords.ts). Its weights are data (src/data/sv/keyword-ranker.ts).
  *
  * @module
  */
 import type { Cand, Candidates } from './candidates';
 import { backgroundIdf } from './background';
 import type { KeywordDoc } from './doc';
-import type { Features, ScoreEnv } from './features';
+import { commonness, type Features, type ScoreEnv } from './features';
 import type { FeatureRule } from './rules/types';
 
 /** A fitted ranker: weights over standardised features. */
@@ -51,6 +51,8 @@ export const GENERIC_FEATURES: readonly string[] = [
   'two-words',
   'three-words',
   'compound-parts',
+  'one-word-commonness',
+  'topic-log-idf',
 ];
 
 /** The ranker rows of a text's candidates, one after another in one matrix. */
@@ -164,6 +166,9 @@ export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Featu
     x[20] = c.n === 2 ? 1 : 0;
     x[21] = c.n >= 3 ? 1 : 0;
     x[22] = f.tfw > 0 ? f.parts / f.tfw : 0;
+    x[23] = commonness(c, doc.commonRank);
+    // Background rarity of a topic apart from a name's (a name's IDF is fixed at 1).
+    x[24] = name ? 0 : x[11]!;
     for (let r = 0; r < rules.length; r++) {
       const v = rules[r]!.apply(c, f, env);
       x[nRules + r] = v;

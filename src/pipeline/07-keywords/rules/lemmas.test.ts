@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findKeywords } from '../index';
 import { keywordsOf, shapedBy } from './table-test';
 import { tokenize } from '../../02-tokens';
+import { plausibleLemma } from './lemmas';
 
 describe('lemma-word', () => {
   it.each([
@@ -43,5 +44,72 @@ describe('lemma-word: adjectives in -iska', () => {
     ['Eleverna läser engelska i skolan. Engelska är ett viktigt ämne för eleverna.', 'engelska'],
   ])('a noun in -ska (a language) keeps its form: %s', (text, word) => {
     expect(keywordsOf(text).some((k) => k.text === word)).toBe(true);
+  });
+});
+
+describe('lemma-word: definite -n after a stressed -i', () => {
+  const tok = (normal: string, lemma: string, pos = 'NOUN') => ({ normal, lemma, pos }) as never;
+  const lower = (s: string) => s.toLowerCase();
+  it.each([
+    ['pandemin', 'pandemi'],
+    ['strategin', 'strategi'],
+    ['ekonomin', 'ekonomi'],
+    ['ceremonin', 'ceremoni'],
+    ['industrin', 'industri'],
+    ['kategorin', 'kategori'],
+    ['demokratin', 'demokrati'],
+    ['terapin', 'terapi'],
+    ['filosofin', 'filosofi'],
+    ['psykiatrin', 'psykiatri'],
+    ['energisektorn', 'energisektor'],
+  ])('%s stands as %s', (normal, lemma) => {
+    expect(plausibleLemma(tok(normal, lemma), lower)).toBe(lemma);
+  });
+  it.each([
+    ['vaccin', 'vacci'],
+    ['medicin', 'medici'],
+    ['termin', 'termi'],
+    ['vitamin', 'vitami'],
+    ['delfin', 'delfi'],
+    ['rutin', 'ruti'],
+    ['doktrin', 'doktri'],
+    ['latin', 'lati'],
+    ['bensin', 'bensi'],
+  ])('a lemmatizer slip on a base form in -in keeps the word: %s (not %s)', (normal, slip) => {
+    expect(plausibleLemma(tok(normal, slip), lower)).toBe(normal);
+  });
+  it('an adjective is left as it was (`-n` is no adjective ending)', () => {
+    expect(plausibleLemma(tok('strategin', 'strategi', 'ADJ'), lower)).toBe('strategin');
+  });
+  it('inflections meet in the keyword', () => {
+    const text = 'Pandemin slog hårt mot vården. Under pandemin stängdes skolor. Pandemins följder märks än.';
+    expect(keywordsOf(text).map((k) => k.text)).toContain('pandemi');
+    expect(keywordsOf(text).map((k) => k.text)).not.toContain('pandemin');
+  });
+});
+
+describe('lemma-word: nouns in -eum', () => {
+  const tok = (normal: string, lemma: string, pos = 'NOUN') => ({ normal, lemma, pos }) as never;
+  const lower = (s: string) => s.toLowerCase();
+  it.each([
+    ['museets', 'muse', 'museum'],
+    ['museerna', 'muse', 'museum'],
+    ['konstmuseets', 'konstmuse', 'konstmuseum'],
+    ['jubileets', 'jubile', 'jubileum'],
+    ['museet', 'museum', 'museum'],
+  ])('%s (lemma %s) stands as %s', (normal, lemma, want) => {
+    expect(plausibleLemma(tok(normal, lemma), lower)).toBe(want);
+  });
+  it.each([
+    ['arbetets', 'arbete', 'arbete'],
+    ['äpplet', 'äpple', 'äpple'],
+    ['vitamin', 'vitamin', 'vitamin'],
+    ['musens', 'mus', 'mus'],
+    ['kollegorna', 'kollega', 'kollega'],
+  ])('does not fire on %s (lemma %s)', (normal, lemma, want) => {
+    expect(plausibleLemma(tok(normal, lemma), lower)).toBe(want);
+  });
+  it('does not fire on an adjective', () => {
+    expect(plausibleLemma(tok('museets', 'muse', 'ADJ'), lower)).toBe('muse');
   });
 });

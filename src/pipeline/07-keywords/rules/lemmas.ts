@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/keyword-stoplist';
 import type { AnalyzedToken } from '../../../types';
 import { NO_WORD } from '../doc';
 import type { WordRule } from './types';
@@ -22,23 +23,39 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
   // `Europeiska` for `europeiska`): the base form drops the `-a` (`europeisk`, `politisk`).
   if (t.pos === 'ADJ' && l === t.normal && l.length > 5 && l.endsWith('ska')) return l.slice(0, -1);
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
+  // A noun in `-eum` cut before its `-um` (`museets` → `muse`): the lemma is the `-eum` form.
+  if (t.pos === 'NOUN' && l.endsWith('e') && t.normal.length > l.length && t.normal.startsWith(l) && eumNoun(l + 'um')) return l + 'um';
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
   // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a
   // vowel (`dinosaurier`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`), adjective `-a`/`-e`
-  // (`kritiska`, `väpnade`) or a genitive `-s`. Anything else (`vaccin` → `vacci`) is a
-  // lemmatizer slip; keep the word.
+  // (`kritiska`, `väpnade`) or a genitive `-s`; `-n` after a stressed `-i` of a noun ending that
+  // takes it (`pandemin` → `pandemi`, `strategin` → `strategi`: `DEFINITE_N_AFTER_I`). Anything
+  // else (`vaccin` → `vacci`) is a lemmatizer slip; keep the word.
   if (l.length + 1 === t.normal.length && t.normal.startsWith(l)) {
     const rest = t.normal.slice(-1);
     const vowel = /[aeiouyåäö]$/.test(l);
     const ok =
       rest === 's' ||
-      (rest === 'n' && /[aeolryö]$/.test(l)) ||
+      (rest === 'n' && (/[aeolryö]$/.test(l) || (t.pos === 'NOUN' && definiteNAfterI(l)))) ||
       (rest === 'r' && vowel) ||
       (rest === 't' && (t.pos === 'ADJ' || vowel)) ||
       ((rest === 'a' || rest === 'e') && t.pos === 'ADJ');
     if (!ok) return t.normal;
   }
   return l;
+}
+
+/** Whether a word is a noun in `-eum` or a compound ending in one (`konstmuseum`). */
+function eumNoun(w: string): boolean {
+  for (const e of EUM_NOUNS) if (w.endsWith(e)) return true;
+  return false;
+}
+
+/** Whether a noun lemma ends in a stressed `-i` that takes `-n` in the definite (`pandemi`). */
+function definiteNAfterI(lemma: string): boolean {
+  if (!lemma.endsWith('i')) return false;
+  for (const e of DEFINITE_N_AFTER_I) if (lemma.endsWith(e)) return true;
+  return false;
 }
 
 /** With a tagger: nouns end phrases, adjectives stand before them, both as lemmas. */
