@@ -50,6 +50,11 @@ export interface Cand {
   keepCase: boolean;
   /** Mean background IDF of its words (1 for names). */
   idf: number;
+  /**
+   * Mean background IDF of its key's words (names too), worked out when it is made; the ranker
+   * reads it (`word-idf`) and works it out from the key when it is not set.
+   */
+  widf?: number;
   /** Number of words. */
   n: number;
   /** The display form (`bestForm`), fixed once the forms are all counted. */
@@ -154,8 +159,9 @@ function sameName(a: string | null, b: string | null): boolean {
 function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[]): Emit {
   const { tokens, title, leadEnd, infos } = doc;
   const { cands, occs } = out;
-  // Background IDF of each token, looked up once (-1: not yet).
+  // Background IDF of each token and of each token's key, looked up once (-1: not yet).
   const idfAt = new Float64Array(tokens.length).fill(-1);
+  const keyIdfAt = new Float64Array(tokens.length).fill(-1);
   return (from, to, isName, key, display, words, keepCase, rule, also) => {
     const a = tokens[from]!;
     const b = tokens[to]!;
@@ -175,7 +181,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         ws = [];
         for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
       }
-      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, n: ws.length, best: '', rules: [rule], type: '' };
+      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, widf: keyWordIdf(key, from, to, infos, keyIdfAt), n: ws.length, best: '', rules: [rule], type: '' };
       const ent = isName ? infos[from]!.entity : null;
       if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
       let idf = 0;
@@ -183,7 +189,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         if (isName) idf += 1;
         else {
           let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = backgroundIdf(doc.stemOf(tokens[k]!.normal));
+          if (v < 0) idfAt[k] = v = stemIdf(doc, k, keyIdfAt);
           idf += v;
         }
         const wr = infos[k]!.rule;
@@ -201,6 +207,45 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
     occs.weight.push(w);
     occs.sentence.push(doc.sentOf[from]!);
   };
+}
+
+/**
+ * Mean background IDF of the words of a key (split at single spaces, as the ranker's `word-idf`
+ * reads it). A word that is the key of the token at its place (`from`, `from + 1`, …) is looked up
+ * once per token (`keyIdfAt`, -1: not yet), without cutting it out of the key; any other word (the
+ * link of a linked phrase, the words of an entity's name) is cut out and looked up.
+ */
+function keyWordIdf(key: string, from: number, to: number, infos: readonly WordInfo[], keyIdfAt: Float64Array): number {
+  let s = 0;
+  let n = 0;
+  let a = 0;
+  for (let k = from; ; k++) {
+    const sp = key.indexOf(' ', a);
+    const b = sp < 0 ? key.length : sp;
+    const tk = k <= to ? infos[k]!.key : null;
+    if (tk !== null && tk.length === b - a && key.startsWith(tk, a)) {
+      let v = keyIdfAt[k]!;
+      if (v < 0) keyIdfAt[k] = v = backgroundIdf(tk);
+      s += v;
+    } else s += backgroundIdf(key.slice(a, b));
+    n++;
+    if (sp < 0) break;
+    a = sp + 1;
+  }
+  return s / Math.max(1, n);
+}
+
+/** Background IDF of a token's stem: its key's, already looked up, when the key is the stem (a common word whose lemma is its form). */
+function stemIdf(doc: KeywordDoc, k: number, keyIdfAt: Float64Array): number {
+  const st = stemAt(doc, k);
+  const known = keyIdfAt[k]!;
+  return known >= 0 && st === doc.infos[k]!.key ? known : backgroundIdf(st);
+}
+
+/** The stem of a token's lower-case form: a word's own (step 04 stems `normal`), else looked up. */
+function stemAt(doc: KeywordDoc, k: number): string {
+  const t = doc.tokens[k]!;
+  return t.kind === 'word' && t.stem ? t.stem : doc.stemOf(t.normal);
 }
 
 /** Counts a display form of a candidate (forms keep the order in which they were first seen). */

@@ -80,6 +80,8 @@ export interface KeywordDoc {
   initial: Uint8Array;
   /** Capitalised forms as written. */
   capForms: Set<string>;
+  /** Each token's shape facts (bits `TOKEN_…`), read once: the word rules' cheap tests. */
+  facts: Uint8Array;
   /** Keyword facts of each token (filled by the word rules). */
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
@@ -96,10 +98,34 @@ export interface KeywordDoc {
   dateLineLabels: ReadonlySet<string>;
   /** Rank of each stem among the most common words of everyday Swedish (0: most common); absent when rarer. */
   commonRank: ReadonlyMap<string, number>;
-  /** The stem of a lower-case word, cached. */
+  /**
+   * The stem of a lower-case word, cached: the one stem cache of steps 04 and 07, the same
+   * function for every text (so that the name keys cached by stemmer, {@link nameKey}, carry over).
+   */
   stemOf(w: string): string;
   /** The lower case of a string, cached. */
   lowerOf(w: string): string;
+  /** Per-text memos of the rules, by slot (see {@link perText}). */
+  memos: unknown[];
+}
+
+/** The next free memo slot. */
+let memoSlots = 0;
+
+/**
+ * A fact about a whole text that a rule works out once, on its first question, and then reads by
+ * token (`creditTokens(doc)[i]`): the memo sits in a slot of the text's own `memos` array (an
+ * array index per question, no `WeakMap` look-up, and it goes with the text).
+ *
+ * @param build Works the fact out for one text.
+ */
+export function perText<T>(build: (doc: KeywordDoc) => T): (doc: KeywordDoc) => T {
+  const slot = memoSlots++;
+  return (doc) => {
+    let v = doc.memos[slot] as T | undefined;
+    if (v === undefined) doc.memos[slot] = v = build(doc);
+    return v;
+  };
 }
 
 const dropSets = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -120,7 +146,6 @@ function dropWordsOf(lex: Lexicon): ReadonlySet<string> {
 export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Entity[], parts: ArticleParts): KeywordDoc {
   const { text, tokens, sentences } = ctx;
   const lex = lexiconOf(ctx);
-  const stems = new Map<string, string>();
   const lowers = new Map<string, string>();
   const doc: KeywordDoc = {
     text,
@@ -142,6 +167,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     capMid: new Map(),
     initial: new Uint8Array(tokens.length),
     capForms: new Set(),
+    facts: new Uint8Array(tokens.length),
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
@@ -151,20 +177,19 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     dateLineLabels: wordSet(lex.keywordDateLineLabels),
     commonRank: wordRanks(lex.keywordCommonStems),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
-    stemOf: (w) => {
-      let r = stems.get(w);
-      if (r === undefined) stems.set(w, (r = cachedStem(w)));
-      return r;
-    },
+    stemOf: cachedStem,
     lowerOf: (w) => {
+      if (noUpperCase(w)) return w;
       let r = lowers.get(w);
       if (r === undefined) lowers.set(w, (r = w.toLowerCase()));
       return r;
     },
+    memos: [],
   };
   indexSentences(doc);
   indexEntities(doc, entities);
   readCasing(doc);
+  readFacts(doc);
   return doc;
 }
 
@@ -207,10 +232,16 @@ function leadEnd(tokens: readonly AnalyzedToken[], title: Span | null, end: numb
   return end;
 }
 
+/** The entities in text order (step 05 gives them so: copied and sorted only when not). */
+function byStart(entities: readonly Entity[]): readonly Entity[] {
+  for (let k = 1; k < entities.length; k++) if (entities[k]!.start < entities[k - 1]!.start) return [...entities].sort((a, b) => a.start - b.start);
+  return entities;
+}
+
 /** Entity mention of each token, the names and keys of the entities, and where persons begin. */
 function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
   const { tokens } = doc;
-  const ents = [...entities].sort((a, b) => a.start - b.start);
+  const ents = byStart(entities);
   let e = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -245,8 +276,64 @@ function readCasing(doc: KeywordDoc): void {
   }
 }
 
+/** Token fact: the token begins with a capital (`Stockholm`, `GÖTEBORG`). */
+export const TOKEN_UPPER = 1;
+/** Token fact: the token is written in capitals ({@link allCapitals}: `GÖTEBORG`, `TV4`). */
+export const TOKEN_CAPS = 2;
+/** Token fact: the token ends with a hyphen (`infrastruktur-`). */
+export const TOKEN_HYPHEN_END = 4;
+/** Token fact: the lower-case form begins with a digit or a character below it (`24-åringen`). */
+export const TOKEN_DIGIT = 8;
+/** Token fact: the token is inside an entity mention. */
+export const TOKEN_ENTITY = 16;
+/** One more than the largest combination of token facts. */
+export const TOKEN_FACTS = 32;
+
+/** Each token's shape facts, in one pass over the tokens. */
+function readFacts(doc: KeywordDoc): void {
+  const { tokens, facts, entityOf } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const s = t.text;
+    let f = 0;
+    if (upperStart(s)) f |= TOKEN_UPPER;
+    if (allCapitals(s)) f |= TOKEN_CAPS;
+    if (s.charCodeAt(s.length - 1) === 45) f |= TOKEN_HYPHEN_END;
+    if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
+    if (entityOf[i] !== null) f |= TOKEN_ENTITY;
+    facts[i] = f;
+  }
+}
+
+const CAPS = /^[\p{Lu}\d-]+$/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a token is a word in capitals (`GÖTEBORG`, `TIPS`, `TV4`): two characters or more, a letter, no lower case. */
+export function allCapitals(s: string): boolean {
+  const c = s.charCodeAt(0);
+  // Fast path: a word that begins with a lower-case ASCII letter.
+  if (c >= 97 && c <= 122) return false;
+  // And one whose second letter is lower-case ASCII (`Stockholm`): not all capitals.
+  const c1 = s.charCodeAt(1);
+  if (c1 >= 97 && c1 <= 122) return false;
+  return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
+}
+
 const UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Whether `toLowerCase` leaves a string as it is, by a cheap exact scan: no A–Z, and nothing above
+ * ASCII but the Latin-1 lower-case letters (`ß`, `à`–`ÿ`: `åäö`). Anything else (`Å`, `Σ`) is
+ * left to `toLowerCase`.
+ */
+export function noUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : c < 223 || c > 255) return false;
+  }
+  return true;
+}
 
 /** Whether a string begins with an upper-case letter (ASCII fast path). */
 export function upperStart(s: string): boolean {
@@ -279,7 +366,7 @@ export function isInitial(text: string, start: number): boolean {
   return '.!?:\n\r'.includes(text[i]!);
 }
 
-/** Keys of names by stemmer (a document's `stemOf`, or `stem`): the quoted-speaker rule asks for the same candidates' keys again. */
+/** Keys of names by stemmer (the texts' `stemOf`, or `stem`): the quoted-speaker rule asks for the same candidates' keys again. */
 const nameKeys = new WeakMap<(w: string) => string, Map<string, string>>();
 /** Most keys kept per stemmer before its cache is cleared (bounds memory with the shared `stem`). */
 const NAME_KEYS_MAX = 20_000;

@@ -20,13 +20,13 @@ import { findQuotes } from '../06-quotes';
 import { documentOf, type ArticleParts } from '../01b-document';
 import { isCorpusTerm, learnModel, type KeywordModel } from './model';
 import { bestForm, collectCandidates, type Candidates } from './candidates';
-import { NO_WORD, readKeywordDoc, type KeywordDoc } from './doc';
+import { NO_WORD, readKeywordDoc, TOKEN_FACTS, type KeywordDoc } from './doc';
 import { compoundParts, features, speakerKeys, speakerTest, type Features, type ScoreEnv } from './features';
 import { selectKeywords, TopList } from './select';
 import { markMerged } from './rules/merges';
 import { RULES } from './rules';
 import type { FeatureRule, FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
-import { rankColumns, rankLogit, rankRows, type RankerModel, type RankRow } from './ranker';
+import { rankColumns, rankLogit, rankRows, type RankerModel, type RankTable } from './ranker';
 import { KEYWORD_RANKER } from '../../data/sv/keyword-ranker';
 
 export type { KeywordModel } from './model';
@@ -53,6 +53,8 @@ export interface KeywordOptions {
 /** The enabled rules of each stage, in table order. */
 interface Stages {
   word: WordRule[];
+  /** The word rules that may answer for a token, by its token facts (`KeywordDoc.facts`). */
+  wordByFacts: WordRule[][];
   form: FormRule[];
   phrase: PhraseRule[];
   weight: WeightRule[];
@@ -64,17 +66,22 @@ interface Stages {
 const DEFAULT_STAGES = stagesOf(RULES);
 
 function stagesOf(rules: readonly KeywordRule[]): Stages {
-  const s: Stages = { word: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [] };
+  const s: Stages = { word: [], wordByFacts: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [] };
   for (const r of rules) (s[r.stage] as KeywordRule[]).push(r);
+  for (let f = 0; f < TOKEN_FACTS; f++) s.wordByFacts.push(s.word.filter((r) => r.tokens === undefined || (r.tokens & f) !== 0));
   return s;
 }
 
-/** Each token's keyword facts: the first word rule that answers decides. */
-function readWords(doc: KeywordDoc, rules: readonly WordRule[]): void {
+/**
+ * Each token's keyword facts: the first word rule that answers decides. A token asks only the
+ * rules that may answer for its token facts (`byFacts`, in table order).
+ */
+function readWords(doc: KeywordDoc, byFacts: readonly (readonly WordRule[])[]): void {
   const n = doc.tokens.length;
+  const { facts } = doc;
   for (let i = 0; i < n; i++) {
     let info = NO_WORD;
-    for (const r of rules) {
+    for (const r of byFacts[facts[i]!]!) {
       const v = r.apply(i, doc);
       if (v !== undefined) {
         info = v;
@@ -96,7 +103,7 @@ function readWords(doc: KeywordDoc, rules: readonly WordRule[]): void {
  */
 export function keywordCandidates(ctx: TextContext, entities: readonly Entity[], parts: ArticleParts, stages: Stages = DEFAULT_STAGES): { doc: KeywordDoc; all: Candidates } {
   const doc = readKeywordDoc(ctx, entities, parts);
-  readWords(doc, stages.word);
+  readWords(doc, stages.wordByFacts);
   for (const f of stages.form) f.prepare(doc);
   const all = collectCandidates(doc, stages.phrase, stages.form, stages.weight);
   for (const m of stages.merge) markMerged(m.apply(all.cands, doc), m.id);
@@ -124,9 +131,11 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
   const cols = rankColumns(stages.feature.map((r) => r.id), ranker);
   // Only the best candidates take part in the selection.
   const top = new TopList(Math.max(40, limit * 4), all.occs);
-  for (const { c, f, x } of rows) {
+  for (let i = 0; i < rows.cands.length; i++) {
+    const c = rows.cands[i]!;
+    const f = rows.feats[i]!;
     // The odds: score factors and the selection's overlap factors multiply them.
-    let score = Math.exp(rankLogit(x, cols, ranker));
+    let score = Math.exp(rankLogit(rows.x, cols, ranker, i * rows.width));
     for (const r of stages.score) {
       const k = r.apply(c, f, env);
       if (k !== 1) {
@@ -175,7 +184,7 @@ function scoreEnv(doc: KeywordDoc, quotes: readonly Quote[], model: KeywordModel
 }
 
 /** The features and ranker rows of all candidates. */
-function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: Stages): RankRow[] {
+function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: Stages): RankTable {
   const partsTf = compoundParts(all);
   const nSent = Math.max(1, doc.sentences.length);
   const feats: Features[] = [];
@@ -194,7 +203,8 @@ function candidateRows(doc: KeywordDoc, all: Candidates, env: ScoreEnv, stages: 
 export function keywordRankRows(ctx: TextContext, entities: readonly Entity[], quotes: readonly Quote[]): { ids: string[]; rows: { text: string; x: Float64Array }[] } {
   const { doc, all } = keywordCandidates(ctx, entities, documentOf(ctx));
   const rows = candidateRows(doc, all, scoreEnv(doc, quotes, undefined), DEFAULT_STAGES);
-  return { ids: DEFAULT_STAGES.feature.map((r) => r.id), rows: rows.map((r) => ({ text: r.c.best, x: r.x })) };
+  const w = rows.width;
+  return { ids: DEFAULT_STAGES.feature.map((r) => r.id), rows: rows.cands.map((c, i) => ({ text: c.best, x: rows.x.slice(i * w, (i + 1) * w) })) };
 }
 
 /**

@@ -55,13 +55,15 @@ export const GENERIC_FEATURES: readonly string[] = [
   'topic-log-idf',
 ];
 
-/** One candidate's row for the ranker. */
-export interface RankRow {
-  /** The candidate. */
-  c: Cand;
-  /** Its features. */
-  f: Features;
-  /** Its feature row (generic features, then the feature rules' values). */
+/** The ranker rows of a text's candidates, one after another in one matrix. */
+export interface RankTable {
+  /** The candidates, in row order. */
+  cands: Cand[];
+  /** Their features, in row order. */
+  feats: readonly Features[];
+  /** Values per row (generic features, then the feature rules' values). */
+  width: number;
+  /** The rows: candidate `i`'s row begins at `i * width`. */
   x: Float64Array;
 }
 
@@ -75,6 +77,7 @@ function inTitle(c: Cand, all: Candidates, doc: KeywordDoc): boolean {
 
 /** Mean background IDF of a candidate's key stems (names too); the key's words are split by single spaces. */
 function wordIdf(c: Cand): number {
+  if (c.widf !== undefined) return c.widf;
   const key = c.key;
   let s = 0;
   let n = 0;
@@ -89,6 +92,28 @@ function wordIdf(c: Cand): number {
   return s / Math.max(1, n);
 }
 
+/** Each candidate's rank by weighted count, best first: how many candidates have a greater one (a numeric sort, no comparator). */
+function countRanks(feats: readonly Features[]): Float64Array {
+  const n = feats.length;
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = feats[i]!.tfw;
+  sorted.sort();
+  const rank = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // The first count above this one (ascending order): the ones after it are greater.
+    const v = feats[i]!.tfw;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! > v) hi = mid;
+      else lo = mid + 1;
+    }
+    rank[i] = n - lo;
+  }
+  return rank;
+}
+
 /**
  * The feature rows of all candidates of a text.
  *
@@ -98,21 +123,21 @@ function wordIdf(c: Cand): number {
  * @param env Text-wide facts.
  * @param rules The enabled feature rules.
  */
-export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Features[], env: ScoreEnv, rules: readonly FeatureRule[]): RankRow[] {
+export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Features[], env: ScoreEnv, rules: readonly FeatureRule[]): RankTable {
   const cands = [...all.cands.values()];
   let maxTfw = 0;
   for (const f of feats) if (f.tfw > maxTfw) maxTfw = f.tfw;
-  // Rank of each candidate by weighted count (ties share the best rank), as a share 0..1.
-  const order = feats.map((_f, i) => i).sort((a, b) => feats[b]!.tfw - feats[a]!.tfw);
-  const rank = new Float64Array(cands.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    rank[i] = k > 0 && feats[order[k - 1]!]!.tfw === feats[i]!.tfw ? rank[order[k - 1]!]! : k;
-  }
+  // Rank of each candidate by weighted count (ties share the best rank: the number of candidates
+  // with a greater count), as a share 0..1.
+  const rank = countRanks(feats);
   const nRules = RULE_INDEX_BASE;
-  return cands.map((c, i) => {
+  const width = nRules + rules.length;
+  const table = new Float64Array(cands.length * width);
+  // One row, filled for each candidate (every value written) and copied into the matrix.
+  const x = new Float64Array(width);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     const f = feats[i]!;
-    const x = new Float64Array(nRules + rules.length);
     const title = inTitle(c, all, doc);
     const share = maxTfw > 0 ? f.tfw / maxTfw : 0;
     const name = c.name ? 1 : 0;
@@ -149,8 +174,9 @@ export function rankRows(doc: KeywordDoc, all: Candidates, feats: readonly Featu
       x[nRules + r] = v;
       if (v !== 0 && !c.rules.includes(rules[r]!.id)) c.rules.push(rules[r]!.id);
     }
-    return { c, f, x };
-  });
+    table.set(x, i * width);
+  }
+  return { cands, feats, width, x: table };
 }
 
 const RULE_INDEX_BASE = GENERIC_FEATURES.length;
@@ -178,15 +204,16 @@ export function rankColumns(ruleIds: readonly string[], model: RankerModel): Int
 /**
  * The ranker's score (log-odds) of a feature row.
  *
- * @param x The row (generic features, then the values of the feature rules).
+ * @param x The row (generic features, then the values of the feature rules), or a matrix of rows.
  * @param cols Where each model feature is in the row (see {@link rankColumns}).
  * @param model The fitted ranker.
+ * @param at Where the row begins in `x` (a {@link RankTable}'s matrix: `i * width`).
  */
-export function rankLogit(x: Float64Array, cols: Int32Array, model: RankerModel): number {
+export function rankLogit(x: Float64Array, cols: Int32Array, model: RankerModel, at = 0): number {
   let z = model.bias;
   for (let k = 0; k < cols.length; k++) {
     const col = cols[k]!;
-    const v = col < 0 ? 0 : x[col]!;
+    const v = col < 0 ? 0 : x[at + col]!;
     z += (model.weights[k]! * (v - model.mean[k]!)) / model.scale[k]!;
   }
   return z;

@@ -210,8 +210,14 @@ function isName(c: Cand): boolean {
 function relation(p: readonly string[], o: readonly string[]): number {
   if (contains(o, p)) return INSIDE;
   if (contains(p, o)) return AROUND;
-  for (const a of p) for (const b of o) if (a === b || (a.length >= 4 && b.length >= 4 && (a.includes(b) || b.includes(a)))) return FAMILY;
+  for (const a of p) for (const b of o) if (a === b || sharesPart(a, b)) return FAMILY;
   return NONE;
+}
+
+/** Whether one of two words of four letters or more holds the other (only the longer can hold the shorter; equal words are tested before). */
+function sharesPart(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return false;
+  return a.length > b.length ? a.includes(b) : b.length > a.length && b.includes(a);
 }
 
 function contains(big: readonly string[], small: readonly string[]): boolean {

@@ -15,7 +15,9 @@ import type { FormRule } from './types';
 function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedToken): boolean {
   if (before.pos === 'ADJ' && isNeuterAdjective(before)) return true;
   const h = head.normal;
-  return head.pos === 'NOUN' && h !== headLemma && (h === `${headLemma}et` || h === `${headLemma}t`);
+  // (`h` is the lemma with `-et` or `-t`, tested without building those strings.)
+  const n = headLemma.length;
+  return head.pos === 'NOUN' && h !== headLemma && h.startsWith(headLemma) && ((h.length === n + 2 && h.endsWith('et')) || (h.length === n + 1 && h.endsWith('t')));
 }
 
 /** An adjective in the indefinite neuter form: its lemma + `t`/`tt`, or a `d` lemma's `t` form. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { hasLetter, NO_WORD } from '../doc';
+import { hasLetter, NO_WORD, TOKEN_HYPHEN_END } from '../doc';
 import type { WordRule } from './types';
 
 /** Tokens of bylines, photo credits and site furniture, and tokens without letters, are no keyword words. */
@@ -23,6 +23,7 @@ export const sharedCompoundPart: WordRule = {
   id: 'shared-compound-part',
   doc: "the first part of a shared compound ('infrastruktur- och bostadsminister') is no keyword alone",
   stage: 'word',
+  tokens: TOKEN_HYPHEN_END,
   apply(i, doc) {
     const t = doc.tokens[i]!.text;
     return t.charCodeAt(t.length - 1) === 45 ? NO_WORD : undefined;

@@ -4,26 +4,16 @@
  *
  * @module
  */
-import { NO_WORD, type KeywordDoc } from '../doc';
+import { allCapitals, hasLetter, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
 
 /** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
 const DATE_LABEL_AT = 4;
-const CAPS = /^[\p{Lu}\d-]+$/u;
-const LETTER = /\p{L}/u;
-
-/** Per text: 1 for tokens of credits and date lines (worked out once, on the first question). */
-const creditCache = new WeakMap<KeywordDoc, Uint8Array>();
-
-/** Per text: the index of the first token of each token's line. */
-const lineCache = new WeakMap<KeywordDoc, Int32Array>();
 
 /** Index of the first token of each token's line (worked out once per text). */
-function lineStarts(doc: KeywordDoc): Int32Array {
-  let out = lineCache.get(doc);
-  if (out) return out;
+const lineStarts = perText((doc: KeywordDoc): Int32Array => {
   const { tokens, text } = doc;
-  out = new Int32Array(tokens.length);
+  const out = new Int32Array(tokens.length);
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
@@ -36,29 +26,46 @@ function lineStarts(doc: KeywordDoc): Int32Array {
     }
     out[i] = first;
   }
-  lineCache.set(doc, out);
   return out;
+});
+
+const lengthMasks = new WeakMap<ReadonlySet<string>, number>();
+
+/** The lengths of a set's words as bits (bit n: a word of n characters; bit 31: 31 or more), once per set. */
+function lengthsOf(words: ReadonlySet<string>): number {
+  let m = lengthMasks.get(words);
+  if (m === undefined) {
+    m = 0;
+    for (const w of words) m |= 1 << Math.min(w.length, 31);
+    lengthMasks.set(words, m);
+  }
+  return m;
 }
 
-/** The tokens of photo credits after a label and of date lines. */
-function creditTokens(doc: KeywordDoc): Uint8Array {
-  let out = creditCache.get(doc);
-  if (out) return out;
+/** Whether a word of length `n` may be in a set with these lengths (a cheap exact test before the look-up). */
+function hasLength(lengths: number, n: number): boolean {
+  return ((lengths >>> Math.min(n, 31)) & 1) !== 0;
+}
+
+/** 1 for the tokens of photo credits after a label and of date lines (worked out once per text). */
+const creditTokens = perText((doc: KeywordDoc): Uint8Array => {
   const { tokens, creditLabels, dateLineLabels } = doc;
-  out = new Uint8Array(tokens.length);
+  const out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
+  const creditLengths = lengthsOf(creditLabels);
+  const dateLengths = lengthsOf(dateLineLabels);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const credit = creditLabels.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
-    const date = dateLineLabels.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
+    const n = t.normal.length;
+    const credit = hasLength(creditLengths, n) && creditLabels.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
+    const date = hasLength(dateLengths, n) && dateLineLabels.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
     if (!credit && !date) continue;
     let k = date ? line[i]! : i;
     while (k < tokens.length && line[k] === line[i]) out[k++] = 1;
     i = k - 1;
   }
-  creditCache.set(doc, out);
   return out;
-}
+});
 
 /** Photo credits after a label and publication-date lines are no keyword words. */
 export const creditInLine: WordRule = {
@@ -68,58 +75,44 @@ export const creditInLine: WordRule = {
   apply: (i, doc) => (creditTokens(doc)[i] ? NO_WORD : undefined),
 };
 
-/** Whether a token is a word in capitals (`GÖTEBORG`, `TIPS`). */
-const isCaps = (s: string) => {
-  const c = s.charCodeAt(0);
-  // Fast path: a word that begins with a lower-case ASCII letter.
-  if (c >= 97 && c <= 122) return false;
-  // And one whose second letter is lower-case ASCII (`Stockholm`): not all capitals.
-  const c1 = s.charCodeAt(1);
-  if (c1 >= 97 && c1 <= 122) return false;
-  return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
-};
-
 /** A place in capitals opening a line and closed by a period (`LULEÅ. Tre mål i första perioden …`) says where the report was written. */
 export const dateline: WordRule = {
   id: 'dateline',
   doc: "a place in capitals that opens a report ('LULEÅ. Tre mål i första perioden …') is a dateline, not a topic",
   stage: 'word',
+  tokens: TOKEN_CAPS,
   apply(i, doc) {
     const { tokens } = doc;
     const t = tokens[i]!;
-    if (!isCaps(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.' || i + 2 >= tokens.length) return undefined;
+    if (!allCapitals(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.' || i + 2 >= tokens.length) return undefined;
     // Opens its line, and the report goes on on the same line after the period.
     const line = lineStarts(doc);
     return line[i] === i && line[i + 2] === line[i + 1] ? NO_WORD : undefined;
   },
 };
 
-/** Per text: 1 for tokens on a line set in capitals. */
-const capsCache = new WeakMap<KeywordDoc, Uint8Array>();
-
-/** The tokens of lines whose words (at least three) are all in capitals. */
-function capsLineTokens(doc: KeywordDoc): Uint8Array {
-  let out = capsCache.get(doc);
-  if (out) return out;
-  const { tokens } = doc;
-  out = new Uint8Array(tokens.length);
+/** 1 for the tokens of lines whose words (at least three) are all in capitals (worked out once per text). */
+const capsLineTokens = perText((doc: KeywordDoc): Uint8Array => {
+  const { tokens, facts } = doc;
+  const out = new Uint8Array(tokens.length);
   const line = lineStarts(doc);
   for (let a = 0; a < tokens.length; ) {
     let b = a;
     let words = 0;
     let caps = true;
     for (; b < tokens.length && line[b] === a; b++) {
+      // A word not in capitals rules the line out: only its end is looked for then.
+      if (!caps) continue;
       const t = tokens[b]!;
-      if (t.kind !== 'word' || !LETTER.test(t.text)) continue;
+      if (t.kind !== 'word' || !hasLetter(t.text)) continue;
       words++;
-      if (!isCaps(t.text)) caps = false;
+      if (!(facts[b]! & TOKEN_CAPS)) caps = false;
     }
     if (caps && words >= 3) out.fill(1, a, b);
     a = b;
   }
-  capsCache.set(doc, out);
   return out;
-}
+});
 
 /** In a heading set in capitals, a long word's capitals say nothing: it stands as a common word. */
 export const capitalsLine: WordRule = {

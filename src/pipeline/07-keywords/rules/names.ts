@@ -5,7 +5,7 @@
  * @module
  */
 import { NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
-import { adjacent, upperStart, type KeywordDoc } from '../doc';
+import { adjacent, TOKEN_ENTITY, TOKEN_UPPER, upperStart, type KeywordDoc } from '../doc';
 import type { PhraseRule, WordRule } from './types';
 
 const NEVER_NAME = new Set(NEVER_NAME_POS);
@@ -50,6 +50,7 @@ export const nameWord: WordRule = {
   id: 'name-word',
   doc: "a name keeps its capitals and loses the genitive when the text has the bare form ('Tillitsdelegationens' → 'Tillitsdelegationen', 'FN:s' → 'FN')",
   stage: 'word',
+  tokens: TOKEN_UPPER | TOKEN_ENTITY,
   apply(i, doc) {
     if (!isNameWord(i, doc)) return undefined;
     const t = doc.tokens[i]!;

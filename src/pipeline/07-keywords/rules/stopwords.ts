@@ -5,7 +5,7 @@
  * @module
  */
 import { AGE_WORD, DAYTIME_WORD } from '../../../data/sv/keyword-stoplist';
-import { NO_WORD } from '../doc';
+import { NO_WORD, TOKEN_DIGIT } from '../doc';
 import type { WordRule } from './types';
 
 /** Stopwords, function words and weak words are no keyword words of their own. */
@@ -24,6 +24,7 @@ export const ageWord: WordRule = {
   id: 'age-word',
   doc: "ages written with digits ('24-åringen', '47-årig') are no keywords",
   stage: 'word',
+  tokens: TOKEN_DIGIT,
   apply(i, doc) {
     const w = doc.tokens[i]!.normal;
     return w.charCodeAt(0) <= 57 && AGE_WORD.test(w) ? NO_WORD : undefined;

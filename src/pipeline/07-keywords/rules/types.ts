@@ -20,6 +20,12 @@ interface RuleBase {
 export interface WordRule extends RuleBase {
   /** The stage. */
   stage: 'word';
+  /**
+   * The token facts (bits `TOKEN_…` of doc.ts) of which a token must have one for the rule to
+   * answer at all: tokens without any are not asked (one test per token, read once, instead of a
+   * call per token and rule). Leave it out for a rule that may answer for any token.
+   */
+  tokens?: number;
   /** The token's facts, or `undefined` to leave the token to the next rule. */
   apply(i: number, doc: KeywordDoc): WordInfo | undefined;
 }
