@@ -187,6 +187,12 @@ export interface WordEntry {
   r: Int32Array;
   /** Lemma by tag id, filled lazily. */
   lemmas: (string | undefined)[];
+  /** The tag id of the word's last lemma read from {@link WordEntry.lemmas} (-1 before), kept beside it in the entry: most words keep their tag, and the array is a memory read apart. */
+  lastTag: number;
+  /** `lemmas[lastTag]`. */
+  lastLemma: string;
+  /** The stem of `lower` (step 04's `cachedStem`), filled on first use. */
+  stem: string | undefined;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -320,6 +326,9 @@ export class CompiledDecoder {
       M,
       r,
       lemmas: [],
+      lastTag: -1,
+      lastLemma: '',
+      stem: undefined,
     };
   }
 
