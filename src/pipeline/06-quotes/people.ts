@@ -340,7 +340,8 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
   addNameRuns(people, text, tokens, cap, (s) => inRanges(covered, s), words);
   people.sort();
   addTitlesAndRoles(people, text, tokens, words);
-  addShortMentions(people, tokens, cap, aliasesOf(people, tokens));
+  // (`kallar` is asked for in the same pass: without it, no alias)
+  addShortMentions(people, tokens, cap, cap[tokens.length + 1] === 1 ? aliasesOf(people, tokens) : new Map());
   people.sort();
   return people;
 }
@@ -353,10 +354,19 @@ export function withoutPlaceTail(name: string, words: QuoteWords): string {
   return endsWithAny(last, words.nameTailPlaceEndings) ? ws.slice(0, -1).join(' ') : name;
 }
 
-/** {@link isCap} of each token, read once per text (the register's passes ask it of every token). */
+/**
+ * {@link isCap} of each token, read once per text (the register's passes ask it of every token),
+ * in slots `0 … n - 1`; slot `n` stays 0 (no token), slot `n + 1` says whether some token is
+ * `kallar` (an alias can follow: `kallar sig`), asked in the same pass.
+ */
 function capFlags(tokens: readonly Token[]): Uint8Array {
-  const cap = new Uint8Array(tokens.length + 1);
-  for (let i = 0; i < tokens.length; i++) if (isCap(tokens[i])) cap[i] = 1;
+  const n = tokens.length;
+  const cap = new Uint8Array(n + 2);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (isCap(t)) cap[i] = 1;
+    if (t.normal === 'kallar') cap[n + 1] = 1;
+  }
   return cap;
 }
 
