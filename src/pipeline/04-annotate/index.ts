@@ -10,7 +10,12 @@ import { wordSet } from '../../internal/lexicon';
  * the tagger model: this module does not import it. It gets the lexicon of the call (its listed names
  * count for the name rules).
  */
-export type TokenTagger = (tokens: readonly Token[], lexicon?: Lexicon) => { pos: readonly Upos[]; lemma: readonly string[] };
+export type TokenTagger = (tokens: readonly Token[], lexicon?: Lexicon) => {
+  pos: readonly Upos[];
+  lemma: readonly string[];
+  /** `cachedStem(normal)` of the word tokens, when the tagger has them at hand (empty slots are looked up). */
+  stem?: readonly (string | undefined)[];
+};
 
 /** Options for the token annotations. */
 export interface AnnotateOptions {
@@ -49,12 +54,13 @@ export function annotateSentences(
   for (let i = 0; i < sentences.length; i++) {
     const tokens = sentences[i]!.tokens;
     const labels = useTagger ? useTagger(tokens, lexicon) : null;
+    const stems = labels?.stem;
     for (let j = 0; j < tokens.length; j++) {
       const t = tokens[j]!;
       t.pos = labels ? labels.pos[j]! : 'X';
       t.lemma = labels ? labels.lemma[j]! : t.normal;
       t.stopword = sw.has(t.normal);
-      t.stem = t.kind === 'word' ? cachedStem(t.normal) : t.normal;
+      t.stem = t.kind === 'word' ? ((stems !== undefined ? stems[j] : undefined) ?? cachedStem(t.normal)) : t.normal;
     }
   }
   return sentences;

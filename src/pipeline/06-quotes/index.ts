@@ -18,7 +18,7 @@ import type { Entity, Quote, QuotePart, Speaker, SpeakerResolution } from '../..
 import { SPEAKER_CONFIDENCE } from '../../data/sv/quote-confidence';
 import type { EntityOptions } from '../05-entities';
 import { inSpans, splitLines } from './lines';
-import { give, type Draft, type FindRule, type FindState, type Found, type ResolveState, type ReviewRule, type SpeakerRule } from './model';
+import { give, type Draft, type Who, type FindRule, type FindState, type Found, type ResolveState, type ReviewRule, type SpeakerRule } from './model';
 import { buildPeople, isRoleWord, type People } from './people';
 import { RULES } from './rules';
 import { quoteWords, type QuoteWords } from './words';
@@ -74,15 +74,33 @@ export function speakerConfidence(rule: string, resolution: SpeakerResolution): 
   return SPEAKER_CONFIDENCE[`${rule}/${resolution}`] ?? SPEAKER_CONFIDENCE[resolution] ?? 0.5;
 }
 
+/**
+ * The speaker a quote returns: the draft speaker's fields in their order without `start` and
+ * `end`, then the rule, resolution and confidence, then `start` and `end` when both are known.
+ * Speed: copied key by key into a new literal (a rest pattern, a spread and `Object.assign` took
+ * V8's slow paths: about a tenth of the step).
+ */
+function speakerOf(who: Who, rule: string, resolution: SpeakerResolution): Speaker {
+  const out: Record<string, unknown> = {};
+  const src = who as unknown as Record<string, unknown>;
+  for (const k in src) if (k !== 'start' && k !== 'end') out[k] = src[k];
+  out.rule = rule;
+  out.resolution = resolution;
+  out.confidence = speakerConfidence(rule, resolution);
+  if (who.start !== undefined && who.end !== undefined) {
+    out.start = who.start;
+    out.end = who.end;
+  }
+  return out as unknown as Speaker;
+}
+
 /** The quote of a draft, as the step returns it. */
 function toQuote(d: Draft, text: string): Quote {
   const f = d.found;
   let speaker: Speaker | null = null;
   if (d.speaker) {
-    const { start, end, ...who } = d.speaker;
     const resolution = d.resolution ?? 'explicit';
-    speaker = { ...who, rule: d.speakerRule!, resolution, confidence: speakerConfidence(d.speakerRule!, resolution) };
-    if (start !== undefined && end !== undefined) Object.assign(speaker, { start, end });
+    speaker = speakerOf(d.speaker, d.speakerRule!, resolution);
   }
   const parts: QuotePart[] = f.parts.map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
   return { text: d.text, start: d.start, end: d.end, kind: f.kind, speaker, cue: f.cue, parts, rule: f.rule };

@@ -18,19 +18,61 @@ export const DASHES = '–—';
 /** Horizontal white space (not a line break). */
 export const WS = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\r\f\v]/;
 
-/** Whether `c` (the character after `. ! ? … , :`) starts a lost line break before a dash; returns the dash offset or -1. */
-function lostDashBreak(text: string, i: number, pEnd: number): { k: number; spaces: number } {
-  let k = i + 1;
-  if (text[k] === '”' || text[k] === '"') k++;
-  let spaces = 0;
-  while (k < pEnd && WS.test(text[k]!) && spaces < 3) {
-    k++;
-    spaces++;
-  }
-  return { k, spaces };
+/** Whether a char code is horizontal white space: {@link WS} by code, without a one-character string. */
+function isHorizontalSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 13 || c === 12 || c === 11;
 }
 
-/** Splits paragraphs into lines at line breaks and at lost line breaks. Linear. */
+/** Whether a char code is a quote dash of {@link DASHES} (en dash, em dash). */
+function isDashCode(c: number): boolean {
+  return c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * After `. ! ? … , :` at `i`: the offset after an optional closing quotation mark (`”`, `"`) and
+ * up to three horizontal spaces before `pEnd`, where a lost line break would put the next line.
+ */
+function lostBreakAt(text: string, i: number, pEnd: number): number {
+  let q = i + 1;
+  const c = text.charCodeAt(q);
+  if (c === 0x201d || c === 0x22) q++;
+  let k = q;
+  while (k < pEnd && k - q < 3 && isHorizontalSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Whether `text[k]` is a lower-case letter at or after the paragraph start `pStart`. */
+function isLowerAt(text: string, k: number, pStart: number): boolean {
+  return k >= pStart && /\p{Ll}/u.test(text[k] ?? '');
+}
+
+/**
+ * Where a line of paragraph `[pStart, pEnd)` ends at the `. ! ? … , :` at `i` though no line break
+ * follows: -1 when it does not; else the next line's start, negated minus 2 when the next line
+ * starts with a dash (the scan goes on after the dash).
+ */
+function lostBreak(text: string, i: number, c: number, pStart: number, pEnd: number): number {
+  const k = lostBreakAt(text, i, pEnd);
+  const spaces = k > i + 1 ? k - i - 1 - (text.charCodeAt(i + 1) === 0x201d || text.charCodeAt(i + 1) === 0x22 ? 1 : 0) : 0;
+  // Lost line break before a dash: `skadade.– Möbler`, `igen. – Vi`; also a hyphen used as a quote
+  // dash after a sentence end: `vann. - Nu är vi tillbaka …`.
+  if (c !== 0x2c && k + 1 < pEnd && !isDashCode(text.charCodeAt(k + 1)) && text.charCodeAt(k + 1) !== 0x0a) {
+    const d = text.charCodeAt(k);
+    if (isDashCode(d) || (d === 0x2d && spaces > 0 && c !== 0x3a && text.charCodeAt(k + 1) === 0x20 && /\p{Lu}/u.test(text[k + 2] ?? ''))) return -2 - k;
+  }
+  // Lost line break between sentences: `tidigare.Det säger`, `Lindqvist,Hon leder`.
+  // Also before a byline in capitals or a number: `Lindqvist.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
+  if (c === 0x3a || k !== i + 1 || !isLowerAt(text, i - 1, pStart) || !isLowerAt(text, i - 2, pStart)) return -1;
+  const next = text[k] ?? '';
+  const gluedStart = (/\p{Lu}/u.test(next) && /\p{L}/u.test(text[k + 1] ?? '')) || (c !== 0x2c && /\d/.test(next));
+  return gluedStart ? k : -1;
+}
+
+/**
+ * Splits paragraphs into lines at line breaks and at lost line breaks. Linear. Speed: only a line
+ * break and `. ! ? … , :` matter, tested by char code; the letter tests run only where the cheap
+ * ones (no space, no closing quotation mark) leave a glued sentence start possible.
+ */
 export function splitLines(ctx: TextContext): Line[] {
   const { text, tokens } = ctx;
   const out: Line[] = [];
@@ -45,45 +87,31 @@ export function splitLines(ctx: TextContext): Line[] {
     out.push({ start: a, end: b, para, hard, t0: ti, t1: tj });
     ti = tj;
   };
-  ctx.paragraphs.forEach((p, para) => {
-    let from = p.start;
+  const paragraphs = ctx.paragraphs;
+  for (let para = 0; para < paragraphs.length; para++) {
+    const pStart = paragraphs[para]!.start;
+    const pEnd = paragraphs[para]!.end;
+    let from = pStart;
     let hard = true;
-    const isLowerAt = (k: number): boolean => k >= p.start && /\p{Ll}/u.test(text[k] ?? '');
-    for (let i = p.start; i < p.end; i++) {
-      // Speed: only a line break and `. ! ? … , :` matter here; everything else is skipped by
-      // its char code, without making a one-character string.
+    for (let i = pStart; i < pEnd; i++) {
       const code = text.charCodeAt(i);
       if (code !== 0x0a && code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026 && code !== 0x2c && code !== 0x3a) continue;
-      const c = text[i]!;
-      if (c === '\n') {
+      if (code === 0x0a) {
         push(from, i, para, hard);
         from = i + 1;
         hard = true;
         continue;
       }
-      // Lost line break before a dash: `skadade.– Möbler`, `igen. – Vi`.
-      const { k, spaces } = lostDashBreak(text, i, p.end);
-      // Also a hyphen used as a quote dash after a sentence end: `vann. - Nu är vi tillbaka …`.
-      const hyphenDash = text[k] === '-' && spaces > 0 && SENTENCE_FINAL_CHARS.includes(c) && text[k + 1] === ' ' && /\p{Lu}/u.test(text[k + 2] ?? '');
-      if (c !== ',' && (DASHES.includes(text[k] ?? '') || hyphenDash) && k + 1 < p.end && !DASHES.includes(text[k + 1]!) && text[k + 1] !== '\n') {
-        push(from, k, para, hard);
-        from = k;
-        hard = false;
-        i = k;
-        continue;
-      }
-      // Lost line break between sentences: `tidigare.Det säger`, `Lindqvist,Hon leder`.
-      // Also before a byline in capitals or a number: `Lindqvist.8 SIDOR/TT`, `glädjen.MARTIN EK/8 SIDOR`.
-      const next = text[k] ?? '';
-      const gluedStart = (/\p{Lu}/u.test(next) && /\p{L}/u.test(text[k + 1] ?? '')) || (c !== ',' && /\d/.test(next));
-      if (c !== ':' && spaces === 0 && k === i + 1 && isLowerAt(i - 1) && isLowerAt(i - 2) && gluedStart) {
-        push(from, k, para, hard);
-        from = k;
-        hard = false;
-      }
+      const k = lostBreak(text, i, code, pStart, pEnd);
+      if (k === -1) continue;
+      const at = k >= 0 ? k : -2 - k;
+      push(from, at, para, hard);
+      from = at;
+      hard = false;
+      if (k < 0) i = at;
     }
-    push(from, p.end, para, hard);
-  });
+    push(from, pEnd, para, hard);
+  }
   return out;
 }
 

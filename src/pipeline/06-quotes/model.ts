@@ -155,8 +155,18 @@ export type QuoteRule = FindRule | SpeakerRule | ReviewRule;
 
 /** Sets a draft's speaker, the rule that gave it and how it was found (the rule's kind, else the resolver's, else `explicit`). */
 export function give(draft: Draft, speaker: Who | null, rule: { id: string; resolution?: SpeakerResolution }): void {
-  draft.speaker = speaker ? { ...speaker } : null;
+  draft.speaker = speaker ? withoutResolution(speaker) : null;
   draft.speakerRule = speaker ? rule.id : null;
   draft.resolution = speaker ? (rule.resolution ?? speaker.resolution ?? 'explicit') : null;
-  if (draft.speaker) delete draft.speaker.resolution;
+}
+
+/**
+ * A copy of a speaker without its `resolution`, its other keys in order. Speed: copied key by key
+ * (a spread copy and then `delete` left the object in V8's slow dictionary mode for every later read).
+ */
+function withoutResolution(who: Who): Who {
+  const out: Record<string, unknown> = {};
+  const src = who as unknown as Record<string, unknown>;
+  for (const k in src) if (k !== 'resolution') out[k] = src[k];
+  return out as unknown as Who;
 }

@@ -136,10 +136,8 @@ export function sameRole(title: string, noun: string): boolean {
 export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean {
   const age = /^(\d+)-åring(?:en)?$/.exec(noun);
   if (age) return p.age === age[1];
-  for (const f of roleForms(noun)) {
-    const adj = words.nationalityNouns.get(f);
-    if (adj) return p.nationality === adj;
-  }
+  const adj = nationalityNoun(noun, words);
+  if (adj) return p.nationality === adj;
   const own = [...p.titles, ...p.nouns, ...(p.role ? p.role.split(/[ ,]/) : [])];
   return own.some((t) => sameRole(t.toLowerCase(), noun));
 }
@@ -151,8 +149,26 @@ function nationalityOf(word: string, words: QuoteWords): string | undefined {
   const stem = n.replace(/(?:e|a|t)$/, '');
   if (adjectives.has(n)) return n;
   if (adjectives.has(stem)) return stem;
-  for (const f of roleForms(n)) {
-    const adj = words.nationalityNouns.get(f);
+  return nationalityNoun(n, words);
+}
+
+/** The definite endings {@link roleForms} takes off a role noun, in its order. */
+const ROLE_ENDINGS = [':n', 'nen', 'en', 'n'];
+
+/**
+ * The nationality adjective of the first of a word's {@link roleForms} that is a nationality noun
+ * (`norrmannen` → `norsk`), or undefined. Speed: the forms are tried one by one, without the set
+ * and arrays `roleForms` builds (asked for the words around every mention of a person).
+ */
+function nationalityNoun(w: string, words: QuoteWords): string | undefined {
+  const nouns = words.nationalityNouns;
+  if (w.length >= 2) {
+    const adj = nouns.get(w);
+    if (adj) return adj;
+  }
+  for (const e of ROLE_ENDINGS) {
+    if (w.length - e.length < 2 || !w.endsWith(e)) continue;
+    const adj = nouns.get(w.slice(0, w.length - e.length));
     if (adj) return adj;
   }
   return undefined;
@@ -320,10 +336,12 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     covered.push([e.start, e.end]);
   }
   covered.sort((x, y) => x[0] - y[0]);
-  addNameRuns(people, text, tokens, (s) => inRanges(covered, s), words);
+  const cap = capFlags(tokens);
+  addNameRuns(people, text, tokens, cap, (s) => inRanges(covered, s), words);
   people.sort();
   addTitlesAndRoles(people, text, tokens, words);
-  addShortMentions(people, tokens, aliasesOf(people, tokens));
+  // (`kallar` is asked for in the same pass: without it, no alias)
+  addShortMentions(people, tokens, cap, cap[tokens.length + 1] === 1 ? aliasesOf(people, tokens) : new Map());
   people.sort();
   return people;
 }
@@ -336,18 +354,36 @@ export function withoutPlaceTail(name: string, words: QuoteWords): string {
   return endsWithAny(last, words.nameTailPlaceEndings) ? ws.slice(0, -1).join(' ') : name;
 }
 
+/**
+ * {@link isCap} of each token, read once per text (the register's passes ask it of every token),
+ * in slots `0 … n - 1`; slot `n` stays 0 (no token), slot `n + 1` says whether some token is
+ * `kallar` (an alias can follow: `kallar sig`), asked in the same pass.
+ */
+function capFlags(tokens: readonly Token[]): Uint8Array {
+  const n = tokens.length;
+  const cap = new Uint8Array(n + 2);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (isCap(t)) cap[i] = 1;
+    if (t.normal === 'kallar') cap[n + 1] = 1;
+  }
+  return cap;
+}
+
 /** Runs of capitalised words whose first name has a surname after it, outside the entity step's mentions. */
-function addNameRuns(people: People, text: string, tokens: readonly Token[], isCovered: (s: number) => boolean, words: QuoteWords): void {
+function addNameRuns(people: People, text: string, tokens: readonly Token[], cap: Uint8Array, isCovered: (s: number) => boolean, words: QuoteWords): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    if (!isCap(tokens[i])) continue;
+    if (cap[i] === 0) continue;
     // A run of capitalised words (with name particles inside).
     let j = i + 1;
     while (j < n && j - i < 6) {
       const t = tokens[j]!;
-      if (t.start - tokens[j - 1]!.end > 1 || text.slice(tokens[j - 1]!.end, t.start).includes('\n')) break;
-      if (isCap(t)) j++;
-      else if (words.nameParticles.has(t.text) && isCap(tokens[j + 1])) j += 2;
+      // (at most one character between them, and it is no line break)
+      const gap = t.start - tokens[j - 1]!.end;
+      if (gap > 1 || (gap === 1 && text.charCodeAt(t.start - 1) === 0x0a)) break;
+      if (cap[j] === 1) j++;
+      else if (words.nameParticles.has(t.text) && cap[j + 1] === 1) j += 2;
       else break;
     }
     const run = tokens.slice(i, j);
@@ -434,7 +470,7 @@ function aliasesOf(people: People, tokens: readonly Token[]): Map<string, Person
 }
 
 /** Short mentions: a capitalised word that is the surname or first name of a known person (or an alias). */
-function addShortMentions(people: People, tokens: readonly Token[], aliases: Map<string, Person>): void {
+function addShortMentions(people: People, tokens: readonly Token[], cap: Uint8Array, aliases: Map<string, Person>): void {
   const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
   const inFull = (s: number): boolean => inRanges(full, s);
   const short = new Map<string, Person | null>();
@@ -443,8 +479,9 @@ function addShortMentions(people: People, tokens: readonly Token[], aliases: Map
     if (parts.length < 2) continue;
     for (const w of [parts[0]!, parts[parts.length - 1]!]) short.set(w, short.has(w) && short.get(w) !== p ? null : p);
   }
-  for (const t of tokens) {
-    if (!isCap(t) || inFull(t.start)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (cap[i] === 0 || inFull(t.start)) continue;
     const w = stripGenitive(t.text);
     const p = aliases.get(w) ?? short.get(w) ?? (w.endsWith('s') ? short.get(w.slice(0, -1)) : undefined);
     if (p) people.mention(p, t.start, t.end);

@@ -15,6 +15,7 @@ import { lemmatize } from './lemma';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
 import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } from './perceptron';
 import { listedNameTest, nameWordsOf } from './names';
+import { cachedStem } from '../stem';
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 
 let model: LoadedModel | undefined;
@@ -60,8 +61,8 @@ function kindTag(t: Token): Upos | null {
   }
 }
 
-/** Receives the tag and lemma of token `i`, in order. */
-type Emit = (i: number, pos: Upos, lemma: string) => void;
+/** Receives the tag and lemma of token `i`, in order, and the cached entry of its word form. */
+type Emit = (i: number, pos: Upos, lemma: string, x: WordEntry) => void;
 
 /** The lexicon a tagging call reads its listed names from, and their test. */
 interface NameSource {
@@ -123,18 +124,26 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
     let id = tags[i - from]!;
     const byKind = kindTag(t);
     if (byKind) {
-      emit(i, byKind, x.form);
+      emit(i, byKind, x.form, x);
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
-    // A word's lemmas are cached for the built-in lexicon only (a name lemma reads the listed names).
-    let lemma = names.builtIn ? x.lemmas[id] : undefined;
-    if (lemma === undefined) {
-      lemma = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
-      if (names.builtIn) x.lemmas[id] = lemma;
-    }
-    emit(i, TAGS[id]!, lemma);
+    emit(i, TAGS[id]!, lemmaOf(x, id, m, names), x);
   }
+}
+
+/**
+ * The lemma of an entry's word under tag `id`. A word's lemmas are cached for the built-in lexicon
+ * only (a name lemma reads the listed names); the last one read is kept in the entry itself.
+ */
+function lemmaOf(x: WordEntry, id: number, m: LoadedModel, names: NameSource): string {
+  if (!names.builtIn) return lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
+  if (x.lastTag === id) return x.lastLemma;
+  let lemma = x.lemmas[id];
+  if (lemma === undefined) x.lemmas[id] = lemma = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
+  x.lastTag = id;
+  x.lastLemma = lemma;
+  return lemma;
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
@@ -161,8 +170,21 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexi
  * @param tokens Tokens of one sentence (or a longer run, cut as {@link tagTokens} does).
  * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
  */
-export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): { pos: Upos[]; lemma: string[] } {
-  return labels(tokens, undefined, lexicon);
+export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): TokenLabels {
+  return labels(tokens, undefined, lexicon, true);
+}
+
+/** What {@link tagLabels} gives: tags and lemmas parallel to the tokens, and the stems of word tokens. */
+export interface TokenLabels {
+  /** Part of speech of each token. */
+  pos: Upos[];
+  /** Lemma of each token. */
+  lemma: string[];
+  /**
+   * `cachedStem(token.normal)` of each token of kind `word` (empty slots elsewhere), read from the
+   * tagger's cached entry of the word form: step 04 then needs no stem look-up of its own.
+   */
+  stem?: string[];
 }
 
 /**
@@ -173,23 +195,39 @@ export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): { pos: U
  * @param m A loaded model (`loadModel`).
  */
 export function tagLabelsWith(tokens: readonly Token[], m: LoadedModel): { pos: Upos[]; lemma: string[] } {
-  return labels(tokens, m, undefined);
+  return labels(tokens, m, undefined, false);
 }
 
-/** The tags and lemmas of {@link tagInto} collected into two arrays parallel to `tokens`. */
-function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined): { pos: Upos[]; lemma: string[] } {
+/** The tags and lemmas of {@link tagInto} collected into arrays parallel to `tokens` (and the stems of word tokens when `withStems`). */
+function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined, withStems: boolean): TokenLabels {
   const pos: Upos[] = new Array(tokens.length);
   const lemma: string[] = new Array(tokens.length);
+  if (!withStems) {
+    tagInto(
+      tokens,
+      (i, p, l) => {
+        pos[i] = p;
+        lemma[i] = l;
+      },
+      m,
+      lexicon,
+    );
+    return { pos, lemma };
+  }
+  const stem: string[] = new Array(tokens.length);
   tagInto(
     tokens,
-    (i, p, l) => {
+    (i, p, l, x) => {
       pos[i] = p;
       lemma[i] = l;
+      // (the entry's `lower` is the token's normal form when that is a string, as the tokenizer's are)
+      const t = tokens[i]!;
+      if (t.kind === 'word' && typeof t.normal === 'string') stem[i] = x.stem ?? (x.stem = cachedStem(x.lower));
     },
     m,
     lexicon,
   );
-  return { pos, lemma };
+  return { pos, lemma, stem };
 }
 
 /**

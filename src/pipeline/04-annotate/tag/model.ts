@@ -187,6 +187,12 @@ export interface WordEntry {
   r: Int32Array;
   /** Lemma by tag id, filled lazily. */
   lemmas: (string | undefined)[];
+  /** The tag id of the word's last lemma read from {@link WordEntry.lemmas} (-1 before), kept beside it in the entry: most words keep their tag, and the array is a memory read apart. */
+  lastTag: number;
+  /** `lemmas[lastTag]`. */
+  lastLemma: string;
+  /** The stem of `lower` (step 04's `cachedStem`), filled on first use. */
+  stem: string | undefined;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -211,7 +217,7 @@ export class CompiledDecoder {
   private readonly tab: Int32Array[];
   private readonly cache = new Map<string, WordEntry>();
   private readonly feats: number[] = [];
-  private stat = new Int32Array(64 * NT2);
+  private bigramRows = new Int32Array(64);
   private readonly scores = new Int32Array(NT);
   /** Per row of the table, the first entry of the second pass (entries are sorted by class). */
   private readonly mid: Uint32Array;
@@ -320,6 +326,9 @@ export class CompiledDecoder {
       M,
       r,
       lemmas: [],
+      lastTag: -1,
+      lastLemma: '',
+      stem: undefined,
     };
   }
 
@@ -360,38 +369,25 @@ export class CompiledDecoder {
    */
   decodeEntries(ents: readonly WordEntry[]): number[] {
     const n = ents.length;
-    // Reused buffer: slots of fast-path tokens are never read, the others are overwritten first.
-    if (this.stat.length < n * NT2) this.stat = new Int32Array(Math.max(n * NT2, 2 * this.stat.length));
-    const stat = this.stat;
-    const tb = this.table;
-    const S = this.start.roles;
-    const E = this.end;
-    for (let i = 0; i < n; i++) {
-      const x = ents[i]!;
-      if (x.fixed >= 0) continue;
-      const at = i * NT2;
-      const own = x.roles;
-      const o = i === 0 ? FIRST : INSIDE;
-      const m1 = i > 0 ? ents[i - 1]!.roles : S;
-      const m2 = i > 1 ? ents[i - 2]!.roles : S;
-      const nx1 = i + 1 < n ? ents[i + 1]! : E;
-      const q1 = nx1.roles;
-      const q2 = i + 2 < n ? ents[i + 2]!.roles : E.roles;
-      for (let k = 0; k < NT2; k++) stat[at + k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]!;
-      if (x.bigramFirst && nx1.bigramSecond) tb.addRow(this.row(bigramKey(x.parts.word, nx1.parts.word)), stat, at);
-    }
+    // Reused buffer of the bigram rows, written by the first pass for the second.
+    if (this.bigramRows.length < n) this.bigramRows = new Int32Array(Math.max(n, 2 * this.bigramRows.length));
     const first = this.pass(ents, 1, null);
     return this.twoPass ? this.pass(ents, 2, first) : first;
   }
 
   /**
-   * One greedy pass over a sentence whose static scores are in `stat` (see `decodeEntries`).
-   * Sums are of integer weights, so their order does not change them.
+   * One greedy pass over a sentence. A token's score per tag is the sum of its own word features,
+   * the role features of the two words on each side (`WordEntry.roles`), the bigram row, the
+   * tag-only tables and the rows of the tag symbols before (and, in pass 2, after) it, summed
+   * straight into `scores` per pass (no buffer of both passes' static sums written first and read
+   * back). Sums are of integer weights, so their order does not change them.
    */
   private pass(ents: readonly WordEntry[], p: 1 | 2, first: number[] | null): number[] {
     const n = ents.length;
-    const { scores, stat } = this;
+    const { scores, bigramRows } = this;
     const S = this.start;
+    const E = this.end;
+    const off = p === 1 ? 0 : NT;
     const tags = new Array<number>(n);
     let p1 = START_SYM;
     let p2 = START_SYM;
@@ -402,18 +398,28 @@ export class CompiledDecoder {
       const x = ents[i]!;
       let t = x.fixed;
       if (t < 0) {
-        const at = i * NT2 + (p === 1 ? 0 : NT);
+        const own = x.roles;
+        const o = (i === 0 ? FIRST : INSIDE) + off;
+        const m1 = i > 0 ? ents[i - 1]!.roles : S.roles;
+        const m2 = i > 1 ? ents[i - 2]!.roles : S.roles;
+        const nx1 = i + 1 < n ? ents[i + 1]! : E;
+        const q1 = nx1.roles;
+        const q2 = i + 2 < n ? ents[i + 2]!.roles : E.roles;
         const uOff = (p2 * NS + p1) * NT;
         if (first) {
           const n1 = i + 1 < n ? first[i + 1]! : END_SYM;
           const n2 = i + 2 < n ? first[i + 2]! : END_SYM;
           const b = (n1 * NS + n2) * NT;
           const c = (p1 * NS + n1) * NT;
-          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]! + NN[c + k]! + O[b + k]!;
+          for (let k = 0; k < NT; k++) {
+            scores[k] = own[o + k]! + m1[AS_M1 + off + k]! + m2[AS_M2 + off + k]! + q1[AS_Q1 + off + k]! + q2[AS_Q2 + off + k]! + TU[uOff + k]! + NN[c + k]! + O[b + k]!;
+          }
           this.addPass(x.r[n1]!, p, scores);
         } else {
-          for (let k = 0; k < NT; k++) scores[k] = stat[at + k]! + TU[uOff + k]!;
+          for (let k = 0; k < NT; k++) scores[k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]! + TU[uOff + k]!;
+          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.row(bigramKey(x.parts.word, nx1.parts.word)) : -1;
         }
+        this.addPass(bigramRows[i]!, p, scores);
         this.addPass(x.v[p1]!, p, scores);
         this.addPass((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores);
         t = 0;
