@@ -22,6 +22,7 @@ import {
 } from '../../data/sv/entity-lexicon';
 import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
 import type { Span0 } from './foreign';
+import type { TokenFacts } from './facts';
 import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
@@ -63,6 +64,8 @@ export interface EntityWork {
   perTo: Uint8Array;
   /** One-word names already typed in the text (`Rabin` → PER), for their later mentions. */
   single: Map<string, EntityType>;
+  /** Per-token facts (./facts), built by the rule runner at its start when missing. */
+  facts?: TokenFacts;
 }
 
 let never: Set<string> | undefined;
@@ -83,7 +86,8 @@ export function isNever(w: string): boolean {
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */
 export const AGENCY_HEAD: ReadonlySet<string> = new Set(AGENCY_HEADS.split('|'));
-const AGENCY_PREP = new Set(AGENCY_PREPOSITIONS.split('|'));
+/** Lower-case prepositions of an agency phrase (`för`, `mot`). */
+export const AGENCY_PREP: ReadonlySet<string> = new Set(AGENCY_PREPOSITIONS.split('|'));
 const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 const NOT_ORG_HEAD = NOT_ORG_HEAD_WORDS.split('|');
 const PLACE_ASSOC = PLACE_ASSOCIATION_HEADS.split('|');
@@ -194,7 +198,7 @@ export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: Analy
 let categoryByForm = new Map<string, boolean>();
 
 /** The list part of {@link companyCategoryBefore}, kept per word form (speed: one scan of the list per form, not per mention). */
-function isCompanyCategoryNoun(w: string): boolean {
+export function isCompanyCategoryNoun(w: string): boolean {
   let r = categoryByForm.get(w);
   if (r !== undefined) return r;
   r = false;

@@ -43,7 +43,7 @@ import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMisse
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName, titleOfPlace } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
-import { isCap } from '../features';
+import { CAP, tokenFacts, WORD } from '../facts';
 
 export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 
@@ -182,9 +182,28 @@ function runSpansRule(w: EntityWork, r: SpansRule): void {
   }
 }
 
+/** The fact masks of some rules in flat arrays (speed: no property look-up on rule objects of many shapes per token). */
+interface Gates {
+  at: Uint32Array;
+  before: Uint32Array;
+  after: Uint32Array;
+}
+
+function gatesOf(rules: readonly EntityRule[]): Gates {
+  const g = { at: new Uint32Array(rules.length), before: new Uint32Array(rules.length), after: new Uint32Array(rules.length) };
+  rules.forEach((r, i) => { g.at[i] = r.at ?? 0; g.before[i] = r.before ?? 0; g.after[i] = r.after ?? 0; });
+  return g;
+}
+
+/** Whether the facts at a token (`fa`), before it (`fb`) and after it (`fn`) let rule `i` run. */
+function open(g: Gates, i: number, fa: number, fb: number, fn: number): boolean {
+  return (fa & g.at[i]!) === g.at[i] && (fb & g.before[i]!) === g.before[i] && (fn & g.after[i]!) === g.after[i];
+}
+
 /** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
-function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
+function runSpanRules(w: EntityWork, rules: readonly SpanRule[], flags: Uint32Array): void {
   const { spans, tokens } = w;
+  const g = gatesOf(rules);
   w.modelTaken = new Uint8Array(tokens.length + 1);
   for (const sp of spans) for (let i = sp.a; i < sp.b; i++) w.modelTaken[i] = 1;
   const kept: Span0[] = [];
@@ -192,7 +211,10 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
     const sp = spans[si]!;
     // A mention absorbed into the one before it (`Volvo` + `Sverige`).
     if (sp.b <= sp.a) continue;
-    for (const r of rules) {
+    for (let ri = 0; ri < rules.length; ri++) {
+      const r = rules[ri]!;
+      // (a rule whose facts are missing around the mention as it is now is not called)
+      if (!open(g, ri, flags[sp.a]!, sp.a > 0 ? flags[sp.a - 1]! : 0, flags[sp.b] ?? 0)) continue;
       // (fields in locals, not a snapshot object: this loop runs rules × mentions times)
       const { a, b, start, end, type, name } = sp;
       const n = sp.words.length, w0 = sp.words[0], wl = sp.words[n - 1];
@@ -204,8 +226,8 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
   w.spans = kept;
 }
 
-/** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
-function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
+/** Marks the tokens of the mentions before the token scan: taken, person starts and ends, one-word names. */
+function markMentions(w: EntityWork): Uint8Array {
   const { tokens } = w;
   const taken = (w.taken = new Uint8Array(tokens.length + 1));
   for (const sp of w.spans) for (let i = sp.a; i < sp.b; i++) taken[i] = 1;
@@ -215,18 +237,36 @@ function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
   for (const sp of w.spans) if (sp.type === 'PER') { w.perFrom[sp.a] = 1; w.perTo[sp.b] = 1; }
   for (const sp of w.spans) if (sp.words.length === 1 && !sp.initial) w.single.set(sp.words[0]!, sp.type);
   for (const sp of w.spans) if (sp.words.length > 1 && sp.type === 'PER') w.single.set(sp.words[sp.words.length - 1]!, 'PER');
+  return taken;
+}
+
+/** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
+function runTokenRules(w: EntityWork, rules: readonly TokenRule[], flags: Uint32Array): void {
+  const { tokens } = w;
+  const taken = markMentions(w);
+  const g = gatesOf(rules);
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    const f = flags[k]!;
     // Every rule starts at a capitalised word outside every mention.
-    if (t.kind !== 'word' || taken[k] || !isCap(t.text)) continue;
+    if ((f & (WORD | CAP)) !== (WORD | CAP) || taken[k]) continue;
+    const t = tokens[k]!;
     const n = w.spans.length;
-    for (const r of rules) {
+    const fb = k > 0 ? flags[k - 1]! : 0, fn = flags[k + 1]!;
+    for (let ri = 0; ri < rules.length; ri++) {
+      if (!open(g, ri, f, fb, fn)) continue;
+      const r = rules[ri]!;
       if (!r.apply(w, k, t)) continue;
       for (let i = n; i < w.spans.length; i++) w.spans[i]!.rule = r.id;
       break;
     }
   }
   w.spans.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the text holds every fact a rule needs anywhere (`at`, `before`, `after` together). */
+function mayFire(r: EntityRule, any: number): boolean {
+  const m = (r.at ?? 0) | (r.before ?? 0) | (r.after ?? 0);
+  return (any & m) === m;
 }
 
 /**
@@ -237,15 +277,20 @@ function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
  * @param rules The rules that are switched on, in table order.
  */
 export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
+  const facts = (w.facts ??= tokenFacts(w.tokens, w.text, w.lexicon));
+  // Rules that cannot fire on this text (a fact they need is nowhere in it) are left out of their
+  // group; the groups stay as the table makes them (a pass over the mentions or the tokens each).
+  const fires = (r: EntityRule): boolean => mayFire(r, facts.any);
   for (let i = 0; i < rules.length; ) {
     const r = rules[i]!;
     let j = i + 1;
     if (r.kind === 'spans') {
-      runSpansRule(w, r);
+      if (fires(r)) runSpansRule(w, r);
     } else {
       while (j < rules.length && rules[j]!.kind === r.kind) j++;
-      if (r.kind === 'span') runSpanRules(w, rules.slice(i, j) as SpanRule[]);
-      else runTokenRules(w, rules.slice(i, j) as TokenRule[]);
+      const group = rules.slice(i, j).filter(fires);
+      if (r.kind === 'span') runSpanRules(w, group as SpanRule[], facts.flags);
+      else runTokenRules(w, group as TokenRule[], facts.flags);
     }
     i = j;
   }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, SPACE, WORD } from '../facts';
 import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
 import { dropGenitive, isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -18,6 +19,7 @@ export const orgPhraseTail: SpanRule = {
   id: 'org-phrase-tail',
   doc: 'A name and a lower-case organisation head are one body: `Karolinska sjukhuset` → ORG `Karolinska sjukhuset`.',
   kind: 'span',
+  after: WORD | ALL_LOWER | SPACE,
   apply(sp, w) {
     const { tokens } = w;
     if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || w.doc.capMid.has(sp.words[0]!))) {
@@ -36,6 +38,7 @@ export const agencyPhrase: SpanRule = {
   id: 'agency-phrase',
   doc: 'An agency takes its för/mot phrase: `Myndigheten för samhällsskydd och beredskap` → one ORG.',
   kind: 'span',
+  after: AGENCY_PREPOSITION,
   apply(sp, w) {
     extendAgency(sp, w.tokens);
     return true;
@@ -47,6 +50,7 @@ export const agencyPhraseMissed: TokenRule = {
   id: 'agency-phrase-missed',
   doc: 'A capitalised agency head with a för/mot phrase is a body: `Inspektionen för vård och omsorg` → ORG.',
   kind: 'token',
+  at: AGENCY_HEAD_WORD, after: AGENCY_PREPOSITION,
   apply(w, k, t) {
     if (!AGENCY_HEAD.has(t.normal)) return false;
     const sp = tokenSpan(w.tokens, k, 'ORG');
@@ -66,6 +70,7 @@ export const orgPhraseMissed: TokenRule = {
   id: 'org-phrase-missed',
   doc: 'A capitalised word and a lower-case organisation head the model missed: `Allmänna barnhuset` → ORG.',
   kind: 'token',
+  after: WORD | ALL_LOWER | SPACE,
   apply(w, k, t) {
     const { tokens, taken } = w;
     const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');

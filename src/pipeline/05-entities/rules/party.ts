@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { PAREN_OPEN } from '../facts';
 import { partyName } from '../gazetteer';
 import type { SpansRule, TokenRule } from './types';
 
@@ -25,6 +26,7 @@ export const partyInParentheses: SpansRule = {
   id: 'party-in-parentheses',
   doc: 'A one-word mention in parentheses that abbreviates a party is the party: `(M)` → ORG, name `Moderaterna`.',
   kind: 'spans',
+  at: PAREN_OPEN,
   apply(w) {
     const { tokens } = w;
     for (const s of w.spans) {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { CAP, FIRST_NAME, REPORTING_VERB, SPACE, WORD } from '../facts';
 import type { AnalyzedToken } from '../../../types';
 import { NAME_COORDINATORS, STRONG_SURNAME_PARTICLES } from '../../../data/sv/entity-lexicon';
 import { dropGenitive, isCap, isCommonWord, isTitle, orgSuffix } from '../features';
@@ -22,6 +23,7 @@ export const reportingSource: TokenRule = {
   id: 'reporting-source',
   doc: 'An unknown capitalised word right after a reporting verb is a source: `säger Zelenskyj` → PER `Zelenskyj`.',
   kind: 'token',
+  before: REPORTING_VERB,
   apply(w, k, t) {
     const pv = w.tokens[k - 1];
     if (!(pv && wordSet(w.lexicon.reportingVerbs).has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text))) return false;
@@ -92,6 +94,7 @@ export const firstNameSurname: TokenRule = {
   id: 'first-name-surname',
   doc: 'A first name and an unknown capitalised word are a person: `Maria Kvarnhed` → PER `Maria Kvarnhed`.',
   kind: 'token',
+  at: FIRST_NAME, after: WORD | CAP | SPACE,
   apply(w, k, t) {
     const { tokens, taken } = w;
     const nx = tokens[k + 1];
