@@ -71,14 +71,6 @@ export const AGENCY_PREPOSITION = 1 << 20;
 /** An agency head, lower-cased form (`myndigheten`). */
 export const AGENCY_HEAD_WORD = 1 << 21;
 
-/** The facts of one text: a flag word per token (one more, 0, after the last) and their union. */
-export interface TokenFacts {
-  /** Flags per token index; index `tokens.length` is 0. */
-  readonly flags: Uint32Array;
-  /** Every flag set at some token of the text. */
-  readonly any: number;
-}
-
 const PLACE_NOUNS = PLACE_CATEGORY_NOUNS.split('|');
 const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
 /** The place nouns that also count as the head of a compound (five letters or more: `hamnstaden`, not `miljön`). */
@@ -124,42 +116,111 @@ function normalFacts(n: string, lex: Lexicon): number {
   return f;
 }
 
-/** Most forms kept per lexicon before the table is cleared (bounds memory on huge input). */
-const FORMS_MAX = 100_000;
-/** Form facts by lexicon, then by written form (the lower-cased form is a function of the written one). */
-const formTables = new WeakMap<Lexicon, Map<string, number>>();
+/** The facts that depend on the written form (the others on the lower-cased form). */
+const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN;
 
-/** The form table of a lexicon. */
-function formTable(lex: Lexicon): Map<string, number> {
+/** Most forms kept per lexicon before the tables are cleared (bounds memory on huge input). */
+const FORMS_MAX = 100_000;
+
+/** The form facts of one lexicon: by lower-cased form (its written facts as if written so), and written facts by written form. */
+interface FormTables {
+  byNormal: Map<string, number>;
+  byText: Map<string, number>;
+}
+
+const formTables = new WeakMap<Lexicon, FormTables>();
+
+/** The form tables of a lexicon. */
+function formTablesOf(lex: Lexicon): FormTables {
   let m = formTables.get(lex);
-  if (!m || m.size >= FORMS_MAX) formTables.set(lex, (m = new Map()));
+  if (!m || m.byNormal.size + m.byText.size >= FORMS_MAX) formTables.set(lex, (m = { byNormal: new Map(), byText: new Map() }));
   return m;
 }
 
+/** The form facts of a token: one look-up by its lower-cased form, a second by its written form only where the two differ. */
+function formFacts(t: AnalyzedToken, tables: FormTables, lex: Lexicon): number {
+  // (speed: the lower-cased form is the key most steps have already looked up, so its hash is known)
+  let f = tables.byNormal.get(t.normal);
+  if (f === undefined) {
+    f = writtenFacts(t.normal, lex) | normalFacts(t.normal, lex);
+    tables.byNormal.set(t.normal, f);
+  }
+  if (t.text === t.normal) return f;
+  let g = tables.byText.get(t.text);
+  if (g === undefined) {
+    g = writtenFacts(t.text, lex);
+    tables.byText.set(t.text, g);
+  }
+  return (f & ~WRITTEN) | g;
+}
+
+/** Set once a token's form facts are in its flag word. */
+const READY = 1 << 30;
+/** The facts read from the form tables, on first use per token (the others are set for every token at the start). */
+const FORM_FACTS = ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | REPORTING_VERB |
+  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD;
+
 /**
- * Builds the facts of a text's tokens in one pass.
+ * The facts of one text's tokens. `WORD`, `SPACE`, `CAP` and `PAREN_OPEN` are set for every token
+ * in one pass at the start (character tests only); the form facts are read on a token's first
+ * {@link TokenFacts.at} (speed: a look-up only for the tokens the rules ask about: capitalised
+ * tokens, their neighbours and the borders of mentions).
+ */
+export class TokenFacts {
+  /** Flags per token index; index `tokens.length` and over are 0. */
+  private readonly flags: Uint32Array;
+  /** Every fact that may hold at some token of the text (the form facts are assumed to). */
+  readonly any: number;
+  private readonly tables: FormTables;
+
+  /**
+   * @param tokens The text's tokens.
+   * @param text The text.
+   * @param lex The lexicon of the run (its word lists decide the list facts).
+   */
+  constructor(private readonly tokens: readonly AnalyzedToken[], text: string, private readonly lex: Lexicon) {
+    this.tables = formTablesOf(lex);
+    const flags = (this.flags = new Uint32Array(tokens.length + 1));
+    let any = FORM_FACTS;
+    let prevEnd = -2;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      let f = 0;
+      if (t.kind === 'word') f |= WORD;
+      if (t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x20) f |= SPACE;
+      if (isCap(t.text)) f |= CAP;
+      else if (t.end === t.start + 1 && text.charCodeAt(t.start) === 0x28) f |= PAREN_OPEN;
+      flags[k] = f;
+      any |= f;
+      prevEnd = t.end;
+    }
+    this.any = any;
+  }
+
+  /** The facts at token `k` (0 outside the text). */
+  at(k: number): number {
+    if (k < 0 || k >= this.tokens.length) return 0;
+    let f = this.flags[k]!;
+    if ((f & READY) === 0) {
+      f |= READY | (formFacts(this.tokens[k]!, this.tables, this.lex) & FORM_FACTS);
+      this.flags[k] = f;
+    }
+    return f;
+  }
+
+  /** The facts set for every token at the start (`WORD`, `SPACE`, `CAP`, `PAREN_OPEN`) at token `k`, without a look-up. */
+  eager(k: number): number {
+    return this.flags[k]!;
+  }
+}
+
+/**
+ * Builds the facts of a text's tokens (see {@link TokenFacts}).
  *
  * @param tokens The text's tokens.
  * @param text The text.
- * @param lex The lexicon of the run (its word lists decide the list facts).
+ * @param lex The lexicon of the run.
  */
 export function tokenFacts(tokens: readonly AnalyzedToken[], text: string, lex: Lexicon): TokenFacts {
-  const forms = formTable(lex);
-  const flags = new Uint32Array(tokens.length + 1);
-  let any = 0;
-  let prevEnd = -2;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    let f = forms.get(t.text);
-    if (f === undefined) {
-      f = writtenFacts(t.text, lex) | normalFacts(t.normal, lex);
-      forms.set(t.text, f);
-    }
-    if (t.kind === 'word') f |= WORD;
-    if (t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x20) f |= SPACE;
-    flags[k] = f;
-    any |= f;
-    prevEnd = t.end;
-  }
-  return { flags, any };
+  return new TokenFacts(tokens, text, lex);
 }

@@ -43,7 +43,7 @@ import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMisse
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName, titleOfPlace } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
-import { CAP, tokenFacts, WORD } from '../facts';
+import { CAP, tokenFacts, WORD, type TokenFacts } from '../facts';
 
 export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 
@@ -201,7 +201,7 @@ function open(g: Gates, i: number, fa: number, fb: number, fn: number): boolean 
 }
 
 /** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
-function runSpanRules(w: EntityWork, rules: readonly SpanRule[], flags: Uint32Array): void {
+function runSpanRules(w: EntityWork, rules: readonly SpanRule[], facts: TokenFacts): void {
   const { spans, tokens } = w;
   const g = gatesOf(rules);
   w.modelTaken = new Uint8Array(tokens.length + 1);
@@ -211,10 +211,13 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[], flags: Uint32Ar
     const sp = spans[si]!;
     // A mention absorbed into the one before it (`Volvo` + `Sverige`).
     if (sp.b <= sp.a) continue;
+    // The facts around the mention, read again when a rule has moved its borders.
+    let fa = facts.at(sp.a), fb = facts.at(sp.a - 1), fn = facts.at(sp.b), at = sp.a, to = sp.b;
     for (let ri = 0; ri < rules.length; ri++) {
       const r = rules[ri]!;
+      if (sp.a !== at || sp.b !== to) { fa = facts.at(sp.a); fb = facts.at(sp.a - 1); fn = facts.at(sp.b); at = sp.a; to = sp.b; }
       // (a rule whose facts are missing around the mention as it is now is not called)
-      if (!open(g, ri, flags[sp.a]!, sp.a > 0 ? flags[sp.a - 1]! : 0, flags[sp.b] ?? 0)) continue;
+      if (!open(g, ri, fa, fb, fn)) continue;
       // (fields in locals, not a snapshot object: this loop runs rules × mentions times)
       const { a, b, start, end, type, name } = sp;
       const n = sp.words.length, w0 = sp.words[0], wl = sp.words[n - 1];
@@ -241,17 +244,17 @@ function markMentions(w: EntityWork): Uint8Array {
 }
 
 /** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
-function runTokenRules(w: EntityWork, rules: readonly TokenRule[], flags: Uint32Array): void {
+function runTokenRules(w: EntityWork, rules: readonly TokenRule[], facts: TokenFacts): void {
   const { tokens } = w;
   const taken = markMentions(w);
   const g = gatesOf(rules);
   for (let k = 0; k < tokens.length; k++) {
-    const f = flags[k]!;
     // Every rule starts at a capitalised word outside every mention.
-    if ((f & (WORD | CAP)) !== (WORD | CAP) || taken[k]) continue;
+    if ((facts.eager(k) & (WORD | CAP)) !== (WORD | CAP) || taken[k]) continue;
+    const f = facts.at(k);
     const t = tokens[k]!;
     const n = w.spans.length;
-    const fb = k > 0 ? flags[k - 1]! : 0, fn = flags[k + 1]!;
+    const fb = facts.at(k - 1), fn = facts.at(k + 1);
     for (let ri = 0; ri < rules.length; ri++) {
       if (!open(g, ri, f, fb, fn)) continue;
       const r = rules[ri]!;
@@ -289,8 +292,8 @@ export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
     } else {
       while (j < rules.length && rules[j]!.kind === r.kind) j++;
       const group = rules.slice(i, j).filter(fires);
-      if (r.kind === 'span') runSpanRules(w, group as SpanRule[], facts.flags);
-      else runTokenRules(w, group as TokenRule[], facts.flags);
+      if (r.kind === 'span') runSpanRules(w, group as SpanRule[], facts);
+      else runTokenRules(w, group as TokenRule[], facts);
     }
     i = j;
   }
