@@ -21,10 +21,10 @@ import { OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES } from '../../d
 import { wordSet } from '../../internal/lexicon';
 import { endsWithAny } from '../../internal/endings';
 import { allLowerLetters } from '../../internal/letter-class';
-import { isCap, isTitle } from './features';
+import { commonWordsGeneration, isCap, isCommonWord, isTitle } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
-import { AGENCY_HEAD, AGENCY_PREP, isCompanyCategoryNoun } from './work';
+import { AGENCY_HEAD, AGENCY_PREP, isCompanyCategoryNoun, isNever } from './work';
 
 /** The token is a word (`kind === 'word'`). */
 export const WORD = 1 << 0;
@@ -70,6 +70,12 @@ export const PLACE_ORG_HEAD = 1 << 19;
 export const AGENCY_PREPOSITION = 1 << 20;
 /** An agency head, lower-cased form (`myndigheten`). */
 export const AGENCY_HEAD_WORD = 1 << 21;
+/** A closed-class or never-a-name word as written (`isNever`: `Det`, `Enligt`). */
+export const NEVER = 1 << 22;
+/** A common word, lower-cased form (`isCommonWord`: `polisen`). */
+export const COMMON = 1 << 23;
+/** The token starts a sentence, line or quote (`initialTok`). */
+export const INITIAL = 1 << 24;
 
 const PLACE_NOUNS = PLACE_CATEGORY_NOUNS.split('|');
 const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
@@ -96,6 +102,7 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (wordSet(lex.institutionAdjectives).has(text)) f |= INSTITUTION_ADJECTIVE;
   if (text === 'län') f |= LAN;
   if (text === '(') f |= PAREN_OPEN;
+  if (isNever(text)) f |= NEVER;
   return f;
 }
 
@@ -113,11 +120,12 @@ function normalFacts(n: string, lex: Lexicon): number {
   if (heads.has(n) || (n.endsWith('s') && heads.has(n.slice(0, -1)))) f |= PLACE_ORG_HEAD;
   if (AGENCY_PREP.has(n)) f |= AGENCY_PREPOSITION;
   if (AGENCY_HEAD.has(n)) f |= AGENCY_HEAD_WORD;
+  if (isCommonWord(n)) f |= COMMON;
   return f;
 }
 
 /** The facts that depend on the written form (the others on the lower-cased form). */
-const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN;
+const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER;
 
 /** Most forms kept per lexicon before the tables are cleared (bounds memory on huge input). */
 const FORMS_MAX = 100_000;
@@ -126,6 +134,8 @@ const FORMS_MAX = 100_000;
 interface FormTables {
   byNormal: Map<string, number>;
   byText: Map<string, number>;
+  /** The common-word list the answers were made with. */
+  generation: number;
 }
 
 const formTables = new WeakMap<Lexicon, FormTables>();
@@ -133,7 +143,9 @@ const formTables = new WeakMap<Lexicon, FormTables>();
 /** The form tables of a lexicon. */
 function formTablesOf(lex: Lexicon): FormTables {
   let m = formTables.get(lex);
-  if (!m || m.byNormal.size + m.byText.size >= FORMS_MAX) formTables.set(lex, (m = { byNormal: new Map(), byText: new Map() }));
+  if (!m || m.byNormal.size + m.byText.size >= FORMS_MAX || m.generation !== commonWordsGeneration) {
+    formTables.set(lex, (m = { byNormal: new Map(), byText: new Map(), generation: commonWordsGeneration }));
+  }
   return m;
 }
 
@@ -158,10 +170,10 @@ function formFacts(t: AnalyzedToken, tables: FormTables, lex: Lexicon): number {
 const READY = 1 << 30;
 /** The facts read from the form tables, on first use per token (the others are set for every token at the start). */
 const FORM_FACTS = ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | REPORTING_VERB |
-  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD;
+  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON;
 
 /**
- * The facts of one text's tokens. `WORD`, `SPACE`, `CAP` and `PAREN_OPEN` are set for every token
+ * The facts of one text's tokens. `WORD`, `SPACE`, `CAP`, `PAREN_OPEN` and `INITIAL` are set for every token
  * in one pass at the start (character tests only); the form facts are read on a token's first
  * {@link TokenFacts.at} (speed: a look-up only for the tokens the rules ask about: capitalised
  * tokens, their neighbours and the borders of mentions).
@@ -177,8 +189,9 @@ export class TokenFacts {
    * @param tokens The text's tokens.
    * @param text The text.
    * @param lex The lexicon of the run (its word lists decide the list facts).
+   * @param initial 1 where a token starts a sentence, line or quote.
    */
-  constructor(private readonly tokens: readonly AnalyzedToken[], text: string, private readonly lex: Lexicon) {
+  constructor(private readonly tokens: readonly AnalyzedToken[], text: string, private readonly lex: Lexicon, initial?: Uint8Array) {
     this.tables = formTablesOf(lex);
     const flags = (this.flags = new Uint32Array(tokens.length + 1));
     let any = FORM_FACTS;
@@ -190,6 +203,7 @@ export class TokenFacts {
       if (t.start === prevEnd + 1 && text.charCodeAt(prevEnd) === 0x20) f |= SPACE;
       if (isCap(t.text)) f |= CAP;
       else if (t.end === t.start + 1 && text.charCodeAt(t.start) === 0x28) f |= PAREN_OPEN;
+      if (initial?.[k]) f |= INITIAL;
       flags[k] = f;
       any |= f;
       prevEnd = t.end;
@@ -208,7 +222,7 @@ export class TokenFacts {
     return f;
   }
 
-  /** The facts set for every token at the start (`WORD`, `SPACE`, `CAP`, `PAREN_OPEN`) at token `k`, without a look-up. */
+  /** The facts set for every token at the start (`WORD`, `SPACE`, `CAP`, `PAREN_OPEN`, `INITIAL`) at token `k`, without a look-up. */
   eager(k: number): number {
     return this.flags[k]!;
   }
@@ -220,7 +234,8 @@ export class TokenFacts {
  * @param tokens The text's tokens.
  * @param text The text.
  * @param lex The lexicon of the run.
+ * @param initial 1 where a token starts a sentence, line or quote.
  */
-export function tokenFacts(tokens: readonly AnalyzedToken[], text: string, lex: Lexicon): TokenFacts {
-  return new TokenFacts(tokens, text, lex);
+export function tokenFacts(tokens: readonly AnalyzedToken[], text: string, lex: Lexicon, initial?: Uint8Array): TokenFacts {
+  return new TokenFacts(tokens, text, lex, initial);
 }

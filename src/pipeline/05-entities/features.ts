@@ -26,9 +26,13 @@ let particles: Set<string> | undefined;
 let orgSuffixes: string[] | undefined;
 let common: Set<string> | undefined;
 
+/** Counts the replacements of the common-word list (caches of answers that include the common-word flag compare it). */
+export let commonWordsGeneration = 0;
+
 /** Replaces the common-word list (used by the trainer, which builds the list). */
 export function setCommonWords(words: readonly string[]): void {
   common = new Set(words);
+  commonWordsGeneration++;
   infos = new Map(); // cached word facts include the common-word flag
 }
 

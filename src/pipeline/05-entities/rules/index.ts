@@ -184,20 +184,22 @@ function runSpansRule(w: EntityWork, r: SpansRule): void {
 
 /** The fact masks of some rules in flat arrays (speed: no property look-up on rule objects of many shapes per token). */
 interface Gates {
+  unless: Uint32Array;
   at: Uint32Array;
   before: Uint32Array;
   after: Uint32Array;
 }
 
 function gatesOf(rules: readonly EntityRule[]): Gates {
-  const g = { at: new Uint32Array(rules.length), before: new Uint32Array(rules.length), after: new Uint32Array(rules.length) };
-  rules.forEach((r, i) => { g.at[i] = r.at ?? 0; g.before[i] = r.before ?? 0; g.after[i] = r.after ?? 0; });
+  const n = rules.length;
+  const g = { unless: new Uint32Array(n), at: new Uint32Array(n), before: new Uint32Array(n), after: new Uint32Array(n) };
+  rules.forEach((r, i) => { g.unless[i] = r.unless ?? 0; g.at[i] = r.at ?? 0; g.before[i] = r.before ?? 0; g.after[i] = r.after ?? 0; });
   return g;
 }
 
 /** Whether the facts at a token (`fa`), before it (`fb`) and after it (`fn`) let rule `i` run. */
 function open(g: Gates, i: number, fa: number, fb: number, fn: number): boolean {
-  return (fa & g.at[i]!) === g.at[i] && (fb & g.before[i]!) === g.before[i] && (fn & g.after[i]!) === g.after[i];
+  return (fa & g.unless[i]!) === 0 && (fa & g.at[i]!) === g.at[i] && (fb & g.before[i]!) === g.before[i] && (fn & g.after[i]!) === g.after[i];
 }
 
 /** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
@@ -280,7 +282,7 @@ function mayFire(r: EntityRule, any: number): boolean {
  * @param rules The rules that are switched on, in table order.
  */
 export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
-  const facts = (w.facts ??= tokenFacts(w.tokens, w.text, w.lexicon));
+  const facts = (w.facts ??= tokenFacts(w.tokens, w.text, w.lexicon, w.initialTok));
   // Rules that cannot fire on this text (a fact they need is nowhere in it) are left out of their
   // group; the groups stay as the table makes them (a pass over the mentions or the tokens each).
   const fires = (r: EntityRule): boolean => mayFire(r, facts.any);

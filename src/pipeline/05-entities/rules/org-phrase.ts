@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, SPACE, WORD } from '../facts';
+import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, COMMON, FIRST_NAME, INITIAL, NEVER, SPACE, WORD } from '../facts';
 import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
 import { dropGenitive, isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -70,6 +70,7 @@ export const orgPhraseMissed: TokenRule = {
   id: 'org-phrase-missed',
   doc: 'A capitalised word and a lower-case organisation head the model missed: `Allmänna barnhuset` → ORG.',
   kind: 'token',
+  unless: NEVER | FIRST_NAME,
   after: WORD | ALL_LOWER | SPACE,
   apply(w, k, t) {
     const { tokens, taken } = w;
@@ -92,6 +93,7 @@ export const orgCompound: TokenRule = {
   id: 'org-compound',
   doc: 'A capitalised compound with an organisation ending mid-sentence is a body: `kontaktade Älvstadspolisen` → ORG.',
   kind: 'token',
+  unless: INITIAL | FIRST_NAME | NEVER | COMMON,
   apply(w, k, t) {
     if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;
     const g = (dropGenitive(t.text) || t.text).toLowerCase();

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { PLACE_NOUN, WORD } from '../facts';
+import { FIRST_NAME, INITIAL, NEVER, PLACE_NOUN, WORD } from '../facts';
 import { PLACE_CATEGORY_NOUNS } from '../../../data/sv/entity-lexicon';
 import type { AnalyzedToken } from '../../../types';
 import { endsWithAny } from '../../../internal/endings';
@@ -31,6 +31,7 @@ export const placeCategoryNounMissed: TokenRule = {
   id: 'place-category-noun-missed',
   doc: 'Capitalised words the model missed after a noun for a kind of place are a place: `i staden Hollisford` → LOC.',
   kind: 'token',
+  unless: INITIAL | NEVER | FIRST_NAME,
   before: WORD | PLACE_NOUN,
   apply(w, k, t) {
     if (w.initialTok[k] || isNever(t.text) || isFirstName(t.text) || !placeNounBefore(w, k)) return false;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { COMMON, FIRST_NAME, NEVER } from '../facts';
 import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
@@ -107,6 +108,7 @@ export const sportsClubMissed: TokenRule = {
   id: 'sports-club-missed',
   doc: 'In a text with a score, a town the model missed next to a result verb is a club: `Brighton besegrade Chelsea med 2–1` → ORG `Brighton`.',
   kind: 'token',
+  unless: COMMON | NEVER | FIRST_NAME,
   apply(w, k, t) {
     // (speed: a text without a score has no team slot, see teamSlot)
     if (!hasScore(w)) return false;

@@ -20,6 +20,8 @@ interface RuleBase {
    * missing the runner skips the rule without calling it (speed only: the rule tests them itself).
    */
   at?: number;
+  /** Facts that keep the rule from firing at its token or the mention's first token (token and mention rules). */
+  unless?: number;
   /** Facts the rule needs at the token before its token or mention (token and mention rules). */
   before?: number;
   /** Facts the rule needs at the token after its token or mention (token and mention rules). */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { EXONYM, WORLD } from '../facts';
+import { COMMON, EXONYM, NEVER, TITLE, WORLD } from '../facts';
 import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
 import { isCommonWord, isTitle } from '../features';
@@ -54,6 +54,7 @@ export const worldNameMissed: TokenRule = {
   id: 'world-name-missed',
   doc: 'An unknown capitalised word the world lists hold is a name: `Trudeau besökte Ontario` → PER `Trudeau`, LOC `Ontario`.',
   kind: 'token',
+  unless: COMMON | NEVER | TITLE,
   at: WORLD,
   apply(w, k, t) {
     // (speed: a word the world lists do not hold and that starts no world name gets no type below)
