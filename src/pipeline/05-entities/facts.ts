@@ -17,7 +17,7 @@
  */
 import type { AnalyzedToken } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
-import { OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES } from '../../data/sv/entity-lexicon';
+import { CLUB_WORDS, OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES, SPORTS_LEAGUES } from '../../data/sv/entity-lexicon';
 import { wordSet } from '../../internal/lexicon';
 import { endsWithAny } from '../../internal/endings';
 import { allLowerLetters } from '../../internal/letter-class';
@@ -76,6 +76,10 @@ export const NEVER = 1 << 22;
 export const COMMON = 1 << 23;
 /** The token starts a sentence, line or quote (`initialTok`). */
 export const INITIAL = 1 << 24;
+/** A club word as written (`FF`, `Hockey`, `IF`). */
+export const CLUB = 1 << 25;
+/** The first word of a sports league as written (`Premier` of `Premier League`, `Allsvenskan`). */
+export const LEAGUE = 1 << 26;
 
 const PLACE_NOUNS = PLACE_CATEGORY_NOUNS.split('|');
 const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
@@ -83,6 +87,8 @@ const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
 const PLACE_NOUN_HEADS = PLACE_NOUNS.filter((h) => h.length >= 5);
 const REGION_PREFIX = new Set(REGION_PREFIXES.split('|'));
 const OTHER_NAME_WORD = new Set(OTHER_NAME_WORDS.split('|'));
+const CLUB_WORD = new Set(CLUB_WORDS.split('|'));
+const LEAGUE_FIRST = new Set(SPORTS_LEAGUES.split('|').map((l) => l.split(' ')[0]!));
 
 /** Whether a lower-cased word is a noun for a kind of place (`staden`), also as a compound head of five letters or more (`hamnstaden`). */
 export function isPlaceCategoryNoun(n: string): boolean {
@@ -103,6 +109,8 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (text === 'län') f |= LAN;
   if (text === '(') f |= PAREN_OPEN;
   if (isNever(text)) f |= NEVER;
+  if (CLUB_WORD.has(text)) f |= CLUB;
+  if (LEAGUE_FIRST.has(text)) f |= LEAGUE;
   return f;
 }
 
@@ -125,7 +133,7 @@ function normalFacts(n: string, lex: Lexicon): number {
 }
 
 /** The facts that depend on the written form (the others on the lower-cased form). */
-const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER;
+const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER | CLUB | LEAGUE;
 
 /** Most forms kept per lexicon before the tables are cleared (bounds memory on huge input). */
 const FORMS_MAX = 100_000;
@@ -170,7 +178,7 @@ function formFacts(t: AnalyzedToken, tables: FormTables, lex: Lexicon): number {
 const READY = 1 << 30;
 /** The facts read from the form tables, on first use per token (the others are set for every token at the start). */
 const FORM_FACTS = ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | REPORTING_VERB |
-  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON;
+  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON | CLUB | LEAGUE;
 
 /**
  * The facts of one text's tokens. `WORD`, `SPACE`, `CAP`, `PAREN_OPEN` and `INITIAL` are set for every token

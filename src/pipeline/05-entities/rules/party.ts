@@ -12,6 +12,7 @@ export const partyAbbreviation: TokenRule = {
   id: 'party-abbreviation',
   doc: 'A party abbreviation in parentheses is the party: `Lena Holmqvist (KD)` → ORG `KD`, name `Kristdemokraterna`.',
   kind: 'token',
+  before: PAREN_OPEN,
   apply(w, k, t) {
     const { tokens } = w;
     const party = t.text.length <= 3 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' ? partyName(t.text) : null;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { COMMON, FIRST_NAME, NEVER } from '../facts';
+import { CLUB as CLUB_FACT, COMMON, FIRST_NAME, LEAGUE, NEVER } from '../facts';
 import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
@@ -37,6 +37,7 @@ export const sportsClubWord: SpanRule = {
   id: 'sports-club-word',
   doc: 'A name followed by a club word is a club: `Forsby Hockey`, `Malmö FF` → ORG.',
   kind: 'span',
+  after: CLUB_FACT,
   apply(sp, w) {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
     for (let nx = freeNext(sp, w); nx && CLUB.has(nx.text) && !w.initialTok[sp.b]; nx = freeNext(sp, w)) {
@@ -52,6 +53,7 @@ export const sportsLeague: TokenRule = {
   id: 'sports-league',
   doc: 'A sports league or tournament is an organisation: `Premier League`, `Allsvenskan` → ORG.',
   kind: 'token',
+  at: LEAGUE,
   apply(w, k, t) {
     if (!leagueNames || !leagueMax) {
       leagueNames = new Set(SPORTS_LEAGUES.split('|'));
