@@ -24,7 +24,7 @@ import { allLowerLetters } from '../../internal/letter-class';
 import { commonWordsGeneration, isCap, isCommonWord, isTitle } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
-import { AGENCY_HEAD, AGENCY_PREP, isCompanyCategoryNoun, isNever } from './work';
+import { AGENCY_HEAD, AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
 
 /** The token is a word (`kind === 'word'`). */
 export const WORD = 1 << 0;
@@ -80,6 +80,12 @@ export const INITIAL = 1 << 24;
 export const CLUB = 1 << 25;
 /** The first word of a sports league as written (`Premier` of `Premier League`, `Allsvenskan`). */
 export const LEAGUE = 1 << 26;
+/** The form as written ends in a definite organisation head (`sjukhuset`; `endsWithHead` over `ORG_HEAD_DEF`). */
+export const ORG_HEAD = 1 << 27;
+/** The form as written ends in an indefinite organisation head after three letters or more (`ORG_HEAD_INDEF`). */
+export const ORG_HEAD_INDEF_END = 1 << 28;
+/** The form as written ends in a place association head after three letters or more (`tennisklubb`; `PLACE_ASSOC`). */
+export const PLACE_ASSOC_HEAD = 1 << 29;
 
 const PLACE_NOUNS = PLACE_CATEGORY_NOUNS.split('|');
 const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
@@ -111,6 +117,9 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (isNever(text)) f |= NEVER;
   if (CLUB_WORD.has(text)) f |= CLUB;
   if (LEAGUE_FIRST.has(text)) f |= LEAGUE;
+  if (endsWithHead(text, ORG_HEAD_DEF, 0)) f |= ORG_HEAD;
+  if (endsWithHead(text, ORG_HEAD_INDEF, 3)) f |= ORG_HEAD_INDEF_END;
+  if (endsWithHead(text, PLACE_ASSOC, 3)) f |= PLACE_ASSOC_HEAD;
   return f;
 }
 
@@ -133,7 +142,7 @@ function normalFacts(n: string, lex: Lexicon): number {
 }
 
 /** The facts that depend on the written form (the others on the lower-cased form). */
-const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER | CLUB | LEAGUE;
+const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD;
 
 /** Most forms kept per lexicon before the tables are cleared (bounds memory on huge input). */
 const FORMS_MAX = 100_000;
@@ -178,7 +187,7 @@ function formFacts(t: AnalyzedToken, tables: FormTables, lex: Lexicon): number {
 const READY = 1 << 30;
 /** The facts read from the form tables, on first use per token (the others are set for every token at the start). */
 const FORM_FACTS = ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | REPORTING_VERB |
-  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON | CLUB | LEAGUE;
+  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD;
 
 /**
  * The facts of one text's tokens. `WORD`, `SPACE`, `CAP`, `PAREN_OPEN` and `INITIAL` are set for every token

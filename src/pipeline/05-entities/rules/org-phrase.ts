@@ -23,7 +23,7 @@ export const orgPhraseTail: SpanRule = {
   apply(sp, w) {
     const { tokens } = w;
     if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || w.doc.capMid.has(sp.words[0]!))) {
-      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC');
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC', w.facts);
       if (e > 0) {
         growTo(sp, tokens, e);
         sp.type = 'ORG';
@@ -76,7 +76,7 @@ export const orgPhraseMissed: TokenRule = {
     const { tokens, taken } = w;
     const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
     if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !isNever(t.text) && !isFirstName(t.text) && !taken[k + 1])) return false;
-    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text);
+    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, false, w.facts);
     if (e <= 0 || taken[e - 1]) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) taken[x] = 1;
