@@ -26,9 +26,13 @@ let particles: Set<string> | undefined;
 let orgSuffixes: string[] | undefined;
 let common: Set<string> | undefined;
 
+/** Counts the replacements of the common-word list (caches of answers that include the common-word flag compare it). */
+export let commonWordsGeneration = 0;
+
 /** Replaces the common-word list (used by the trainer, which builds the list). */
 export function setCommonWords(words: readonly string[]): void {
   common = new Set(words);
+  commonWordsGeneration++;
   infos = new Map(); // cached word facts include the common-word flag
 }
 
@@ -340,7 +344,7 @@ export function wordFeatures(w: string): string[] {
 }
 
 /** Facts about one word form used by the features, computed once per form (see {@link wordInfo}). */
-interface WordInfo {
+export interface WordInfo {
   /** The form lower-cased. */
   lower: string;
   /** Its {@link shape}. */
@@ -375,6 +379,12 @@ function wordInfo(w: string): WordInfo {
   return x;
 }
 
+/** The word facts of `words[j]`, kept in `infos` at `j` when given. */
+function infoAt(words: readonly string[], j: number, infos: (WordInfo | undefined)[] | undefined): WordInfo {
+  if (!infos) return wordInfo(words[j]!);
+  return (infos[j] ??= wordInfo(words[j]!));
+}
+
 /**
  * The context features of token `i` given the previous two labels (see {@link emitWordFeatures} for the rest).
  *
@@ -385,17 +395,19 @@ function wordInfo(w: string): WordInfo {
  * @param p1 Label of token i-1 (`O` at the start).
  * @param p2 Label of token i-2.
  * @param f Where the features go.
+ * @param infos The word facts of the sentence's tokens by index, filled on first use (speed: a
+ *   candidate's neighbours are looked up once per sentence, not once per candidate next to them).
  */
-export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink): void {
+export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink, infos?: (WordInfo | undefined)[]): void {
   const words = s.words;
   const w = words[i]!;
-  const x = wordInfo(w);
+  const x = infoAt(words, i, infos);
   const lw = x.lower;
   const sh = x.shape;
   const initial = s.initial[i];
   const init = initial ? '1' : '0';
-  const xp = i > 0 ? wordInfo(words[i - 1]!) : wordInfo('<s>');
-  const xn = i + 1 < words.length ? wordInfo(words[i + 1]!) : wordInfo('</s>');
+  const xp = i > 0 ? infoAt(words, i - 1, infos) : wordInfo('<s>');
+  const xn = i + 1 < words.length ? infoAt(words, i + 1, infos) : wordInfo('</s>');
   f.add(F.shi, sh, init);
   f.add(F.i, init);
   f.add(F.pl, p1);
@@ -424,7 +436,7 @@ export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc
     f.add(F.ptitle);
     f.add(F.ptitlesh, sh);
   }
-  if (i > 1 && wordInfo(words[i - 2]!).title) f.add(F.p2title);
+  if (i > 1 && infoAt(words, i - 2, infos).title) f.add(F.p2title);
   const g = x.gen;
   if (g && doc.capMid.has(g)) f.add(F.gcap);
   if (x.common) f.add(F.commoni, init);

@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { CAP, NEVER, WORD, type TokenFacts } from './facts';
 import type { AnalyzedToken, EntityType } from '../../types';
 import {
   ADJECTIVE_COMPOUND_ENDINGS,
@@ -107,6 +108,8 @@ export interface ForeignContext {
   doc: DocInfo;
   /** Swedish category nouns that stand before a name (`Stiftelsen`, `Organisationen`), lower case. */
   swedishNoun: (lower: string) => boolean;
+  /** The token facts of the rule runner (./facts), read instead of `isNever` and the capital test when present. */
+  facts?: TokenFacts | undefined;
 }
 
 /**
@@ -125,11 +128,14 @@ export interface ForeignContext {
  * (`Hjälporganisationen Save the Children`, `Stiftelsen Bill and Melinda Gates Foundation`).
  */
 export function findForeignRuns(c: ForeignContext): ForeignRun[] {
-  const { text, tokens, initialTok, isNever, lookup, doc } = c;
+  const { text, tokens, initialTok, isNever, lookup, doc, facts } = c;
   const runs: ForeignRun[] = [];
   const name = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.kind === 'word' && isCap(t.text) && (t.text === 'The' || !isNever(t.text));
+    if (!t) return false;
+    // (speed: the facts' capital test first, the never-word fact only for a capitalised word)
+    if (facts) return (facts.eager(i) & (WORD | CAP)) === (WORD | CAP) && (t.text === 'The' || (facts.at(i) & NEVER) === 0);
+    return t.kind === 'word' && isCap(t.text) && (t.text === 'The' || !isNever(t.text));
   };
   const conn = (i: number): boolean => {
     const t = tokens[i];

@@ -11,7 +11,7 @@
  */
 import { NER_MODEL } from '../../data/sv/ner-model';
 import { hashString, WeightTable } from '../../internal/feature-hash';
-import { LABELS, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, type DocInfo, type FeatureName, type FeatureSink, type Label, type SentenceInput } from './features';
+import { LABELS, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, type DocInfo, type FeatureName, type FeatureSink, type Label, type SentenceInput, type WordInfo } from './features';
 
 /** Feature string → weight per label (training, and scoring with weights that are not the trained table). */
 export type Weights = Map<string, Float32Array>;
@@ -113,13 +113,14 @@ export function decode(s: SentenceInput, gz: readonly string[], doc: DocInfo): L
   const sc = sink.out;
   let p1: Label = 'O';
   let p2: Label = 'O';
+  const infos: (WordInfo | undefined)[] = [];
   for (let i = 0; i < n; i++) {
     const word = s.words[i]!;
     let best: Label = 'O';
     if (isCandidateAt(word, p1)) {
       const ws = wordScores(word, sink);
       sc.fill(0);
-      emitContextFeatures(s, gz, doc, i, p1, p2, sink);
+      emitContextFeatures(s, gz, doc, i, p1, p2, sink, infos);
       let bs = -Infinity;
       for (let k = 0; k < LABELS.length; k++) {
         const l = LABELS[k]!;

@@ -22,6 +22,7 @@ import {
 } from '../../data/sv/entity-lexicon';
 import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
 import type { Span0 } from './foreign';
+import { ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
 import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
@@ -63,6 +64,8 @@ export interface EntityWork {
   perTo: Uint8Array;
   /** One-word names already typed in the text (`Rabin` → PER), for their later mentions. */
   single: Map<string, EntityType>;
+  /** Per-token facts (./facts), built by the rule runner at its start when missing. */
+  facts?: TokenFacts;
 }
 
 let never: Set<string> | undefined;
@@ -83,15 +86,19 @@ export function isNever(w: string): boolean {
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */
 export const AGENCY_HEAD: ReadonlySet<string> = new Set(AGENCY_HEADS.split('|'));
-const AGENCY_PREP = new Set(AGENCY_PREPOSITIONS.split('|'));
+/** Lower-case prepositions of an agency phrase (`för`, `mot`). */
+export const AGENCY_PREP: ReadonlySet<string> = new Set(AGENCY_PREPOSITIONS.split('|'));
 const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 const NOT_ORG_HEAD = NOT_ORG_HEAD_WORDS.split('|');
-const PLACE_ASSOC = PLACE_ASSOCIATION_HEADS.split('|');
+/** Lower-case association heads that end a name after a place (`fotbollsförbund`, `tennisklubb`). */
+export const PLACE_ASSOC: readonly string[] = PLACE_ASSOCIATION_HEADS.split('|');
 /** Lower-case company category heads (`koncernen`, `kedjan`). */
 export const COMPANY_CATEGORY: readonly string[] = COMPANY_CATEGORY_HEADS.split('|');
 const COMPANY_CATEGORY_COMPOUND = new Set(COMPANY_CATEGORY_COMPOUND_ONLY.split('|'));
-const ORG_HEAD_DEF = ORG_PHRASE_HEADS.split('|');
-const ORG_HEAD_INDEF = ORG_PHRASE_HEADS_INDEF.split('|');
+/** Lower-case definite organisation heads (`sjukhuset`, `barnhuset`). */
+export const ORG_HEAD_DEF: readonly string[] = ORG_PHRASE_HEADS.split('|');
+/** Lower-case indefinite organisation heads, after `Statens` or a genitive (`museum`). */
+export const ORG_HEAD_INDEF: readonly string[] = ORG_PHRASE_HEADS_INDEF.split('|');
 
 /** Whether a lower-case word ends in a word that names an area, not a body (`östersjöområdet`). */
 export function isAreaWord(lower: string): boolean {
@@ -164,22 +171,31 @@ function spaceBetween(text: string, x: AnalyzedToken | undefined, y: AnalyzedTok
  * lower-case adjective/genitive and a head. Returns the index after the head, or -1. Only adjacent
  * words (one space) count; superlatives (`Sveriges största banken`), closed-class words and verbs
  * never start the tail. With `place` (the capitalised part is a place) an association compound
- * also ends the name (`Hjo tennisklubb`).
+ * also ends the name (`Hjo tennisklubb`). With `facts` (the rule runner's token facts) the head
+ * tests read them instead of scanning the head lists.
  */
-export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false): number {
+export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false, facts?: TokenFacts): number {
   const h1 = tokens[b];
   if (!h1 || !spaceBetween(text, tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
-  if (endsWithHead(w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsWithHead(w1, ORG_HEAD_INDEF, 3))) return b + 1;
+  // (the head tests read the token facts when the rule runner has them: no scan of the head lists per call)
+  const f1 = facts ? facts.at(b) : -1;
+  if (endsInHead(f1, ORG_HEAD, w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, ORG_HEAD_INDEF, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
-  if (place && endsWithHead(w1, PLACE_ASSOC, 3)) return b + 1;
+  if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
   if (isNever(w1) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
-  if (endsWithHead(w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsWithHead(w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  const f2 = facts ? facts.at(b + 1) : -1;
+  if (endsInHead(f2, ORG_HEAD, w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
+}
+
+/** A head test of {@link orgPhraseEnd}: the fact `bit` of flags `f`, or (no facts: `f` is -1) the scan of `heads`. */
+function endsInHead(f: number, bit: number, w: string, heads: readonly string[], min: number): boolean {
+  return f >= 0 ? (f & bit) !== 0 : endsWithHead(w, heads, min);
 }
 
 /**
@@ -194,7 +210,7 @@ export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: Analy
 let categoryByForm = new Map<string, boolean>();
 
 /** The list part of {@link companyCategoryBefore}, kept per word form (speed: one scan of the list per form, not per mention). */
-function isCompanyCategoryNoun(w: string): boolean {
+export function isCompanyCategoryNoun(w: string): boolean {
   let r = categoryByForm.get(w);
   if (r !== undefined) return r;
   r = false;

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { PAREN_OPEN } from '../facts';
 import type { AnalyzedToken } from '../../../types';
 import { wordSet } from '../../../internal/lexicon';
 import { isLowerStart } from '../features';
@@ -31,6 +32,7 @@ export const bodyAbbreviation: SpanRule = {
   id: 'body-abbreviation',
   doc: 'A one-word name in parentheses after a word naming a body is an organisation: `särskilda utredningsenhet (Sue)` → ORG `Sue`.',
   kind: 'span',
+  before: PAREN_OPEN,
   apply(sp, w) {
     if (sp.words.length === 1 && sp.b - sp.a === 1 && sp.type !== 'ORG' && afterBody(w, sp.a, sp.b)) sp.type = 'ORG';
     return true;
@@ -42,6 +44,7 @@ export const bodyAbbreviationMissed: TokenRule = {
   id: 'body-abbreviation-missed',
   doc: 'A capitalised short name in parentheses after a word naming a body, missed by the model, is an organisation: `samordningsenheten (Samo)` → ORG `Samo`.',
   kind: 'token',
+  before: PAREN_OPEN,
   apply(w, k, t) {
     if (t.text.length > 10 || !afterBody(w, k, k + 1)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'ORG'));

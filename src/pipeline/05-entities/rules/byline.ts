@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { FROM_VIA } from '../facts';
 import type { EntityType } from '../../../types';
 import { documentOf } from '../../01b-document';
 import { isCap, isCommonWord } from '../features';
@@ -147,6 +148,7 @@ export const pictureSourceCredit: SpanRule = {
   id: 'picture-source-credit',
   doc: 'On a picture credit line, the name after `från` is the agency: `Bild av Anna Ek från Bildkällan` → ORG `Bildkällan` (metadata photo).',
   kind: 'span',
+  before: FROM_VIA,
   apply(sp, w) {
     const { tokens } = w;
     const pv = tokens[sp.a - 1];

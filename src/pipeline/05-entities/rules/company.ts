@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { COMPANY_CATEGORY, FIRST_NAME, INITIAL, NEVER, TITLE, WORD } from '../facts';
 import { wordSet } from '../../../internal/lexicon';
 import { isCommonWord, isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -50,6 +51,8 @@ export const companyCategoryNounMissed: TokenRule = {
   id: 'company-category-noun-missed',
   doc: 'Capitalised words the model missed after a company category noun are a company: `klädkedjan Lindex` → ORG `Lindex`.',
   kind: 'token',
+  unless: INITIAL | FIRST_NAME | TITLE | NEVER,
+  before: WORD | COMPANY_CATEGORY,
   apply(w, k, t) {
     const { tokens, text } = w;
     if (w.initialTok[k] || !companyNameWord(t) || isFirstName(t.text) || isTitle(t.normal) || !companyCategoryBefore(tokens[k - 1], t, text)) return false;

@@ -12,7 +12,7 @@ import type { SpansRule } from './types';
 const swedishNoun = (lw: string): boolean => AGENCY_HEAD.has(lw) || COMPANY_CATEGORY.some((h) => lw.endsWith(h));
 
 function foreignContext(w: EntityWork): ForeignContext {
-  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun };
+  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts };
 }
 
 /** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */

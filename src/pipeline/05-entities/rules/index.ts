@@ -43,7 +43,7 @@ import { unlistedPlacePerson, worldExonymMissed, worldExonymType, worldNameMisse
 import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHeadMissed, placeOrgHead, regionPrefix } from './place-heads';
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName, titleOfPlace } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
-import { isCap } from '../features';
+import { CAP, tokenFacts, WORD, type TokenFacts } from '../facts';
 
 export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 
@@ -182,9 +182,30 @@ function runSpansRule(w: EntityWork, r: SpansRule): void {
   }
 }
 
+/** The fact masks of some rules in flat arrays (speed: no property look-up on rule objects of many shapes per token). */
+interface Gates {
+  unless: Uint32Array;
+  at: Uint32Array;
+  before: Uint32Array;
+  after: Uint32Array;
+}
+
+function gatesOf(rules: readonly EntityRule[]): Gates {
+  const n = rules.length;
+  const g = { unless: new Uint32Array(n), at: new Uint32Array(n), before: new Uint32Array(n), after: new Uint32Array(n) };
+  rules.forEach((r, i) => { g.unless[i] = r.unless ?? 0; g.at[i] = r.at ?? 0; g.before[i] = r.before ?? 0; g.after[i] = r.after ?? 0; });
+  return g;
+}
+
+/** Whether the facts at a token (`fa`), before it (`fb`) and after it (`fn`) let rule `i` run. */
+function open(g: Gates, i: number, fa: number, fb: number, fn: number): boolean {
+  return (fa & g.unless[i]!) === 0 && (fa & g.at[i]!) === g.at[i] && (fb & g.before[i]!) === g.before[i] && (fn & g.after[i]!) === g.after[i];
+}
+
 /** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
-function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
+function runSpanRules(w: EntityWork, rules: readonly SpanRule[], facts: TokenFacts): void {
   const { spans, tokens } = w;
+  const g = gatesOf(rules);
   w.modelTaken = new Uint8Array(tokens.length + 1);
   for (const sp of spans) for (let i = sp.a; i < sp.b; i++) w.modelTaken[i] = 1;
   const kept: Span0[] = [];
@@ -192,7 +213,13 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
     const sp = spans[si]!;
     // A mention absorbed into the one before it (`Volvo` + `Sverige`).
     if (sp.b <= sp.a) continue;
-    for (const r of rules) {
+    // The facts around the mention, read again when a rule has moved its borders.
+    let fa = facts.at(sp.a), fb = facts.at(sp.a - 1), fn = facts.at(sp.b), at = sp.a, to = sp.b;
+    for (let ri = 0; ri < rules.length; ri++) {
+      const r = rules[ri]!;
+      if (sp.a !== at || sp.b !== to) { fa = facts.at(sp.a); fb = facts.at(sp.a - 1); fn = facts.at(sp.b); at = sp.a; to = sp.b; }
+      // (a rule whose facts are missing around the mention as it is now is not called)
+      if (!open(g, ri, fa, fb, fn)) continue;
       // (fields in locals, not a snapshot object: this loop runs rules × mentions times)
       const { a, b, start, end, type, name } = sp;
       const n = sp.words.length, w0 = sp.words[0], wl = sp.words[n - 1];
@@ -204,8 +231,8 @@ function runSpanRules(w: EntityWork, rules: readonly SpanRule[]): void {
   w.spans = kept;
 }
 
-/** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
-function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
+/** Marks the tokens of the mentions before the token scan: taken, person starts and ends, one-word names. */
+function markMentions(w: EntityWork): Uint8Array {
   const { tokens } = w;
   const taken = (w.taken = new Uint8Array(tokens.length + 1));
   for (const sp of w.spans) for (let i = sp.a; i < sp.b; i++) taken[i] = 1;
@@ -215,18 +242,36 @@ function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
   for (const sp of w.spans) if (sp.type === 'PER') { w.perFrom[sp.a] = 1; w.perTo[sp.b] = 1; }
   for (const sp of w.spans) if (sp.words.length === 1 && !sp.initial) w.single.set(sp.words[0]!, sp.type);
   for (const sp of w.spans) if (sp.words.length > 1 && sp.type === 'PER') w.single.set(sp.words[sp.words.length - 1]!, 'PER');
+  return taken;
+}
+
+/** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
+function runTokenRules(w: EntityWork, rules: readonly TokenRule[], facts: TokenFacts): void {
+  const { tokens } = w;
+  const taken = markMentions(w);
+  const g = gatesOf(rules);
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
     // Every rule starts at a capitalised word outside every mention.
-    if (t.kind !== 'word' || taken[k] || !isCap(t.text)) continue;
+    if ((facts.eager(k) & (WORD | CAP)) !== (WORD | CAP) || taken[k]) continue;
+    const f = facts.at(k);
+    const t = tokens[k]!;
     const n = w.spans.length;
-    for (const r of rules) {
+    const fb = facts.at(k - 1), fn = facts.at(k + 1);
+    for (let ri = 0; ri < rules.length; ri++) {
+      if (!open(g, ri, f, fb, fn)) continue;
+      const r = rules[ri]!;
       if (!r.apply(w, k, t)) continue;
       for (let i = n; i < w.spans.length; i++) w.spans[i]!.rule = r.id;
       break;
     }
   }
   w.spans.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the text holds every fact a rule needs anywhere (`at`, `before`, `after` together). */
+function mayFire(r: EntityRule, any: number): boolean {
+  const m = (r.at ?? 0) | (r.before ?? 0) | (r.after ?? 0);
+  return (any & m) === m;
 }
 
 /**
@@ -237,15 +282,20 @@ function runTokenRules(w: EntityWork, rules: readonly TokenRule[]): void {
  * @param rules The rules that are switched on, in table order.
  */
 export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
+  const facts = (w.facts ??= tokenFacts(w.tokens, w.text, w.lexicon, w.initialTok));
+  // Rules that cannot fire on this text (a fact they need is nowhere in it) are left out of their
+  // group; the groups stay as the table makes them (a pass over the mentions or the tokens each).
+  const fires = (r: EntityRule): boolean => mayFire(r, facts.any);
   for (let i = 0; i < rules.length; ) {
     const r = rules[i]!;
     let j = i + 1;
     if (r.kind === 'spans') {
-      runSpansRule(w, r);
+      if (fires(r)) runSpansRule(w, r);
     } else {
       while (j < rules.length && rules[j]!.kind === r.kind) j++;
-      if (r.kind === 'span') runSpanRules(w, rules.slice(i, j) as SpanRule[]);
-      else runTokenRules(w, rules.slice(i, j) as TokenRule[]);
+      const group = rules.slice(i, j).filter(fires);
+      if (r.kind === 'span') runSpanRules(w, group as SpanRule[], facts);
+      else runTokenRules(w, group as TokenRule[], facts);
     }
     i = j;
   }

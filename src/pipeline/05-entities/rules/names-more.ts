@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { COMMON, INITIAL, NEVER } from '../facts';
 import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -65,6 +66,7 @@ export const placeCompoundMissed: TokenRule = {
   id: 'place-compound-missed',
   doc: 'A geographic compound the model missed is a place: `längs Mississippifloden` → LOC `Mississippifloden`.',
   kind: 'token',
+  unless: INITIAL | COMMON | NEVER,
   apply(w, k, t) {
     if (w.initialTok[k] || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || !isPlaceCompound(t.text)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'LOC'));
@@ -84,6 +86,7 @@ export const nationalNameOrg: TokenRule = {
   id: 'national-name-org',
   doc: 'A capitalised national adjective and capitalised words are an organisation: `enligt Svensk Orientering` → ORG.',
   kind: 'token',
+  unless: INITIAL,
   apply(w, k, t) {
     if (!NATIONAL.has(t.text) || w.initialTok[k]) return false;
     const e = capRun(w, k, 4);
@@ -102,6 +105,7 @@ export const nationalNameHead: TokenRule = {
   id: 'national-name-head',
   doc: 'A capitalised national adjective and a lower-case organisation head are an organisation: `medlem i Svensk körförening` → ORG.',
   kind: 'token',
+  unless: INITIAL,
   apply(w, k, t) {
     const nx = w.tokens[k + 1];
     if (!NATIONAL.has(t.text) || w.initialTok[k] || !nx || nx.kind !== 'word' || !/^\p{Ll}/u.test(nx.text) || w.taken[k + 1] || !oneSpace(w.text, t.end, nx.start)) return false;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, COMMON, FIRST_NAME, INITIAL, NEVER, SPACE, WORD } from '../facts';
 import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
 import { dropGenitive, isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -18,10 +19,11 @@ export const orgPhraseTail: SpanRule = {
   id: 'org-phrase-tail',
   doc: 'A name and a lower-case organisation head are one body: `Karolinska sjukhuset` → ORG `Karolinska sjukhuset`.',
   kind: 'span',
+  after: WORD | ALL_LOWER | SPACE,
   apply(sp, w) {
     const { tokens } = w;
     if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || w.doc.capMid.has(sp.words[0]!))) {
-      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC');
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC', w.facts);
       if (e > 0) {
         growTo(sp, tokens, e);
         sp.type = 'ORG';
@@ -36,6 +38,7 @@ export const agencyPhrase: SpanRule = {
   id: 'agency-phrase',
   doc: 'An agency takes its för/mot phrase: `Myndigheten för samhällsskydd och beredskap` → one ORG.',
   kind: 'span',
+  after: AGENCY_PREPOSITION,
   apply(sp, w) {
     extendAgency(sp, w.tokens);
     return true;
@@ -47,6 +50,7 @@ export const agencyPhraseMissed: TokenRule = {
   id: 'agency-phrase-missed',
   doc: 'A capitalised agency head with a för/mot phrase is a body: `Inspektionen för vård och omsorg` → ORG.',
   kind: 'token',
+  at: AGENCY_HEAD_WORD, after: AGENCY_PREPOSITION,
   apply(w, k, t) {
     if (!AGENCY_HEAD.has(t.normal)) return false;
     const sp = tokenSpan(w.tokens, k, 'ORG');
@@ -66,11 +70,13 @@ export const orgPhraseMissed: TokenRule = {
   id: 'org-phrase-missed',
   doc: 'A capitalised word and a lower-case organisation head the model missed: `Allmänna barnhuset` → ORG.',
   kind: 'token',
+  unless: NEVER | FIRST_NAME,
+  after: WORD | ALL_LOWER | SPACE,
   apply(w, k, t) {
     const { tokens, taken } = w;
     const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
     if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !isNever(t.text) && !isFirstName(t.text) && !taken[k + 1])) return false;
-    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text);
+    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, false, w.facts);
     if (e <= 0 || taken[e - 1]) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) taken[x] = 1;
@@ -87,6 +93,7 @@ export const orgCompound: TokenRule = {
   id: 'org-compound',
   doc: 'A capitalised compound with an organisation ending mid-sentence is a body: `kontaktade Älvstadspolisen` → ORG.',
   kind: 'token',
+  unless: INITIAL | FIRST_NAME | NEVER | COMMON,
   apply(w, k, t) {
     if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;
     const g = (dropGenitive(t.text) || t.text).toLowerCase();

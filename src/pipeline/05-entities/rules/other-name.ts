@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { NEVER, OTHER_NAME } from '../facts';
 import { OTHER_NAME_WORDS } from '../../../data/sv/entity-lexicon';
 import { isCap } from '../features';
 import { isNever, oneSpace } from '../work';
@@ -16,6 +17,8 @@ export const otherNameInParentheses: TokenRule = {
   id: 'other-name-in-parentheses',
   doc: 'A name after `(numera`, `(tidigare` is a name of the type before it: `reklambyrån Ordlek (numera Brandlab)` → ORG `Brandlab`.',
   kind: 'token',
+  unless: NEVER,
+  before: OTHER_NAME,
   apply(w, k, t) {
     const { tokens, text } = w;
     const word = tokens[k - 1], open = tokens[k - 2];

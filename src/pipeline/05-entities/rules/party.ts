@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { PAREN_OPEN } from '../facts';
 import { partyName } from '../gazetteer';
 import type { SpansRule, TokenRule } from './types';
 
@@ -11,6 +12,7 @@ export const partyAbbreviation: TokenRule = {
   id: 'party-abbreviation',
   doc: 'A party abbreviation in parentheses is the party: `Lena Holmqvist (KD)` → ORG `KD`, name `Kristdemokraterna`.',
   kind: 'token',
+  before: PAREN_OPEN,
   apply(w, k, t) {
     const { tokens } = w;
     const party = t.text.length <= 3 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' ? partyName(t.text) : null;
@@ -25,6 +27,7 @@ export const partyInParentheses: SpansRule = {
   id: 'party-in-parentheses',
   doc: 'A one-word mention in parentheses that abbreviates a party is the party: `(M)` → ORG, name `Moderaterna`.',
   kind: 'spans',
+  at: PAREN_OPEN,
   apply(w) {
     const { tokens } = w;
     for (const s of w.spans) {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { CAP, COMMON, FIRST_NAME, INITIAL, NEVER, REPORTING_VERB, SPACE, WORD } from '../facts';
 import type { AnalyzedToken } from '../../../types';
 import { NAME_COORDINATORS, STRONG_SURNAME_PARTICLES } from '../../../data/sv/entity-lexicon';
 import { dropGenitive, isCap, isCommonWord, isTitle, orgSuffix } from '../features';
@@ -22,6 +23,8 @@ export const reportingSource: TokenRule = {
   id: 'reporting-source',
   doc: 'An unknown capitalised word right after a reporting verb is a source: `säger Zelenskyj` → PER `Zelenskyj`.',
   kind: 'token',
+  unless: COMMON | NEVER,
+  before: REPORTING_VERB,
   apply(w, k, t) {
     const pv = w.tokens[k - 1];
     if (!(pv && wordSet(w.lexicon.reportingVerbs).has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text))) return false;
@@ -38,6 +41,7 @@ export const surnameParticleMissed: TokenRule = {
   id: 'surname-particle-missed',
   doc: 'A strong surname particle and an unknown capitalised word are a person: `af Trolle` → PER `af Trolle`.',
   kind: 'token',
+  unless: NEVER,
   apply(w, k, t) {
     const pp = w.tokens[k - 1];
     if (!(pp && STRONG_PARTICLE.has(pp.text) && pp.end + 1 === t.start && /\p{Ll}/u.test(t.text) && !w.lookup(t.text) && !isNever(t.text) && !t.text.includes('-'))) return false;
@@ -74,6 +78,7 @@ export const coordinatedPerson: TokenRule = {
   id: 'coordinated-person',
   doc: 'An unknown capitalised word coordinated with a person is a person: `Merkel och Hollande` → PER `Hollande`.',
   kind: 'token',
+  unless: INITIAL,
   apply(w, k, t) {
     const { tokens, text } = w;
     const coord = (x: AnalyzedToken | undefined): boolean => !!x && (COORDINATOR.has(x.normal) || COORDINATOR.has(x.text));
@@ -92,6 +97,8 @@ export const firstNameSurname: TokenRule = {
   id: 'first-name-surname',
   doc: 'A first name and an unknown capitalised word are a person: `Maria Kvarnhed` → PER `Maria Kvarnhed`.',
   kind: 'token',
+  unless: COMMON | NEVER,
+  at: FIRST_NAME, after: WORD | CAP | SPACE,
   apply(w, k, t) {
     const { tokens, taken } = w;
     const nx = tokens[k + 1];
@@ -108,6 +115,7 @@ export const repeatedMention: TokenRule = {
   id: 'repeated-mention',
   doc: 'A later mention of a one-word name or surname already typed: `Rabin sa … Rabin` → PER `Rabin` both times.',
   kind: 'token',
+  unless: NEVER,
   apply(w, k, t) {
     const again = w.single.get(t.text) ?? w.single.get(dropGenitive(t.text));
     if (!again || isNever(t.text)) return false;

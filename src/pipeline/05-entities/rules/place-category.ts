@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { FIRST_NAME, INITIAL, NEVER, PLACE_NOUN, WORD } from '../facts';
 import { PLACE_CATEGORY_NOUNS } from '../../../data/sv/entity-lexicon';
 import type { AnalyzedToken } from '../../../types';
 import { endsWithAny } from '../../../internal/endings';
@@ -30,6 +31,8 @@ export const placeCategoryNounMissed: TokenRule = {
   id: 'place-category-noun-missed',
   doc: 'Capitalised words the model missed after a noun for a kind of place are a place: `i staden Hollisford` → LOC.',
   kind: 'token',
+  unless: INITIAL | NEVER | FIRST_NAME,
+  before: WORD | PLACE_NOUN,
   apply(w, k, t) {
     if (w.initialTok[k] || isNever(t.text) || isFirstName(t.text) || !placeNounBefore(w, k)) return false;
     const { tokens, text } = w;
@@ -46,6 +49,7 @@ export const placeCategoryNoun: SpanRule = {
   id: 'place-category-noun',
   doc: 'A mention right after a noun for a kind of place is a place: `vid floden Arvanos` typed PER → LOC.',
   kind: 'span',
+  before: WORD | PLACE_NOUN,
   apply(sp, w) {
     if (sp.type === 'LOC' || sp.start !== w.tokens[sp.a]!.start || (w.user.size > 0 && w.user.has(sp.words.join(' '))) || (sp.type === 'PER' && sp.words.length > 1 && isFirstName(sp.words[0]!))) return true;
     if (placeNounBefore(w, sp.a)) sp.type = 'LOC';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { COMPANY_FORM, INSTITUTION_ADJECTIVE, LAN, PLACE_ORG_HEAD, REGION } from '../facts';
 import { REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
 import type { Lexicon } from '../../../data/sv/lexicon';
 import { wordSet } from '../../../internal/lexicon';
@@ -36,6 +37,7 @@ export const placeOrgHead: SpanRule = {
   id: 'place-org-head',
   doc: 'A place (or a one-word name before a court or school) and a municipal, court or school head are an organisation: `Falu kommun`, `Göta hovrätt`, `Vallby skola` → ORG.',
   kind: 'span',
+  after: PLACE_ORG_HEAD,
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
     // A one-word "person" before a court or school head names the institution (`Göta hovrätt`).
@@ -56,6 +58,7 @@ export const institutionAdjectiveHead: SpanRule = {
   id: 'institution-adjective-head',
   doc: 'A place or body, field adjectives and an institution head are an organisation: `Luleå tekniska universitet` → ORG.',
   kind: 'span',
+  after: INSTITUTION_ADJECTIVE,
   apply(sp, w) {
     if (sp.type === 'PER') return true;
     const e = institutionHeadAt(w, sp.b, w.modelTaken);
@@ -82,6 +85,7 @@ export const institutionAdjectiveHeadMissed: TokenRule = {
   id: 'institution-adjective-head-missed',
   doc: 'A capitalised genitive the model missed, field adjectives and an institution head are an organisation: `stärka Dalarnas tekniska gymnasium` → ORG.',
   kind: 'token',
+  after: INSTITUTION_ADJECTIVE,
   apply(w, k, t) {
     if (!CAPITALISED_GENITIVE.test(t.text) || isCommonWord(t.normal)) return false;
     const e = institutionHeadAt(w, k + 1, w.taken);
@@ -97,6 +101,7 @@ export const county: SpanRule = {
   id: 'county',
   doc: 'A place and `län` are the county: `Stockholms län` → LOC `Stockholms län`.',
   kind: 'span',
+  after: LAN,
   apply(sp, w) {
     const nextTok = w.tokens[sp.b];
     if (nextTok && !w.modelTaken[sp.b] && nextTok.text === 'län' && sp.type !== 'PER' && !endsInPlaceHead(sp, w)) {
@@ -115,6 +120,7 @@ export const companyForm: SpanRule = {
   id: 'company-form',
   doc: 'Company forms after a name make it a company: `Lindex Sverige AB` → ORG `Lindex Sverige AB`.',
   kind: 'span',
+  after: COMPANY_FORM,
   apply(sp, w, si) {
     const { tokens, text } = w;
     // (a municipality or a county takes no company form: `Falu kommun`, `Stockholms län`)
@@ -137,6 +143,7 @@ export const regionPrefix: SpanRule = {
   id: 'region-prefix',
   doc: 'A region word before a place makes a regional body: `Region Skåne` → ORG `Region Skåne`.',
   kind: 'span',
+  before: REGION,
   apply(sp, w) {
     const prevTok = w.tokens[sp.a - 1];
     if (prevTok && REGION_PREFIX.has(prevTok.text) && sp.type === 'LOC') {

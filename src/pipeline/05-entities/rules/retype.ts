@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { AV, TITLE } from '../facts';
 import { ORG_SUFFIXES_RULE, TITLES_OF_PLACE } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
 import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
@@ -87,6 +88,7 @@ export const titleFirstName: SpanRule = {
   id: 'title-first-name',
   doc: 'A first name after a title starts a person: `kronprinsessan Victoria` → PER `Victoria`.',
   kind: 'span',
+  before: TITLE,
   apply(sp, w) {
     const before = w.tokens[sp.a - 1];
     if (sp.type !== 'PER' && before && isTitle(before.normal) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
@@ -101,6 +103,7 @@ export const titleOfPlace: SpanRule = {
   id: 'title-of-place',
   doc: 'The name after a title of rank or office and `av` is a place: `grevinnan av Rothesay` typed PER → LOC.',
   kind: 'span',
+  before: AV,
   apply(sp, w) {
     const av = w.tokens[sp.a - 1], title = w.tokens[sp.a - 2];
     if (sp.type === 'LOC' || !av || !title || av.normal !== 'av' || !TITLE_OF_PLACE.has(title.normal) || (sp.words.length > 1 && isFirstName(sp.words[0]!)) || (w.user.size > 0 && w.user.has(sp.words.join(' ')))) return true;

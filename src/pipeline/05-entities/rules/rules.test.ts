@@ -5,13 +5,13 @@ import { docInfo } from '../features';
 import { lookupGazetteer } from '../gazetteer';
 import { modelSentences, modelSpans } from '../model-spans';
 import type { EntityWork, Span0 } from '../work';
-import { RULES, runRules } from './index';
+import { RULES, runRules, type EntityRule } from './index';
 
 /**
  * Runs one rule alone on a text: on the given mentions (`text|TYPE`, the first occurrence of each),
  * or on the model's mentions when none are given. Returns the mentions after the rule as `text|TYPE`.
  */
-function alone(id: string, text: string, given?: readonly string[]): { before: string[]; after: string[] } {
+function alone(id: string, text: string, given?: readonly string[], ungated = false): { before: string[]; after: string[] } {
   const ctx = buildContext(text, { tag: false });
   const sents = modelSentences(ctx);
   const doc = docInfo(sents.map((s) => s.input));
@@ -33,8 +33,14 @@ function alone(id: string, text: string, given?: readonly string[]): { before: s
     text, tokens: ctx.tokens, initialTok: m.initialTok, doc, user: new Map(), lookup: lookupGazetteer, spans, lexicon: ctx.lexicon,
     blocked: new Uint8Array(n), modelTaken: new Uint8Array(n), taken: new Uint8Array(n), perFrom: new Uint8Array(n), perTo: new Uint8Array(n), single: new Map(),
   };
-  runRules(w, RULES.filter((r) => r.id === id));
-  return { before, after: w.spans.filter((sp) => sp.b > sp.a).map(show) };
+  const rules = RULES.filter((r) => r.id === id);
+  runRules(w, ungated ? rules.map(withoutGates) : rules);
+  return { before, after: w.spans.filter((sp) => sp.b > sp.a).map((sp) => `${show(sp)}|${sp.rule ?? ''}`) };
+}
+
+/** A rule without its fact gates (`at`, `before`, `after`, `unless`): the runner calls it everywhere. */
+function withoutGates(r: EntityRule): EntityRule {
+  return { ...r, at: 0, before: 0, after: 0, unless: 0 };
 }
 
 interface FireRow {
@@ -791,6 +797,11 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
   },
 };
 
+/** `text|TYPE|rule` → `text|TYPE`. */
+function noRule(m: string): string {
+  return m.slice(0, m.lastIndexOf('|'));
+}
+
 describe('entity rules table', () => {
   it('has a table for every rule and a rule for every table', () => {
     expect(Object.keys(TABLE).sort()).toEqual(RULES.map((r) => r.id).sort());
@@ -805,7 +816,8 @@ describe('entity rules table', () => {
   for (const [id, { fire, silent }] of Object.entries(TABLE)) {
     describe(id, () => {
       it.each(fire)('fires: $text → $want', ({ text, given, want }) => {
-        const { before, after } = alone(id, text, given);
+        const { before, after: ruled } = alone(id, text, given);
+        const after = ruled.map(noRule);
         if (want.startsWith('-')) {
           expect(before).toContain(want.slice(1));
           expect(after).not.toContain(want.slice(1));
@@ -816,7 +828,10 @@ describe('entity rules table', () => {
       });
       it.each(silent)('does not fire: $text', ({ text, given }) => {
         const { before, after } = alone(id, text, given);
-        expect(after).toEqual(before);
+        expect(after.map(noRule)).toEqual(before);
+      });
+      it('its fact gates only say no: the same mentions and rule ids with the gates off, on every row', () => {
+        for (const { text, given } of [...fire, ...silent]) expect(alone(id, text, given).after).toEqual(alone(id, text, given, true).after);
       });
     });
   }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { CLUB as CLUB_FACT, COMMON, FIRST_NAME, LEAGUE, NEVER } from '../facts';
 import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
@@ -36,6 +37,7 @@ export const sportsClubWord: SpanRule = {
   id: 'sports-club-word',
   doc: 'A name followed by a club word is a club: `Forsby Hockey`, `Malmö FF` → ORG.',
   kind: 'span',
+  after: CLUB_FACT,
   apply(sp, w) {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
     for (let nx = freeNext(sp, w); nx && CLUB.has(nx.text) && !w.initialTok[sp.b]; nx = freeNext(sp, w)) {
@@ -51,6 +53,7 @@ export const sportsLeague: TokenRule = {
   id: 'sports-league',
   doc: 'A sports league or tournament is an organisation: `Premier League`, `Allsvenskan` → ORG.',
   kind: 'token',
+  at: LEAGUE,
   apply(w, k, t) {
     if (!leagueNames || !leagueMax) {
       leagueNames = new Set(SPORTS_LEAGUES.split('|'));
@@ -107,6 +110,7 @@ export const sportsClubMissed: TokenRule = {
   id: 'sports-club-missed',
   doc: 'In a text with a score, a town the model missed next to a result verb is a club: `Brighton besegrade Chelsea med 2–1` → ORG `Brighton`.',
   kind: 'token',
+  unless: COMMON | NEVER | FIRST_NAME,
   apply(w, k, t) {
     // (speed: a text without a score has no team slot, see teamSlot)
     if (!hasScore(w)) return false;

@@ -14,6 +14,18 @@ interface RuleBase {
   id: string;
   /** One line with a Swedish example. */
   doc: string;
+  /**
+   * Facts (bits of ../facts) the rule needs, all of them: at its token (token rules), at the
+   * mention's first token (mention rules), or somewhere in the text (list rules). Where one is
+   * missing the runner skips the rule without calling it (speed only: the rule tests them itself).
+   */
+  at?: number;
+  /** Facts that keep the rule from firing at its token or the mention's first token (token and mention rules). */
+  unless?: number;
+  /** Facts the rule needs at the token before its token or mention (token and mention rules). */
+  before?: number;
+  /** Facts the rule needs at the token after its token or mention (token and mention rules). */
+  after?: number;
 }
 
 /** A rule over the whole list of mentions; it replaces `w.spans` or changes its members. */

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { COMMON, FIRST_NAME, NEVER, TITLE } from '../facts';
 import { ENGLISH_CALENDAR_WORDS, SUBJECT_VERBS } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
 import { dropGenitive, isCommonWord, isTitle } from '../features';
@@ -44,6 +45,7 @@ export const unknownSubject: TokenRule = {
   id: 'unknown-subject',
   doc: 'An unknown name the text repeats, next to a finite verb, is a person: `Kowalczyk vann loppet … Kowalczyk` → PER.',
   kind: 'token',
+  unless: COMMON | NEVER | TITLE | FIRST_NAME,
   apply(w, k, t) {
     // (not a Swedish definite noun: `Bostadstillägget`, `Undantaget`)
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text)) return false;

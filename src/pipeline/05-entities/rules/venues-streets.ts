@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { COMMON, FIRST_NAME, NEVER } from '../facts';
 import { STREET_HEADS, VENUE_HEADS_LOWER, VENUE_WORDS } from '../../../data/sv/entity-lexicon';
 import { endsWithAny } from '../../../internal/endings';
 import { isCap, isCommonWord } from '../features';
@@ -56,6 +57,7 @@ export const streetNameMissed: TokenRule = {
   id: 'street-name-missed',
   doc: 'A capitalised street or square compound the model missed is a place: `bor på Safirvägen` → LOC `Safirvägen`.',
   kind: 'token',
+  unless: COMMON | NEVER | FIRST_NAME,
   apply(w, k, t) {
     // (at a sentence start only when also capitalised mid-sentence: `Genvägen` is a word)
     if (!isStreet(t.text) || (w.initialTok[k] && !w.doc.capMid.has(t.text)) || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || isFirstName(t.text)) return false;

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { COMMON, EXONYM, NEVER, TITLE, WORLD } from '../facts';
 import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
 import { isCommonWord, isTitle } from '../features';
@@ -53,6 +54,8 @@ export const worldNameMissed: TokenRule = {
   id: 'world-name-missed',
   doc: 'An unknown capitalised word the world lists hold is a name: `Trudeau besökte Ontario` → PER `Trudeau`, LOC `Ontario`.',
   kind: 'token',
+  unless: COMMON | NEVER | TITLE,
+  at: WORLD,
   apply(w, k, t) {
     // (speed: a word the world lists do not hold and that starts no world name gets no type below)
     if (worldFacts(t.text) === '' && !worldRunMayStart(t.text)) return false;
@@ -139,6 +142,7 @@ export const worldExonymMissed: TokenRule = {
   id: 'world-exonym-missed',
   doc: 'A Swedish name of a world river, sea, mountain range or land is a place: `längs Nilen`, `på Karibiska havet` → LOC.',
   kind: 'token',
+  at: EXONYM,
   apply(w, k, t) {
     if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
     if (!exonymMaxWords(t.text)) return false;
