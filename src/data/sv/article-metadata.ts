@@ -15,12 +15,22 @@ export const BYLINE_LABELS: readonly string[] = ['Text', 'Text och foto', 'Text 
 export const BYLINE_GENRE =
   /^(Debattartikel|Debattinlägg|Debatt|Krönika|Replik|Slutreplik|Insändare|Ledare|Kolumn|Gästkrönika|Artikel|Intervju) av\s+(\p{L}.{2,240})$/iu;
 
-/** Labels that introduce a photo or illustration credit: `Foto: Bertil Berg/TT`. */
-export const PHOTO_LABELS: readonly string[] = ['Foto', 'Fotograf', 'Bild', 'Bilder', 'Illustration', 'Grafik', 'Foto och text'];
+/**
+ * Labels that introduce a photo or illustration credit: `Foto: Bertil Berg/TT` on its own line
+ * (the document step) and `Bilden är tagen i maj. Foto: Bildbyrån` inside a line (the keyword and
+ * entity steps). The one list of photo labels of the library: it merges the document step's list
+ * (`Foto` … `Foto och text`) with the keyword step's former `CREDIT_LABELS` of
+ * `keyword-stoplist.ts` (which added `Arkivfoto`, `Arkivbild`, `Genrebild`). Capitalised; matched
+ * case-insensitively. Steps that match one token at a time use the one-word labels.
+ */
+export const PHOTO_LABELS: readonly string[] = ['Foto', 'Fotograf', 'Bild', 'Bilder', 'Illustration', 'Grafik', 'Foto och text', 'Arkivfoto', 'Arkivbild', 'Genrebild'];
 
 /**
  * Labels that introduce a publication or update date: `Publicerad 12 mars 2024`,
- * `Senast ändrad 09:44, 11 Jan 2018`, `Uppdaterad: i går 14.02`.
+ * `Senast ändrad 09:44, 11 Jan 2018`, `Uppdaterad: i går 14.02`. The one list of date labels of
+ * the library: the document step's list, which already held every word of the keyword step's
+ * former `DATE_LINE_LABELS` of `keyword-stoplist.ts` (`Publicerad`, `Publicerat`, `Uppdaterad`,
+ * `Uppdaterat`; merged here). Capitalised. Steps that match one token at a time use the one-word labels.
  */
 export const DATE_LABELS: readonly string[] = ['Publicerad', 'Publicerat', 'Senast ändrad', 'Senast uppdaterad', 'Uppdaterad', 'Uppdaterat', 'Ändrad', 'Datum', 'Postad'];
 

@@ -104,20 +104,6 @@ export const LINK_WORDS: readonly string[] = ['för', 'av', 'mot', 'till', 'med'
 export const NEVER_NAME_POS: readonly string[] = ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM'];
 
 /**
- * Labels of a photo credit inside a line (`Bilden är en genrebild. Foto: Lena Ström`,
- * `Arkivfoto: Bildbyrån`): the words after the label and its colon, to the end of the line, name
- * the photographer or agency, never the topic. Lower case.
- */
-export const CREDIT_LABELS: readonly string[] = ['foto', 'fotograf', 'bild', 'bilder', 'arkivfoto', 'arkivbild', 'illustration', 'grafik', 'genrebild'];
-
-/**
- * Labels of a publication date, written with a capital near the start of a line
- * (`· Publicerad: 9 maj 2024`, `Av Sportredaktionen, Publicerat för två dagar sedan.`): the whole line is
- * page furniture. Lower case; the label itself must be capitalised in the text.
- */
-export const DATE_LINE_LABELS: readonly string[] = ['publicerad', 'publicerat', 'uppdaterad', 'uppdaterat'];
-
-/**
  * Endings of nouns in a stressed `-i` that take `-n` in the definite singular (`strategi` →
  * `strategin`, `ekonomi`, `pandemi`, `ceremoni`, `teori`, `industri`, `psykiatri`, `filosofi`,
  * `demokrati`, `terapi`): after one of them, a lemma one `-n` shorter than the word is the base

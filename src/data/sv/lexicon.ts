@@ -57,7 +57,7 @@ import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './f
 import { FOREIGN_ARTICLES, HONORIFICS, UNIT_ABBREVIATIONS } from './name-function-words';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
 import { COMMON_WORD_STEMS } from './common-words';
-import { CREDIT_LABELS, DATE_LINE_LABELS, FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
+import { FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
 import {
   FIRST_PERSON,
@@ -104,9 +104,17 @@ export interface Lexicon {
   // --- 01b-document: article metadata --------------------------------------------------------
   /** Labels that start an author line (`Text`, `Av`, `Reporter`). Capitalised. Source: `article-metadata.ts`. */
   readonly bylineLabels: WordList;
-  /** Labels that start a photo credit (`Foto`, `Bild`). Capitalised. Source: `article-metadata.ts`. */
+  /**
+   * Labels of a photo credit (`Foto`, `Bild`, `Arkivfoto`): a line that starts with one and a colon
+   * is a credit (01b-document), and so is the rest of a line after one and a colon (07-keywords,
+   * 05-entities). Capitalised; matched case-insensitively. Source: `article-metadata.ts` `PHOTO_LABELS`.
+   */
   readonly photoLabels: WordList;
-  /** Labels of date lines (`Publicerad`, `Senast ändrad`). Capitalised. Source: `article-metadata.ts`. */
+  /**
+   * Labels of date lines (`Publicerad`, `Senast ändrad`): a line that starts with one and holds a
+   * date (01b-document), or whose first words hold one capitalised (07-keywords), is no article
+   * text. Capitalised. Source: `article-metadata.ts` `DATE_LABELS`.
+   */
   readonly dateLabels: WordList;
   /** Site section names of navigation lines (`Nyheter`, `Sport`). Capitalised. Source: `article-metadata.ts`. */
   readonly navSections: WordList;
@@ -277,9 +285,17 @@ export interface Lexicon {
   readonly keywordWeakWords: WordList;
   /** Topics implicit in Swedish news, never a keyword alone (`sverige`, `regeringen`). Source: `keyword-stoplist.ts`. */
   readonly keywordImplicitTopics: WordList;
-  /** Labels of a photo credit inside an article line (`Foto:`, `Arkivfoto:`): the rest of the line is no keyword. Lower case. Source: `keyword-stoplist.ts` `CREDIT_LABELS`. */
+  /**
+   * Extra photo-credit labels for the keyword step only, added to {@link Lexicon.photoLabels}.
+   * Empty by default.
+   * @deprecated Since the lists were merged, the keyword step reads `photoLabels`; add labels there
+   *   (`{ photoLabels: { add: ['Pressbild'] } }`) so that every step knows them.
+   */
   readonly keywordCreditLabels: WordList;
-  /** Labels of a publication date near a line's start (`Publicerad`): the line is no keyword. Lower case. Source: `keyword-stoplist.ts` `DATE_LINE_LABELS`. */
+  /**
+   * Extra date-line labels for the keyword step only, added to {@link Lexicon.dateLabels}. Empty by default.
+   * @deprecated Since the lists were merged, the keyword step reads `dateLabels`; add labels there.
+   */
   readonly keywordDateLineLabels: WordList;
   /**
    * Snowball stems of the most frequent words of everyday Swedish, most common first (`jag`, `dag`,
@@ -423,8 +439,8 @@ export function defaultLexicon(): Lexicon {
     keywordFunctionWords: FUNCTION_WORDS.slice(),
     keywordWeakWords: WEAK_WORDS.slice(),
     keywordImplicitTopics: IMPLICIT_TOPICS.slice(),
-    keywordCreditLabels: CREDIT_LABELS.slice(),
-    keywordDateLineLabels: DATE_LINE_LABELS.slice(),
+    keywordCreditLabels: [],
+    keywordDateLineLabels: [],
     keywordCommonStems: COMMON_WORD_STEMS.split(/[ \n]/),
   });
   return built;

@@ -129,3 +129,24 @@ describe('readArticle reads its labels from the lexicon', () => {
     expect(readArticle('Rubrik\n\nText: Karin Ek\n\nBrödtext.').bylines.map((b) => b.value)).toEqual(['Karin Ek']);
   });
 });
+
+// The photo labels are one list with the keyword step's (`Arkivfoto`, `Arkivbild`, `Genrebild` came from it).
+describe('readArticle knows the merged photo labels', () => {
+  it.each([
+    ['Arkivfoto: Sportbyrån', 'Sportbyrån'],
+    ['Arkivbild: Kalle Kula/Bildsajten', 'Kalle Kula/Bildsajten'],
+    ['Genrebild: Fotostudion', 'Fotostudion'],
+    ['Foto: Eva Strand', 'Eva Strand'],
+  ])('a credit line %s is a photo credit', (line, value) => {
+    const a = readArticle(`Hamnen byggs om\n\nHamnen får nya kajer i höst.\n${line}\n\nKranarna är nya.`);
+    expect(a.photos.map((p) => p.value)).toEqual([value]);
+  });
+  it.each([
+    'Arkivfoton från 1950-talet visar hamnen.',
+    'Genrebilden i tidningen visade en annan hamn.',
+    'Bilden är en arkivbild: hamnen såg annorlunda ut då.',
+  ])('an article line with a label word is no credit: %s', (line) => {
+    const a = readArticle(`Hamnen byggs om\n\n${line}\n\nKranarna är nya.`);
+    expect(a.photos).toEqual([]);
+  });
+});

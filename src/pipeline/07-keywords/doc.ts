@@ -92,9 +92,9 @@ export interface KeywordDoc {
   dropWords: ReadonlySet<string>;
   /** Topics Swedish news takes for granted (`sverige`). */
   implicitTopics: ReadonlySet<string>;
-  /** The lexicon's labels of photo credits inside a line (`foto`). */
+  /** The lexicon's one-word photo labels, lower case (`foto`): `photoLabels` and the deprecated `keywordCreditLabels`. */
   creditLabels: ReadonlySet<string>;
-  /** The lexicon's labels of publication-date lines (`publicerad`). */
+  /** The lexicon's one-word date labels, lower case (`publicerad`): `dateLabels` and the deprecated `keywordDateLineLabels`. */
   dateLineLabels: ReadonlySet<string>;
   /** Rank of each stem among the most common words of everyday Swedish (0: most common); absent when rarer. */
   commonRank: ReadonlyMap<string, number>;
@@ -173,8 +173,8 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     functionWords: wordSet(lex.keywordFunctionWords),
     dropWords: dropWordsOf(lex),
     implicitTopics: wordSet(lex.keywordImplicitTopics),
-    creditLabels: wordSet(lex.keywordCreditLabels),
-    dateLineLabels: wordSet(lex.keywordDateLineLabels),
+    creditLabels: oneWordLabels(lex.photoLabels, lex.keywordCreditLabels),
+    dateLineLabels: oneWordLabels(lex.dateLabels, lex.keywordDateLineLabels),
     commonRank: wordRanks(lex.keywordCommonStems),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: cachedStem,
@@ -391,4 +391,22 @@ export function nameKey(name: string, stemFn: (w: string) => string = stem): str
     keys.set(name, r);
   }
   return r;
+}
+
+const labelSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>();
+
+/**
+ * The one-word labels of a lexicon label list and its deprecated keyword-only extras, lower case,
+ * once per pair of lists. The word rules look at one token at a time, so a label of several words
+ * (`Senast ändrad`) is left to the document step, which reads whole lines.
+ */
+function oneWordLabels(labels: readonly string[], extra: readonly string[]): ReadonlySet<string> {
+  let byExtra = labelSets.get(labels);
+  if (!byExtra) labelSets.set(labels, (byExtra = new WeakMap()));
+  let s = byExtra.get(extra);
+  if (!s) {
+    s = new Set([...labels, ...extra].filter((l) => !/\s/.test(l.trim())).map((l) => l.trim().toLowerCase()));
+    byExtra.set(extra, s);
+  }
+  return s;
 }

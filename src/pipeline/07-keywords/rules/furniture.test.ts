@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSwedish } from '../../../instance';
 import { keywordsOf } from './table-test';
 
 // Our own Swedish texts, written for these tests.
@@ -7,7 +8,7 @@ const texts = (kws: { text: string }[]) => kws.map((k) => k.text.toLowerCase());
 describe('credit-in-line', () => {
   it.each([
     ['Badplatsen i Lidköping stängs i sommar. Badplatsen har alger. Bilden är en genrebild. Foto: Fotostudion', 'fotostudion'],
-    ['Laget vann derbyt på hemmaplan. Derbyt sågs av 5 000.\n\nArkivfoto: Sportbyrån', 'sportbyrån'],
+    ['Laget vann derbyt på hemmaplan. Derbyt sågs av 5 000. Arkivfoto: Sportbyrån', 'sportbyrån'],
     ['Nya bussar till Borås.\n\nAv Redaktionen, Publicerat för 2 år sedan.\n\nBussarna går på el. Bussarna kommer i maj.', 'redaktionen'],
     ['Museet öppnar igen.\n\n· Publicerad: 3 mars 2023 · 10.15.\n\nMuseet har varit stängt ett år.', 'publicerad'],
     ['Skogen brinner i Ljusdal. Branden sprider sig.\n\nBild av Kalle Kula från Bildsajten', 'kalle kula'],
@@ -52,5 +53,36 @@ describe('capitals-line', () => {
     ['Skolan i Umeå får ny rektor\n\nUMEÅ Kommunen har anställt en rektor från Luleå. Rektorn börjar i augusti.', 'Luleå'],
   ])('names outside a heading in capitals stay names: %s', (text, name) => {
     expect(keywordsOf(text).find((k) => k.text === name)?.kind).toBe('name');
+  });
+});
+
+// The labels come from the lexicon's one list per kind (`photoLabels`, `dateLabels`), the same
+// lists the document step reads: a label added there reaches both steps.
+describe('credit-in-line reads the lexicon label lists', () => {
+  const kw = (text: string, lexicon?: NonNullable<Parameters<typeof createSwedish>[0]>['lexicon']) =>
+    texts(createSwedish(lexicon ? { lexicon } : {}).extractKeywords(text, { limit: 40 }));
+  const credit = 'Hamnen byggs om i höst. Hamnen får nya kajer. Kranarna är nya. Pressbild: Fotostudion';
+  it.each([
+    ['photoLabels', { photoLabels: { add: ['Pressbild'] } }],
+    ['the deprecated keywordCreditLabels', { keywordCreditLabels: { add: ['pressbild'] } }],
+  ])('a photo label added to %s marks the credit', (_name, lexicon) => {
+    expect(kw(credit)).toContain('fotostudion');
+    expect(kw(credit, lexicon)).not.toContain('fotostudion');
+  });
+  it.each([
+    // Date labels that came into the keyword step with the merged list (`Ändrad`, `Postad`).
+    ['Kyrkan renoveras.\n\nAv Kulturdesken, Ändrad 4 april 2024\n\nKyrkan får ett nytt tak. Kyrkan är från 1200-talet.', 'kulturdesken'],
+    ['Tåget är försenat.\n\nTrafikbloggen · Postad för en timme sedan\n\nTåget står still vid Alvesta. Tåget har fel på loket.', 'postad'],
+  ])('a date line with a merged label gives no keyword: %s', (text, word) => {
+    expect(texts(keywordsOf(text))).not.toContain(word);
+    expect(texts(keywordsOf(text, ['credit-in-line']))).toContain(word);
+  });
+  it.each([
+    // A label word in lower case inside a sentence is article text.
+    ['Schemat ändrad av Kulturdesken i går. Kulturdesken ändrade schemat igen. Schemat gäller i maj.', 'kulturdesken'],
+    // A label without its colon later in a line is no credit.
+    ['Utställningen visar en bild av Kalle Kula. Kalle Kula målade i Skåne. Utställningen öppnar i maj.', 'kalle kula'],
+  ])('the same words in article text stay keywords: %s', (text, word) => {
+    expect(texts(keywordsOf(text))).toContain(word);
   });
 });
