@@ -106,14 +106,14 @@ export interface Lexicon {
   readonly bylineLabels: WordList;
   /**
    * Labels of a photo credit (`Foto`, `Bild`, `Arkivfoto`): a line that starts with one and a colon
-   * is a credit (01b-document), and so is the rest of a line after one and a colon (07-keywords,
-   * 05-entities). Capitalised; matched case-insensitively. Source: `article-metadata.ts` `PHOTO_LABELS`.
+   * is a credit (01b-document), and so is the rest of a line after one and a colon (marked by
+   * 01b-document for 07-keywords; read by 05-entities). Capitalised; matched case-insensitively. Source: `article-metadata.ts` `PHOTO_LABELS`.
    */
   readonly photoLabels: WordList;
   /**
    * Labels of date lines (`Publicerad`, `Senast ändrad`): a line that starts with one and holds a
-   * date (01b-document), or whose first words hold one capitalised (07-keywords), is no article
-   * text. Capitalised. Source: `article-metadata.ts` `DATE_LABELS`.
+   * date is metadata, and a line whose first words hold a one-word label capitalised is furniture
+   * for the keyword step (both marked by 01b-document). Capitalised. Source: `article-metadata.ts` `DATE_LABELS`.
    */
   readonly dateLabels: WordList;
   /** Site section names of navigation lines (`Nyheter`, `Sport`). Capitalised. Source: `article-metadata.ts`. */
@@ -286,15 +286,16 @@ export interface Lexicon {
   /** Topics implicit in Swedish news, never a keyword alone (`sverige`, `regeringen`). Source: `keyword-stoplist.ts`. */
   readonly keywordImplicitTopics: WordList;
   /**
-   * Extra photo-credit labels for the keyword step only, added to {@link Lexicon.photoLabels}.
-   * Empty by default.
-   * @deprecated Since the lists were merged, the keyword step reads `photoLabels`; add labels there
+   * Extra photo-credit labels, added to {@link Lexicon.photoLabels} for the credits inside a line
+   * that step 01b marks for the keyword step. Empty by default.
+   * @deprecated Since the lists were merged, every step reads `photoLabels`; add labels there
    *   (`{ photoLabels: { add: ['Pressbild'] } }`) so that every step knows them.
    */
   readonly keywordCreditLabels: WordList;
   /**
-   * Extra date-line labels for the keyword step only, added to {@link Lexicon.dateLabels}. Empty by default.
-   * @deprecated Since the lists were merged, the keyword step reads `dateLabels`; add labels there.
+   * Extra date-line labels, added to {@link Lexicon.dateLabels} for the date lines that step 01b
+   * marks for the keyword step. Empty by default.
+   * @deprecated Since the lists were merged, every step reads `dateLabels`; add labels there.
    */
   readonly keywordDateLineLabels: WordList;
   /**

@@ -150,3 +150,28 @@ describe('readArticle knows the merged photo labels', () => {
     expect(a.photos).toEqual([]);
   });
 });
+
+// Furniture inside article lines (our own phrasings): 01b marks it, the keyword step reads the marks.
+describe('readArticle marks furniture inside article lines', () => {
+  const marked = (text: string) => readArticle(text).furniture.map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['Hamnen byggs om.\n\nKajen blir längre. Bilden är en genrebild. Foto: Fotostudion\n\nKranarna är nya.', 'Foto: Fotostudion'],
+    ['Hamnen byggs om.\n\nKajen blir längre. Arkivfoto : Sportbyrån/TT\n\nKranarna är nya.', 'Arkivfoto : Sportbyrån/TT'],
+    ['Hamnen byggs om.\n\nKajen blir längre, FOTO: Eva Strand\n\nKranarna är nya.', 'FOTO: Eva Strand'],
+    ['Hamnen byggs om.\n\nBild av Eva Strand från Bildsajten\n\nKranarna är nya.', 'Bild av Eva Strand från Bildsajten'],
+    ['Hamnen byggs om.\n\nAv Redaktionen, Publicerat för två dagar sedan.\n\nKranarna är nya.', 'Av Redaktionen, Publicerat för två dagar sedan.'],
+    ['Hamnen byggs om.\n\n· Uppdaterad: i går kväll\n\nKranarna är nya.', '· Uppdaterad: i går kväll'],
+  ])('%s', (text, furniture) => {
+    expect(marked(text)).toEqual([furniture]);
+  });
+  it.each([
+    // A label word without its colon, or glued to another word, is article text.
+    'Hamnen byggs om.\n\nHon tog en bild av kajen i går. Fotot visar kranarna.\n\nKranarna är nya.',
+    'Hamnen byggs om.\n\nTT-foto: så ser kajen ut. Bildtext: kranen.\n\nKranarna är nya.',
+    // A date label in lower case, or late in the line, is article text.
+    'Hamnen byggs om.\n\nBoken, publicerad 1990, handlar om hamnen.\n\nKranarna är nya.',
+    'Hamnen byggs om.\n\nKajen som byggdes för länge sedan blev Uppdaterad i år.\n\nKranarna är nya.',
+  ])('no furniture in: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+});

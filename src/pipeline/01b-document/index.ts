@@ -51,6 +51,14 @@ export interface ArticleParts {
   signature: MetadataItem | null;
   /** Spans that are not article text (metadata and site furniture), in text order. */
   excluded: Span[];
+  /**
+   * Furniture left inside article lines, in text order: a photo credit from its label and colon
+   * to the end of the line (`Bilden är tagen i maj. Foto: Bildbyrån`, also `Bild av …` opening a
+   * line), and a whole line whose first words hold a capitalised date label (`Av Redaktionen,
+   * Publicerat i går`). These spans stay in the text steps (sentences, entities, summary) but
+   * give no keywords.
+   */
+  furniture: Span[];
 }
 
 /** The line patterns of one lexicon (labels from `bylineLabels`, `photoLabels`, `dateLabels`, `navSections`). */
@@ -63,6 +71,12 @@ interface LinePatterns {
   navPairs: ReadonlySet<string>;
   /** The first word of every section name (the word itself for one-word names). */
   navFirst: ReadonlySet<string>;
+  /** A photo label and its colon anywhere in a line (global). */
+  creditInLine: RegExp;
+  /** A photo label and `av` opening a line (`Bild av Anna Ek`). */
+  creditBy: RegExp;
+  /** The date labels, lower case. */
+  dateWords: ReadonlySet<string>;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,10 +102,28 @@ function linePatterns(lex: Lexicon): LinePatterns {
       nav: new Set(lex.navSections),
       navPairs: new Set(lex.navSections.filter((n) => n.includes(' '))),
       navFirst: new Set(lex.navSections.map((n) => n.split(' ')[0]!)),
+      ...inlinePatterns(lex),
     };
     patternCache.set(lex, p);
   }
   return p;
+}
+
+/** A label alternation, longest first, for a pattern. */
+const alternation = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/**
+ * The patterns of furniture inside a line, from the lexicon's `photoLabels` and `dateLabels` (and
+ * the deprecated keyword-only extras `keywordCreditLabels`, `keywordDateLineLabels`).
+ */
+function inlinePatterns(lex: Lexicon): Pick<LinePatterns, 'creditInLine' | 'creditBy' | 'dateWords'> {
+  const photo = alternation([...lex.photoLabels, ...lex.keywordCreditLabels].map((l) => l.trim()).filter(Boolean));
+  return {
+    // The label is a whole word: no letter, digit or hyphen before it (`TT-foto:` is no label).
+    creditInLine: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${photo})\\s*:`, 'giu'),
+    creditBy: new RegExp(`^(?:${photo})\\s+av(?![\\p{L}\\p{N}])`, 'iu'),
+    dateWords: new Set([...lex.dateLabels, ...lex.keywordDateLineLabels].map((l) => l.trim().toLowerCase())),
+  };
 }
 
 /** The first word of a menu line: the first run of characters that are neither spaces nor menu separators. */
@@ -145,7 +177,7 @@ export function documentOf(ctx: { readonly text: string; readonly lexicon?: Lexi
  */
 export function readArticle(text: string, lexicon: Lexicon = defaultLexicon()): ArticleParts {
   const p = linePatterns(lexicon);
-  const parts: ArticleParts = { title: null, bylines: [], photos: [], dates: [], signature: null, excluded: [] };
+  const parts: ArticleParts = { title: null, bylines: [], photos: [], dates: [], signature: null, excluded: [], furniture: [] };
   const lines = trimmedLines(text);
   parts.title = findTitle(text, lines, p);
   let inReadMore = false;
@@ -163,6 +195,7 @@ export function readArticle(text: string, lexicon: Lexicon = defaultLexicon()): 
     if (read === 'read-more') inReadMore = true;
     if (read) continue;
     readLineEdges(text, s, l, parts);
+    readInLineFurniture(s, l, p, parts.furniture);
   }
   addInlineSignatures(text, parts.excluded);
   parts.excluded = mergeSpans(parts.excluded);
@@ -253,6 +286,34 @@ function readLineEdges(text: string, s: string, l: Span, parts: ArticleParts): v
     parts.signature = { start, end: start + sig[1].length, label: '', value: sig[1] };
     parts.excluded.push({ start, end: start + sig[1].length });
   }
+}
+
+/** Most words and signs before a date label for the line to be a date line (`Av Redaktionen, Publicerat`). */
+const DATE_LABEL_AT = 4;
+/** The first words and signs of a line, as the tokenizer splits them (close enough for a line head). */
+const HEAD_TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * The furniture inside an article line: a photo credit from its label to the end of the line,
+ * or the whole line when one of its first words is a capitalised date label.
+ */
+function readInLineFurniture(s: string, l: Span, p: LinePatterns, out: Span[]): void {
+  // A date label among the first words, capitalised (`Av Redaktionen, Publicerat i går`).
+  HEAD_TOKEN.lastIndex = 0;
+  for (let k = 0, m = HEAD_TOKEN.exec(s); m && k <= DATE_LABEL_AT; k++, m = HEAD_TOKEN.exec(s)) {
+    const lower = m[0].toLowerCase();
+    if (lower !== m[0] && p.dateWords.has(lower)) {
+      out.push({ start: l.start, end: l.end });
+      return;
+    }
+  }
+  if (p.creditBy.test(s)) {
+    out.push({ start: l.start, end: l.end });
+    return;
+  }
+  p.creditInLine.lastIndex = 0;
+  const c = p.creditInLine.exec(s);
+  if (c) out.push({ start: l.start + c.index, end: l.end });
 }
 
 /** Desk signatures inside the text (`Karin Ek/TT`, `8 SIDOR`). */

@@ -58,6 +58,8 @@ export interface KeywordDoc {
   sentFirst: Int32Array;
   /** 1 for tokens inside metadata or site furniture. */
   excluded: Uint8Array;
+  /** 1 for tokens of the furniture step 01b marks inside article lines (photo credits, date lines). */
+  furniture: Uint8Array;
   /** The title, when the text has one. */
   title: Span | null;
   /** End of the lead (the first words after the title). */
@@ -92,10 +94,6 @@ export interface KeywordDoc {
   dropWords: ReadonlySet<string>;
   /** Topics Swedish news takes for granted (`sverige`). */
   implicitTopics: ReadonlySet<string>;
-  /** The lexicon's one-word photo labels, lower case (`foto`): `photoLabels` and the deprecated `keywordCreditLabels`. */
-  creditLabels: ReadonlySet<string>;
-  /** The lexicon's one-word date labels, lower case (`publicerad`): `dateLabels` and the deprecated `keywordDateLineLabels`. */
-  dateLineLabels: ReadonlySet<string>;
   /** Rank of each stem among the most common words of everyday Swedish (0: most common); absent when rarer. */
   commonRank: ReadonlyMap<string, number>;
   /**
@@ -156,6 +154,8 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     sentOf: new Int32Array(tokens.length),
     sentFirst: new Int32Array(sentences.length).fill(-1),
     excluded: excludedTokens(tokens, parts.excluded),
+    // (a structure built by hand before the field existed has no furniture marks)
+    furniture: excludedTokens(tokens, parts.furniture ?? []),
     title: parts.title,
     leadEnd: leadEnd(tokens, parts.title, text.length),
     entityOf: new Array<string | null>(tokens.length).fill(null),
@@ -173,8 +173,6 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     functionWords: wordSet(lex.keywordFunctionWords),
     dropWords: dropWordsOf(lex),
     implicitTopics: wordSet(lex.keywordImplicitTopics),
-    creditLabels: oneWordLabels(lex.photoLabels, lex.keywordCreditLabels),
-    dateLineLabels: oneWordLabels(lex.dateLabels, lex.keywordDateLineLabels),
     commonRank: wordRanks(lex.keywordCommonStems),
     // Stems and lower case looked up once per form (`toLowerCase` is slow on non-ASCII text).
     stemOf: cachedStem,
@@ -393,20 +391,3 @@ export function nameKey(name: string, stemFn: (w: string) => string = stem): str
   return r;
 }
 
-const labelSets = new WeakMap<readonly string[], WeakMap<readonly string[], ReadonlySet<string>>>();
-
-/**
- * The one-word labels of a lexicon label list and its deprecated keyword-only extras, lower case,
- * once per pair of lists. The word rules look at one token at a time, so a label of several words
- * (`Senast ändrad`) is left to the document step, which reads whole lines.
- */
-function oneWordLabels(labels: readonly string[], extra: readonly string[]): ReadonlySet<string> {
-  let byExtra = labelSets.get(labels);
-  if (!byExtra) labelSets.set(labels, (byExtra = new WeakMap()));
-  let s = byExtra.get(extra);
-  if (!s) {
-    s = new Set([...labels, ...extra].filter((l) => !/\s/.test(l.trim())).map((l) => l.trim().toLowerCase()));
-    byExtra.set(extra, s);
-  }
-  return s;
-}

@@ -1,14 +1,12 @@
 /**
  * Word rules for page furniture that the document step leaves inside article lines: photo
- * credits after a label, publication-date lines, datelines, and headings set in capitals.
+ * credits after a label and publication-date lines (step 01b marks them in `furniture`; the rule
+ * reads the marks), datelines, and headings set in capitals.
  *
  * @module
  */
 import { allCapitals, hasLetter, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
-
-/** Most words before a date label for the line to count as a date line (`Av Redaktionen,`). */
-const DATE_LABEL_AT = 4;
 
 /** Index of the first token of each token's line (worked out once per text). */
 const lineStarts = perText((doc: KeywordDoc): Int32Array => {
@@ -29,50 +27,12 @@ const lineStarts = perText((doc: KeywordDoc): Int32Array => {
   return out;
 });
 
-const lengthMasks = new WeakMap<ReadonlySet<string>, number>();
-
-/** The lengths of a set's words as bits (bit n: a word of n characters; bit 31: 31 or more), once per set. */
-function lengthsOf(words: ReadonlySet<string>): number {
-  let m = lengthMasks.get(words);
-  if (m === undefined) {
-    m = 0;
-    for (const w of words) m |= 1 << Math.min(w.length, 31);
-    lengthMasks.set(words, m);
-  }
-  return m;
-}
-
-/** Whether a word of length `n` may be in a set with these lengths (a cheap exact test before the look-up). */
-function hasLength(lengths: number, n: number): boolean {
-  return ((lengths >>> Math.min(n, 31)) & 1) !== 0;
-}
-
-/** 1 for the tokens of photo credits after a label and of date lines (worked out once per text). */
-const creditTokens = perText((doc: KeywordDoc): Uint8Array => {
-  const { tokens, creditLabels, dateLineLabels } = doc;
-  const out = new Uint8Array(tokens.length);
-  const line = lineStarts(doc);
-  const creditLengths = lengthsOf(creditLabels);
-  const dateLengths = lengthsOf(dateLineLabels);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const n = t.normal.length;
-    const credit = hasLength(creditLengths, n) && creditLabels.has(t.normal) && (tokens[i + 1]?.text === ':' || (i === line[i] && tokens[i + 1]?.normal === 'av'));
-    const date = hasLength(dateLengths, n) && dateLineLabels.has(t.normal) && t.text !== t.normal && i - line[i]! <= DATE_LABEL_AT;
-    if (!credit && !date) continue;
-    let k = date ? line[i]! : i;
-    while (k < tokens.length && line[k] === line[i]) out[k++] = 1;
-    i = k - 1;
-  }
-  return out;
-});
-
-/** Photo credits after a label and publication-date lines are no keyword words. */
+/** Photo credits after a label and publication-date lines (marked by step 01b, `furniture`) are no keyword words. */
 export const creditInLine: WordRule = {
   id: 'credit-in-line',
   doc: "a photo credit or date line inside the text ('Bilden är en genrebild. Foto: Bildbyrån', 'Av Redaktionen, Publicerat i går') gives no keywords",
   stage: 'word',
-  apply: (i, doc) => (creditTokens(doc)[i] ? NO_WORD : undefined),
+  apply: (i, doc) => (doc.furniture[i] ? NO_WORD : undefined),
 };
 
 /** A place in capitals opening a line and closed by a period (`LULEÅ. Tre mål i första perioden …`) says where the report was written. */
