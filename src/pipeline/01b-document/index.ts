@@ -73,6 +73,8 @@ interface LinePatterns {
   navFirst: ReadonlySet<string>;
   /** A photo label and its colon anywhere in a line (global). */
   creditInLine: RegExp;
+  /** Longest photo label plus a few spaces: how far before a colon a label can start. */
+  creditReach: number;
   /** A photo label and `av` opening a line (`Bild av Anna Ek`). */
   creditBy: RegExp;
   /** The date labels, lower case. */
@@ -116,9 +118,11 @@ const alternation = (labels: readonly string[]) => [...labels].sort((a, b) => b.
  * The patterns of furniture inside a line, from the lexicon's `photoLabels` and `dateLabels` (and
  * the deprecated keyword-only extras `keywordCreditLabels`, `keywordDateLineLabels`).
  */
-function inlinePatterns(lex: Lexicon): Pick<LinePatterns, 'creditInLine' | 'creditBy' | 'dateWords'> {
-  const photo = alternation([...lex.photoLabels, ...lex.keywordCreditLabels].map((l) => l.trim()).filter(Boolean));
+function inlinePatterns(lex: Lexicon): Pick<LinePatterns, 'creditInLine' | 'creditReach' | 'creditBy' | 'dateWords'> {
+  const labels = [...lex.photoLabels, ...lex.keywordCreditLabels].map((l) => l.trim()).filter(Boolean);
+  const photo = alternation(labels);
   return {
+    creditReach: Math.max(0, ...labels.map((l) => l.length)) + 8,
     // The label is a whole word: no letter, digit or hyphen before it (`TT-foto:` is no label).
     creditInLine: new RegExp(`(?<![\\p{L}\\p{N}\\-])(?:${photo})\\s*:`, 'giu'),
     creditBy: new RegExp(`^(?:${photo})\\s+av(?![\\p{L}\\p{N}])`, 'iu'),
@@ -311,7 +315,11 @@ function readInLineFurniture(s: string, l: Span, p: LinePatterns, out: Span[]): 
     out.push({ start: l.start, end: l.end });
     return;
   }
-  p.creditInLine.lastIndex = 0;
+  // Most lines have no colon at all: the label pattern runs only on those that have one.
+  const colon = s.indexOf(':');
+  if (colon < 0) return;
+  // The label ends at most a few spaces before the first colon or a later one.
+  p.creditInLine.lastIndex = Math.max(0, colon - p.creditReach);
   const c = p.creditInLine.exec(s);
   if (c) out.push({ start: l.start + c.index, end: l.end });
 }
