@@ -161,6 +161,7 @@ describe('readArticle marks furniture inside article lines', () => {
     ['Hamnen byggs om.\n\nBild av Eva Strand från Bildsajten\n\nKranarna är nya.', 'Bild av Eva Strand från Bildsajten'],
     ['Hamnen byggs om.\n\nAv Redaktionen, Publicerat för två dagar sedan.\n\nKranarna är nya.', 'Av Redaktionen, Publicerat för två dagar sedan.'],
     ['Hamnen byggs om.\n\n· Uppdaterad: i går kväll\n\nKranarna är nya.', '· Uppdaterad: i går kväll'],
+    ['Hamnen byggs om.\n\nHamnredaktionen · Postad för en timme sedan\n\nKranarna är nya.', 'Hamnredaktionen · Postad för en timme sedan'],
   ])('%s', (text, furniture) => {
     expect(marked(text)).toEqual([furniture]);
   });
@@ -171,6 +172,11 @@ describe('readArticle marks furniture inside article lines', () => {
     // A date label in lower case, or late in the line, is article text.
     'Hamnen byggs om.\n\nBoken, publicerad 1990, handlar om hamnen.\n\nKranarna är nya.',
     'Hamnen byggs om.\n\nKajen som byggdes för länge sedan blev Uppdaterad i år.\n\nKranarna är nya.',
+    // A paragraph that opens with a label word is article text: too long for a date line, or
+    // the label opens the line with neither a date nor a colon after it.
+    'Hamnen byggs om.\n\nUppdaterad statistik från hamnbolaget visar att fler fartyg lägger till vid kajen än för tio år sedan.\n\nKranarna är nya.',
+    'Hamnen byggs om.\n\nDatum för invigningen är inte klart.\n\nKranarna är nya.',
+    'Hamnen byggs om.\n\nÄndrad trafik vid kajen i sommar.\n\nKranarna är nya.',
   ])('no furniture in: %s', (text) => {
     expect(marked(text)).toEqual([]);
   });

@@ -294,22 +294,47 @@ function readLineEdges(text: string, s: string, l: Span, parts: ArticleParts): v
 
 /** Most words and signs before a date label for the line to be a date line (`Av Redaktionen, Publicerat`). */
 const DATE_LABEL_AT = 4;
+/** Most words of a date line inside the text (`Av Sportredaktionen, Publicerat för två dagar sedan.` has 7). */
+const MAX_DATE_LINE_WORDS = 12;
 /** The first words and signs of a line, as the tokenizer splits them (close enough for a line head). */
 const HEAD_TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Whether a text line is a date line: a capitalised date label among its first words
+ * (`Av Redaktionen, Publicerat i går`), in a short line (a paragraph that opens with
+ * `Uppdaterad statistik visar …` is article text). A label that opens the line needs a date or
+ * a colon after it, as a whole date line does (`Datum för mötet är inte klart.` is text).
+ */
+function isDateLine(s: string, p: LinePatterns): boolean {
+  if (!hasAtMostWords(s, MAX_DATE_LINE_WORDS)) return false;
+  HEAD_TOKEN.lastIndex = 0;
+  for (let k = 0, m = HEAD_TOKEN.exec(s); m && k <= DATE_LABEL_AT; k++, m = HEAD_TOKEN.exec(s)) {
+    const lower = m[0].toLowerCase();
+    if (lower === m[0] || !p.dateWords.has(lower)) continue;
+    return k > 0 || /^\s*:/.test(s.slice(HEAD_TOKEN.lastIndex)) || /\d/.test(s);
+  }
+  return false;
+}
+
+/** Whether a line has at most `n` words (runs of non-space), looking no further than needed. */
+function hasAtMostWords(s: string, n: number): boolean {
+  let words = 0;
+  for (let i = 0, inWord = false; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > n) return false;
+    inWord = !space;
+  }
+  return true;
+}
 
 /**
  * The furniture inside an article line: a photo credit from its label to the end of the line,
  * or the whole line when one of its first words is a capitalised date label.
  */
 function readInLineFurniture(s: string, l: Span, p: LinePatterns, out: Span[]): void {
-  // A date label among the first words, capitalised (`Av Redaktionen, Publicerat i går`).
-  HEAD_TOKEN.lastIndex = 0;
-  for (let k = 0, m = HEAD_TOKEN.exec(s); m && k <= DATE_LABEL_AT; k++, m = HEAD_TOKEN.exec(s)) {
-    const lower = m[0].toLowerCase();
-    if (lower !== m[0] && p.dateWords.has(lower)) {
-      out.push({ start: l.start, end: l.end });
-      return;
-    }
+  if (isDateLine(s, p)) {
+    out.push({ start: l.start, end: l.end });
+    return;
   }
   if (p.creditBy.test(s)) {
     out.push({ start: l.start, end: l.end });

@@ -80,6 +80,9 @@ describe('credit-in-line reads the lexicon label lists', () => {
   it.each([
     // A label word in lower case inside a sentence is article text.
     ['Schemat ändrad av Kulturdesken i går. Kulturdesken ändrade schemat igen. Schemat gäller i maj.', 'kulturdesken'],
+    // A paragraph that opens with a date-label word is article text, not a date line.
+    ['Cyklarna blir fler.\n\nUppdaterad statistik från SCB visar att fler pendlar med cykel i Göteborg än för tio år sedan.\n\nCyklarna behöver fler banor.', 'göteborg'],
+    ['Cyklarna blir fler.\n\nDatum för Cykelfestivalen är inte klart.\n\nCyklarna behöver fler banor. Cykelfestivalen lockar många.', 'cykelfestivalen'],
     // A label without its colon later in a line is no credit.
     ['Utställningen visar en bild av Kalle Kula. Kalle Kula målade i Skåne. Utställningen öppnar i maj.', 'kalle kula'],
   ])('the same words in article text stay keywords: %s', (text, word) => {
