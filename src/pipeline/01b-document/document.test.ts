@@ -180,4 +180,10 @@ describe('readArticle marks furniture inside article lines', () => {
   ])('no furniture in: %s', (text) => {
     expect(marked(text)).toEqual([]);
   });
+  it('marks no credit when a caller empties the photo labels (not every colon after a space)', () => {
+    const text = 'Hamnen byggs om.\n\nResultatet blev 3 : 1 för hemmalaget. Foto: Fotostudion\n\nKranarna är nya.';
+    const lex = extendLexicon(defaultLexicon(), { photoLabels: { replace: [] } });
+    expect(readArticle(text, lex).furniture).toEqual([]);
+    expect(marked(text)).toEqual(['Foto: Fotostudion']);
+  });
 });

@@ -120,7 +120,9 @@ const alternation = (labels: readonly string[]) => [...labels].sort((a, b) => b.
  */
 function inlinePatterns(lex: Lexicon): Pick<LinePatterns, 'creditInLine' | 'creditReach' | 'creditBy' | 'dateWords'> {
   const labels = [...lex.photoLabels, ...lex.keywordCreditLabels].map((l) => l.trim()).filter(Boolean);
-  const photo = alternation(labels);
+  // No labels (a caller replaced the list with none): a pattern that never matches, not an empty
+  // alternation, which would take any colon after a space for a credit.
+  const photo = labels.length > 0 ? alternation(labels) : '(?!)';
   return {
     creditReach: Math.max(0, ...labels.map((l) => l.length)) + 8,
     // The label is a whole word: no letter, digit or hyphen before it (`TT-foto:` is no label).
