@@ -91,9 +91,12 @@ const PLACE_NOUNS = PLACE_CATEGORY_NOUNS.split('|');
 const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
 /** The place nouns that also count as the head of a compound (five letters or more: `hamnstaden`, not `miljön`). */
 const PLACE_NOUN_HEADS = PLACE_NOUNS.filter((h) => h.length >= 5);
-const REGION_PREFIX = new Set(REGION_PREFIXES.split('|'));
-const OTHER_NAME_WORD = new Set(OTHER_NAME_WORDS.split('|'));
-const CLUB_WORD = new Set(CLUB_WORDS.split('|'));
+/** Region words before a place (`Region`, `Landstinget`): `REGION_PREFIXES`, one set for the facts and the rules. */
+export const REGION_PREFIX: ReadonlySet<string> = new Set(REGION_PREFIXES.split('|'));
+/** Words for another name in parentheses (`numera`, `tidigare`): `OTHER_NAME_WORDS`, one set for the facts and the rules. */
+export const OTHER_NAME_WORD: ReadonlySet<string> = new Set(OTHER_NAME_WORDS.split('|'));
+/** Words that end a club name (`IF`, `BK`): `CLUB_WORDS`, one set for the facts and the rules. */
+export const CLUB_WORD: ReadonlySet<string> = new Set(CLUB_WORDS.split('|'));
 const LEAGUE_FIRST = new Set(SPORTS_LEAGUES.split('|').map((l) => l.split(' ')[0]!));
 
 /** Whether a lower-cased word is a noun for a kind of place (`staden`), also as a compound head of five letters or more (`hamnstaden`). */

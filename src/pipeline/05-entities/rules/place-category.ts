@@ -4,26 +4,18 @@
  *
  * @module
  */
-import { FIRST_NAME, INITIAL, NEVER, PLACE_NOUN, WORD } from '../facts';
-import { PLACE_CATEGORY_NOUNS } from '../../../data/sv/entity-lexicon';
+import { FIRST_NAME, INITIAL, isPlaceCategoryNoun, NEVER, PLACE_NOUN, WORD } from '../facts';
 import type { AnalyzedToken } from '../../../types';
-import { endsWithAny } from '../../../internal/endings';
 import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isNever, oneSpace, type EntityWork } from '../work';
 import type { SpanRule, TokenRule } from './types';
 
-const NOUNS = PLACE_CATEGORY_NOUNS.split('|');
-const EXACT = new Set(NOUNS);
-/** The nouns that also count as the head of a compound (five letters or more: `hamnstaden`, not `miljön`). */
-const COMPOUND_HEADS = NOUNS.filter((h) => h.length >= 5);
-
 /** Whether token `k - 1` is a place category noun one space before token `k`. */
 function placeNounBefore(w: EntityWork, k: number): boolean {
   const pv: AnalyzedToken | undefined = w.tokens[k - 1];
   if (!pv || pv.kind !== 'word' || !/^\p{Ll}/u.test(pv.text) || !oneSpace(w.text, pv.end, w.tokens[k]!.start)) return false;
-  const n = pv.normal;
-  return EXACT.has(n) || endsWithAny(n, COMPOUND_HEADS, 3);
+  return isPlaceCategoryNoun(pv.normal);
 }
 
 /** `staden Hollisford` missed by the model: capitalised words after a place category noun are a place. */

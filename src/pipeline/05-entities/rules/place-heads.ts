@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { COMPANY_FORM, INSTITUTION_ADJECTIVE, LAN, PLACE_ORG_HEAD, REGION } from '../facts';
-import { REGION_PREFIXES } from '../../../data/sv/entity-lexicon';
+import { COMPANY_FORM, INSTITUTION_ADJECTIVE, LAN, PLACE_ORG_HEAD, REGION, REGION_PREFIX } from '../facts';
 import type { Lexicon } from '../../../data/sv/lexicon';
 import { wordSet } from '../../../internal/lexicon';
 import { oneSpace, takeNext, type EntityWork, type Span0 } from '../work';
@@ -24,7 +23,6 @@ function placeOrgHeads(lex: Lexicon): ReadonlySet<string> {
   if (!s) placeHeads.set(lex.placeOrgHeads, (s = new Set(lex.placeOrgHeads.flatMap((h) => [h, h + 's']))));
   return s;
 }
-const REGION_PREFIX = new Set(REGION_PREFIXES.split('|'));
 
 /** Whether the mention already ends in a lower-case place-organisation head (`Falu kommun`): no county or company form follows. */
 function endsInPlaceHead(sp: Span0, w: EntityWork): boolean {

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { CLUB as CLUB_FACT, COMMON, FIRST_NAME, LEAGUE, NEVER } from '../facts';
-import { CLUB_WORDS, SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
+import { CLUB as CLUB_FACT, CLUB_WORD, COMMON, FIRST_NAME, LEAGUE, NEVER } from '../facts';
+import { SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -14,7 +14,6 @@ import { freeNext, growTo, isNever, oneSpace, takeNext, type EntityWork } from '
 import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
-const CLUB = new Set(CLUB_WORDS.split('|'));
 const RESULT_VERB = new Set(SPORTS_RESULT_VERBS.split('|').filter((v) => !v.includes(' ')));
 let leagueNames: Set<string> | undefined;
 /** League names by first word: longest length in words. */
@@ -40,7 +39,7 @@ export const sportsClubWord: SpanRule = {
   after: CLUB_FACT,
   apply(sp, w) {
     if (sp.type === 'PER' && sp.words.some((x) => isFirstName(x))) return true;
-    for (let nx = freeNext(sp, w); nx && CLUB.has(nx.text) && !w.initialTok[sp.b]; nx = freeNext(sp, w)) {
+    for (let nx = freeNext(sp, w); nx && CLUB_WORD.has(nx.text) && !w.initialTok[sp.b]; nx = freeNext(sp, w)) {
       takeNext(sp, w);
       sp.type = 'ORG';
     }
@@ -132,14 +131,14 @@ export const sportsClubWordMissed: TokenRule = {
   apply(w, k, t) {
     const { tokens } = w;
     // (speed: the club word is one or two tokens on; without one there, nothing below can match)
-    if (!CLUB.has(tokens[k + 1]?.text ?? '') && !CLUB.has(tokens[k + 2]?.text ?? '')) return false;
+    if (!CLUB_WORD.has(tokens[k + 1]?.text ?? '') && !CLUB_WORD.has(tokens[k + 2]?.text ?? '')) return false;
     const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
     // The name before the club words: one or two capitalised words (`Forsby Hockey`, `Röda Stjärnan Dam`).
     let m = k + 1;
-    if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB.has(tokens[m + 1]?.text ?? '')) m++;
+    if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB_WORD.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB_WORD.has(tokens[m + 1]?.text ?? '')) m++;
     let e = m;
-    while (next(e) && CLUB.has(tokens[e]!.text)) e++;
-    if (e === m || isNever(t.text) || isFirstName(t.text) || CLUB.has(t.text)) return false;
+    while (next(e) && CLUB_WORD.has(tokens[e]!.text)) e++;
+    if (e === m || isNever(t.text) || isFirstName(t.text) || CLUB_WORD.has(t.text)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;
