@@ -186,4 +186,11 @@ describe('readArticle marks furniture inside article lines', () => {
     expect(readArticle(text, lex).furniture).toEqual([]);
     expect(marked(text)).toEqual(['Foto: Fotostudion']);
   });
+  it('reads no photo or date line from emptied label lists (not every line that opens with a colon)', () => {
+    const text = 'Hamnen byggs om.\n\n: Karin Ek\n\nKranarna är nya.';
+    const lex = extendLexicon(defaultLexicon(), { photoLabels: { replace: [] }, dateLabels: { replace: [] } });
+    const a = readArticle(text, lex);
+    expect(a.photos).toEqual([]);
+    expect(a.dates).toEqual([]);
+  });
 });

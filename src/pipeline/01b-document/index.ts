@@ -82,8 +82,14 @@ interface LinePatterns {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A label alternation, longest first, for a pattern. No labels (a caller replaced the list with
+ * none) give a pattern that never matches, not an empty alternation, which would match nothing
+ * before a colon and take any colon for a label's.
+ */
+const alternation = (labels: readonly string[]) => (labels.length > 0 ? [...labels].sort((a, b) => b.length - a.length).map(esc).join('|') : '(?!)');
 const labelRe = (labels: readonly string[], colon: boolean) =>
-  new RegExp(`^(${[...labels].sort((a, b) => b.length - a.length).map(esc).join('|')})${colon ? '\\s*:' : '\\s*:?'}\\s*(\\S.{0,200})$`, 'i');
+  new RegExp(`^(${alternation(labels)})${colon ? '\\s*:' : '\\s*:?'}\\s*(\\S.{0,200})$`, 'i');
 // `Av Anna Andersson` without a colon: only when two to four capitalised words follow.
 const BYLINE_AV = /^(Av)\s+(\p{Lu}[\p{L}-]+(?: (?:och )?\p{Lu}[\p{L}-]+){1,3})\s*$/u;
 const MAX_TITLE_CHARS = 160;
@@ -111,8 +117,6 @@ function linePatterns(lex: Lexicon): LinePatterns {
   return p;
 }
 
-/** A label alternation, longest first, for a pattern. */
-const alternation = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /**
  * The patterns of furniture inside a line, from the lexicon's `photoLabels` and `dateLabels` (and
@@ -120,9 +124,7 @@ const alternation = (labels: readonly string[]) => [...labels].sort((a, b) => b.
  */
 function inlinePatterns(lex: Lexicon): Pick<LinePatterns, 'creditInLine' | 'creditReach' | 'creditBy' | 'dateWords'> {
   const labels = [...lex.photoLabels, ...lex.keywordCreditLabels].map((l) => l.trim()).filter(Boolean);
-  // No labels (a caller replaced the list with none): a pattern that never matches, not an empty
-  // alternation, which would take any colon after a space for a credit.
-  const photo = labels.length > 0 ? alternation(labels) : '(?!)';
+  const photo = alternation(labels);
   return {
     creditReach: Math.max(0, ...labels.map((l) => l.length)) + 8,
     // The label is a whole word: no letter, digit or hyphen before it (`TT-foto:` is no label).
