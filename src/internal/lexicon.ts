@@ -22,23 +22,27 @@ export function lexiconOf(ctx: PipelineContextLike): Lexicon {
   return ctx.lexicon ?? defaultLexicon();
 }
 
-const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/**
+ * A look-up built from a lexicon word list once per list object and kept while the list lives (an
+ * extended lexicon's lists get their own; the default lexicon's are shared by every call).
+ *
+ * @param build Builds the look-up of one list.
+ */
+function perList<T>(build: (list: readonly string[]) => T): (list: readonly string[]) => T {
+  const cache = new WeakMap<readonly string[], T>();
+  return (list) => {
+    let v = cache.get(list);
+    if (v === undefined) cache.set(list, (v = build(list)));
+    return v;
+  };
+}
 
 /**
  * The words of a lexicon list as a `Set` (exact strings, no case folding), cached per list.
  *
  * @param list A lexicon word list (`lexiconOf(ctx).reportingVerbs`).
  */
-export function wordSet(list: readonly string[]): ReadonlySet<string> {
-  let s = sets.get(list);
-  if (!s) {
-    s = new Set(list);
-    sets.set(list, s);
-  }
-  return s;
-}
-
-const alternations = new WeakMap<readonly string[], string>();
+export const wordSet: (list: readonly string[]) => ReadonlySet<string> = perList((list) => new Set(list));
 
 /**
  * The words of a lexicon list as a regular-expression alternation `a|b|c`, in list order, each word
@@ -48,16 +52,7 @@ const alternations = new WeakMap<readonly string[], string>();
  *
  * @param list A lexicon word list.
  */
-export function wordAlternation(list: readonly string[]): string {
-  let s = alternations.get(list);
-  if (s === undefined) {
-    s = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    alternations.set(list, s);
-  }
-  return s;
-}
-
-const ranks = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+export const wordAlternation: (list: readonly string[]) => string = perList((list) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
 /**
  * The words of a ranked lexicon list (most common first) as a map from word to its 0-based rank
@@ -65,14 +60,10 @@ const ranks = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
  *
  * @param list A ranked lexicon word list (`lexiconOf(ctx).keywordCommonStems`).
  */
-export function wordRanks(list: readonly string[]): ReadonlyMap<string, number> {
-  let m = ranks.get(list);
-  if (!m) {
-    const r = new Map<string, number>();
-    list.forEach((w, i) => {
-      if (!r.has(w)) r.set(w, i);
-    });
-    ranks.set(list, (m = r));
-  }
-  return m;
-}
+export const wordRanks: (list: readonly string[]) => ReadonlyMap<string, number> = perList((list) => {
+  const r = new Map<string, number>();
+  list.forEach((w, i) => {
+    if (!r.has(w)) r.set(w, i);
+  });
+  return r;
+});
