@@ -45,6 +45,14 @@ function perList<T>(build: (list: readonly string[]) => T): (list: readonly stri
 export const wordSet: (list: readonly string[]) => ReadonlySet<string> = perList((list) => new Set(list));
 
 /**
+ * The words of a lexicon list lower-cased, as a `Set`, cached per list: for lists written
+ * capitalised (`photoLabels`: `Arkivfoto`) that a step matches against a token's lower-cased form.
+ *
+ * @param list A lexicon word list.
+ */
+export const lowerWordSet: (list: readonly string[]) => ReadonlySet<string> = perList((list) => new Set(list.map((x) => x.toLowerCase())));
+
+/**
  * The words of a lexicon list as a regular-expression alternation `a|b|c`, in list order, each word
  * escaped (a word is matched literally), cached per list. The default lists that steps turn into patterns
  * hold no regular-expression characters, so the pattern is the one the old hand-written `'a|b|c'`

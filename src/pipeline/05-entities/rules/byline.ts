@@ -14,6 +14,7 @@ import { worldFacts } from '../world';
 import { isNever, type EntityWork, type Span0 } from '../work';
 import type { SpanRule, SpansRule, TokenRule } from './types';
 import { hasHyphenBeforeLower, hasLetter, startsLowerLetter } from '../../../internal/letter-class';
+import { lowerWordSet } from '../../../internal/lexicon';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
 const NAME_CASE = /\p{Ll}|^\p{Lu}{2,}$/u;
@@ -73,16 +74,25 @@ export const bylineName: SpansRule = {
   },
 };
 
+/** Whether a lower-cased word is one of the lexicon's photo labels (`arkivfoto`). */
+function photoLabelWord(w: EntityWork, normal: string): boolean {
+  return lowerWordSet(w.lexicon.photoLabels).has(normal);
+}
+
+/** Whether a lower-cased word is a photo label or ends like one (`pressfoto`, `bild`). */
+function photoWord(w: EntityWork, normal: string): boolean {
+  return photoLabelWord(w, normal) || PHOTO_WORD_END.test(normal);
+}
+
 /** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Bildkällan` (label, colon, then no lower-case word). */
 function inPhotoCredit(w: EntityWork, k: number): boolean {
   const { tokens, text } = w;
-  const labels = w.lexicon.photoLabels;
   for (let i = k - 1; i >= 0 && i >= k - 8; i--) {
     const t = tokens[i]!;
     if (newlineIn(text, t.end, tokens[i + 1]!.start)) return false;
     if (t.text === ':') {
       const l = tokens[i - 1];
-      return !!l && l.end === t.start && (labels.some((x) => x.toLowerCase() === l.normal) || PHOTO_WORD_END.test(l.normal));
+      return !!l && l.end === t.start && photoWord(w, l.normal);
     }
     if (t.kind === 'word' && startsLowerLetter(t.text)) return false;
   }
@@ -114,7 +124,7 @@ function lineEnd(w: EntityWork, k: number): number {
 /** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Bildkällan`). */
 function isPhotoLabel(w: EntityWork, sp: Span0): boolean {
   const t = w.tokens[sp.a]!;
-  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && (w.lexicon.photoLabels.some((x) => x.toLowerCase() === t.normal) || PHOTO_WORD_END.test(t.normal));
+  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && photoWord(w, t.normal);
 }
 
 /** `Foto: MostPhotos` typed as a place: a mention after a photo label inside a line is the credited agency or photographer. */
@@ -157,7 +167,7 @@ export const pictureSourceCredit: SpanRule = {
     if (!pv || (pv.normal !== 'från' && pv.normal !== 'via') || w.lookup(nm) || worldFacts(nm).includes('p')) return true;
     const [a, b] = lineTokens(w, sp.a);
     const label = tokens[a]!, second = tokens[a + 1];
-    if (b - a > 12 || sp.b !== b || !second || (second.normal !== 'av' && second.normal !== 'från') || !w.lexicon.photoLabels.some((x) => x.toLowerCase() === label.normal)) return true;
+    if (b - a > 12 || sp.b !== b || !second || (second.normal !== 'av' && second.normal !== 'från') || !photoLabelWord(w, label.normal)) return true;
     sp.type = 'ORG';
     sp.metadata = 'photo';
     return true;
