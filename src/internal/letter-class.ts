@@ -31,6 +31,9 @@ export function hasUpperLetter(s: string): boolean {
 
 /** Whether `s` holds a letter of any kind (`\p{L}`): `–` and `12` no. */
 export function hasLetter(s: string): boolean {
+  // Fast path: an ASCII letter first (most words).
+  const c = s.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return true;
   return HAS_LETTER.test(s);
 }
 
@@ -41,6 +44,9 @@ export function startsLowerLetter(s: string): boolean {
 
 /** Whether `s` starts with an upper-case letter (`\p{Lu}`). */
 export function startsUpperLetter(s: string): boolean {
+  // Fast path: an ASCII first character is upper case only as A–Z.
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(s);
 }
 

@@ -9,6 +9,7 @@ import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
 import { cachedStem, stem } from '../04-annotate/stem';
 import type { ArticleParts } from '../01b-document';
 import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
+import { startsUpperLetter } from '../../internal/letter-class';
 import type { Lexicon } from '../../data/sv/lexicon';
 
 /** Words counted as the lead. */
@@ -264,7 +265,7 @@ function readCasing(doc: KeywordDoc): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (!upperStart(t.text)) doc.lowerSeen.add(t.normal);
+    if (!startsUpperLetter(t.text)) doc.lowerSeen.add(t.normal);
     else {
       // Only capitalised words need to know whether they start a sentence.
       doc.initial[i] = isInitial(text, t.start) ? 1 : 0;
@@ -294,7 +295,7 @@ function readFacts(doc: KeywordDoc): void {
     const t = tokens[i]!;
     const s = t.text;
     let f = 0;
-    if (upperStart(s)) f |= TOKEN_UPPER;
+    if (startsUpperLetter(s)) f |= TOKEN_UPPER;
     if (allCapitals(s)) f |= TOKEN_CAPS;
     if (s.charCodeAt(s.length - 1) === 45) f |= TOKEN_HYPHEN_END;
     if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
@@ -317,8 +318,6 @@ export function allCapitals(s: string): boolean {
   return s.length >= 2 && LETTER.test(s) && CAPS.test(s);
 }
 
-const UPPER = /^\p{Lu}/u;
-const HAS_LETTER = /\p{L}/u;
 
 /**
  * Whether `toLowerCase` leaves a string as it is, by a cheap exact scan: no A–Z, and nothing above
@@ -331,20 +330,6 @@ export function noUpperCase(s: string): boolean {
     if (c < 128 ? c >= 65 && c <= 90 : c < 223 || c > 255) return false;
   }
   return true;
-}
-
-/** Whether a string begins with an upper-case letter (ASCII fast path). */
-export function upperStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(s);
-}
-
-/** Whether a string has a letter (ASCII fast path on the first character). */
-export function hasLetter(s: string): boolean {
-  const c = s.charCodeAt(0) | 32;
-  if (c >= 97 && c <= 122) return true;
-  return HAS_LETTER.test(s);
 }
 
 /** Whether only spaces (no punctuation, no line break) separate two tokens. */

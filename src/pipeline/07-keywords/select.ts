@@ -13,7 +13,7 @@
  */
 import type { Keyword, Span } from '../../types';
 import type { Cand, OccTable } from './candidates';
-import { upperStart } from './doc';
+import { startsUpperLetter } from '../../internal/letter-class';
 
 /** A phrase replaces a chosen sub-phrase only with at least this share of its score. */
 const REPLACE = 0.3;
@@ -203,7 +203,7 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
 
 /** Whether a candidate is a name (`Laura Hartman`) or keeps a name's capital (`Falu kommun`). */
 function isName(c: Cand): boolean {
-  return c.name || (c.keepCase && upperStart(c.best));
+  return c.name || (c.keepCase && startsUpperLetter(c.best));
 }
 
 /** How the words of a candidate relate to those of a chosen keyword (the first that holds). */

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { hasLetter, NO_WORD, TOKEN_HYPHEN_END } from '../doc';
+import { NO_WORD, TOKEN_HYPHEN_END } from '../doc';
+import { hasLetter } from '../../../internal/letter-class';
 import type { WordRule } from './types';
 
 /** Tokens of bylines, photo credits and site furniture, and tokens without letters, are no keyword words. */

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { allCapitals, hasLetter, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
+import { allCapitals, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
+import { hasLetter } from '../../../internal/letter-class';
 import type { WordRule } from './types';
 
 /** Index of the first token of each token's line (worked out once per text). */

@@ -5,7 +5,8 @@
  * @module
  */
 import { NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
-import { adjacent, TOKEN_ENTITY, TOKEN_UPPER, upperStart, type KeywordDoc } from '../doc';
+import { adjacent, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
+import { startsUpperLetter } from '../../../internal/letter-class';
 import type { PhraseRule, WordRule } from './types';
 
 const NEVER_NAME = new Set(NEVER_NAME_POS);
@@ -25,7 +26,7 @@ function mayBeAcronym(s: string): boolean {
 function isNameWord(i: number, doc: KeywordDoc): boolean {
   if (doc.entityOf[i] !== null) return true;
   const t = doc.tokens[i]!;
-  if (!upperStart(t.text)) return false;
+  if (!startsUpperLetter(t.text)) return false;
   const caps = doc.capMid.get(t.normal) ?? 0;
   if (mayBeAcronym(t.text) && ACRONYM.test(t.text)) return true;
   if (!doc.initial[i]) return !doc.lowerSeen.has(t.normal) || caps > 1;
@@ -39,7 +40,7 @@ function isNameWord(i: number, doc: KeywordDoc): boolean {
     !doc.hasEntities &&
     next !== undefined &&
     next.kind === 'word' &&
-    upperStart(next.text) &&
+    startsUpperLetter(next.text) &&
     adjacent(doc.text, t, next) &&
     !(doc.tagged && (NEVER_NAME.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ'))
   );
