@@ -24,9 +24,9 @@
  * (the ceiling of any re-ranking: gold keywords our candidate phrases never cover).
  */
 import keywordExtractor from 'keyword-extractor';
-import { createKeywordModel, findKeywords, type KeywordOptions } from '../../src/pipeline/07-keywords';
+import { createKeywordModel, findKeywords, keywordRankRows, type KeywordOptions } from '../../src/pipeline/07-keywords';
 import { fitRanker, trainingDocs } from '../train/keywords';
-import { isTopic, lemmaKey, stems } from './keyword-match';
+import { isTopic, lemmaKey, stemKey, stems } from './keyword-match';
 import type { EvalResult } from './types';
 
 const K = 10;
@@ -135,6 +135,8 @@ interface Doc {
   keywords: (options: KeywordOptions) => string[];
   /** Keywords with the ranker refitted without this article (leave one article out). */
   heldOut: string[];
+  /** The match keys (stems) of all its candidates, before the selection drops near-duplicates. */
+  candidateKeys: Set<string>;
 }
 
 /**
@@ -153,7 +155,8 @@ function readDocs(): Map<string, Doc[]> {
     );
     const heldOut = findKeywords(t.ctx, t.entities, t.quotes, { limit: K, ranker }).map((k) => k.text);
     const list = out.get(t.set) ?? [];
-    list.push({ name: t.name, text: t.text, gold: t.gold, keywords, heldOut });
+    const candidateKeys = new Set(keywordRankRows(t.ctx, t.entities, t.quotes).rows.map((r) => stemKey(r.text)));
+    list.push({ name: t.name, text: t.text, gold: t.gold, keywords, heldOut, candidateKeys });
     out.set(t.set, list);
   });
   return out;
@@ -161,6 +164,30 @@ function readDocs(): Map<string, Doc[]> {
 
 const row = (name: string, xs: Scores[], k = '10') =>
   `  ${name.padEnd(38)} P ${mean(xs.map((x) => x.p)).toFixed(3)}  R ${mean(xs.map((x) => x.r)).toFixed(3)}  F1@${k} ${mean(xs.map((x) => x.f1)).toFixed(3)}  topic R ${mean(xs.map((x) => x.topicR)).toFixed(3)}  names ${mean(xs.map((x) => x.nameShare)).toFixed(2)}  partial R ${mean(xs.map((x) => x.partial)).toFixed(3)}`;
+
+/**
+ * The candidate-recall ceiling, pooled over the articles: the share of the gold topics (and of
+ * all gold keywords) whose key equals the key of one of our candidates at any rank, before the
+ * selection. What no re-ranking can pass; a gold keyword outside it needs a new candidate or
+ * key, not a better ranker (scripts/eval/keyword-errors.ts splits the misses by kind).
+ */
+function candidateRecall(docs: readonly Doc[]): { topics: number; all: number; topicHits: number; topicCount: number; hits: number; count: number } {
+  let topicHits = 0;
+  let topicCount = 0;
+  let hits = 0;
+  let count = 0;
+  for (const d of docs)
+    for (const g of d.gold) {
+      const hit = d.candidateKeys.has(stemKey(g)) ? 1 : 0;
+      count++;
+      hits += hit;
+      if (isTopic(g)) {
+        topicCount++;
+        topicHits += hit;
+      }
+    }
+  return { topics: topicCount ? topicHits / topicCount : 0, all: count ? hits / count : 0, topicHits, topicCount, hits, count };
+}
 
 /** Scores one set of articles; metric names get the prefix (`keywords.` or `keywords.dev2.`). */
 function evalSet(label: string, docs: Doc[], prefix: string, report: string[], extra: boolean): Record<string, number> {
@@ -201,6 +228,10 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
   report.push(row('swedish-nlp, top 20 (information)', at20, '20'));
   report.push(row('swedish-nlp, all candidates (ceiling)', atAll, 'all'));
   if (extra) report.push(row('swedish-nlp + BM25 model (leave 1 out)', withModel));
+  const ceiling = candidateRecall(docs);
+  report.push(
+    `  ${'candidate recall (any rank, pooled)'.padEnd(38)} topics ${ceiling.topics.toFixed(3)} (${ceiling.topicHits}/${ceiling.topicCount})  all keywords ${ceiling.all.toFixed(3)} (${ceiling.hits}/${ceiling.count})`,
+  );
   const m: Record<string, number> = {
     [`${prefix}f1@10`]: mean(cv.map((x) => x.f1)),
     [`${prefix}topicRecall@10`]: mean(cv.map((x) => x.topicR)),
@@ -212,6 +243,8 @@ function evalSet(label: string, docs: Doc[], prefix: string, report: string[], e
     [`${prefix}partialRecall@10`]: mean(cv.map((x) => x.partial)),
     [`${prefix}partialRecall@20`]: mean(at20.map((x) => x.partial)),
     [`${prefix}partialRecall.ceiling`]: mean(atAll.map((x) => x.partial)),
+    [`${prefix}candidateRecall.topics`]: ceiling.topics,
+    [`${prefix}candidateRecall.all`]: ceiling.all,
     [`${prefix}baseline.f1@10`]: mean(base.map((x) => x.f1)),
     [`${prefix}baseline.topicRecall@10`]: mean(base.map((x) => x.topicR)),
   };
