@@ -72,6 +72,19 @@ arkivfoto arkivbild arkivbilden genrebild genrebilden illustrationsbild bildtext
   .filter(Boolean);
 
 /**
+ * Words after which an adjective takes its weak `-a` form before a singular noun: the definite
+ * and demonstrative articles and the possessives (`den nya bilen`, `min gamla bil`, `hans vassa
+ * kniv`). An `-a` adjective without one of these (or a genitive) before a noun without an ending
+ * marks a plural (`vassa föremål`), which the keyword step reads as a neuter plural.
+ */
+export const WEAK_FORM_DETERMINERS: readonly string[] = `
+den det denna detta dessa de samma min mitt mina din ditt dina sin sitt sina hans hennes dess deras
+vår vårt våra er ert era varenda
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
  * Keys that Swedish news takes for granted: an editor seldom tags a Swedish article with
  * `Sverige`, so the home country keeps only a fraction of its score (it is still returned when
  * the text is clearly about it). Lower case; compared with the keyword's display text.

@@ -5,19 +5,41 @@
  * @module
  */
 import type { AnalyzedToken } from '../../../types';
+import { WEAK_FORM_DETERMINERS } from '../../../data/sv/keyword-stoplist';
 import type { FormRule } from './types';
+
+/** The words before an adjective that take its weak `-a` form in the singular (`den`, `min`, `hans`). */
+const WEAK_BEFORE = new Set(WEAK_FORM_DETERMINERS);
 
 /**
  * Whether a phrase's head noun is neuter, read from the text: the adjective before it in the
- * indefinite neuter form (`civilt`, `nytt`), or the head in the definite singular neuter
- * (`försvaret`, `landet`: lemma + `et`/`t`). Unknown (plural, common gender) counts as not neuter.
+ * indefinite neuter form (`civilt`, `nytt`), the head in the definite singular neuter
+ * (`försvaret`, `landet`: lemma + `et`/`t`), or a neuter plural after an adjective
+ * (`vassa föremål`, `otrygga arbeten`). Unknown (common gender) counts as not neuter.
  */
-function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedToken): boolean {
+function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedToken, twoBefore: AnalyzedToken | undefined): boolean {
   if (before.pos === 'ADJ' && isNeuterAdjective(before)) return true;
+  if (before.pos === 'ADJ' && isNeuterPlural(head, headLemma, before, twoBefore)) return true;
   const h = head.normal;
   // (`h` is the lemma with `-et` or `-t`, tested without building those strings.)
   const n = headLemma.length;
   return head.pos === 'NOUN' && h !== headLemma && h.startsWith(headLemma) && ((h.length === n + 2 && h.endsWith('et')) || (h.length === n + 1 && h.endsWith('t')));
+}
+
+/**
+ * A neuter plural, read from its form: after an adjective in `-a` that no determiner, possessive or
+ * genitive explains (`vassa föremål`, not `hans vassa kniv`), a plural without an ending
+ * (`föremål`, `företag`: consonant-final nouns without a plural ending are neuter, apart from
+ * agent nouns in `-are`, `-er`, `-ande`, `-ende`: `lärare`, `musiker`, `sökande`) or a plural in
+ * `-n` of a noun in `-e` (`arbeten` of `arbete`).
+ */
+function isNeuterPlural(head: AnalyzedToken, headLemma: string, before: AnalyzedToken, twoBefore: AnalyzedToken | undefined): boolean {
+  const a = before.normal;
+  if (head.pos !== 'NOUN' || a.length < 3 || !a.endsWith('a') || a === before.lemma.toLowerCase()) return false;
+  if (twoBefore && (WEAK_BEFORE.has(twoBefore.normal) || (twoBefore.normal.endsWith('s') && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN')))) return false;
+  const h = head.normal;
+  if (h === headLemma) return /[^aeiouyåäö]$/.test(h) && !/(?:are|er|ande|ende)$/.test(h);
+  return h.length === headLemma.length + 1 && headLemma.endsWith('e') && h === `${headLemma}n`;
 }
 
 /** An adjective in the indefinite neuter form: its lemma + `t`/`tt`, or a `d` lemma's `t` form. */
@@ -60,7 +82,7 @@ export const neuterAgreement: FormRule = {
       const inf = infos[k]!;
       if (!inf.head || inf.name || tokens[k]!.pos !== 'NOUN') continue;
       const prev = tokens[k - 1]!;
-      if (prev.normal === 'ett' || isNeuterHead(tokens[k]!, inf.display, prev)) doc.neuterHeads.add(inf.display);
+      if (prev.normal === 'ett' || isNeuterHead(tokens[k]!, inf.display, prev, tokens[k - 2])) doc.neuterHeads.add(inf.display);
     }
   },
   apply(s, e, doc) {
