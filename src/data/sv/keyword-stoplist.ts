@@ -85,6 +85,13 @@ vår vårt våra er ert era varenda
   .filter(Boolean);
 
 /**
+ * Nouns that make a municipality's or region's name of a place (`Umeå kommun`, `Stockholms län`,
+ * `Region Skåne` aside): beside such a name the place alone is the same subject, so it counts
+ * for the longer name (rule `place-for-municipality`). Lower case.
+ */
+export const MUNICIPALITY_NOUNS: readonly string[] = ['kommun', 'län', 'landsting', 'region'];
+
+/**
  * Keys that Swedish news takes for granted: an editor seldom tags a Swedish article with
  * `Sverige`, so the home country keeps only a fraction of its score (it is still returned when
  * the text is clearly about it). Lower case; compared with the keyword's display text.

@@ -25,7 +25,7 @@ import { lemmaWord, plainWord } from './lemmas';
 import { neuterAgreement } from './agreement';
 import { lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
-import { hyphenSpelling, sameLemmaText, surnameForFullName } from './merges';
+import { hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker } from './scores';
 
 export type { KeywordRule } from './types';
@@ -54,6 +54,7 @@ export const RULES: readonly KeywordRule[] = [
   sameLemmaText,
   hyphenSpelling,
   surnameForFullName,
+  placeForMunicipality,
   phraseCohesion,
   linkedPhraseOnce,
   compoundLength,

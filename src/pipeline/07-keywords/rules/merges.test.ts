@@ -42,3 +42,22 @@ describe('surname-for-full-name', () => {
     expect(kw?.count).toBe(3);
   });
 });
+
+describe('place-for-municipality', () => {
+  it.each([
+    ['Umeå kommun och Umeå universitet bygger en ny skola. Skolan ska stå klar i Umeå nästa år. I Umeå växer antalet barn snabbt, säger kommunalrådet.', 'Umeå kommun', 'Umeå', 3],
+    ['Karlstads kommun vill locka företag. Karlstad har brist på mark för industri. Näringslivet i Karlstad växer.', 'Karlstads kommun', 'Karlstad', 3],
+  ] as const)('the place counts for its municipality: %s', (text, full, place, count) => {
+    const kw = keywordIn(text, full);
+    expect(kw?.rules).toContain('place-for-municipality');
+    expect(kw?.count).toBe(count);
+    expect(keywordIn(text, place)).toBeUndefined();
+  });
+  it.each([
+    ['Kalmar kommun och Kalmar län samarbetar om vården. I Kalmar finns länets största sjukhus. Kalmar växer.', 'Kalmar'],
+    ['Skolan i Umeå får nya lokaler. Umeå växer och fler barn behöver plats i skolan.', 'Umeå'],
+  ])('a place with two municipalities, or without one, stays: %s', (text, place) => {
+    expect(keywordIn(text, place)).toBeDefined();
+    expect(keywordsOf(text).some((k) => k.rules.includes('place-for-municipality'))).toBe(false);
+  });
+});

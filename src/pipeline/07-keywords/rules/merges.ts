@@ -5,6 +5,7 @@
  * @module
  */
 import { addForm, addRule, bestForm, type Cand } from '../candidates';
+import { MUNICIPALITY_NOUNS } from '../../../data/sv/keyword-stoplist';
 import type { MergeRule } from './types';
 
 /** Inflections the stemmer keeps apart but the lemmas join are one keyword. */
@@ -91,6 +92,45 @@ export const surnameForFullName: MergeRule = {
         cands.delete(c.key);
         merged.push(full[0]!);
       }
+    }
+    return merged;
+  },
+};
+
+/** The place of a municipality's or region's name (`Umeå kommun`, `Karlstads kommun` → `Umeå`, `Karlstad`), or `''`. */
+function placeOf(c: Cand): string {
+  if (!c.name && !c.keepCase) return '';
+  const sp = c.best.lastIndexOf(' ');
+  if (sp <= 0 || !MUNICIPALITY_NOUNS.includes(c.best.slice(sp + 1).toLowerCase())) return '';
+  return c.best.slice(0, sp);
+}
+
+/**
+ * A place named beside its municipality (`Umeå` beside `Umeå kommun`) counts for the
+ * municipality's name: in a Swedish news text about a municipality the two are one subject, and
+ * the editor tags `Umeå kommun`, not both. A person or an organisation of that name stays apart.
+ */
+export const placeForMunicipality: MergeRule = {
+  id: 'place-for-municipality',
+  doc: "a place beside its municipality's name counts for it ('Umeå' beside 'Umeå kommun', 'Karlstad' beside 'Karlstads kommun')",
+  stage: 'merge',
+  apply(cands) {
+    const byPlace = new Map<string, Cand | null>();
+    for (const c of cands.values()) {
+      const p = placeOf(c);
+      if (p === '') continue;
+      // The genitive `s` of `Karlstads kommun`: both readings, and a place with two municipalities is left alone.
+      for (const k of p.endsWith('s') ? [p, p.slice(0, -1)] : [p]) byPlace.set(k, byPlace.has(k) ? null : c);
+    }
+    if (byPlace.size === 0) return [];
+    const merged: Cand[] = [];
+    for (const c of [...cands.values()]) {
+      if (!c.name || c.type === 'PER' || c.type === 'ORG') continue;
+      const full = byPlace.get(c.best);
+      if (!full || full === c) continue;
+      full.occ.push(...c.occ);
+      cands.delete(c.key);
+      merged.push(full);
     }
     return merged;
   },
