@@ -29,9 +29,17 @@ describe('dateline', () => {
   it.each([
     ['Sverige vann mot Norge\n\nMALMÖ. Sverige vann landskampen med 3–1. Landskampen var jämn.', 'malmö'],
     ['Strejken sprider sig\n\nKIRUNA. Gruvarbetarna strejkar. Strejken kan bli lång.', 'kiruna'],
+    ['Ny chef för hamnen\n\nSUNDSVALL (ST) Hamnen får ny chef. Chefen kommer från Göteborg och börjar i maj.', 'sundsvall'],
   ])('a place in capitals opening a report is no keyword: %s', (text, word) => {
     expect(texts(keywordsOf(text))).not.toContain(word);
     expect(texts(keywordsOf(text, ['dateline']))).toContain(word);
+  });
+  it.each([
+    ['Ny chef för hamnen\n\nNORRKÖPING (NT) Hamnen får ny chef. Chefen kommer från Göteborg och börjar i maj.', 'NT'],
+    ['Strejk i hamnen\n\nGÖTEBORG (TT) Hamnarbetarna strejkar. Strejken kan bli lång, enligt facket.', 'TT'],
+  ])('the outlet of a dateline is no keyword: %s', (text, word) => {
+    expect(keywordsOf(text).map((k) => k.text)).not.toContain(word);
+    expect(keywordsOf(text, ['dateline']).map((k) => k.text)).toContain(word);
   });
   it.each([
     ['Sverige vann i Malmö\n\nSverige vann landskampen i Malmö. Malmö har en ny arena. Landskampen var jämn.', 'malmö'],

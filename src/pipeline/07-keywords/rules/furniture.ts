@@ -36,19 +36,34 @@ export const creditInLine: WordRule = {
   apply: (i, doc) => (doc.furniture[i] ? NO_WORD : undefined),
 };
 
-/** A place in capitals opening a line and closed by a period (`LULEÅ. Tre mål i första perioden …`) says where the report was written. */
+/** Whether tokens `i..i+2` are an outlet's signature in parentheses (`(TT)`, `(JT)`): 2–5 capitals. */
+function outletMark(doc: KeywordDoc, i: number): boolean {
+  const { tokens } = doc;
+  const a = tokens[i + 1];
+  return tokens[i]?.text === '(' && a !== undefined && a.text.length >= 2 && a.text.length <= 5 && allCapitals(a.text) && tokens[i + 2]?.text === ')';
+}
+
+/**
+ * A place in capitals opening a line and closed by a period (`LULEÅ. Tre mål i första perioden …`)
+ * or by the outlet's signature in parentheses (`STOCKHOLM (TT) Regeringen …`) says where and by
+ * whom the report was written: neither the place nor the outlet is a topic.
+ */
 export const dateline: WordRule = {
   id: 'dateline',
-  doc: "a place in capitals that opens a report ('LULEÅ. Tre mål i första perioden …') is a dateline, not a topic",
+  doc: "a place in capitals that opens a report ('LULEÅ. Tre mål …', 'STOCKHOLM (TT) Regeringen …') is a dateline, and its outlet too",
   stage: 'word',
   tokens: TOKEN_CAPS,
   apply(i, doc) {
     const { tokens } = doc;
     const t = tokens[i]!;
-    if (!allCapitals(t.text) || t.text.length < 3 || tokens[i + 1]?.text !== '.' || i + 2 >= tokens.length) return undefined;
-    // Opens its line, and the report goes on on the same line after the period.
+    if (!allCapitals(t.text) || i + 2 >= tokens.length) return undefined;
     const line = lineStarts(doc);
-    return line[i] === i && line[i + 2] === line[i + 1] ? NO_WORD : undefined;
+    // The outlet of `STOCKHOLM (TT)`: the place opens the line.
+    if (i >= 2 && tokens[i - 1]!.text === '(' && outletMark(doc, i - 1) && line[i - 2] === i - 2 && allCapitals(tokens[i - 2]!.text) && tokens[i - 2]!.text.length >= 3) return NO_WORD;
+    if (t.text.length < 3 || line[i] !== i) return undefined;
+    // The report goes on on the same line after the period or the outlet.
+    if (tokens[i + 1]!.text === '.') return line[i + 2] === line[i + 1] ? NO_WORD : undefined;
+    return outletMark(doc, i + 1) && i + 4 < tokens.length && line[i + 4] === i ? NO_WORD : undefined;
   },
 };
 
