@@ -48,7 +48,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'function-and-weak-words', 'age-word', 'weekday-time',
     'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase',
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'hyphen-spelling', 'surname-for-full-name', 'place-for-municipality', 'phrase-cohesion',
-    'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'corpus-model',
+    'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'single-letter', 'corpus-model',
   ],
 };
 

@@ -143,7 +143,8 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
         if (!c.rules.includes(r.id)) c.rules.push(r.id);
       }
     }
-    top.consider(c, score);
+    // A score rule's 0 (`single-letter`) rules the candidate out.
+    if (score > 0) top.consider(c, score);
   }
   // Names take at most half of the list, unless the text is a list of people.
   const maxNames = isListOfPeople(doc, limit) ? limit : Math.floor(limit / 2);

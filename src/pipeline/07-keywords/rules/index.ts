@@ -26,7 +26,7 @@ import { neuterAgreement } from './agreement';
 import { lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
 import { hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
-import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker } from './scores';
+import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker, singleLetter } from './scores';
 
 export type { KeywordRule } from './types';
 
@@ -60,5 +60,6 @@ export const RULES: readonly KeywordRule[] = [
   compoundLength,
   implicitTopic,
   quotedSpeaker,
+  singleLetter,
   corpusModel,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordIn } from './table-test';
+import { keywordIn, keywordsOf } from './table-test';
 
 describe('implicit-topic', () => {
   it.each([['Sverige skickar vapen. Sverige och Norge samarbetar om vapen och ammunition.', 'Sverige']])('the home country counts little: %s', (text, w) => {
@@ -39,5 +39,22 @@ describe('compound-length', () => {
     const text = 'I Dalarna växte egnahemsrörelsen snabbt. Sedan byggde egnahemsrörelsen hus i Dalarna.';
     expect(keywordIn(text, 'egnahemsrörelse')?.rules).toContain('compound-length');
     expect(keywordIn(text, 'Dalarna')?.rules).not.toContain('compound-length');
+  });
+});
+
+describe('single-letter', () => {
+  const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
+  it.each([['Laget K/B 2012 IF vann igen i går. K/B 2012 IF leder nu serien efter segern mot Hallstahammar.']])(
+    'a single letter cut from a name is no keyword: %s',
+    (text) => {
+      expect(texts(text).filter((k) => k.length === 1)).toEqual([]);
+      expect(texts(text, ['single-letter']).filter((k) => k.length === 1).length).toBeGreaterThan(0);
+    },
+  );
+  it.each([
+    ['Carl G. Jansson leder bolaget. Jansson tog över efter grundaren förra året.', 'Carl G. Jansson'],
+    ['SJ köper nya tåg för resor i norr. SJ satsar på fler avgångar.', 'SJ'],
+  ])('a name with an initial, or of two letters, stays: %s', (text, name) => {
+    expect(texts(text)).toContain(name);
   });
 });
