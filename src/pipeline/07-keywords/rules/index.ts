@@ -25,7 +25,7 @@ import { lemmaWord, plainWord } from './lemmas';
 import { neuterAgreement } from './agreement';
 import { lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
-import { hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
+import { acronymForName, hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker, singleLetter } from './scores';
 
 export type { KeywordRule } from './types';
@@ -55,6 +55,7 @@ export const RULES: readonly KeywordRule[] = [
   hyphenSpelling,
   surnameForFullName,
   placeForMunicipality,
+  acronymForName,
   phraseCohesion,
   linkedPhraseOnce,
   compoundLength,

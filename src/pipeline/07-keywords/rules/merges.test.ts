@@ -61,3 +61,22 @@ describe('place-for-municipality', () => {
     expect(keywordsOf(text).some((k) => k.rules.includes('place-for-municipality'))).toBe(false);
   });
 });
+
+describe('acronym-for-name', () => {
+  const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
+  it.each([
+    ['Myndigheten för samhällsskydd och beredskap varnar för bränder. MSB vill att alla kommuner förbereder sig. Enligt MSB är risken stor i sommar.', 'MSB', 'Myndigheten för samhällsskydd och beredskap'],
+    ['Sveriges Kommuner och Regioner kräver mer pengar till vården. SKR menar att staten måste betala.', 'SKR', 'Sveriges Kommuner och Regioner'],
+  ])('an acronym and its name are one keyword: %s', (text, acronym, name) => {
+    const kws = texts(text);
+    expect(kws.filter((k) => k === acronym || k === name)).toHaveLength(1);
+    expect(keywordsOf(text).find((k) => k.text === acronym || k.text === name)?.rules).toContain('acronym-for-name');
+    expect(texts(text, ['acronym-for-name'])).toEqual(expect.arrayContaining([acronym, name]));
+  });
+  it.each([
+    ['SL höjer priserna i Stockholms län. SL säger att resorna blir dyrare för alla i länet.', 'SL', 'Stockholms län'],
+    ['Svenska Kanotförbundets Ledning och Sveriges Kommuner och Landsting möttes i går. SKL vill ha mer pengar.', 'SKL', 'Sveriges Kommuner och Landsting'],
+  ])('two letters, or two names with the same initials, stay apart: %s', (text, acronym, name) => {
+    expect(texts(text)).toEqual(expect.arrayContaining([acronym, name]));
+  });
+});
