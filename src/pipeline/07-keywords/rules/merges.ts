@@ -155,7 +155,7 @@ function initials(words: readonly string[], functionWords: ReadonlySet<string>):
  * Landsting`, `MSB` and `Myndigheten för samhällsskydd och beredskap`): an editor tags one of
  * them, the one the text uses more. Only when exactly one name of the text has those initials.
  * (When an editor tags both, one is lost: on news-dev and news-dev2 that happened once, against
- * four texts where the second form was a wrong keyword.)
+ * three texts where the second form was a wrong keyword.)
  */
 export const acronymForName: MergeRule = {
   id: 'acronym-for-name',
