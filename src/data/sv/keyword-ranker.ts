@@ -1,38 +1,38 @@
 // Source: fitted by scripts/train/keywords.ts (npm run train -- keywords) on the editors' keywords of
-// ../shared/data/news-dev and news-dev2 (68 articles, 4058 candidates, 574 positive). MIT.
+// ../shared/data/news-dev and news-dev2 (68 articles, 4134 candidates, 577 positive). MIT.
 // Generated — do not edit. Refit after any change to the candidates, their features or the steps before.
 //
-  // log-weighted-count           mean 0.354358  sd 0.555891  weight 0.259346
-  // weighted-count-share         mean 0.213947  sd 0.186137  weight 0.228366
-  // weighted-count-rank          mean 0.665666  sd 0.187533  weight 0.094284
-  // log-count                    mean 0.221101  sd 0.451007  weight -0.020983
-  // once                         mean 0.772302  sd 0.419347  weight -0.253348
-  // position                     mean 0.543339  sd 0.294587  weight 0.089664
-  // in-lead                      mean 0.317398  sd 0.465464  weight 0.153731
-  // in-title                     mean 0.05865  sd 0.234968  weight -0.101768
-  // topic-in-title               mean 0.042632  sd 0.202026  weight 0.025264
-  // spread                       mean 0.080287  sd 0.067722  weight 0.227225
-  // idf                          mean 0.702908  sd 0.245934  weight 0.247
-  // log-idf                      mean -0.343531  sd 0.357353  weight 0.191804
-  // word-idf                     mean 0.677747  sd 0.237472  weight 0.110229
-  // log-word-idf                 mean -0.37648  sd 0.353409  weight 0.13156
-  // name                         mean 0.128881  sd 0.335068  weight 0.180459
-  // name-weighted-count-share    mean 0.035373  sd 0.128866  weight -0.006842
-  // person                       mean 0.037457  sd 0.189879  weight 0.103612
-  // organisation                 mean 0.043618  sd 0.204243  weight 0.115828
-  // place                        mean 0.035732  sd 0.185621  weight 0.078379
-  // name-with-noun               mean 0.043864  sd 0.204792  weight -0.172878
-  // two-words                    mean 0.163381  sd 0.369713  weight 0.11003
-  // three-words                  mean 0.165599  sd 0.37172  weight -0.046742
-  // compound-parts               mean 0.017893  sd 0.076473  weight 0.028008
-  // one-word-commonness          mean 0.060857  sd 0.107705  weight -0.149245
-  // topic-log-idf                mean -0.349819  sd 0.350763  weight 0.186998
-  // phrase-cohesion              mean -0.199852  sd 0.481015  weight 0.121405
-  // linked-phrase-once           mean 0.141203  sd 0.34823  weight -0.113049
-  // compound-length              mean -0.028739  sd 0.134265  weight 0.249953
-  // implicit-topic               mean 0.010843  sd 0.103563  weight -0.230754
-  // quoted-speaker               mean 0.021686  sd 0.145655  weight 0.164589
+  // log-weighted-count           mean 0.349552  sd 0.553201  weight 0.262958
+  // weighted-count-share         mean 0.212494  sd 0.184909  weight 0.231413
+  // weighted-count-rank          mean 0.667602  sd 0.18669  weight 0.09002
+  // log-count                    mean 0.217707  sd 0.448021  weight -0.023687
+  // once                         mean 0.77552  sd 0.417239  weight -0.251626
+  // position                     mean 0.542031  sd 0.294138  weight 0.081708
+  // in-lead                      mean 0.314949  sd 0.464496  weight 0.15979
+  // in-title                     mean 0.057813  sd 0.23339  weight -0.101189
+  // topic-in-title               mean 0.04209  sd 0.200794  weight 0.025283
+  // spread                       mean 0.079933  sd 0.067283  weight 0.224021
+  // idf                          mean 0.702475  sd 0.244785  weight 0.247741
+  // log-idf                      mean -0.34355  sd 0.355606  weight 0.185048
+  // word-idf                     mean 0.677868  sd 0.236392  weight 0.108529
+  // log-word-idf                 mean -0.375749  sd 0.351705  weight 0.12328
+  // name                         mean 0.126512  sd 0.332425  weight 0.182822
+  // name-weighted-count-share    mean 0.034722  sd 0.127764  weight -0.007652
+  // person                       mean 0.036768  sd 0.188192  weight 0.106895
+  // organisation                 mean 0.042816  sd 0.202441  weight 0.116834
+  // place                        mean 0.035075  sd 0.183969  weight 0.077134
+  // name-with-noun               mean 0.043058  sd 0.202987  weight -0.16888
+  // two-words                    mean 0.178761  sd 0.383152  weight 0.099882
+  // three-words                  mean 0.162554  sd 0.368959  weight -0.051264
+  // compound-parts               mean 0.017564  sd 0.075805  weight 0.028206
+  // one-word-commonness          mean 0.059738  sd 0.107023  weight -0.15481
+  // topic-log-idf                mean -0.349723  sd 0.349106  weight 0.179999
+  // phrase-cohesion              mean -0.212143  sd 0.489599  weight 0.117982
+  // linked-phrase-once           mean 0.138607  sd 0.345536  weight -0.116572
+  // compound-length              mean -0.028211  sd 0.133081  weight 0.25172
+  // implicit-topic               mean 0.010643  sd 0.102617  weight -0.231599
+  // quoted-speaker               mean 0.021287  sd 0.144339  weight 0.164698
 import type { RankerModel } from '../../pipeline/07-keywords/ranker';
 
 /** The built-in keyword ranker: logistic regression weights over standardised candidate features. */
-export const KEYWORD_RANKER: RankerModel = {"features":["log-weighted-count","weighted-count-share","weighted-count-rank","log-count","once","position","in-lead","in-title","topic-in-title","spread","idf","log-idf","word-idf","log-word-idf","name","name-weighted-count-share","person","organisation","place","name-with-noun","two-words","three-words","compound-parts","one-word-commonness","topic-log-idf","phrase-cohesion","linked-phrase-once","compound-length","implicit-topic","quoted-speaker"],"mean":[0.354358,0.213947,0.665666,0.221101,0.772302,0.543339,0.317398,0.05865,0.042632,0.080287,0.702908,-0.343531,0.677747,-0.37648,0.128881,0.035373,0.037457,0.043618,0.035732,0.043864,0.163381,0.165599,0.017893,0.060857,-0.349819,-0.199852,0.141203,-0.028739,0.010843,0.021686],"scale":[0.555891,0.186137,0.187533,0.451007,0.419347,0.294587,0.465464,0.234968,0.202026,0.067722,0.245934,0.357353,0.237472,0.353409,0.335068,0.128866,0.189879,0.204243,0.185621,0.204792,0.369713,0.37172,0.076473,0.107705,0.350763,0.481015,0.34823,0.134265,0.103563,0.145655],"weights":[0.259346,0.228366,0.094284,-0.020983,-0.253348,0.089664,0.153731,-0.101768,0.025264,0.227225,0.247,0.191804,0.110229,0.13156,0.180459,-0.006842,0.103612,0.115828,0.078379,-0.172878,0.11003,-0.046742,0.028008,-0.149245,0.186998,0.121405,-0.113049,0.249953,-0.230754,0.164589],"bias":-2.731292};
+export const KEYWORD_RANKER: RankerModel = {"features":["log-weighted-count","weighted-count-share","weighted-count-rank","log-count","once","position","in-lead","in-title","topic-in-title","spread","idf","log-idf","word-idf","log-word-idf","name","name-weighted-count-share","person","organisation","place","name-with-noun","two-words","three-words","compound-parts","one-word-commonness","topic-log-idf","phrase-cohesion","linked-phrase-once","compound-length","implicit-topic","quoted-speaker"],"mean":[0.349552,0.212494,0.667602,0.217707,0.77552,0.542031,0.314949,0.057813,0.04209,0.079933,0.702475,-0.34355,0.677868,-0.375749,0.126512,0.034722,0.036768,0.042816,0.035075,0.043058,0.178761,0.162554,0.017564,0.059738,-0.349723,-0.212143,0.138607,-0.028211,0.010643,0.021287],"scale":[0.553201,0.184909,0.18669,0.448021,0.417239,0.294138,0.464496,0.23339,0.200794,0.067283,0.244785,0.355606,0.236392,0.351705,0.332425,0.127764,0.188192,0.202441,0.183969,0.202987,0.383152,0.368959,0.075805,0.107023,0.349106,0.489599,0.345536,0.133081,0.102617,0.144339],"weights":[0.262958,0.231413,0.09002,-0.023687,-0.251626,0.081708,0.15979,-0.101189,0.025283,0.224021,0.247741,0.185048,0.108529,0.12328,0.182822,-0.007652,0.106895,0.116834,0.077134,-0.16888,0.099882,-0.051264,0.028206,-0.15481,0.179999,0.117982,-0.116572,0.25172,-0.231599,0.164698],"bias":-2.736302};

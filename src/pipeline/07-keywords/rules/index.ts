@@ -23,7 +23,7 @@ import { nameWord, namePhrase, nameWithNoun } from './names';
 import { ageWord, functionAndWeakWords, weekdayTime } from './stopwords';
 import { lemmaWord, plainWord } from './lemmas';
 import { neuterAgreement } from './agreement';
-import { lemmaPhrase, linkedPhrase } from './phrases';
+import { genitivePhrase, lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
 import { acronymForName, hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker, singleLetter } from './scores';
@@ -48,6 +48,7 @@ export const RULES: readonly KeywordRule[] = [
   nameWithNoun,
   lemmaPhrase,
   linkedPhrase,
+  genitivePhrase,
   roleBeforeName,
   nameInList,
   partyLabel,

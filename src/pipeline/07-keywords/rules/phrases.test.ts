@@ -31,3 +31,20 @@ describe('linked-phrase', () => {
     expect(keywordsOf(text).some((k) => k.rules.includes('linked-phrase') && k.text.endsWith(word))).toBe(false);
   });
 });
+
+describe('genitive-phrase', () => {
+  const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
+  it.each([
+    ['Utställningen visar kvinnans roll i forntiden. Museet vill lyfta fram kvinnans roll.', 'kvinnans roll'],
+    ['Kommunfullmäktiges presidium delar ut priset. Presidiet utsåg en vinnare bland de nominerade.', 'kommunfullmäktiges presidium'],
+  ])('a noun in the genitive and the noun it owns: %s', (text, phrase) => {
+    expect(texts(text)).toContain(phrase);
+    expect(texts(text, ['genitive-phrase'])).not.toContain(phrase);
+  });
+  it.each([
+    ['Sveriges regering lägger fram årets budget. Regeringen vill sänka skatten i årets budget.', 'årets budget'],
+    ['Hon berättar om hennes roll i föreningen. Rollen som ordförande är ny för henne.', 'hennes roll'],
+  ])('no phrase after a weak word or a pronoun: %s', (text, phrase) => {
+    expect(texts(text)).not.toContain(phrase);
+  });
+});

@@ -79,3 +79,32 @@ export const linkedPhrase: PhraseRule = {
     emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name, 'linked-phrase');
   },
 };
+
+/** Whether a token is a common noun in the genitive (`kvinnans`, `månadens`, `kommunfullmäktiges`). */
+function isGenitiveNoun(t: { pos: string; normal: string; lemma: string }): boolean {
+  const w = t.normal;
+  const l = t.lemma.toLowerCase();
+  return t.pos === 'NOUN' && w.length >= 4 && w.endsWith('s') && !l.endsWith('s') && w !== l && w.startsWith(l.slice(0, Math.max(2, l.length - 1)));
+}
+
+/**
+ * A noun in the genitive and the noun it owns (`kvinnans roll`, `månadens medlem`,
+ * `kommunfullmäktiges presidium`): shown with the genitive as written and the head as its lemma.
+ */
+export const genitivePhrase: PhraseRule = {
+  id: 'genitive-phrase',
+  doc: "a noun in the genitive and the noun it owns ('kvinnans roll', 'månadens medlem')",
+  stage: 'phrase',
+  apply(st, doc, emit) {
+    if (st.name) return;
+    const { infos, tokens } = doc;
+    for (let k = st.from; k < st.to; k++) {
+      const a = infos[k]!;
+      const b = infos[k + 1]!;
+      if (!a.head || !b.head || a.name || b.name || !isGenitiveNoun(tokens[k]!) || tokens[k + 1]!.pos !== 'NOUN') continue;
+      const w = tokens[k]!.normal;
+      const disp = `${w} ${b.display}`;
+      emit(k, k + 1, false, `${doc.stemOf(w)} ${b.key}`, disp, disp.split(' '), false, 'genitive-phrase');
+    }
+  },
+};
