@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordIn, keywordsOf } from './table-test';
+import { keywordIn } from './table-test';
 import { neuterForm } from './agreement';
 
 describe('neuter-agreement', () => {
