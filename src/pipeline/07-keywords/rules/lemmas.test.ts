@@ -113,3 +113,17 @@ describe('lemma-word: nouns in -eum', () => {
     expect(plausibleLemma(tok('museets', 'muse', 'ADJ'), lower)).toBe('muse');
   });
 });
+
+describe('lemma-word: data is not the plural of datum', () => {
+  const texts = (text: string) => keywordsOf(text).map((k) => k.text);
+  it.each([
+    ['Regeringen vill använda hälsodata i forskningen. Hälsodatan ska skyddas bättre.', 'hälsodata'],
+    ['Företaget sparar persondata om kunderna. Persondata får inte säljas vidare.', 'persondata'],
+  ])('a noun in -data keeps data: %s', (text, word) => {
+    expect(texts(text)).toContain(word);
+    expect(texts(text).some((k) => k.includes('datum'))).toBe(false);
+  });
+  it.each([['Sista datum för ansökan är i maj. Datumet är satt av kommunen.', 'datum']])('a date stays datum: %s', (text, word) => {
+    expect(texts(text)).toContain(word);
+  });
+});

@@ -23,6 +23,12 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
   // `Europeiska` for `europeiska`): the base form drops the `-a` (`europeisk`, `politisk`).
   if (t.pos === 'ADJ' && l === t.normal && l.length > 5 && l.endsWith('ska')) return l.slice(0, -1);
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
+  // `data` taken for the plural of `datum` (`hälsodata` → `hälsodatum`): in today's Swedish
+  // `data` (information) is a mass noun of its own, `datum` a date.
+  if (t.pos === 'NOUN' && l.endsWith('datum')) {
+    const d = dataNoun(t.normal, l);
+    if (d !== null) return d;
+  }
   // A noun in `-eum` cut before its `-um` (`museets` → `muse`): the lemma is the `-eum` form.
   if (t.pos === 'NOUN' && l.endsWith('e') && t.normal.length > l.length && t.normal.startsWith(l) && eumNoun(l + 'um')) return l + 'um';
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
@@ -43,6 +49,13 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
     if (!ok) return t.normal;
   }
   return l;
+}
+
+/** `hälsodata`, `hälsodatan`, `hälsodatas` with the lemma `hälsodatum`: `hälsodata`; else null. */
+function dataNoun(w: string, lemma: string): string | null {
+  const base = lemma.slice(0, -5);
+  const rest = w.slice(base.length);
+  return w.startsWith(base) && (rest === 'data' || rest === 'datan' || rest === 'datas' || rest === 'datans') ? `${base}data` : null;
 }
 
 /** Whether a word is a noun in `-eum` or a compound ending in one (`konstmuseum`). */
