@@ -48,3 +48,19 @@ describe('genitive-phrase', () => {
     expect(texts(text)).not.toContain(phrase);
   });
 });
+
+describe('linked-phrase: the complement as written', () => {
+  const texts = (text: string) => keywordsOf(text).map((k) => k.text);
+  it.each([
+    ['Regeringen satsar på nyproduktion av bostäder. Nyproduktion av bostäder ska öka i hela landet.', 'nyproduktion av bostäder'],
+    ['Våld mot kvinnor ökar i länet. Kommunen vill stoppa våld mot kvinnor.', 'våld mot kvinnor'],
+  ])('an indefinite plural after the link stays plural: %s', (text, phrase) => {
+    expect(texts(text)).toContain(phrase);
+  });
+  it.each([['Medhjälp till mord är allvarligt. Han döms för medhjälp till mordet.', 'medhjälp till mord']])(
+    'a singular or definite complement stands as its lemma: %s',
+    (text, phrase) => {
+      expect(texts(text)).toContain(phrase);
+    },
+  );
+});

@@ -54,6 +54,15 @@ export const lemmaPhrase: PhraseRule = {
   },
 };
 
+/**
+ * The noun after the link as an editor writes it: an indefinite plural stays plural (`nyproduktion
+ * av bostäder`, `våld mot kvinnor`: the phrase says which), any other form stands as its lemma.
+ */
+function complement(t: { pos: string; normal: string }, lemma: string): string {
+  const w = t.normal;
+  return t.pos === 'NOUN' && w !== lemma && /(?:or|ar|er)$/.test(w) && w.length > lemma.length && w.charCodeAt(0) === lemma.charCodeAt(0) ? w : lemma;
+}
+
 /** Noun + preposition or `och` + noun, written without punctuation between. */
 export const linkedPhrase: PhraseRule = {
   id: 'linked-phrase',
@@ -75,7 +84,7 @@ export const linkedPhrase: PhraseRule = {
     const ent = doc.entityOf[d];
     if (ent !== null && e < tokens.length && doc.entityOf[e] === ent) return;
     const link = tokens[c]!.normal;
-    const disp = `${infos[j]!.display} ${link} ${infos[d]!.display}`;
+    const disp = `${infos[j]!.display} ${link} ${complement(tokens[d]!, infos[d]!.display)}`;
     emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name, 'linked-phrase');
   },
 };
