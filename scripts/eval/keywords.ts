@@ -261,13 +261,13 @@ export function run(): EvalResult {
     ...evalSet('news-dev2', docs.get('news-dev2')!, 'keywords.dev2.', report, false),
   };
   // CI gates: the leave-one-article-out level reached (2026-12-07, branch kw5: news-dev
-  // F1@10 0.639 / topic recall 0.608, news-dev2 0.609 / 0.534), rounded down to leave room for
+  // F1@10 0.642 / topic recall 0.612, news-dev2 0.612 / 0.534), rounded down to leave room for
   // upstream changes (the tagger and entity models the candidates read).
   const gates = {
-    'keywords.f1@10': 0.628,
-    'keywords.topicRecall@10': 0.595,
-    'keywords.dev2.f1@10': 0.598,
-    'keywords.dev2.topicRecall@10': 0.518,
+    'keywords.f1@10': 0.63,
+    'keywords.topicRecall@10': 0.6,
+    'keywords.dev2.f1@10': 0.6,
+    'keywords.dev2.topicRecall@10': 0.52,
   };
   return { name: 'keywords', metrics, gates, report };
 }
