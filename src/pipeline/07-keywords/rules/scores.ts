@@ -71,11 +71,11 @@ export const quotedSpeaker: FeatureRule = {
 
 /**
  * A single letter is no keyword, not even a capital one: it is an initial or a piece of a name
- * cut at a slash or a digit (`W` of `S/W 2010 IBK`), never what a text is about.
+ * cut at a slash or a digit (`B` of a club name like `A/B 1999 IF`), never what a text is about.
  */
 export const singleLetter: ScoreRule = {
   id: 'single-letter',
-  doc: "a single letter ('W' of 'S/W 2010 IBK', an initial) is no keyword",
+  doc: "a single letter ('B' of 'A/B 1999 IF', an initial) is no keyword",
   stage: 'score',
   apply: (c) => (c.best.length === 1 ? 0 : 1),
 };
