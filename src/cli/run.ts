@@ -137,13 +137,15 @@ class Runner {
     this.layout = new Layout(args, many);
     this.limit = Math.max(1, args.jobs) * BATCHES_PER_WORKER;
     // One document needs no pool; workers start as batches queue up (each loads the models once).
-    // A 32 MB young generation per worker (V8's default measured the same since the workers encode
-    // their output chunk by chunk: 457-461 MB peak RSS and 17 CPU-s on 2,000 articles, all fields).
+    // A 64 MB young generation per worker (semi-spaces of about 21 MB): with 32 MB a worker made a
+    // third more scavenges than the -j 1 main thread per document (2,000 articles, -j 2: 128-135
+    // scavenges against 75-87 with 64 MB), and each scavenge of two busy workers on two cores waits
+    // for its parallel helpers; it costs about 35 MB more peak RSS (see docs/cli.md, Measured).
     // A 256 MB old generation: without a limit V8 lets each worker's heap grow towards its default
     // limit before collecting fully (50 MB corpus, -j 2: 603 MB peak RSS, rising; with 256 MB:
     // 353 MB, flat, and a little faster). A document of up to the 1M-character section size needs
     // about 125 MB of heap; a worker over the limit fails its batch as error records, the run goes on.
-    const resourceLimits = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 };
+    const resourceLimits = { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: 256 };
     this.pool = args.jobs > 1 && many ? new Tinypool({ filename: workerFile(), minThreads: 0, maxThreads: args.jobs, idleTimeout: 60_000, resourceLimits }) : null;
   }
 
