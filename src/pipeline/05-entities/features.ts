@@ -12,6 +12,7 @@
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { longestEnding } from '../../internal/endings';
 import { hashString } from '../../internal/feature-hash';
+import { FormInts } from '../../internal/form-ids';
 import type { EntityType } from '../../types';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
@@ -185,12 +186,32 @@ function gazetteerWord(w: string): EntityType | null {
   return t;
 }
 
+/** The entity types as small integers for {@link FormInts} (index + 1; 0 for none). */
+const GAZ_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
+/** By form id: `gazetteerMaxWords` (capped at 8) × 4 + the code of `gazetteerWord` (built-in gazetteers only). */
+const gazById = new FormInts();
+
+/** {@link gazetteerWord} and the longest built-in name a word can begin (at most 8 words), by form id. */
+function gazetteerOf(w: string, id: number, memo: Int32Array): number {
+  let v = memo[id]!;
+  if (v < 0) {
+    const t = gazetteerWord(w);
+    memo[id] = v = Math.min(gazetteerMaxWords(w), 8) * 4 + (t ? GAZ_TYPES.indexOf(t) + 1 : 0);
+  }
+  return v;
+}
+
 /**
  * Longest gazetteer matches over a sentence: for each token `B-TYPE`, `I-TYPE` or ''.
  * The last word of a match may carry a genitive (`Region Skånes`).
+ *
+ * @param words The sentence's words.
+ * @param extra User entries, if any (tried before the built-in gazetteers, from every word).
+ * @param ids Form ids of `words`, where they are the token texts: a word's built-in answers are read by id.
  */
-export function gazetteerTags(words: readonly string[], extra?: (name: string) => string | null): string[] {
+export function gazetteerTags(words: readonly string[], extra?: (name: string) => string | null, ids?: Int32Array): string[] {
   const out = new Array<string>(words.length).fill('');
+  const memo = ids !== undefined && extra === undefined ? gazById.values() : undefined;
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
     const c0 = w0.charCodeAt(0);
@@ -198,11 +219,12 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
     let found = 0;
     let type = '';
     let name = '';
+    const byId = memo !== undefined ? gazetteerOf(w0, ids![i]!, memo) : -1;
     // Multi-word names are tried only from a word that begins one (or a user entry may).
-    const maxW = extra ? 8 : Math.min(gazetteerMaxWords(w0), 8);
+    const maxW = extra ? 8 : byId >= 0 ? byId >> 2 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
       if (n === 1 && !extra) {
-        const t = gazetteerWord(w0);
+        const t = byId >= 0 ? (byId & 3 ? GAZ_TYPES[(byId & 3) - 1]! : null) : gazetteerWord(w0);
         if (t) { found = 1; type = t; }
         break;
       }

@@ -156,7 +156,7 @@ export function modelSpans(
   for (const s of sents) {
     const { toks, input } = s;
     for (let i = 0; i < toks.length; i++) if (input.initial[i]) initialTok[base + i] = 1;
-    const gz = gazetteerTags(input.words, extra);
+    const gz = gazetteerTags(input.words, extra, input.ids);
     const labels = decode(input, gz, doc);
     const byGz = addGazetteerNames(labels, gz, input, doc);
     labelledSpans(s, labels, byGz, base, lookup, spans);

@@ -55,7 +55,7 @@ describe('entity model: hashed features', () => {
   });
 
   it('labels a sentence the same with its form ids (sums per form) as without', () => {
-    const text = 'Statsminister Anna Lind besökte Region Skånes kansli i Malmö. – Vi åker till Umeå med Erik von Platen och Volvo-chefen, sa Lind.';
+    const text = 'Statsminister Anna Lind besökte Region Skånes kansli i Malmö. – Vi åker till Umeå och New York med Erik von Platen och Volvo-chefen, sa Lind.';
     const ctx = buildContext(text, { tag: false });
     const sents = modelSentences(ctx);
     const doc = docInfo(sents.map((x) => x.input));
@@ -63,11 +63,16 @@ describe('entity model: hashed features', () => {
       for (const { input } of sents) {
         expect(input.ids).toBeDefined();
         const gz = gazetteerTags(input.words);
+        expect(gazetteerTags(input.words, undefined, input.ids)).toEqual(gz);
         const { ids: _ids, ...plain } = input;
         expect(decode(input, gz, doc)).toEqual(decode(plain, gz, doc));
       }
     }
     expect(sents.flatMap((x) => decode(x.input, gazetteerTags(x.input.words), doc)).filter((l) => l !== 'O').length).toBeGreaterThan(5);
+    // the built-in gazetteer's answers by form id: one-word and multi-word names
+    const tags = sents.flatMap((x) => gazetteerTags(x.input.words, undefined, x.input.ids));
+    expect(tags.filter((t) => t.startsWith('B-')).length).toBeGreaterThan(3);
+    expect(tags).toContain('I-LOC');
     // a soft hyphen is dropped from the model's words: those are no token texts, and get no ids
     expect(modelSentences(buildContext('Finans\u00adinspektionen granskar Volvo.', { tag: false }))[0]!.input.ids).toBeUndefined();
   });
