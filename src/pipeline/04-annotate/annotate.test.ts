@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
 import { annotateSentences } from './index';
 import { tagLabels } from './tag';
+import { formIdsOf } from '../../internal/form-ids';
 import { splitSentences } from '../03-sentences';
 import { tokenizeForAnalysis } from '../02-tokens';
 import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
@@ -27,6 +28,12 @@ describe('annotateSentences by form id', () => {
     expect(rows(plain)).toEqual(rows(ctx.tokens));
     expect(ctx.tokens.find((t) => t.text === 'och')!.stopword).toBe(true);
     expect(ctx.tokens.find((t) => t.text === 'trötta')!.stem).toBe('trött');
+  });
+
+  it('does not use ids that do not match the sentences token for token (another count)', () => {
+    const want = rows(annotateSentences(handMade(TEXT), { tag: false }).flatMap((s) => s.tokens));
+    const other = formIdsOf(tokenizeForAnalysis('Katten sov. ' + TEXT));
+    expect(rows(annotateSentences(handMade(TEXT), { tag: false }, undefined, undefined, other).flatMap((s) => s.tokens))).toEqual(want);
   });
 
   it('keeps the stopword flags of each lexicon apart', () => {
