@@ -6,6 +6,7 @@
  * @module
  */
 import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
+import { FormMemo } from '../../internal/form-ids';
 
 const MAX_IDF = Math.log((BACKGROUND_DOCS + 1) / 1);
 
@@ -38,4 +39,39 @@ function backgroundIdfs(): Map<string, number> {
  */
 export function backgroundIdf(stem: string): number {
   return backgroundIdfs().get(stem) ?? UNSEEN_IDF;
+}
+
+/** A normal form's stem and that stem's background IDF. */
+interface FormIdf {
+  /** The stem the IDF was looked up for. */
+  stem: string;
+  /** Its background IDF. */
+  idf: number;
+}
+
+/** Background IDF by normal-form id (one memo: the background is built in, the same for every lexicon). */
+const byForm = new FormMemo<FormIdf>();
+
+/**
+ * The background IDF memo of the current form ids: ask once per text, after its ids are made,
+ * and read it through {@link formIdf}.
+ */
+export function formIdfs(): (FormIdf | undefined)[] {
+  return byForm.values();
+}
+
+/**
+ * {@link backgroundIdf} of the stem of a token's normal form, by the form's id: a look-up in the
+ * background table the first time the form is seen with that stem, then an array read.
+ *
+ * @param memo The memo of the text ({@link formIdfs}).
+ * @param id The normal form's id.
+ * @param stem The stem of that form.
+ */
+export function formIdf(memo: (FormIdf | undefined)[], id: number, stem: string): number {
+  const m = memo[id];
+  if (m !== undefined && m.stem === stem) return m.idf;
+  const idf = backgroundIdf(stem);
+  byForm.set(memo, id, { stem, idf });
+  return idf;
 }

@@ -11,6 +11,7 @@ import type { ArticleParts } from '../01b-document';
 import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
 import { startsUpperLetter } from '../../internal/letter-class';
 import type { Lexicon } from '../../data/sv/lexicon';
+import { FormInts, formIdsOf, memoOf } from '../../internal/form-ids';
 
 /** Words counted as the lead. */
 const LEAD_WORDS = 60;
@@ -85,6 +86,13 @@ export interface KeywordDoc {
   capForms: Set<string>;
   /** Each token's shape facts (bits `TOKEN_…`), read once: the word rules' cheap tests. */
   facts: Uint8Array;
+  /** Each token's normal-form id (`internal/form-ids`): per-form facts are array reads. */
+  normalIds: Int32Array;
+  /**
+   * The lexicon's list facts of each normal form (bits `FORM_…`), by form id, -1 where not yet
+   * known: read through {@link formFacts}.
+   */
+  formFacts: Int32Array;
   /** Keyword facts of each token (filled by the word rules). */
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
@@ -135,6 +143,32 @@ function dropWordsOf(lex: Lexicon): ReadonlySet<string> {
   return s;
 }
 
+/** Form fact: the normal form is a keyword function word or weak word (`dropWords`). */
+export const FORM_DROP = 1;
+/** Form fact: the normal form is a keyword function word (`functionWords`). */
+export const FORM_FUNCTION = 2;
+
+/** The list facts of normal forms, by form id, one memo per lexicon (its lists decide them). */
+const formFactMemos = new WeakMap<Lexicon, FormInts>();
+
+/**
+ * The lexicon's list facts of token `i`'s normal form (bits `FORM_…`): worked out from the word
+ * sets the first time a form is seen, then an array read (forms repeat within and across texts).
+ *
+ * @param doc The text.
+ * @param i A token index.
+ */
+export function formFacts(doc: KeywordDoc, i: number): number {
+  const id = doc.normalIds[i]!;
+  let f = doc.formFacts[id]!;
+  if (f < 0) {
+    const w = doc.tokens[i]!.normal;
+    f = (doc.dropWords.has(w) ? FORM_DROP : 0) | (doc.functionWords.has(w) ? FORM_FUNCTION : 0);
+    doc.formFacts[id] = f;
+  }
+  return f;
+}
+
 /**
  * Reads the facts of a text that do not depend on the word rules.
  *
@@ -169,6 +203,9 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     initial: new Uint8Array(tokens.length),
     capForms: new Set(),
     facts: new Uint8Array(tokens.length),
+    normalIds: formIdsOf(tokens).normal,
+    // (after the ids: the array is long enough for every id of this text)
+    formFacts: memoOf(formFactMemos, lex, () => new FormInts()).values(),
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
