@@ -41,12 +41,16 @@ export function backgroundIdf(stem: string): number {
   return backgroundIdfs().get(stem) ?? UNSEEN_IDF;
 }
 
-/** A normal form's stem and that stem's background IDF. */
+/** A normal form's stem, that stem's background IDF, and its rank in a common-word table. */
 interface FormIdf {
   /** The stem the IDF was looked up for. */
   stem: string;
   /** Its background IDF. */
   idf: number;
+  /** The common-word ranks `rank` was read from (`null`: not yet). */
+  ranks: ReadonlyMap<string, number> | null;
+  /** The stem's rank in `ranks`, -1 when it is not there. */
+  rank: number;
 }
 
 /** Background IDF by normal-form id (one memo: the background is built in, the same for every lexicon). */
@@ -72,6 +76,26 @@ export function formIdf(memo: (FormIdf | undefined)[], id: number, stem: string)
   const m = memo[id];
   if (m !== undefined && m.stem === stem) return m.idf;
   const idf = backgroundIdf(stem);
-  byForm.set(memo, id, { stem, idf });
+  byForm.set(memo, id, { stem, idf, ranks: null, rank: -1 });
   return idf;
+}
+
+/**
+ * The rank of a normal form's stem among the common words (`KeywordDoc.commonRank`), -1 when it
+ * is not among them: read once per form and rank table, beside the form's IDF (ask
+ * {@link formIdf} first; without its entry the table is asked).
+ *
+ * @param memo The memo of the text ({@link formIdfs}).
+ * @param id The normal form's id.
+ * @param stem The stem of that form.
+ * @param ranks The rank of each common stem.
+ */
+export function formCommonRank(memo: (FormIdf | undefined)[], id: number, stem: string, ranks: ReadonlyMap<string, number>): number {
+  const m = memo[id];
+  if (m === undefined || m.stem !== stem) return ranks.get(stem) ?? -1;
+  if (m.ranks !== ranks) {
+    m.ranks = ranks;
+    m.rank = ranks.get(stem) ?? -1;
+  }
+  return m.rank;
 }

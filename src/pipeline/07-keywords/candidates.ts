@@ -5,7 +5,7 @@
  * @module
  */
 import { adjacent, type KeywordDoc, type WordInfo } from './doc';
-import { backgroundIdf, formIdf, formIdfs } from './background';
+import { backgroundIdf, formCommonRank, formIdf, formIdfs } from './background';
 import type { FormRule, PhraseRule, Stretch, WeightRule } from './rules/types';
 
 /** Weight of an occurrence in the title. */
@@ -55,6 +55,12 @@ export interface Cand {
    * reads it (`word-idf`) and works it out from the key when it is not set.
    */
   widf?: number;
+  /**
+   * Rank of a one-word common candidate's key among the common words of `KeywordDoc.commonRank`
+   * (-1: not among them), worked out when it is made from a word whose key is its form's stem; the ranker's
+   * `one-word-commonness` asks the table when it is not set.
+   */
+  crank?: number;
   /** Number of words. */
   n: number;
   /** The display form (`bestForm`), fixed once the forms are all counted. */
@@ -198,6 +204,8 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         if (wr) addRule(c, wr);
       }
       c.idf = idf / (to - from + 1);
+      // (the rank read beside the word's IDF, by its form's id)
+      if (!isName && from === to && key === stemAt(doc, from)) c.crank = formCommonRank(memo, doc.normalIds[from]!, key, doc.commonRank);
       cands.set(key, c);
     } else addRule(c, rule);
     if (fired) for (const id of fired) addRule(c, id);

@@ -3,7 +3,7 @@ import { buildContext } from '../context';
 import { documentOf } from '../01b-document';
 import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
 import { FORM_DROP, FORM_FUNCTION, formFacts, readKeywordDoc } from './doc';
-import { backgroundIdf, formIdf, formIdfs } from './background';
+import { backgroundIdf, formCommonRank, formIdf, formIdfs } from './background';
 import { lemmaWord } from './rules/lemmas';
 import type { AnalyzedToken } from '../../types';
 
@@ -48,6 +48,23 @@ describe('formIdf (background IDF of a form\'s stem, by its id)', () => {
     const id = doc.normalIds[0]!;
     expect(formIdf(memo, id, 'zzqx')).toBe(backgroundIdf('zzqx'));
     expect(formIdf(memo, id, doc.tokens[0]!.stem)).toBe(backgroundIdf(doc.tokens[0]!.stem));
+  });
+});
+
+describe('formCommonRank (common-word rank of a form\'s stem, beside its IDF)', () => {
+  it('gives the rank in the table asked for, -1 for a stem not in it, also after another table', () => {
+    const doc = docOf('Polisen utreder branden i skolan i dag.');
+    const memo = formIdfs();
+    const a = new Map([['polis', 3], ['dag', 0]]);
+    const b = new Map([['brand', 7]]);
+    for (const ranks of [a, b, a]) {
+      doc.tokens.forEach((t, i) => {
+        formIdf(memo, doc.normalIds[i]!, t.stem);
+        expect(formCommonRank(memo, doc.normalIds[i]!, t.stem, ranks)).toBe(ranks.get(t.stem) ?? -1);
+      });
+    }
+    // A stem the form's entry was not made for: the table's answer.
+    expect(formCommonRank(memo, doc.normalIds[0]!, 'dag', a)).toBe(0);
   });
 });
 
