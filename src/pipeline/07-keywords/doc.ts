@@ -224,7 +224,6 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
   };
   indexSentences(doc);
   indexEntities(doc, entities);
-  readCasing(doc);
   readFacts(doc);
   return doc;
 }
@@ -296,19 +295,17 @@ function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
   }
 }
 
-/** Casing evidence: how often each lower-case form is written lower-case / capitalised mid-sentence. */
-function readCasing(doc: KeywordDoc): void {
-  const { tokens, text } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    if (!startsUpperLetter(t.text)) doc.lowerSeen.add(t.normal);
-    else {
-      // Only capitalised words need to know whether they start a sentence.
-      doc.initial[i] = isInitial(text, t.start) ? 1 : 0;
-      doc.capForms.add(t.text);
-      if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
-    }
+/**
+ * Casing evidence of word token `i` (whose capital `upper` tells): how often each lower-case form is
+ * written lower-case / capitalised mid-sentence.
+ */
+function readCasing(doc: KeywordDoc, i: number, t: AnalyzedToken, upper: boolean): void {
+  if (!upper) doc.lowerSeen.add(t.normal);
+  else {
+    // Only capitalised words need to know whether they start a sentence.
+    doc.initial[i] = isInitial(doc.text, t.start) ? 1 : 0;
+    doc.capForms.add(t.text);
+    if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
   }
 }
 
@@ -325,7 +322,7 @@ export const TOKEN_ENTITY = 16;
 /** One more than the largest combination of token facts. */
 export const TOKEN_FACTS = 32;
 
-/** Each token's shape facts, in one pass over the tokens. */
+/** Each token's shape facts and the casing evidence of the words, in one pass over the tokens. */
 function readFacts(doc: KeywordDoc): void {
   const { tokens, facts, entityOf } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -338,6 +335,7 @@ function readFacts(doc: KeywordDoc): void {
     if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
     if (entityOf[i] !== null) f |= TOKEN_ENTITY;
     facts[i] = f;
+    if (t.kind === 'word') readCasing(doc, i, t, (f & TOKEN_UPPER) !== 0);
   }
 }
 
