@@ -9,6 +9,7 @@ import { firstStartingAtOrAfter } from '../../internal/search';
 import { endsWithAny } from '../../internal/endings';
 import type { Entity, Token } from '../../types';
 import type { QuoteWords } from './words';
+import { nationalityAt, quoteFormFacts, roleShapedAt, roleWordAt, type QuoteFormFacts } from './form-facts';
 
 /** One person (or named organisation) of the text. */
 export interface Person {
@@ -143,7 +144,7 @@ export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean
 }
 
 /** The nationality adjective a word stands for (`Norske`, `norska` → `norsk`; `norrmannen` → `norsk`), or undefined. */
-function nationalityOf(word: string, words: QuoteWords): string | undefined {
+export function nationalityOf(word: string, words: QuoteWords): string | undefined {
   const n = word.toLowerCase();
   const adjectives = words.nationalityAdjectives;
   const stem = n.replace(/(?:e|a|t)$/, '');
@@ -339,7 +340,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
   const cap = capFlags(tokens);
   addNameRuns(people, text, tokens, cap, (s) => inRanges(covered, s), words);
   people.sort();
-  addTitlesAndRoles(people, text, tokens, words);
+  addTitlesAndRoles(people, text, tokens, quoteFormFacts(tokens, words));
   // (`kallar` is asked for in the same pass: without it, no alias)
   addShortMentions(people, tokens, cap, cap[tokens.length + 1] === 1 ? aliasesOf(people, tokens) : new Map());
   people.sort();
@@ -407,8 +408,9 @@ function addNameRuns(people: People, text: string, tokens: readonly Token[], cap
 /**
  * Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Lisa
  * Granberg`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
+ * The word-list facts of the words around a mention are read by form id (`ff`).
  */
-function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], words: QuoteWords): void {
+function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], ff: QuoteFormFacts): void {
   const n = tokens.length;
   let ti = 0;
   for (const m of people.mentions) {
@@ -417,9 +419,9 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
     while (tj < n && tokens[tj]!.end <= m.end) tj++;
     const p = m.person;
     const before = tokens[ti - 1];
-    if (before && before.kind === 'word' && isRoleWord(before.normal, words) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
-    addNounsAgeNationality(p, text, tokens, ti, tj, words);
-    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal, words)) {
+    if (before && before.kind === 'word' && roleWordAt(ff, ti - 1) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
+    addNounsAgeNationality(p, text, tokens, ti, tj, ff);
+    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && roleWordAt(ff, tj + 1)) {
       let k = tj + 1;
       while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
       if (k < n && /^[.,]$/.test(tokens[k]!.text)) p.role = text.slice(tokens[tj + 1]!.start, tokens[k - 1]!.end);
@@ -431,19 +433,19 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
  * The role nouns, age and nationality written around a mention `[ti, tj)`: `barnmorskan Lena Holm`,
  * `Grundaren Ali Demir`, `Norske mittfältaren Sondre Bakken`, `Tomas Ek, 38,`, `38-årige Tomas Ek`.
  */
-function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[], ti: number, tj: number, words: QuoteWords): void {
+function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[], ti: number, tj: number, ff: QuoteFormFacts): void {
   const before = tokens[ti - 1];
   if (before && before.kind === 'word' && !p.nouns.includes(before.normal)) {
     const pos = (before as { pos?: string }).pos;
     const prev = tokens[ti - 2];
     const opensSentence = !prev || /^[.!?…:]$/.test(prev.text) || /\n/.test(text.slice(prev.end, before.start));
-    if (roleShaped(before.text, words) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text, words))))) p.nouns.push(before.normal);
+    if (roleShapedAt(ff, ti - 1) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text, ff.words))))) p.nouns.push(before.normal);
     const age = /^(\d+)-årig[ae]?$/.exec(before.normal);
     if (age) p.age ??= age[1];
   }
   for (const k of [ti - 1, ti - 2]) {
     const t = tokens[k];
-    const nat = t && t.kind === 'word' && !p.nationality ? nationalityOf(t.text, words) : undefined;
+    const nat = t && t.kind === 'word' && !p.nationality ? nationalityAt(ff, k) : undefined;
     if (nat) p.nationality = nat;
   }
   if (tokens[tj]?.text === ',' && tokens[tj + 1]?.kind === 'number' && /^\d{1,3}$/.test(tokens[tj + 1]!.text) && /^(,|år)$/.test(tokens[tj + 2]?.normal ?? '')) p.age ??= tokens[tj + 1]!.text;
