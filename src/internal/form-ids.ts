@@ -29,6 +29,8 @@ export const MAX_FORMS = 100_000;
 
 let table = new Map<string, number>();
 let forms: string[] = [];
+/** By written-form id: the id of the normal form last seen with it (`-1` before), asked before the table. */
+let pairNormal: number[] = [];
 let generation = 0;
 
 /** The form ids of one text's tokens, parallel to the token array. */
@@ -49,6 +51,7 @@ function idOf(s: string): number {
   if (id === undefined) {
     id = forms.length;
     forms.push(s);
+    pairNormal.push(-1);
     table.set(s, id);
   }
   return id;
@@ -64,6 +67,7 @@ function makeIds(tokens: readonly Token[]): TextForms {
   if (forms.length >= MAX_FORMS) {
     table = new Map();
     forms = [];
+    pairNormal = [];
     generation++;
   }
   const n = tokens.length;
@@ -74,8 +78,15 @@ function makeIds(tokens: readonly Token[]): TextForms {
     const w = str(t.text);
     const id = idOf(w);
     text[k] = id;
-    // (the tokenizer gives the same string object when nothing changes: one look-up)
-    normal[k] = t.normal === w ? id : idOf(str(t.normal));
+    // (the tokenizer gives the same string object when nothing changes: one look-up; a written form
+    // nearly always has the normal form it had before: a string compare, no hashing)
+    const n = t.normal;
+    if (n === w) normal[k] = id;
+    else {
+      const p = pairNormal[id]!;
+      if (p >= 0 && forms[p] === n) normal[k] = p;
+      else normal[k] = pairNormal[id] = idOf(str(n));
+    }
   }
   return { text, normal, generation };
 }
@@ -139,6 +150,12 @@ export class FormMemo<T> {
     const n = forms.length;
     while (v.length < n) v.push(undefined);
     return v;
+  }
+
+  /** Empties the memo (when what its values were worked out from has changed). */
+  clear(): void {
+    this.vals = [];
+    this.filled = 0;
   }
 
   /**

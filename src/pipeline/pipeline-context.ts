@@ -7,6 +7,7 @@
  */
 import type { AnalyzedToken, TextContext } from '../types';
 import { assertString } from '../internal/assert-string';
+import { formIdsOf } from '../internal/form-ids';
 import { defaultLexicon, type Lexicon } from '../data/sv/lexicon';
 import { splitParagraphs } from './01-paragraphs';
 import { tokenizeForAnalysis } from './02-tokens';
@@ -55,6 +56,9 @@ export function createContext(text: string, options: AnnotateOptions = {}, fn = 
   // The sentences hold every token once, in order, so the token list is the tokenizer's own
   // array: step 04 fills its objects in place.
   const tokens: AnalyzedToken[] = tokenizeForAnalysis(text);
-  const sentences = annotateSentences(segmentSentences(text, tokens, paragraphs), options, lexicon, setup.tagger);
+  // Integer ids of the tokens' forms, made once here: the steps read their per-form facts by them
+  // (`formIdsOf(ctx.tokens)` gives this same object back).
+  const forms = formIdsOf(tokens);
+  const sentences = annotateSentences(segmentSentences(text, tokens, paragraphs), options, lexicon, setup.tagger, forms);
   return { text, paragraphs, sentences, tokens, lexicon, document: readArticle(text, lexicon) };
 }

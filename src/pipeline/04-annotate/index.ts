@@ -3,6 +3,7 @@ import { stopwords as defaultStopwords } from './stopwords';
 import { cachedStem } from './stem';
 import type { Lexicon } from '../../data/sv/lexicon';
 import { wordSet } from '../../internal/lexicon';
+import { formIdsOf, FormInts, FormMemo, memoOf, type TextForms } from '../../internal/form-ids';
 
 /**
  * A part-of-speech tagger for one sentence: parallel arrays of tags and lemmas for its tokens
@@ -10,7 +11,13 @@ import { wordSet } from '../../internal/lexicon';
  * the tagger model: this module does not import it. It gets the lexicon of the call (its listed names
  * count for the name rules).
  */
-export type TokenTagger = (tokens: readonly Token[], lexicon?: Lexicon) => {
+export type TokenTagger = (
+  tokens: readonly Token[],
+  lexicon?: Lexicon,
+  /** The form ids of the text the tokens are part of, and where the tokens start in it (`formIdsOf`). */
+  forms?: TextForms,
+  from?: number,
+) => {
   pos: readonly Upos[];
   lemma: readonly string[];
   /** `cachedStem(normal)` of the word tokens, when the tagger has them at hand (empty slots are looked up). */
@@ -41,6 +48,8 @@ export interface AnnotateOptions {
  * @param lexicon The lexicon whose `stopwords` flag tokens when `options.stopwords` is not given
  *   (default: the built-in stopword list).
  * @param tagger The part-of-speech tagger (none: pos `X`).
+ * @param forms The form ids of the text's tokens (`formIdsOf` of the token array the sentences
+ *   hold in order; the pipeline context makes them once). Without them each sentence gets its own.
  * @returns The same sentences, their tokens annotated.
  */
 export function annotateSentences(
@@ -48,20 +57,49 @@ export function annotateSentences(
   options: AnnotateOptions = {},
   lexicon?: Lexicon,
   tagger?: TokenTagger,
+  forms?: TextForms,
 ): Sentence<AnalyzedToken>[] {
+  const own = options.stopwords === undefined;
   const sw = options.stopwords ?? (lexicon ? wordSet(lexicon.stopwords) : defaultStopwords);
+  // The stopword flag of a form is read from its list once (a caller's own `options.stopwords`
+  // may change between calls: asked every time); stems are the same for every lexicon.
+  const flags = own ? memoOf(stopwordFlags, sw, () => new FormInts()) : null;
   const useTagger = options.tag === false ? undefined : tagger;
+  let from = 0;
   for (let i = 0; i < sentences.length; i++) {
     const tokens = sentences[i]!.tokens;
-    const labels = useTagger ? useTagger(tokens, lexicon) : null;
-    const stems = labels?.stem;
-    for (let j = 0; j < tokens.length; j++) {
-      const t = tokens[j]!;
-      t.pos = labels ? labels.pos[j]! : 'X';
-      t.lemma = labels ? labels.lemma[j]! : t.normal;
-      t.stopword = sw.has(t.normal);
-      t.stem = t.kind === 'word' ? ((stems !== undefined ? stems[j] : undefined) ?? cachedStem(t.normal)) : t.normal;
-    }
+    // (without the text's ids, as for a hand-made context: each sentence gets its own)
+    const f = forms ?? formIdsOf(tokens);
+    const off = forms ? from : 0;
+    const labels = useTagger ? useTagger(tokens, lexicon, f, off) : null;
+    annotate(tokens, labels, f, off, sw, flags);
+    from += tokens.length;
   }
   return sentences;
+}
+
+/** The stopword flag of each form (1 or 0) by stopword set. */
+const stopwordFlags = new WeakMap<ReadonlySet<string>, FormInts>();
+/** `cachedStem` of each normal form. */
+const stems = new FormMemo<string>();
+
+/** Fills the annotations of one sentence's tokens, which start at `off` in the ids `f`. */
+function annotate(tokens: AnalyzedToken[], labels: ReturnType<TokenTagger> | null, f: TextForms, off: number, sw: ReadonlySet<string>, flags: FormInts | null): void {
+  const tagged = labels?.stem;
+  const isStop = flags?.values();
+  const stemOf = stems.values();
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const id = f.normal[off + j]!;
+    t.pos = labels ? labels.pos[j]! : 'X';
+    t.lemma = labels ? labels.lemma[j]! : t.normal;
+    if (isStop === undefined) t.stopword = sw.has(t.normal);
+    else {
+      let s = isStop[id]!;
+      if (s < 0) isStop[id] = s = sw.has(t.normal) ? 1 : 0;
+      t.stopword = s === 1;
+    }
+    if (t.kind !== 'word') t.stem = t.normal;
+    else t.stem = (tagged !== undefined ? tagged[j] : undefined) ?? stemOf[id] ?? stems.set(stemOf, id, cachedStem(t.normal));
+  }
 }

@@ -55,6 +55,9 @@ describe('token facts', () => {
     expect(has(factsOf(text, 'kvittrade', ext), REPORTING_VERB)).toBe(true);
     expect(has(factsOf(text, 'bibliotek', plain), PLACE_ORG_HEAD)).toBe(false);
     expect(has(factsOf(text, 'bibliotek', ext), PLACE_ORG_HEAD)).toBe(true);
+    // the facts are kept per form id and per lexicon: the built-in lexicon's answers stay its own
+    expect(has(factsOf(text, 'kvittrade', plain), REPORTING_VERB)).toBe(false);
+    expect(has(factsOf(text, 'bibliotek', plain), PLACE_ORG_HEAD)).toBe(false);
     // … and the rules gated on those facts fire with the caller's lexicon only.
     const show = (lexicon: typeof plain): string[] =>
       findEntities(buildContext(text, { tag: false }, 'test', { lexicon })).map((e) => `${e.text}|${e.type}|${e.rule}`);

@@ -6,8 +6,8 @@
  * A fact is either about the token in its place (a word token, one plain space before it) or about
  * its word form: capitalisation, a first name, a world name, and memberships in the lexicon's word
  * lists by the written form (`AB`, `tekniska`) or the lower-cased form (`säger`, `staden`,
- * `koncernen`, `kommun`). The form facts are kept per form and per lexicon (a caller's extended
- * lexicon gets its own table), so a form seen before costs one `Map` look-up.
+ * `koncernen`, `kommun`). The form facts are kept per form id (`src/internal/form-ids.ts`) and per
+ * lexicon (a caller's extended lexicon gets its own table), so a form seen before costs an array read.
  *
  * The runner uses the facts to skip a rule without calling it where a fact the rule needs is missing
  * at its token, at the token before or after, or in the whole text (`before`, `at`, `after` in
@@ -21,6 +21,7 @@ import { CLUB_WORDS, OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES, SP
 import { wordSet } from '../../internal/lexicon';
 import { endsWithAny } from '../../internal/endings';
 import { allLowerLetters } from '../../internal/letter-class';
+import { formIdsOf, FormInts, type TextForms } from '../../internal/form-ids';
 import { commonWordsGeneration, isCap, isCommonWord, isTitle } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
@@ -147,13 +148,15 @@ function normalFacts(n: string, lex: Lexicon): number {
 /** The facts that depend on the written form (the others on the lower-cased form). */
 const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD;
 
-/** Most forms kept per lexicon before the tables are cleared (bounds memory on huge input). */
-const FORMS_MAX = 100_000;
-
-/** The form facts of one lexicon: by lower-cased form (its written facts as if written so), and written facts by written form. */
+/**
+ * The form facts of one lexicon by form id (`src/internal/form-ids.ts`): by normal form (its
+ * written facts as if written so) and written facts by written form, `-1` where not worked out yet.
+ * One pair per lexicon (a caller's lexicon never reads the built-in one's answers), emptied with the
+ * id table, and made again when the common-word list changes.
+ */
 interface FormTables {
-  byNormal: Map<string, number>;
-  byText: Map<string, number>;
+  byNormal: FormInts;
+  byText: FormInts;
   /** The common-word list the answers were made with. */
   generation: number;
 }
@@ -163,26 +166,24 @@ const formTables = new WeakMap<Lexicon, FormTables>();
 /** The form tables of a lexicon. */
 function formTablesOf(lex: Lexicon): FormTables {
   let m = formTables.get(lex);
-  if (!m || m.byNormal.size + m.byText.size >= FORMS_MAX || m.generation !== commonWordsGeneration) {
-    formTables.set(lex, (m = { byNormal: new Map(), byText: new Map(), generation: commonWordsGeneration }));
+  if (!m || m.generation !== commonWordsGeneration) {
+    formTables.set(lex, (m = { byNormal: new FormInts(), byText: new FormInts(), generation: commonWordsGeneration }));
   }
   return m;
 }
 
-/** The form facts of a token: one look-up by its lower-cased form, a second by its written form only where the two differ. */
-function formFacts(t: AnalyzedToken, tables: FormTables, lex: Lexicon): number {
-  // (speed: the lower-cased form is the key most steps have already looked up, so its hash is known)
-  let f = tables.byNormal.get(t.normal);
-  if (f === undefined) {
-    f = writtenFacts(t.normal, lex) | normalFacts(t.normal, lex);
-    tables.byNormal.set(t.normal, f);
-  }
-  if (t.text === t.normal) return f;
-  let g = tables.byText.get(t.text);
-  if (g === undefined) {
-    g = writtenFacts(t.text, lex);
-    tables.byText.set(t.text, g);
-  }
+/**
+ * The form facts of token `k`: one array read by its normal form's id, a second by its written
+ * form's id only where the two differ (the same string has the same id).
+ */
+function formFacts(t: AnalyzedToken, k: number, ids: TextForms, byNormal: Int32Array, byText: Int32Array, lex: Lexicon): number {
+  const nid = ids.normal[k]!;
+  let f = byNormal[nid]!;
+  if (f < 0) byNormal[nid] = f = writtenFacts(t.normal, lex) | normalFacts(t.normal, lex);
+  const tid = ids.text[k]!;
+  if (tid === nid) return f;
+  let g = byText[tid]!;
+  if (g < 0) byText[tid] = g = writtenFacts(t.text, lex);
   return (f & ~WRITTEN) | g;
 }
 
@@ -203,7 +204,9 @@ export class TokenFacts {
   private readonly flags: Uint32Array;
   /** Every fact that may hold at some token of the text (the form facts are assumed to). */
   readonly any: number;
-  private readonly tables: FormTables;
+  private readonly ids: TextForms;
+  private readonly byNormal: Int32Array;
+  private readonly byText: Int32Array;
 
   /**
    * @param tokens The text's tokens.
@@ -212,7 +215,11 @@ export class TokenFacts {
    * @param initial 1 where a token starts a sentence, line or quote.
    */
   constructor(private readonly tokens: readonly AnalyzedToken[], text: string, private readonly lex: Lexicon, initial?: Uint8Array) {
-    this.tables = formTablesOf(lex);
+    // (the text's form ids, made by the pipeline context after tokenisation; the tables after them, so that they hold every id)
+    this.ids = formIdsOf(tokens);
+    const tables = formTablesOf(lex);
+    this.byNormal = tables.byNormal.values();
+    this.byText = tables.byText.values();
     const flags = (this.flags = new Uint32Array(tokens.length + 1));
     let any = FORM_FACTS;
     let prevEnd = -2;
@@ -236,7 +243,7 @@ export class TokenFacts {
     if (k < 0 || k >= this.tokens.length) return 0;
     let f = this.flags[k]!;
     if ((f & READY) === 0) {
-      f |= READY | (formFacts(this.tokens[k]!, this.tables, this.lex) & FORM_FACTS);
+      f |= READY | (formFacts(this.tokens[k]!, k, this.ids, this.byNormal, this.byText, this.lex) & FORM_FACTS);
       this.flags[k] = f;
     }
     return f;

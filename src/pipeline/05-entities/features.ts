@@ -12,6 +12,7 @@
 import { firstNameSex, gazetteerMaxWords, isFirstName, isNationalityWord, lookupGazetteer } from './gazetteer';
 import { longestEnding } from '../../internal/endings';
 import { hashString } from '../../internal/feature-hash';
+import { FormInts } from '../../internal/form-ids';
 import type { EntityType } from '../../types';
 import { NAME_PARTICLES, ORG_SUFFIXES, TITLES } from '../../data/sv/entity-lexicon';
 import { NER_COMMON_WORDS } from '../../data/sv/ner-model';
@@ -138,6 +139,11 @@ export interface SentenceInput {
   words: string[];
   /** Whether each token begins a sentence, line or quote (capitalised for grammar, not for a name). */
   initial: boolean[];
+  /**
+   * Form ids of `words` (`src/internal/form-ids.ts`), given where the words are the token texts:
+   * the model then reads each form's summed weights by id (./model).
+   */
+  ids?: Int32Array;
 }
 
 /** Collects the document-level evidence. */
@@ -180,12 +186,32 @@ function gazetteerWord(w: string): EntityType | null {
   return t;
 }
 
+/** The entity types as small integers for {@link FormInts} (index + 1; 0 for none). */
+const GAZ_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
+/** By form id: `gazetteerMaxWords` (capped at 8) × 4 + the code of `gazetteerWord` (built-in gazetteers only). */
+const gazById = new FormInts();
+
+/** {@link gazetteerWord} and the longest built-in name a word can begin (at most 8 words), by form id. */
+function gazetteerOf(w: string, id: number, memo: Int32Array): number {
+  let v = memo[id]!;
+  if (v < 0) {
+    const t = gazetteerWord(w);
+    memo[id] = v = Math.min(gazetteerMaxWords(w), 8) * 4 + (t ? GAZ_TYPES.indexOf(t) + 1 : 0);
+  }
+  return v;
+}
+
 /**
  * Longest gazetteer matches over a sentence: for each token `B-TYPE`, `I-TYPE` or ''.
  * The last word of a match may carry a genitive (`Region Skånes`).
+ *
+ * @param words The sentence's words.
+ * @param extra User entries, if any (tried before the built-in gazetteers, from every word).
+ * @param ids Form ids of `words`, where they are the token texts: a word's built-in answers are read by id.
  */
-export function gazetteerTags(words: readonly string[], extra?: (name: string) => string | null): string[] {
+export function gazetteerTags(words: readonly string[], extra?: (name: string) => string | null, ids?: Int32Array): string[] {
   const out = new Array<string>(words.length).fill('');
+  const memo = ids !== undefined && extra === undefined ? gazById.values() : undefined;
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
     const c0 = w0.charCodeAt(0);
@@ -193,11 +219,12 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
     let found = 0;
     let type = '';
     let name = '';
+    const byId = memo !== undefined ? gazetteerOf(w0, ids![i]!, memo) : -1;
     // Multi-word names are tried only from a word that begins one (or a user entry may).
-    const maxW = extra ? 8 : Math.min(gazetteerMaxWords(w0), 8);
+    const maxW = extra ? 8 : byId >= 0 ? byId >> 2 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
       if (n === 1 && !extra) {
-        const t = gazetteerWord(w0);
+        const t = byId >= 0 ? (byId & 3 ? GAZ_TYPES[(byId & 3) - 1]! : null) : gazetteerWord(w0);
         if (t) { found = 1; type = t; }
         break;
       }
@@ -368,8 +395,10 @@ let infos = new Map<string, WordInfo>();
 /**
  * The cached facts of a word form (speed: each lower-casing, shape and list look-up is done
  * once per form instead of once per occurrence and neighbour).
+ *
+ * @param w The token text (or `<s>` / `</s>` for the pseudo-words before and after a sentence).
  */
-function wordInfo(w: string): WordInfo {
+export function wordInfo(w: string): WordInfo {
   let x = infos.get(w);
   if (x !== undefined) return x;
   const lower = w.toLowerCase();
@@ -397,8 +426,12 @@ function infoAt(words: readonly string[], j: number, infos: (WordInfo | undefine
  * @param f Where the features go.
  * @param infos The word facts of the sentence's tokens by index, filled on first use (speed: a
  *   candidate's neighbours are looked up once per sentence, not once per candidate next to them).
+ * @param roles Leave out the features of the word before alone ({@link emitAsPrevious}) and of the
+ *   word after alone ({@link emitAsNext}): the caller adds their sums, kept per word form (./model).
  */
-export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink, infos?: (WordInfo | undefined)[]): void {
+export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink, infos?: (WordInfo | undefined)[], roles = false): void {
+  // (`nb` takes the features of a neighbour alone: the same order as ever, for training's float sums)
+  const nb = roles ? SKIP : f;
   const words = s.words;
   const w = words[i]!;
   const x = infoAt(words, i, infos);
@@ -413,10 +446,10 @@ export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc
   f.add(F.pl, p1);
   f.add(F.pl2, p2, p1);
   f.add(F.plsh, p1, sh);
-  f.add(F.pw, xp.lower);
-  f.add(F.nw, xn.lower);
-  f.add(F.psh, xp.shape);
-  f.add(F.nsh, xn.shape);
+  nb.add(F.pw, xp.lower);
+  nb.add(F.nw, xn.lower);
+  nb.add(F.psh, xp.shape);
+  nb.add(F.nsh, xn.shape);
   f.add(F.pwsh, xp.lower, '|', sh);
   f.add(F.nwsh, xn.lower, '|', sh);
   f.add(F.gz, gz[i]!);
@@ -425,15 +458,15 @@ export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc
   const fn = x.fn;
   if (fn) f.add(F.fni, init);
   if (i > 0 && xp.fn) {
-    f.add(F.pfn);
+    nb.add(F.pfn);
     f.add(F.pfnsh, sh);
   }
   const nextCap = xn.cap;
   const nextFn = nextCap && xn.fn;
-  if (nextFn) f.add(F.nfn);
+  if (nextFn) nb.add(F.nfn);
   if (fn && nextCap && !nextFn) f.add(F.fnCap);
   if (xp.title) {
-    f.add(F.ptitle);
+    nb.add(F.ptitle);
     f.add(F.ptitlesh, sh);
   }
   if (i > 1 && infoAt(words, i - 2, infos).title) f.add(F.p2title);
@@ -444,6 +477,37 @@ export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc
     if (doc.capMid.has(w)) f.add(F.capmid);
     if (doc.lowerSeen.has(lw)) f.add(F.lowseen);
   } else if (doc.lowerSeen.has(lw)) f.add(F.lowseenMid);
+}
+
+/** A sink that drops every feature. */
+const SKIP: FeatureSink = { add: () => undefined };
+
+/**
+ * The features of token `i` that read only the word before it (`nb.add` in {@link emitContextFeatures}):
+ * its lower-cased form and shape, and whether it is a first name (not before the first word) or a title.
+ *
+ * @param xp The word facts of the word before (`wordInfo('<s>')` before the first word).
+ * @param notFirst Whether token `i` is not the first of its sentence.
+ * @param f Where the features go.
+ */
+export function emitAsPrevious(xp: WordInfo, notFirst: boolean, f: FeatureSink): void {
+  f.add(F.pw, xp.lower);
+  f.add(F.psh, xp.shape);
+  if (notFirst && xp.fn) f.add(F.pfn);
+  if (xp.title) f.add(F.ptitle);
+}
+
+/**
+ * The features of token `i` that read only the word after it (`nb.add` in {@link emitContextFeatures}):
+ * its lower-cased form and shape, and whether it is a capitalised first name.
+ *
+ * @param xn The word facts of the word after (`wordInfo('</s>')` after the last word).
+ * @param f Where the features go.
+ */
+export function emitAsNext(xn: WordInfo, f: FeatureSink): void {
+  f.add(F.nw, xn.lower);
+  f.add(F.nsh, xn.shape);
+  if (xn.cap && xn.fn) f.add(F.nfn);
 }
 
 /**

@@ -11,6 +11,7 @@ import { gazetteerTags, isParticle, isTitle, type DocInfo, type Label, type Sent
 import { decode } from './model';
 import { isNever, type Span0 } from './work';
 import { hasLetter, startsLowerLetter, withoutSoftHyphens } from '../../internal/letter-class';
+import { formIdsOf } from '../../internal/form-ids';
 
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(GRAMMAR_CAPITAL_OPENERS);
@@ -26,6 +27,11 @@ export interface ModelSentence {
   input: SentenceInput;
 }
 
+/** Whether `toks` are `tokens[base …]` (the sentences of a context hold the text's tokens in order; a hand-made context may not). */
+function sameTokens(tokens: readonly AnalyzedToken[], toks: readonly AnalyzedToken[], base: number): boolean {
+  return toks.length === 0 || (tokens[base] === toks[0] && tokens[base + toks.length - 1] === toks[toks.length - 1]);
+}
+
 /** The sentences as model input; a token is "initial" at a sentence, line or quote start. */
 export function modelSentences(ctx: TextContext): ModelSentence[] {
   const text = ctx.text;
@@ -35,6 +41,9 @@ export function modelSentences(ctx: TextContext): ModelSentence[] {
   let nl = -1; // next newline at or after prevEnd
   // (speed: a text without a soft hyphen, nearly every text, gives each token's text as it is, without a search per token)
   const shy = text.includes('\u00ad');
+  // The words are the token texts where no soft hyphen is dropped: the model reads its per-form sums by their form ids.
+  const ids = shy ? undefined : formIdsOf(ctx.tokens).text;
+  let base = 0;
   for (const s of ctx.sentences) {
     const toks = s.tokens;
     const words = new Array<string>(toks.length);
@@ -57,7 +66,8 @@ export function modelSentences(ctx: TextContext): ModelSentence[] {
       prevEnd = t.end;
       prevTok = t;
     }
-    sents.push({ toks, input: { words, initial } });
+    sents.push({ toks, input: ids && sameTokens(ctx.tokens, toks, base) ? { words, initial, ids: ids.subarray(base, base + toks.length) } : { words, initial } });
+    base += toks.length;
   }
   return sents;
 }
@@ -146,7 +156,7 @@ export function modelSpans(
   for (const s of sents) {
     const { toks, input } = s;
     for (let i = 0; i < toks.length; i++) if (input.initial[i]) initialTok[base + i] = 1;
-    const gz = gazetteerTags(input.words, extra);
+    const gz = gazetteerTags(input.words, extra, input.ids);
     const labels = decode(input, gz, doc);
     const byGz = addGazetteerNames(labels, gz, input, doc);
     labelledSpans(s, labels, byGz, base, lookup, spans);

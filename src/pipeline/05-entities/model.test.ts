@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { WeightTable } from '../../internal/feature-hash';
-import { docInfo, emitContextFeatures, featureName, emitWordFeatures, features, gazetteerTags, LABELS, type SentenceInput } from './features';
-import { featureKey, score, TableScorer, type Weights } from './model';
+import { docInfo, emitAsNext, emitAsPrevious, emitContextFeatures, featureName, emitWordFeatures, features, gazetteerTags, LABELS, wordInfo, type SentenceInput } from './features';
+import { decode, featureKey, score, TableScorer, type Weights } from './model';
+import { modelSentences } from './model-spans';
+import { buildContext } from '../context';
 
 // Sentences of our own: names mid-sentence, a sentence start, a hyphen, a genitive, a title.
 const SENTENCES: SentenceInput[] = [
@@ -42,7 +44,37 @@ describe('entity model: hashed features', () => {
       emitWordFeatures(s.words[i]!, sink);
       emitContextFeatures(s, gz, doc, i, p1, p2, sink);
       expect([...sink.out]).toEqual([...want]);
+      // the same sum with the features of a neighbour alone split off, as the model adds them per form id
+      sink.out.fill(0);
+      emitWordFeatures(s.words[i]!, sink);
+      emitContextFeatures(s, gz, doc, i, p1, p2, sink, undefined, true);
+      emitAsPrevious(wordInfo(i > 0 ? s.words[i - 1]! : '<s>'), i > 0, sink);
+      emitAsNext(wordInfo(i + 1 < s.words.length ? s.words[i + 1]! : '</s>'), sink);
+      expect([...sink.out]).toEqual([...want]);
     }
+  });
+
+  it('labels a sentence the same with its form ids (sums per form) as without', () => {
+    const text = 'Statsminister Anna Lind besökte Region Skånes kansli i Malmö. – Vi åker till Umeå och New York med Erik von Platen och Volvo-chefen, sa Lind.';
+    const ctx = buildContext(text, { tag: false });
+    const sents = modelSentences(ctx);
+    const doc = docInfo(sents.map((x) => x.input));
+    for (let round = 0; round < 2; round++) {
+      for (const { input } of sents) {
+        expect(input.ids).toBeDefined();
+        const gz = gazetteerTags(input.words);
+        expect(gazetteerTags(input.words, undefined, input.ids)).toEqual(gz);
+        const { ids: _ids, ...plain } = input;
+        expect(decode(input, gz, doc)).toEqual(decode(plain, gz, doc));
+      }
+    }
+    expect(sents.flatMap((x) => decode(x.input, gazetteerTags(x.input.words), doc)).filter((l) => l !== 'O').length).toBeGreaterThan(5);
+    // the built-in gazetteer's answers by form id: one-word and multi-word names
+    const tags = sents.flatMap((x) => gazetteerTags(x.input.words, undefined, x.input.ids));
+    expect(tags.filter((t) => t.startsWith('B-')).length).toBeGreaterThan(3);
+    expect(tags).toContain('I-LOC');
+    // a soft hyphen is dropped from the model's words: those are no token texts, and get no ids
+    expect(modelSentences(buildContext('Finans\u00adinspektionen granskar Volvo.', { tag: false }))[0]!.input.ids).toBeUndefined();
   });
 
   it('finds nothing for a feature the table does not hold', () => {

@@ -11,7 +11,8 @@
  */
 import { NER_MODEL } from '../../data/sv/ner-model';
 import { hashString, WeightTable } from '../../internal/feature-hash';
-import { LABELS, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, type DocInfo, type FeatureName, type FeatureSink, type Label, type SentenceInput, type WordInfo } from './features';
+import { FormMemo } from '../../internal/form-ids';
+import { LABELS, commonWordsGeneration, emitAsNext, emitAsPrevious, emitContextFeatures, emitWordFeatures, isCandidate, isLowerStart, isParticle, wordInfo, type DocInfo, type FeatureName, type FeatureSink, type Label, type SentenceInput, type WordInfo } from './features';
 
 /** Feature string → weight per label (training, and scoring with weights that are not the trained table). */
 export type Weights = Map<string, Float32Array>;
@@ -99,7 +100,68 @@ function wordScores(word: string, sink: TableScorer): Float64Array {
 }
 
 /**
- * Greedy BIO decoding of one sentence with the trained model.
+ * What the model keeps per word form, by form id: its word facts, and, filled on first use, the
+ * summed weights of its word features and of its features as the word before and the word after a
+ * candidate (weights are integers: sums in any order are the same numbers).
+ */
+interface FormSums {
+  info: WordInfo;
+  ws: Float64Array | undefined;
+  prev: Float64Array | undefined;
+  next: Float64Array | undefined;
+}
+
+/** The form sums by form id (bounded: a memo of at most 50,000 forms), made again when the common-word list changes. */
+const sumsById = new FormMemo<FormSums>(50_000);
+let sumsGeneration = -1;
+/** The sums of the pseudo-words before (as previous word) and after (as next word) a sentence. */
+let edges: { prev: Float64Array; next: Float64Array } | undefined;
+
+/** The summed weights of the features one `emit` gives. */
+function sumOf(sink: TableScorer, emit: (f: FeatureSink) => void): Float64Array {
+  const v = new Float64Array(LABELS.length);
+  const keep = sink.out;
+  sink.out = v;
+  emit(sink);
+  sink.out = keep;
+  return v;
+}
+
+/** The form sums of a sentence's words, by index, read by their form ids. */
+function sentenceSums(s: SentenceInput, ids: Int32Array): FormSums[] {
+  if (sumsGeneration !== commonWordsGeneration) {
+    sumsGeneration = commonWordsGeneration;
+    sumsById.clear();
+    edges = undefined;
+  }
+  const memo = sumsById.values();
+  const out = new Array<FormSums>(ids.length);
+  for (let j = 0; j < ids.length; j++) {
+    const id = ids[j]!;
+    out[j] = memo[id] ?? sumsById.set(memo, id, { info: wordInfo(s.words[j]!), ws: undefined, prev: undefined, next: undefined });
+  }
+  return out;
+}
+
+/** The weights of the features of token `i` that read a neighbour alone, added to `sc`. */
+function addNeighbours(sink: TableScorer, sums: readonly FormSums[], i: number, sc: Float64Array): void {
+  edges ??= { prev: sumOf(sink, (f) => emitAsPrevious(wordInfo('<s>'), false, f)), next: sumOf(sink, (f) => emitAsNext(wordInfo('</s>'), f)) };
+  let prev = edges.prev;
+  if (i > 0) {
+    const x = sums[i - 1]!;
+    prev = x.prev ??= sumOf(sink, (f) => emitAsPrevious(x.info, true, f));
+  }
+  let next = edges.next;
+  if (i + 1 < sums.length) {
+    const x = sums[i + 1]!;
+    next = x.next ??= sumOf(sink, (f) => emitAsNext(x.info, f));
+  }
+  for (let k = 0; k < sc.length; k++) sc[k]! += prev[k]! + next[k]!;
+}
+
+/**
+ * Greedy BIO decoding of one sentence with the trained model. Where the sentence carries its form
+ * ids, each form's word facts and summed weights (its own, and as a neighbour) are read by id.
  *
  * @param s The sentence.
  * @param gz Gazetteer tags of the sentence.
@@ -113,14 +175,23 @@ export function decode(s: SentenceInput, gz: readonly string[], doc: DocInfo): L
   const sc = sink.out;
   let p1: Label = 'O';
   let p2: Label = 'O';
-  const infos: (WordInfo | undefined)[] = [];
+  const sums = s.ids !== undefined && s.ids.length === n ? sentenceSums(s, s.ids) : undefined;
+  const infos: (WordInfo | undefined)[] = sums ? sums.map((x) => x.info) : [];
   for (let i = 0; i < n; i++) {
     const word = s.words[i]!;
     let best: Label = 'O';
     if (isCandidateAt(word, p1)) {
-      const ws = wordScores(word, sink);
+      let ws: Float64Array;
       sc.fill(0);
-      emitContextFeatures(s, gz, doc, i, p1, p2, sink, infos);
+      if (sums) {
+        const x = sums[i]!;
+        ws = x.ws ??= sumOf(sink, (f) => emitWordFeatures(word, f));
+        emitContextFeatures(s, gz, doc, i, p1, p2, sink, infos, true);
+        addNeighbours(sink, sums, i, sc);
+      } else {
+        ws = wordScores(word, sink);
+        emitContextFeatures(s, gz, doc, i, p1, p2, sink, infos);
+      }
       let bs = -Infinity;
       for (let k = 0; k < LABELS.length; k++) {
         const l = LABELS[k]!;

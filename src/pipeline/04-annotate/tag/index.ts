@@ -17,6 +17,7 @@ import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } 
 import { listedNameTest, nameWordsOf } from './names';
 import { cachedStem } from '../stem';
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
+import type { TextForms } from '../../../internal/form-ids';
 
 let model: LoadedModel | undefined;
 
@@ -109,15 +110,30 @@ function afterDecoding(ents: readonly WordEntry[], decoded: number[], names: Nam
   return tags;
 }
 
-function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource): void {
-  const c = m.compiled;
+/** Where the form ids of a token list are: the text's ids and the index of the list's first token in them. */
+interface FormsAt {
+  forms: TextForms;
+  off: number;
+}
+
+/** The cached entries of the word forms of `tokens[from, to)`: by form id where the ids are given. */
+function entriesOf(tokens: readonly Token[], from: number, to: number, c: LoadedModel['compiled'], ids: FormsAt | undefined): WordEntry[] {
   const ents: WordEntry[] = new Array(to - from);
+  if (ids !== undefined) {
+    c.entriesById(tokens, from, to, ids.forms, ids.off, ents);
+    return ents;
+  }
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const text = typeof t.text === 'string' ? t.text : String(t.text);
     ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
   }
-  const tags = afterDecoding(ents, c.decodeEntries(ents), names);
+  return ents;
+}
+
+function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource, ids?: FormsAt): void {
+  const ents = entriesOf(tokens, from, to, m.compiled, ids);
+  const tags = afterDecoding(ents, m.compiled.decodeEntries(ents), names);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     const x = ents[i - from]!;
@@ -147,7 +163,7 @@ function lemmaOf(x: WordEntry, id: number, m: LoadedModel, names: NameSource): s
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
-function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexicon?: Lexicon): void {
+function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexicon?: Lexicon, ids?: FormsAt): void {
   if (tokens.length === 0) return;
   const m = model ?? getModel();
   const names = namesOf(lexicon);
@@ -156,11 +172,11 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexi
     const t = tokens[i]!;
     const next = i + 1 < tokens.length ? tokens[i + 1]! : null;
     if ((mayBeFinal(t.text) && FINAL.test(t.text) && next !== null && STARTS.test(next.text)) || i + 1 - from >= MAX_RUN) {
-      tagRun(tokens, from, i + 1, m, emit, names);
+      tagRun(tokens, from, i + 1, m, emit, names, ids);
       from = i + 1;
     }
   }
-  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit, names);
+  if (from < tokens.length) tagRun(tokens, from, tokens.length, m, emit, names, ids);
 }
 
 /**
@@ -169,9 +185,11 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexi
  *
  * @param tokens Tokens of one sentence (or a longer run, cut as {@link tagTokens} does).
  * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
+ * @param forms The form ids of the text the tokens are part of (`formIdsOf`): the word entries are then read by id.
+ * @param from Where the tokens start in `forms` (default 0).
  */
-export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon): TokenLabels {
-  return labels(tokens, undefined, lexicon, true);
+export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon, forms?: TextForms, from = 0): TokenLabels {
+  return labels(tokens, undefined, lexicon, true, forms ? { forms, off: from } : undefined);
 }
 
 /** What {@link tagLabels} gives: tags and lemmas parallel to the tokens, and the stems of word tokens. */
@@ -199,7 +217,7 @@ export function tagLabelsWith(tokens: readonly Token[], m: LoadedModel): { pos: 
 }
 
 /** The tags and lemmas of {@link tagInto} collected into arrays parallel to `tokens` (and the stems of word tokens when `withStems`). */
-function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined, withStems: boolean): TokenLabels {
+function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined, withStems: boolean, ids?: FormsAt): TokenLabels {
   const pos: Upos[] = new Array(tokens.length);
   const lemma: string[] = new Array(tokens.length);
   if (!withStems) {
@@ -226,6 +244,7 @@ function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: L
     },
     m,
     lexicon,
+    ids,
   );
   return { pos, lemma, stem };
 }

@@ -13,6 +13,8 @@
 import { decodeBase64, encodeBase64, mix, WeightTable } from '../../../internal/feature-hash';
 import { bigramKey, EDGE_PARTS, END_SYM, featWord, lexSignature, partHashes, START_SYM, T, TAG_LETTERS, TAGS, wordFeatures, type PartHashes, type SentenceView } from './features';
 import type { LemmaModel } from './lemma';
+import type { Token } from '../../../types';
+import { FormInts, FormMemo, type TextForms } from '../../../internal/form-ids';
 import { decodeLexicon, lexClasses, lexModel, type LexModel } from './lexicon';
 import { isTitleCase, NAME_WORD_MAX, type Decoder, type Scorer } from './perceptron';
 
@@ -216,6 +218,9 @@ export class CompiledDecoder {
    */
   private readonly tab: Int32Array[];
   private readonly cache = new Map<string, WordEntry>();
+  /** The entries by written-form id (as many as the string cache holds at most), and the normal-form id each was made with. */
+  private readonly byId = new FormMemo<WordEntry>(CACHE_MAX);
+  private readonly byIdNormal = new FormInts();
   private readonly feats: number[] = [];
   private bigramRows = new Int32Array(64);
   private readonly scores = new Int32Array(NT);
@@ -351,6 +356,35 @@ export class CompiledDecoder {
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(key, c);
     return c;
+  }
+
+  /**
+   * The entries of `tokens[from, to)` into `out[0 …]`, read by form id: an entry made for the
+   * written form with the same normal form is an array read; any other goes through
+   * {@link CompiledDecoder.entry} (so the entry is the same object either way).
+   *
+   * @param tokens The tokens.
+   * @param from First token.
+   * @param to End of the tokens.
+   * @param forms The form ids of the text `tokens` are part of.
+   * @param off Where `tokens[0]` is in `forms`.
+   * @param out Receives the entries.
+   */
+  entriesById(tokens: readonly Token[], from: number, to: number, forms: TextForms, off: number, out: WordEntry[]): void {
+    const byId = this.byId.values();
+    const normalOf = this.byIdNormal.values();
+    for (let i = from; i < to; i++) {
+      const tid = forms.text[off + i]!;
+      const nid = forms.normal[off + i]!;
+      let x = byId[tid];
+      if (x === undefined || normalOf[tid] !== nid) {
+        const t = tokens[i]!;
+        const text = typeof t.text === 'string' ? t.text : String(t.text);
+        x = this.byId.set(byId, tid, this.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase()));
+        normalOf[tid] = nid;
+      }
+      out[i - from] = x;
+    }
   }
 
   /**
