@@ -166,8 +166,10 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
   const { tokens, title, leadEnd, infos } = doc;
   const { cands, occs } = out;
   // Background IDF of each token and of each token's key, looked up once (-1: not yet).
-  const idfAt = new Float64Array(tokens.length).fill(-1);
-  const keyIdfAt = new Float64Array(tokens.length).fill(-1);
+  // (one buffer for both: one backing store, not two)
+  const both = new Float64Array(2 * tokens.length).fill(-1);
+  const idfAt = both.subarray(0, tokens.length);
+  const keyIdfAt = both.subarray(tokens.length);
   // (and the stems of normal forms by form id, across texts)
   const memo = formIdfs();
   return (from, to, isName, key, display, words, keepCase, rule, also) => {

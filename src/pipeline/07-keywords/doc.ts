@@ -180,29 +180,34 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
   const { text, tokens, sentences } = ctx;
   const lex = lexiconOf(ctx);
   const lowers = new Map<string, string>();
+  const n = tokens.length;
+  // The per-token and per-sentence arrays are views of one buffer: one backing store per text
+  // instead of seven (each typed array of a few hundred bytes is allocated off the heap).
+  const buf = new ArrayBuffer(4 * (n + sentences.length) + 5 * n);
+  const bytes = (k: number): Uint8Array => new Uint8Array(buf, 4 * (n + sentences.length) + k * n, n);
   const doc: KeywordDoc = {
     text,
     tokens,
     sentences,
     hasEntities: entities.length > 0,
     tagged: tokens.some((t) => t.kind === 'word' && t.pos !== 'X'),
-    sentOf: new Int32Array(tokens.length),
-    sentFirst: new Int32Array(sentences.length).fill(-1),
-    excluded: excludedTokens(tokens, parts.excluded),
+    sentOf: new Int32Array(buf, 0, n),
+    sentFirst: new Int32Array(buf, 4 * n, sentences.length).fill(-1),
+    excluded: excludedTokens(tokens, parts.excluded, bytes(0)),
     // (a structure built by hand before the field existed has no furniture marks)
-    furniture: excludedTokens(tokens, parts.furniture ?? []),
+    furniture: excludedTokens(tokens, parts.furniture ?? [], bytes(1)),
     title: parts.title,
     leadEnd: leadEnd(tokens, parts.title, text.length),
     entityOf: new Array<string | null>(tokens.length).fill(null),
     entityName: new Map(),
     entityKey: new Map(),
     entityType: new Map(),
-    personAt: new Uint8Array(tokens.length),
+    personAt: bytes(2),
     lowerSeen: new Set(),
     capMid: new Map(),
-    initial: new Uint8Array(tokens.length),
+    initial: bytes(3),
     capForms: new Set(),
-    facts: new Uint8Array(tokens.length),
+    facts: bytes(4),
     normalIds: formIdsOf(tokens).normal,
     // (after the ids: the array is long enough for every id of this text)
     formFacts: memoOf(formFactMemos, lex, () => new FormInts()).values(),
@@ -245,9 +250,8 @@ function indexSentences(doc: KeywordDoc): void {
   });
 }
 
-/** 1 for the tokens inside the excluded spans (metadata, furniture). */
-function excludedTokens(tokens: readonly AnalyzedToken[], ex: readonly Span[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+/** 1 for the tokens inside the excluded spans (metadata, furniture), in `out` (zeros, one per token). */
+function excludedTokens(tokens: readonly AnalyzedToken[], ex: readonly Span[], out: Uint8Array): Uint8Array {
   let e = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
