@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { adjacent, type KeywordDoc, type WordInfo } from './doc';
+import { adjacent, noUpperCase, type KeywordDoc, type WordInfo } from './doc';
 import { backgroundIdf, formCommonRank, formIdf, formIdfs } from './background';
 import type { FormRule, PhraseRule, Stretch, WeightRule } from './rules/types';
 
@@ -290,5 +290,6 @@ export function bestForm(c: Cand): string {
     }
   }
   if (best.includes('\u00ad')) best = best.replace(/\u00ad/g, '');
-  return c.keepCase ? best : best.toLowerCase();
+  // (a form with no capital is its own lower case: no new string; `toLowerCase` is slow on åäö)
+  return c.keepCase || noUpperCase(best) ? best : best.toLowerCase();
 }
