@@ -473,8 +473,10 @@ function aliasesOf(people: People, tokens: readonly Token[]): Map<string, Person
 
 /** Short mentions: a capitalised word that is the surname or first name of a known person (or an alias). */
 function addShortMentions(people: People, tokens: readonly Token[], cap: Uint8Array, aliases: Map<string, Person>): void {
-  const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
-  const inFull = (s: number): boolean => inRanges(full, s);
+  // The full mentions (sorted by start) walked beside the tokens (in text order): `f` full
+  // mentions start at or before the token, as a binary search over them per token would count.
+  const full = people.mentions.slice();
+  let f = 0;
   const short = new Map<string, Person | null>();
   for (const p of people.byName.values()) {
     const parts = p.name.split(' ');
@@ -483,7 +485,10 @@ function addShortMentions(people: People, tokens: readonly Token[], cap: Uint8Ar
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (cap[i] === 0 || inFull(t.start)) continue;
+    if (cap[i] === 0) continue;
+    while (f < full.length && full[f]!.start <= t.start) f++;
+    // (inside the last full mention that starts at or before it)
+    if (f > 0 && t.start < full[f - 1]!.end) continue;
     const w = stripGenitive(t.text);
     const p = aliases.get(w) ?? short.get(w) ?? (w.endsWith('s') ? short.get(w.slice(0, -1)) : undefined);
     if (p) people.mention(p, t.start, t.end);
