@@ -92,7 +92,7 @@ export interface KeywordDoc {
    * The lexicon's list facts of each normal form (bits `FORM_…`), by form id, -1 where not yet
    * known: read through {@link formFacts}.
    */
-  formFacts: Int32Array;
+  formBits: Int32Array;
   /** Keyword facts of each token (filled by the word rules). */
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
@@ -160,11 +160,11 @@ const formFactMemos = new WeakMap<Lexicon, FormInts>();
  */
 export function formFacts(doc: KeywordDoc, i: number): number {
   const id = doc.normalIds[i]!;
-  let f = doc.formFacts[id]!;
+  let f = doc.formBits[id]!;
   if (f < 0) {
     const w = doc.tokens[i]!.normal;
     f = (doc.dropWords.has(w) ? FORM_DROP : 0) | (doc.functionWords.has(w) ? FORM_FUNCTION : 0);
-    doc.formFacts[id] = f;
+    doc.formBits[id] = f;
   }
   return f;
 }
@@ -210,7 +210,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     facts: bytes(4),
     normalIds: formIdsOf(tokens).normal,
     // (after the ids: the array is long enough for every id of this text)
-    formFacts: memoOf(formFactMemos, lex, () => new FormInts()).values(),
+    formBits: memoOf(formFactMemos, lex, () => new FormInts()).values(),
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
