@@ -10,6 +10,7 @@ import { endsWithAny } from '../../internal/endings';
 import type { Entity, Token } from '../../types';
 import type { QuoteWords } from './words';
 import { nationalityAt, quoteFormFacts, roleShapedAt, roleWordAt, type QuoteFormFacts } from './form-facts';
+import { FormInts, formIdsOf } from '../../internal/form-ids';
 
 /** One person (or named organisation) of the text. */
 export interface Person {
@@ -44,7 +45,11 @@ export interface Mention {
 /** Whether a token is a capitalised word (`Laura`, `Hans-Erik`, not `SVT`-style all-caps of 3+). */
 export function isCap(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const w = t.text;
+  return isCapText(t.text);
+}
+
+/** {@link isCap} of a word's written form. */
+function isCapText(w: string): boolean {
   // Speed: ASCII first letters are decided by their char code; others by the regex.
   const c0 = w.charCodeAt(0);
   if (c0 < 128 ? !(c0 >= 65 && c0 <= 90) : !/^\p{Lu}/u.test(w)) return false;
@@ -355,17 +360,28 @@ export function withoutPlaceTail(name: string, words: QuoteWords): string {
   return endsWithAny(last, words.nameTailPlaceEndings) ? ws.slice(0, -1).join(' ') : name;
 }
 
+/** {@link isCap} of written forms by form id (+1; 0: no; -1: not known yet): a function of the string alone. */
+const capForms = new FormInts();
+
 /**
  * {@link isCap} of each token, read once per text (the register's passes ask it of every token),
  * in slots `0 … n - 1`; slot `n` stays 0 (no token), slot `n + 1` says whether some token is
- * `kallar` (an alias can follow: `kallar sig`), asked in the same pass.
+ * `kallar` (an alias can follow: `kallar sig`), asked in the same pass. A word's capital is read
+ * by its form's id (worked out the first time the form is seen).
  */
 function capFlags(tokens: readonly Token[]): Uint8Array {
   const n = tokens.length;
+  const ids = formIdsOf(tokens).text;
+  const memo = capForms.values();
   const cap = new Uint8Array(n + 2);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (isCap(t)) cap[i] = 1;
+    if (t.kind === 'word') {
+      const id = ids[i]!;
+      let c = memo[id]!;
+      if (c < 0) memo[id] = c = isCapText(t.text) ? 1 : 0;
+      if (c === 1) cap[i] = 1;
+    }
     if (t.normal === 'kallar') cap[n + 1] = 1;
   }
   return cap;
