@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
 import { annotateSentences } from './index';
 import { tagLabels } from './tag';
+import { formIdsOf } from '../../internal/form-ids';
 import { splitSentences } from '../03-sentences';
 import { tokenizeForAnalysis } from '../02-tokens';
 import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
@@ -27,6 +28,12 @@ describe('annotateSentences by form id', () => {
     expect(rows(plain)).toEqual(rows(ctx.tokens));
     expect(ctx.tokens.find((t) => t.text === 'och')!.stopword).toBe(true);
     expect(ctx.tokens.find((t) => t.text === 'trötta')!.stem).toBe('trött');
+  });
+
+  it('does not use ids that do not match the sentences token for token (another count)', () => {
+    const want = rows(annotateSentences(handMade(TEXT), { tag: false }).flatMap((s) => s.tokens));
+    const other = formIdsOf(tokenizeForAnalysis('Katten sov. ' + TEXT));
+    expect(rows(annotateSentences(handMade(TEXT), { tag: false }, undefined, undefined, other).flatMap((s) => s.tokens))).toEqual(want);
   });
 
   it('keeps the stopword flags of each lexicon apart', () => {
@@ -59,5 +66,26 @@ describe('annotateSentences by form id', () => {
     }
     expect(ctx.tokens.find((t) => t.text === 'sa')).toMatchObject({ pos: 'VERB', lemma: 'säga' });
     expect(ctx.tokens.find((t) => t.text === 'Anna')!.pos).toBe('PROPN');
+  });
+  it('keeps the lemmas of a caller-supplied lexicon by form id, the same as without ids, apart from the built-in ones', () => {
+    // (a name lemma reads the lexicon's listed names: `Vimmerna` is a place of the extension only)
+    const text = 'Vi bor nära Vimmernas kyrka. I Vimmerna bor Annas vänner, och de sa att bussarna var sena.';
+    const plain = defaultLexicon();
+    const ext = extendLexicon(plain, { gazetteer: { Vimmerna: 'LOC' } });
+    const lemmas = (lexicon: typeof plain): string[] => buildContext(text, {}, 'test', { lexicon }).tokens.map((t) => `${t.pos}/${t.lemma}`);
+    const first = lemmas(ext);
+    expect(lemmas(plain)).toEqual(lemmas(plain));
+    expect(lemmas(ext)).toEqual(first);
+    const ctx = buildContext(text, {}, 'test', { lexicon: ext });
+    for (const s of ctx.sentences) {
+      const alone = tagLabels(s.tokens, ext);
+      expect(s.tokens.map((t) => t.lemma)).toEqual(alone.lemma);
+      expect(s.tokens.map((t) => t.pos)).toEqual(alone.pos);
+    }
+    expect(ctx.tokens.find((t) => t.text === 'bussarna')!.lemma).toBe('buss');
+    const genitive = (lexicon: typeof plain): string => buildContext(text, {}, 'test', { lexicon }).tokens.find((t) => t.text === 'Vimmernas')!.lemma;
+    expect(genitive(ext)).toBe('Vimmerna');
+    expect(genitive(plain)).toBe('Vimmernas');
+    expect(genitive(ext)).toBe('Vimmerna');
   });
 });

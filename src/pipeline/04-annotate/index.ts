@@ -65,6 +65,10 @@ export function annotateSentences(
   // may change between calls: asked every time); stems are the same for every lexicon.
   const flags = own ? memoOf(stopwordFlags, sw, () => new FormInts()) : null;
   const useTagger = options.tag === false ? undefined : tagger;
+  // (the text's ids serve only sentences that hold its tokens once each, in order: checked by count)
+  let total = 0;
+  for (const s of sentences) total += s.tokens.length;
+  if (forms !== undefined && forms.text.length !== total) forms = undefined;
   let from = 0;
   for (let i = 0; i < sentences.length; i++) {
     const tokens = sentences[i]!.tokens;

@@ -17,7 +17,7 @@ import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } 
 import { listedNameTest, nameWordsOf } from './names';
 import { cachedStem } from '../stem';
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
-import type { TextForms } from '../../../internal/form-ids';
+import { FormMemo, memoOf, type TextForms } from '../../../internal/form-ids';
 
 let model: LoadedModel | undefined;
 
@@ -133,6 +133,9 @@ function entriesOf(tokens: readonly Token[], from: number, to: number, c: Loaded
 
 function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource, ids?: FormsAt): void {
   const ents = entriesOf(tokens, from, to, m.compiled, ids);
+  // A caller's lexicon keeps its lemmas by form id (where the ids are given), apart from the built-in one's.
+  const own = !names.builtIn && ids !== undefined ? memoOf(lemmaMemos, names.lexicon, () => new FormMemo<LexiconLemmas>(LEMMA_FORMS_MAX)) : undefined;
+  const mine = own?.values();
   const tags = afterDecoding(ents, m.compiled.decodeEntries(ents), names);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
@@ -144,8 +147,30 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
-    emit(i, TAGS[id]!, lemmaOf(x, id, m, names), x);
+    const lemma = mine !== undefined ? ownLemma(x, id, m, names, own!, mine, ids!.forms.text[ids!.off + i]!) : lemmaOf(x, id, m, names);
+    emit(i, TAGS[id]!, lemma, x);
   }
+}
+
+/** The lemmas of one word entry under a caller's lexicon, by tag id. */
+interface LexiconLemmas {
+  x: WordEntry;
+  lemmas: (string | undefined)[];
+}
+
+/** Most forms whose lemmas are kept per caller's lexicon (as many as the tagger's word entries). */
+const LEMMA_FORMS_MAX = 30_000;
+/** The lemmas of the word forms by form id, one memo per caller's lexicon (a lemma reads the lexicon's names). */
+const lemmaMemos = new WeakMap<Lexicon, FormMemo<LexiconLemmas>>();
+
+/**
+ * The lemma of an entry's word under tag `id` with a caller's lexicon, kept by the form id of the
+ * token (checked against the entry, which is the same object for the same form and normal form).
+ */
+function ownLemma(x: WordEntry, id: number, m: LoadedModel, names: NameSource, memo: FormMemo<LexiconLemmas>, mine: (LexiconLemmas | undefined)[], fid: number): string {
+  let slot = mine[fid];
+  if (slot === undefined || slot.x !== x) slot = memo.set(mine, fid, { x, lemmas: [] });
+  return (slot.lemmas[id] ??= lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon));
 }
 
 /**
