@@ -32,6 +32,13 @@ function titleCase(s: string): string {
     .join('-');
 }
 
+/** The sex a name table gives a word as written, else in title case; `undefined` when neither is in it. */
+function sexIn(table: ReadonlyMap<string, FirstNameSex>, w: string): FirstNameSex | undefined {
+  if (table.has(w)) return table.get(w) ?? null;
+  const t = titleCase(w);
+  return table.has(t) ? (table.get(t) ?? null) : undefined;
+}
+
 /** The look-ups over one name table (later lists win: ambiguous, then female, then male). */
 function makeFirstNames(table: ReadonlyMap<string, FirstNameSex>): FirstNames {
   let cache = new Map<string, boolean>();
@@ -49,12 +56,11 @@ function makeFirstNames(table: ReadonlyMap<string, FirstNameSex>): FirstNames {
     sex(name) {
       const first = name.trim().split(/\s+/)[0] ?? '';
       if (!first) return null;
-      for (const c of [first, titleCase(first)]) if (table.has(c)) return table.get(c) ?? null;
+      // (as written first; the title case is made only when that is not in the table)
+      const s = sexIn(table, first);
+      if (s !== undefined) return s;
       const noGen = first.replace(/(?::s|s)$/i, '');
-      if (noGen !== first && noGen.length > 1) {
-        for (const c of [noGen, titleCase(noGen)]) if (table.has(c)) return table.get(c) ?? null;
-      }
-      return null;
+      return (noGen !== first && noGen.length > 1 ? sexIn(table, noGen) : undefined) ?? null;
     },
   };
 }

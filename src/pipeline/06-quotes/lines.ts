@@ -12,6 +12,7 @@ import type { Line } from './model';
 import { isCap } from './people';
 import { isCue } from './speaker';
 import type { QuoteWords } from './words';
+import { isSpaceCode } from '../01-paragraphs';
 
 /** Quote dashes (en dash, em dash); a hyphen counts when a space follows. */
 export const DASHES = '–—';
@@ -78,8 +79,9 @@ export function splitLines(ctx: TextContext): Line[] {
   const out: Line[] = [];
   let ti = 0;
   const push = (a: number, b: number, para: number, hard: boolean): void => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    // (`isSpaceCode` is `/\s/` by char code: no one-character string and regex per character)
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
     while (ti < tokens.length && tokens[ti]!.start < a) ti++;
     let tj = ti;

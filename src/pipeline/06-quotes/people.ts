@@ -9,6 +9,8 @@ import { firstStartingAtOrAfter } from '../../internal/search';
 import { endsWithAny } from '../../internal/endings';
 import type { Entity, Token } from '../../types';
 import type { QuoteWords } from './words';
+import { nationalityAt, quoteFormFacts, roleShapedAt, roleWordAt, type QuoteFormFacts } from './form-facts';
+import { FormInts, formIdsOf } from '../../internal/form-ids';
 
 /** One person (or named organisation) of the text. */
 export interface Person {
@@ -43,7 +45,11 @@ export interface Mention {
 /** Whether a token is a capitalised word (`Laura`, `Hans-Erik`, not `SVT`-style all-caps of 3+). */
 export function isCap(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  const w = t.text;
+  return isCapText(t.text);
+}
+
+/** {@link isCap} of a word's written form. */
+function isCapText(w: string): boolean {
   // Speed: ASCII first letters are decided by their char code; others by the regex.
   const c0 = w.charCodeAt(0);
   if (c0 < 128 ? !(c0 >= 65 && c0 <= 90) : !/^\p{Lu}/u.test(w)) return false;
@@ -143,7 +149,7 @@ export function roleMatches(p: Person, noun: string, words: QuoteWords): boolean
 }
 
 /** The nationality adjective a word stands for (`Norske`, `norska` → `norsk`; `norrmannen` → `norsk`), or undefined. */
-function nationalityOf(word: string, words: QuoteWords): string | undefined {
+export function nationalityOf(word: string, words: QuoteWords): string | undefined {
   const n = word.toLowerCase();
   const adjectives = words.nationalityAdjectives;
   const stem = n.replace(/(?:e|a|t)$/, '');
@@ -339,7 +345,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
   const cap = capFlags(tokens);
   addNameRuns(people, text, tokens, cap, (s) => inRanges(covered, s), words);
   people.sort();
-  addTitlesAndRoles(people, text, tokens, words);
+  addTitlesAndRoles(people, text, tokens, quoteFormFacts(tokens, words));
   // (`kallar` is asked for in the same pass: without it, no alias)
   addShortMentions(people, tokens, cap, cap[tokens.length + 1] === 1 ? aliasesOf(people, tokens) : new Map());
   people.sort();
@@ -354,17 +360,28 @@ export function withoutPlaceTail(name: string, words: QuoteWords): string {
   return endsWithAny(last, words.nameTailPlaceEndings) ? ws.slice(0, -1).join(' ') : name;
 }
 
+/** {@link isCap} of written forms by form id (+1; 0: no; -1: not known yet): a function of the string alone. */
+const capForms = new FormInts();
+
 /**
  * {@link isCap} of each token, read once per text (the register's passes ask it of every token),
  * in slots `0 … n - 1`; slot `n` stays 0 (no token), slot `n + 1` says whether some token is
- * `kallar` (an alias can follow: `kallar sig`), asked in the same pass.
+ * `kallar` (an alias can follow: `kallar sig`), asked in the same pass. A word's capital is read
+ * by its form's id (worked out the first time the form is seen).
  */
 function capFlags(tokens: readonly Token[]): Uint8Array {
   const n = tokens.length;
+  const ids = formIdsOf(tokens).text;
+  const memo = capForms.values();
   const cap = new Uint8Array(n + 2);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (isCap(t)) cap[i] = 1;
+    if (t.kind === 'word') {
+      const id = ids[i]!;
+      let c = memo[id]!;
+      if (c < 0) memo[id] = c = isCapText(t.text) ? 1 : 0;
+      if (c === 1) cap[i] = 1;
+    }
     if (t.normal === 'kallar') cap[n + 1] = 1;
   }
   return cap;
@@ -407,8 +424,9 @@ function addNameRuns(people: People, text: string, tokens: readonly Token[], cap
 /**
  * Titles right before a full-name mention (`utrikesminister Tobias Billström`, `Åklagare Lisa
  * Granberg`) and appositions after it (`Laura Hartman, ordförande för Tillitsdelegationen.`).
+ * The word-list facts of the words around a mention are read by form id (`ff`).
  */
-function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], words: QuoteWords): void {
+function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[], ff: QuoteFormFacts): void {
   const n = tokens.length;
   let ti = 0;
   for (const m of people.mentions) {
@@ -417,9 +435,9 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
     while (tj < n && tokens[tj]!.end <= m.end) tj++;
     const p = m.person;
     const before = tokens[ti - 1];
-    if (before && before.kind === 'word' && isRoleWord(before.normal, words) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
-    addNounsAgeNationality(p, text, tokens, ti, tj, words);
-    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && isRoleWord(tokens[tj + 1]!.normal, words)) {
+    if (before && before.kind === 'word' && roleWordAt(ff, ti - 1) && !p.titles.includes(before.normal)) p.titles.push(before.normal);
+    addNounsAgeNationality(p, text, tokens, ti, tj, ff);
+    if (!p.role && tokens[tj]?.text === ',' && isLower(tokens[tj + 1]) && roleWordAt(ff, tj + 1)) {
       let k = tj + 1;
       while (k < n && k - tj < 14 && !/^[.,!?;:]$/.test(tokens[k]!.text)) k++;
       if (k < n && /^[.,]$/.test(tokens[k]!.text)) p.role = text.slice(tokens[tj + 1]!.start, tokens[k - 1]!.end);
@@ -431,19 +449,19 @@ function addTitlesAndRoles(people: People, text: string, tokens: readonly Token[
  * The role nouns, age and nationality written around a mention `[ti, tj)`: `barnmorskan Lena Holm`,
  * `Grundaren Ali Demir`, `Norske mittfältaren Sondre Bakken`, `Tomas Ek, 38,`, `38-årige Tomas Ek`.
  */
-function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[], ti: number, tj: number, words: QuoteWords): void {
+function addNounsAgeNationality(p: Person, text: string, tokens: readonly Token[], ti: number, tj: number, ff: QuoteFormFacts): void {
   const before = tokens[ti - 1];
   if (before && before.kind === 'word' && !p.nouns.includes(before.normal)) {
     const pos = (before as { pos?: string }).pos;
     const prev = tokens[ti - 2];
     const opensSentence = !prev || /^[.!?…:]$/.test(prev.text) || /\n/.test(text.slice(prev.end, before.start));
-    if (roleShaped(before.text, words) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text, words))))) p.nouns.push(before.normal);
+    if (roleShapedAt(ff, ti - 1) || (pos === 'NOUN' && (isLower(before) || (opensSentence && !firstNameLike(before.text, ff.words))))) p.nouns.push(before.normal);
     const age = /^(\d+)-årig[ae]?$/.exec(before.normal);
     if (age) p.age ??= age[1];
   }
   for (const k of [ti - 1, ti - 2]) {
     const t = tokens[k];
-    const nat = t && t.kind === 'word' && !p.nationality ? nationalityOf(t.text, words) : undefined;
+    const nat = t && t.kind === 'word' && !p.nationality ? nationalityAt(ff, k) : undefined;
     if (nat) p.nationality = nat;
   }
   if (tokens[tj]?.text === ',' && tokens[tj + 1]?.kind === 'number' && /^\d{1,3}$/.test(tokens[tj + 1]!.text) && /^(,|år)$/.test(tokens[tj + 2]?.normal ?? '')) p.age ??= tokens[tj + 1]!.text;
@@ -471,8 +489,10 @@ function aliasesOf(people: People, tokens: readonly Token[]): Map<string, Person
 
 /** Short mentions: a capitalised word that is the surname or first name of a known person (or an alias). */
 function addShortMentions(people: People, tokens: readonly Token[], cap: Uint8Array, aliases: Map<string, Person>): void {
-  const full = people.mentions.map((m) => [m.start, m.end] as [number, number]);
-  const inFull = (s: number): boolean => inRanges(full, s);
+  // The full mentions (sorted by start) walked beside the tokens (in text order): `f` full
+  // mentions start at or before the token, as a binary search over them per token would count.
+  const full = people.mentions.slice();
+  let f = 0;
   const short = new Map<string, Person | null>();
   for (const p of people.byName.values()) {
     const parts = p.name.split(' ');
@@ -481,7 +501,10 @@ function addShortMentions(people: People, tokens: readonly Token[], cap: Uint8Ar
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (cap[i] === 0 || inFull(t.start)) continue;
+    if (cap[i] === 0) continue;
+    while (f < full.length && full[f]!.start <= t.start) f++;
+    // (inside the last full mention that starts at or before it)
+    if (f > 0 && t.start < full[f - 1]!.end) continue;
     const w = stripGenitive(t.text);
     const p = aliases.get(w) ?? short.get(w) ?? (w.endsWith('s') ? short.get(w.slice(0, -1)) : undefined);
     if (p) people.mention(p, t.start, t.end);

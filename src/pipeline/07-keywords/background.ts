@@ -6,6 +6,7 @@
  * @module
  */
 import { BACKGROUND_DF, BACKGROUND_DOCS } from '../../data/sv/keyword-background';
+import { FormMemo } from '../../internal/form-ids';
 
 const MAX_IDF = Math.log((BACKGROUND_DOCS + 1) / 1);
 
@@ -38,4 +39,63 @@ function backgroundIdfs(): Map<string, number> {
  */
 export function backgroundIdf(stem: string): number {
   return backgroundIdfs().get(stem) ?? UNSEEN_IDF;
+}
+
+/** A normal form's stem, that stem's background IDF, and its rank in a common-word table. */
+interface FormIdf {
+  /** The stem the IDF was looked up for. */
+  stem: string;
+  /** Its background IDF. */
+  idf: number;
+  /** The common-word ranks `rank` was read from (`null`: not yet). */
+  ranks: ReadonlyMap<string, number> | null;
+  /** The stem's rank in `ranks`, -1 when it is not there. */
+  rank: number;
+}
+
+/** Background IDF by normal-form id (one memo: the background is built in, the same for every lexicon). */
+const byForm = new FormMemo<FormIdf>();
+
+/**
+ * The background IDF memo of the current form ids: ask once per text, after its ids are made,
+ * and read it through {@link formIdf}.
+ */
+export function formIdfs(): (FormIdf | undefined)[] {
+  return byForm.values();
+}
+
+/**
+ * {@link backgroundIdf} of the stem of a token's normal form, by the form's id: a look-up in the
+ * background table the first time the form is seen with that stem, then an array read.
+ *
+ * @param memo The memo of the text ({@link formIdfs}).
+ * @param id The normal form's id.
+ * @param stem The stem of that form.
+ */
+export function formIdf(memo: (FormIdf | undefined)[], id: number, stem: string): number {
+  const m = memo[id];
+  if (m !== undefined && m.stem === stem) return m.idf;
+  const idf = backgroundIdf(stem);
+  byForm.set(memo, id, { stem, idf, ranks: null, rank: -1 });
+  return idf;
+}
+
+/**
+ * The rank of a normal form's stem among the common words (`KeywordDoc.commonRank`), -1 when it
+ * is not among them: read once per form and rank table, beside the form's IDF (ask
+ * {@link formIdf} first; without its entry the table is asked).
+ *
+ * @param memo The memo of the text ({@link formIdfs}).
+ * @param id The normal form's id.
+ * @param stem The stem of that form.
+ * @param ranks The rank of each common stem.
+ */
+export function formCommonRank(memo: (FormIdf | undefined)[], id: number, stem: string, ranks: ReadonlyMap<string, number>): number {
+  const m = memo[id];
+  if (m === undefined || m.stem !== stem) return ranks.get(stem) ?? -1;
+  if (m.ranks !== ranks) {
+    m.ranks = ranks;
+    m.rank = ranks.get(stem) ?? -1;
+  }
+  return m.rank;
 }

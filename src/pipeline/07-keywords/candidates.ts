@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { adjacent, type KeywordDoc, type WordInfo } from './doc';
-import { backgroundIdf } from './background';
+import { adjacent, noUpperCase, type KeywordDoc, type WordInfo } from './doc';
+import { backgroundIdf, formCommonRank, formIdf, formIdfs } from './background';
 import type { FormRule, PhraseRule, Stretch, WeightRule } from './rules/types';
 
 /** Weight of an occurrence in the title. */
@@ -55,6 +55,12 @@ export interface Cand {
    * reads it (`word-idf`) and works it out from the key when it is not set.
    */
   widf?: number;
+  /**
+   * Rank of a one-word common candidate's key among the common words of `KeywordDoc.commonRank`
+   * (-1: not among them), worked out when it is made from a word whose key is its form's stem; the ranker's
+   * `one-word-commonness` asks the table when it is not set.
+   */
+  crank?: number;
   /** Number of words. */
   n: number;
   /** The display form (`bestForm`), fixed once the forms are all counted. */
@@ -160,8 +166,12 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
   const { tokens, title, leadEnd, infos } = doc;
   const { cands, occs } = out;
   // Background IDF of each token and of each token's key, looked up once (-1: not yet).
-  const idfAt = new Float64Array(tokens.length).fill(-1);
-  const keyIdfAt = new Float64Array(tokens.length).fill(-1);
+  // (one buffer for both: one backing store, not two)
+  const both = new Float64Array(2 * tokens.length).fill(-1);
+  const idfAt = both.subarray(0, tokens.length);
+  const keyIdfAt = both.subarray(tokens.length);
+  // (and the stems of normal forms by form id, across texts)
+  const memo = formIdfs();
   return (from, to, isName, key, display, words, keepCase, rule, also) => {
     const a = tokens[from]!;
     const b = tokens[to]!;
@@ -181,7 +191,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         ws = [];
         for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
       }
-      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, widf: keyWordIdf(key, from, to, infos, keyIdfAt), n: ws.length, best: '', rules: [rule], type: '' };
+      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, widf: keyWordIdf(doc, memo, key, from, to, keyIdfAt), n: ws.length, best: '', rules: [rule], type: '' };
       const ent = isName ? infos[from]!.entity : null;
       if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
       let idf = 0;
@@ -189,13 +199,15 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
         if (isName) idf += 1;
         else {
           let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = stemIdf(doc, k, keyIdfAt);
+          if (v < 0) idfAt[k] = v = stemIdf(doc, memo, k, keyIdfAt);
           idf += v;
         }
         const wr = infos[k]!.rule;
         if (wr) addRule(c, wr);
       }
       c.idf = idf / (to - from + 1);
+      // (the rank read beside the word's IDF, by its form's id)
+      if (!isName && from === to && key === stemAt(doc, from)) c.crank = formCommonRank(memo, doc.normalIds[from]!, key, doc.commonRank);
       cands.set(key, c);
     } else addRule(c, rule);
     if (fired) for (const id of fired) addRule(c, id);
@@ -213,9 +225,11 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
  * Mean background IDF of the words of a key (split at single spaces, as the ranker's `word-idf`
  * reads it). A word that is the key of the token at its place (`from`, `from + 1`, …) is looked up
  * once per token (`keyIdfAt`, -1: not yet), without cutting it out of the key; any other word (the
- * link of a linked phrase, the words of an entity's name) is cut out and looked up.
+ * link of a linked phrase, the words of an entity's name) is cut out and looked up. A token key
+ * that is its form's stem is read from the form's memo (`memo`).
  */
-function keyWordIdf(key: string, from: number, to: number, infos: readonly WordInfo[], keyIdfAt: Float64Array): number {
+function keyWordIdf(doc: KeywordDoc, memo: FormIdfs, key: string, from: number, to: number, keyIdfAt: Float64Array): number {
+  const { infos } = doc;
   let s = 0;
   let n = 0;
   let a = 0;
@@ -225,7 +239,7 @@ function keyWordIdf(key: string, from: number, to: number, infos: readonly WordI
     const tk = k <= to ? infos[k]!.key : null;
     if (tk !== null && tk.length === b - a && key.startsWith(tk, a)) {
       let v = keyIdfAt[k]!;
-      if (v < 0) keyIdfAt[k] = v = backgroundIdf(tk);
+      if (v < 0) keyIdfAt[k] = v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
       s += v;
     } else s += backgroundIdf(key.slice(a, b));
     n++;
@@ -235,12 +249,18 @@ function keyWordIdf(key: string, from: number, to: number, infos: readonly WordI
   return s / Math.max(1, n);
 }
 
-/** Background IDF of a token's stem: its key's, already looked up, when the key is the stem (a common word whose lemma is its form). */
-function stemIdf(doc: KeywordDoc, k: number, keyIdfAt: Float64Array): number {
+/**
+ * Background IDF of a token's stem: its key's, already looked up, when the key is the stem (a
+ * common word whose lemma is its form); else the form's, by its id.
+ */
+function stemIdf(doc: KeywordDoc, memo: FormIdfs, k: number, keyIdfAt: Float64Array): number {
   const st = stemAt(doc, k);
   const known = keyIdfAt[k]!;
-  return known >= 0 && st === doc.infos[k]!.key ? known : backgroundIdf(st);
+  return known >= 0 && st === doc.infos[k]!.key ? known : formIdf(memo, doc.normalIds[k]!, st);
 }
+
+/** The background IDF memo of the current form ids (see `formIdfs`). */
+type FormIdfs = ReturnType<typeof formIdfs>;
 
 /** The stem of a token's lower-case form: a word's own (step 04 stems `normal`), else looked up. */
 function stemAt(doc: KeywordDoc, k: number): string {
@@ -270,5 +290,6 @@ export function bestForm(c: Cand): string {
     }
   }
   if (best.includes('\u00ad')) best = best.replace(/\u00ad/g, '');
-  return c.keepCase ? best : best.toLowerCase();
+  // (a form with no capital is its own lower case: no new string; `toLowerCase` is slow on åäö)
+  return c.keepCase || noUpperCase(best) ? best : best.toLowerCase();
 }

@@ -11,6 +11,7 @@ import type { ArticleParts } from '../01b-document';
 import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
 import { startsUpperLetter } from '../../internal/letter-class';
 import type { Lexicon } from '../../data/sv/lexicon';
+import { FormInts, formIdsOf, memoOf } from '../../internal/form-ids';
 
 /** Words counted as the lead. */
 const LEAD_WORDS = 60;
@@ -85,6 +86,13 @@ export interface KeywordDoc {
   capForms: Set<string>;
   /** Each token's shape facts (bits `TOKEN_…`), read once: the word rules' cheap tests. */
   facts: Uint8Array;
+  /** Each token's normal-form id (`internal/form-ids`): per-form facts are array reads. */
+  normalIds: Int32Array;
+  /**
+   * The lexicon's list facts of each normal form (bits `FORM_…`), by form id, -1 where not yet
+   * known: read through {@link formFacts}.
+   */
+  formBits: Int32Array;
   /** Keyword facts of each token (filled by the word rules). */
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
@@ -135,6 +143,32 @@ function dropWordsOf(lex: Lexicon): ReadonlySet<string> {
   return s;
 }
 
+/** Form fact: the normal form is a keyword function word or weak word (`dropWords`). */
+export const FORM_DROP = 1;
+/** Form fact: the normal form is a keyword function word (`functionWords`). */
+export const FORM_FUNCTION = 2;
+
+/** The list facts of normal forms, by form id, one memo per lexicon (its lists decide them). */
+const formFactMemos = new WeakMap<Lexicon, FormInts>();
+
+/**
+ * The lexicon's list facts of token `i`'s normal form (bits `FORM_…`): worked out from the word
+ * sets the first time a form is seen, then an array read (forms repeat within and across texts).
+ *
+ * @param doc The text.
+ * @param i A token index.
+ */
+export function formFacts(doc: KeywordDoc, i: number): number {
+  const id = doc.normalIds[i]!;
+  let f = doc.formBits[id]!;
+  if (f < 0) {
+    const w = doc.tokens[i]!.normal;
+    f = (doc.dropWords.has(w) ? FORM_DROP : 0) | (doc.functionWords.has(w) ? FORM_FUNCTION : 0);
+    doc.formBits[id] = f;
+  }
+  return f;
+}
+
 /**
  * Reads the facts of a text that do not depend on the word rules.
  *
@@ -146,29 +180,37 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
   const { text, tokens, sentences } = ctx;
   const lex = lexiconOf(ctx);
   const lowers = new Map<string, string>();
+  const n = tokens.length;
+  // The per-token and per-sentence arrays are views of one buffer: one backing store per text
+  // instead of seven (each typed array of a few hundred bytes is allocated off the heap).
+  const buf = new ArrayBuffer(4 * (n + sentences.length) + 5 * n);
+  const bytes = (k: number): Uint8Array => new Uint8Array(buf, 4 * (n + sentences.length) + k * n, n);
   const doc: KeywordDoc = {
     text,
     tokens,
     sentences,
     hasEntities: entities.length > 0,
     tagged: tokens.some((t) => t.kind === 'word' && t.pos !== 'X'),
-    sentOf: new Int32Array(tokens.length),
-    sentFirst: new Int32Array(sentences.length).fill(-1),
-    excluded: excludedTokens(tokens, parts.excluded),
+    sentOf: new Int32Array(buf, 0, n),
+    sentFirst: new Int32Array(buf, 4 * n, sentences.length).fill(-1),
+    excluded: excludedTokens(tokens, parts.excluded, bytes(0)),
     // (a structure built by hand before the field existed has no furniture marks)
-    furniture: excludedTokens(tokens, parts.furniture ?? []),
+    furniture: excludedTokens(tokens, parts.furniture ?? [], bytes(1)),
     title: parts.title,
     leadEnd: leadEnd(tokens, parts.title, text.length),
     entityOf: new Array<string | null>(tokens.length).fill(null),
     entityName: new Map(),
     entityKey: new Map(),
     entityType: new Map(),
-    personAt: new Uint8Array(tokens.length),
+    personAt: bytes(2),
     lowerSeen: new Set(),
     capMid: new Map(),
-    initial: new Uint8Array(tokens.length),
+    initial: bytes(3),
     capForms: new Set(),
-    facts: new Uint8Array(tokens.length),
+    facts: bytes(4),
+    normalIds: formIdsOf(tokens).normal,
+    // (after the ids: the array is long enough for every id of this text)
+    formBits: memoOf(formFactMemos, lex, () => new FormInts()).values(),
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
@@ -187,7 +229,6 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
   };
   indexSentences(doc);
   indexEntities(doc, entities);
-  readCasing(doc);
   readFacts(doc);
   return doc;
 }
@@ -209,9 +250,8 @@ function indexSentences(doc: KeywordDoc): void {
   });
 }
 
-/** 1 for the tokens inside the excluded spans (metadata, furniture). */
-function excludedTokens(tokens: readonly AnalyzedToken[], ex: readonly Span[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+/** 1 for the tokens inside the excluded spans (metadata, furniture), in `out` (zeros, one per token). */
+function excludedTokens(tokens: readonly AnalyzedToken[], ex: readonly Span[], out: Uint8Array): Uint8Array {
   let e = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -259,19 +299,17 @@ function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
   }
 }
 
-/** Casing evidence: how often each lower-case form is written lower-case / capitalised mid-sentence. */
-function readCasing(doc: KeywordDoc): void {
-  const { tokens, text } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    if (!startsUpperLetter(t.text)) doc.lowerSeen.add(t.normal);
-    else {
-      // Only capitalised words need to know whether they start a sentence.
-      doc.initial[i] = isInitial(text, t.start) ? 1 : 0;
-      doc.capForms.add(t.text);
-      if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
-    }
+/**
+ * Casing evidence of word token `i` (whose capital `upper` tells): how often each lower-case form is
+ * written lower-case / capitalised mid-sentence.
+ */
+function readCasing(doc: KeywordDoc, i: number, t: AnalyzedToken, upper: boolean): void {
+  if (!upper) doc.lowerSeen.add(t.normal);
+  else {
+    // Only capitalised words need to know whether they start a sentence.
+    doc.initial[i] = isInitial(doc.text, t.start) ? 1 : 0;
+    doc.capForms.add(t.text);
+    if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
   }
 }
 
@@ -288,7 +326,7 @@ export const TOKEN_ENTITY = 16;
 /** One more than the largest combination of token facts. */
 export const TOKEN_FACTS = 32;
 
-/** Each token's shape facts, in one pass over the tokens. */
+/** Each token's shape facts and the casing evidence of the words, in one pass over the tokens. */
 function readFacts(doc: KeywordDoc): void {
   const { tokens, facts, entityOf } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -301,6 +339,7 @@ function readFacts(doc: KeywordDoc): void {
     if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
     if (entityOf[i] !== null) f |= TOKEN_ENTITY;
     facts[i] = f;
+    if (t.kind === 'word') readCasing(doc, i, t, (f & TOKEN_UPPER) !== 0);
   }
 }
 

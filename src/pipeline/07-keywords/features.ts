@@ -178,6 +178,6 @@ function distinctSentences(occ: readonly number[], sentence: readonly number[]):
  */
 export function commonness(c: Cand, ranks: ReadonlyMap<string, number>): number {
   if (c.name || c.n !== 1 || ranks.size === 0) return 0;
-  const r = ranks.get(c.key);
+  const r = c.crank === undefined ? ranks.get(c.key) : c.crank < 0 ? undefined : c.crank;
   return r === undefined ? 0 : 1 - Math.log(r + 1) / Math.log(ranks.size + 1);
 }

@@ -105,10 +105,12 @@ class Selection {
       this.pool.push({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx });
     }
     const n = this.pool.length;
-    this.rel = new Int8Array(n * n).fill(-1);
-    this.fOf = new Float64Array(n).fill(1);
-    this.repOf = new Int32Array(n).fill(-1);
-    this.famOf = new Int32Array(n);
+    // Views of one buffer (one backing store instead of four): factors, replacements, families, relations.
+    const buf = new ArrayBuffer(16 * n + n * n);
+    this.fOf = new Float64Array(buf, 0, n).fill(1);
+    this.repOf = new Int32Array(buf, 8 * n, n).fill(-1);
+    this.famOf = new Int32Array(buf, 12 * n, n);
+    this.rel = new Int8Array(buf, 16 * n, n * n).fill(-1);
   }
 
   private relOf(p: PoolItem, o: PoolItem): number {

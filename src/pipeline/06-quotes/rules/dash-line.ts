@@ -1,10 +1,33 @@
 import { SENTENCE_FINAL_CHARS } from '../../../internal/punctuation';
 import type { Span } from '../../../types';
-import { attributionSentence, findAttribution, introSpeaker } from '../attribution';
+import { attributionSentence, findAttribution, introSpeaker, type Attribution } from '../attribution';
 import { dashBody, firstPerson, narration, reporterQuestion, trimSpan, wordCount } from '../lines';
 import type { FindRule, FindState, Found } from '../model';
 import { isLower } from '../people';
 import type { RawSpeaker } from '../speaker';
+
+/** {@link findAttribution} over tokens `[a, b)` of one dash quote's lines. */
+type FindAt = (a: number, b: number) => Attribution | null;
+
+/**
+ * {@link findAttribution} for one dash quote, each token range scanned once: {@link extentOf} asks
+ * the quote's lines first and {@link partsOf} asks the same ranges again (a pure function of the
+ * range: the second answer is the first one's object).
+ */
+function attributionsOf(state: FindState): FindAt {
+  const { ctx: { text, tokens }, words: w } = state;
+  const from: number[] = [];
+  const to: number[] = [];
+  const found: (Attribution | null)[] = [];
+  return (a, b) => {
+    for (let i = 0; i < from.length; i++) if (from[i] === a && to[i] === b) return found[i]!;
+    const r = findAttribution(text, tokens, a, b, w);
+    from.push(a);
+    to.push(b);
+    found.push(r);
+    return r;
+  };
+}
 
 /**
  * The last line of a dash quote that starts on line `li` (body from token `b0`): the line itself,
@@ -12,11 +35,11 @@ import type { RawSpeaker } from '../speaker';
  * (`– Vi vann.` / `Det var skönt, säger hon.`), or over first-person lines; narration
  * (`Enligt …`, `Han tillägger att …`, quotation marks) ends it.
  */
-function extentOf(state: FindState, li: number, b0: number, isDash: readonly boolean[]): number {
+function extentOf(state: FindState, li: number, b0: number, isDash: readonly boolean[], findAt: FindAt): number {
   const { ctx: { text, tokens }, lines, words: w } = state;
   const line = lines[li]!;
   let last = li;
-  if (findAttribution(text, tokens, b0, line.t1, w)) return last;
+  if (findAt(b0, line.t1)) return last;
   for (let k = li + 1; k < lines.length && k <= li + 4; k++) {
     const l = lines[k]!;
     if (l.para !== line.para || !l.hard || isDash[k]) break;
@@ -27,7 +50,7 @@ function extentOf(state: FindState, li: number, b0: number, isDash: readonly boo
       break;
     }
     if (narration(tokens, l, w)) break;
-    if (findAttribution(text, tokens, l.t0, l.t1, w)) return k;
+    if (findAt(l.t0, l.t1)) return k;
   }
   while (last + 1 < lines.length) {
     const l = lines[last + 1]!;
@@ -39,7 +62,7 @@ function extentOf(state: FindState, li: number, b0: number, isDash: readonly boo
 }
 
 /** The quoted parts of lines `[li, last]` with the attribution clauses cut out, and the speaker slot found. */
-function partsOf(state: FindState, li: number, last: number, b0: number, body: number): { parts: Span[]; seps: string[]; raw: RawSpeaker | null; cue: string | null } {
+function partsOf(state: FindState, li: number, last: number, b0: number, body: number, findAt: FindAt): { parts: Span[]; seps: string[]; raw: RawSpeaker | null; cue: string | null } {
   const { ctx: { text, tokens }, lines, words: w } = state;
   const parts: Span[] = [];
   // The punctuation the attribution took from between two parts (`A, säger hon. B` → `. `).
@@ -58,7 +81,7 @@ function partsOf(state: FindState, li: number, last: number, b0: number, body: n
     let a = k === li ? b0 : l.t0;
     let from = k === li ? body : l.start;
     while (a < l.t1) {
-      const at = findAttribution(text, tokens, a, l.t1, w);
+      const at = findAt(a, l.t1);
       if (!at) break;
       const endOff = at.keepPunct ? (at.closing ? tokens[at.from - 1]!.end : tokens[at.from]!.end) : tokens[at.from]!.start;
       const sp = trimSpan(text, from, endOff);
@@ -106,8 +129,9 @@ function dashQuoteAt(state: FindState, li: number, isDash: readonly boolean[]): 
   if (isLower(tokens[b0]) && li > 0 && lines[li - 1]!.para === line.para && !/[.!?…:”"]$/.test(text.slice(lines[li - 1]!.start, lines[li - 1]!.end))) return null;
   // `– Hur länge? frågar vi.`: the reporter asking, not a quote.
   if (reporterQuestion(tokens, line, w)) return null;
-  const last = extentOf(state, li, b0, isDash);
-  let { parts, seps, raw, cue } = partsOf(state, li, last, b0, body);
+  const findAt = attributionsOf(state);
+  const last = extentOf(state, li, b0, isDash, findAt);
+  let { parts, seps, raw, cue } = partsOf(state, li, last, b0, body, findAt);
   // `Det säger X.` on the next line.
   if (!raw && last + 1 < lines.length) {
     const l = lines[last + 1]!;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { allCapitals, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
+import { allCapitals, FORM_DROP, formFacts, NO_WORD, perText, TOKEN_CAPS, type KeywordDoc } from '../doc';
 import { hasLetter } from '../../../internal/letter-class';
 import type { WordRule } from './types';
 
@@ -98,7 +98,7 @@ export const capitalsLine: WordRule = {
   apply(i, doc) {
     const t = doc.tokens[i]!;
     if (t.text.length < 4 || !capsLineTokens(doc)[i]) return undefined;
-    if (t.stopword || doc.dropWords.has(t.normal)) return NO_WORD;
+    if (t.stopword || formFacts(doc, i) & FORM_DROP) return NO_WORD;
     return { content: true, name: false, head: true, mod: false, display: t.normal, key: t.stem, entity: null, rule: 'capitals-line' };
   },
 };

@@ -6,7 +6,8 @@
  */
 import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/keyword-stoplist';
 import type { AnalyzedToken } from '../../../types';
-import { NO_WORD } from '../doc';
+import { FORM_DROP, formFacts, NO_WORD, perText, type KeywordDoc } from '../doc';
+import { FormMemo, memoOf } from '../../../internal/form-ids';
 import type { WordRule } from './types';
 
 /**
@@ -71,6 +72,43 @@ function definiteNAfterI(lemma: string): boolean {
   return false;
 }
 
+/** A word form's keyword lemma for one part of speech and tagger lemma (see {@link lemmaOfForm}). */
+interface FormLemma {
+  /** The part of speech it was worked out for. */
+  pos: string;
+  /** The tagger's lemma it was worked out for. */
+  lemma: string;
+  /** The keyword lemma ({@link plausibleLemma}), `null` when it is a drop word. */
+  display: string | null;
+  /** The stem of `display` when it is not the word's own form (that one's stem is the token's). */
+  key: string;
+}
+
+/** The keyword lemmas of word forms by form id, one memo per lexicon (its drop words decide them). */
+const formLemmaMemos = new WeakMap<ReadonlySet<string>, FormMemo<FormLemma>>();
+/** This text's memo and its values (asked once per text, after its form ids are made). */
+const formLemmas = perText((doc: KeywordDoc) => {
+  const memo = memoOf(formLemmaMemos, doc.dropWords, () => new FormMemo<FormLemma>());
+  return { memo, vals: memo.values() };
+});
+
+/**
+ * The keyword lemma of token `i` and the stem that keys it, or `null` for a drop word: worked out
+ * once per word form, part of speech and tagger lemma (a pure function of the three), then read
+ * by the form's id (a form mostly comes back with the same tag and lemma, in this text and the next).
+ */
+function lemmaOfForm(doc: KeywordDoc, i: number, t: AnalyzedToken): FormLemma {
+  const { memo, vals } = formLemmas(doc);
+  const id = doc.normalIds[i]!;
+  const m = vals[id];
+  if (m !== undefined && m.pos === t.pos && m.lemma === t.lemma) return m;
+  const lemma = plausibleLemma(t, doc.lowerOf);
+  // (a lemma that is the word's own form: its `dropWords` membership is a fact of the form)
+  const drop = lemma === t.normal ? (formFacts(doc, i) & FORM_DROP) !== 0 : doc.dropWords.has(lemma);
+  // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
+  return memo.set(vals, id, { pos: t.pos, lemma: t.lemma, display: drop ? null : lemma, key: drop || lemma === t.normal ? '' : doc.stemOf(lemma) });
+}
+
 /** With a tagger: nouns end phrases, adjectives stand before them, both as lemmas. */
 export const lemmaWord: WordRule = {
   id: 'lemma-word',
@@ -83,10 +121,9 @@ export const lemmaWord: WordRule = {
     const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
     const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
     if (!mod && !head) return NO_WORD;
-    const lemma = plausibleLemma(t, doc.lowerOf);
-    if (doc.dropWords.has(lemma)) return NO_WORD;
-    // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
-    return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : doc.stemOf(lemma), entity: doc.entityOf[i]!, rule: 'lemma-word' };
+    const { display: lemma, key } = lemmaOfForm(doc, i, t);
+    if (lemma === null) return NO_WORD;
+    return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : key, entity: doc.entityOf[i]!, rule: 'lemma-word' };
   },
 };
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
-import { adjacent, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
+import { adjacent, FORM_FUNCTION, formFacts, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
 import { startsUpperLetter } from '../../../internal/letter-class';
 import type { PhraseRule, WordRule } from './types';
 
@@ -61,7 +61,7 @@ export const nameWord: WordRule = {
     // `:s` / `:S` at the end; else an `s` after another letter than `s`.
     if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
     else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && doc.capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
-    const stop = doc.functionWords.has(t.normal);
+    const stop = (formFacts(doc, i) & FORM_FUNCTION) !== 0;
     return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word' };
   },
 };

@@ -5,7 +5,7 @@
  * @module
  */
 import { AGE_WORD, DAYTIME_WORD } from '../../../data/sv/keyword-stoplist';
-import { NO_WORD, TOKEN_DIGIT } from '../doc';
+import { FORM_DROP, formFacts, NO_WORD, TOKEN_DIGIT } from '../doc';
 import type { WordRule } from './types';
 
 /** Stopwords, function words and weak words are no keyword words of their own. */
@@ -15,7 +15,8 @@ export const functionAndWeakWords: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;
-    return t.stopword || doc.dropWords.has(t.normal) || t.normal.length < 2 ? NO_WORD : undefined;
+    // (`dropWords` membership as a fact of the form, by its id)
+    return t.stopword || formFacts(doc, i) & FORM_DROP || t.normal.length < 2 ? NO_WORD : undefined;
   },
 };
 
