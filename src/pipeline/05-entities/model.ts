@@ -89,11 +89,7 @@ let scorer: TableScorer | undefined;
 function wordScores(word: string, sink: TableScorer): Float64Array {
   let ws = wordCache.get(word);
   if (ws) return ws;
-  ws = new Float64Array(LABELS.length);
-  const keep = sink.out;
-  sink.out = ws;
-  emitWordFeatures(word, sink);
-  sink.out = keep;
+  ws = sumOf(sink, (f) => emitWordFeatures(word, f));
   if (wordCache.size > 50000) wordCache = new Map();
   wordCache.set(word, ws);
   return ws;
