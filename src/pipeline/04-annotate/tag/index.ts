@@ -123,11 +123,7 @@ function entriesOf(tokens: readonly Token[], from: number, to: number, c: Loaded
     c.entriesById(tokens, from, to, ids.forms, ids.off, ents);
     return ents;
   }
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    const text = typeof t.text === 'string' ? t.text : String(t.text);
-    ents[i - from] = c.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
-  }
+  for (let i = from; i < to; i++) ents[i - from] = c.tokenEntry(tokens[i]!);
   return ents;
 }
 

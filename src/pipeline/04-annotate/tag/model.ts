@@ -338,6 +338,17 @@ export class CompiledDecoder {
   }
 
   /**
+   * The cached entry of a token's form ({@link CompiledDecoder.entry}); a hand-made token's text
+   * that is not a string is read as one, and a missing normal form is its lower case.
+   *
+   * @param t The token.
+   */
+  tokenEntry(t: Token): WordEntry {
+    const text = typeof t.text === 'string' ? t.text : String(t.text);
+    return this.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase());
+  }
+
+  /**
    * The cached entry of a word form.
    *
    * @param form The token as written.
@@ -378,9 +389,7 @@ export class CompiledDecoder {
       const nid = forms.normal[off + i]!;
       let x = byId[tid];
       if (x === undefined || normalOf[tid] !== nid) {
-        const t = tokens[i]!;
-        const text = typeof t.text === 'string' ? t.text : String(t.text);
-        x = this.byId.set(byId, tid, this.entry(text, typeof t.normal === 'string' ? t.normal : text.toLowerCase()));
+        x = this.byId.set(byId, tid, this.tokenEntry(tokens[i]!));
         normalOf[tid] = nid;
       }
       out[i - from] = x;
