@@ -121,7 +121,7 @@ export const LINK_WORDS: readonly string[] = ['för', 'av', 'mot', 'till', 'med'
  * Nouns of the Swedish Penal Code's forms of a crime short of the crime itself (brottsbalken 23
  * kap.: `försök`, `förberedelse`, `stämpling`, `medhjälp`, `anstiftan`), as lemmas. With `till`
  * and the crime they make one keyword even when the crime has its degree in front
- * (`försök till grov mordbrand`, `förberedelse till grovt rån`): an editor tags the form and
+ * (`försök till grov stöld`, `förberedelse till grovt rån`): an editor tags the form and
  * the crime together, not the crime alone.
  */
 export const CRIME_FORM_NOUNS: readonly string[] = ['försök', 'förberedelse', 'stämpling', 'medhjälp', 'anstiftan'];

@@ -68,7 +68,7 @@ describe('linked-phrase: the complement as written', () => {
 describe('attempted-crime', () => {
   const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
   it.each([
-    ['Mannen döms för försök till grov mordbrand. Försök till grov mordbrand ger långt straff enligt hovrätten.', 'försök till grov mordbrand'],
+    ['Mannen döms för försök till grov stöld. Försök till grov stöld ger långt straff enligt hovrätten.', 'försök till grov stöld'],
     ['Två män åtalas för förberedelse till grovt rån mot en butik. Åklagaren menar att förberedelse till grovt rån är bevisad.', 'förberedelse till grovt rån'],
     ['Kvinnan frias från medhjälp till grovt bedrägeri. Tingsrätten ansåg inte att medhjälp till grovt bedrägeri var styrkt.', 'medhjälp till grovt bedrägeri'],
   ])('a form of a crime with the crime and its degree: %s', (text, phrase) => {

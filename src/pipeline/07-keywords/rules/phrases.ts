@@ -92,13 +92,13 @@ export const linkedPhrase: PhraseRule = {
 
 /**
  * A form of a crime short of the crime, `till` and the crime with its degree in front (`försök till
- * grov mordbrand`, `förberedelse till grovt rån`): one keyword of four words, the modifier
+ * grov stöld`, `förberedelse till grovt rån`): one keyword of four words, the modifier
  * agreeing with the crime as in a lemma phrase. Without a modifier `linked-phrase` makes it
  * (`försök till mord`).
  */
 export const attemptedCrime: PhraseRule = {
   id: 'attempted-crime',
-  doc: "an attempt, preparation or aiding of a crime with its degree ('försök till grov mordbrand', 'förberedelse till grovt rån')",
+  doc: "an attempt, preparation or aiding of a crime with its degree ('försök till grov stöld', 'förberedelse till grovt rån')",
   stage: 'phrase',
   apply(s, doc, emit, forms) {
     const j = s.runEnd;
