@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
 import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
 import { findEntities } from './index';
+import { commonAt, firstNameAt, isNever, neverAt } from './work';
+import { isCommonWord } from './features';
+import { isFirstName } from './gazetteer';
 import {
   AV, CAP, COMMON, COMPANY_CATEGORY, COMPANY_FORM, FIRST_NAME, INITIAL, LAN, NEVER, PAREN_OPEN, PLACE_NOUN, PLACE_ORG_HEAD, REPORTING_VERB, SPACE, TITLE, tokenFacts, WORD,
 } from './facts';
@@ -63,5 +66,21 @@ describe('token facts', () => {
       findEntities(buildContext(text, { tag: false }, 'test', { lexicon })).map((e) => `${e.text}|${e.type}|${e.rule}`);
     expect(show(plain)).not.toContain('Kiruna bibliotek|ORG|place-org-head');
     expect(show(ext)).toEqual(expect.arrayContaining(['Kråkvik|PER|reporting-source', 'Kiruna bibliotek|ORG|place-org-head']));
+  });
+
+  it('answers the rules\' word tests by token (never-a-name, first name, common word) as the string look-ups do', () => {
+    const ctx = buildContext('Det sa Anna Ek, men Enligt Polisen och polisen kom Måndag till Maria. MARIA och Hans bor i Falun.', { tag: false });
+    const facts = tokenFacts(ctx.tokens, ctx.text, defaultLexicon());
+    const withFacts = { tokens: ctx.tokens, facts }, without = { tokens: ctx.tokens };
+    let hits = 0;
+    ctx.tokens.forEach((t, k) => {
+      for (const w of [withFacts, without]) {
+        expect(neverAt(w, k)).toBe(isNever(t.text));
+        expect(firstNameAt(w, k)).toBe(isFirstName(t.text));
+        expect(commonAt(w, k)).toBe(isCommonWord(t.normal));
+      }
+      if (isNever(t.text) || isFirstName(t.text) || isCommonWord(t.normal)) hits++;
+    });
+    expect(hits).toBeGreaterThan(5);
   });
 });

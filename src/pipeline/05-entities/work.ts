@@ -20,9 +20,10 @@ import {
   PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
-import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
+import { isCap, isCommonWord, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
 import type { Span0 } from './foreign';
-import { ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
+import { COMMON, FIRST_NAME, NEVER, ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
+import { isFirstName } from './gazetteer';
 import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
@@ -82,6 +83,24 @@ export function isNever(w: string): boolean {
     neverByForm.set(w, r);
   }
   return r;
+}
+
+/**
+ * Whether token `k`'s written form is a never-a-name word ({@link isNever} of its text): the `NEVER`
+ * fact of the rule runner's token facts when present (the same test, kept per form id), else the look-up.
+ */
+export function neverAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & NEVER) !== 0 : isNever(w.tokens[k]!.text);
+}
+
+/** Whether token `k`'s written form is a first name (`isFirstName` of its text), from the token facts when present (see {@link neverAt}). */
+export function firstNameAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & FIRST_NAME) !== 0 : isFirstName(w.tokens[k]!.text);
+}
+
+/** Whether token `k`'s lower-cased form is a common word (`isCommonWord` of its normal form), from the token facts when present (see {@link neverAt}). */
+export function commonAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & COMMON) !== 0 : isCommonWord(w.tokens[k]!.normal);
 }
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */
