@@ -146,16 +146,29 @@ export interface SentenceInput {
   ids?: Int32Array;
 }
 
-/** Collects the document-level evidence. */
+/** The first letter's case of a form by form id: 1 capital ({@link isCap}), 2 lower-case ({@link isLowerStart}), 0 neither. */
+const caseById = new FormInts();
+
+/** The first letter's case of word `w` with form id `id` (see {@link caseById}). */
+function caseOfForm(w: string, id: number, memo: Int32Array): number {
+  let v = memo[id]!;
+  if (v < 0) memo[id] = v = isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+  return v;
+}
+
+/** Collects the document-level evidence (each word's case read by form id where the sentence has ids). */
 export function docInfo(sentences: readonly SentenceInput[]): DocInfo {
   const capMid = new Set<string>();
   const lowerSeen = new Set<string>();
+  const memo = caseById.values();
   for (const s of sentences) {
+    const ids = s.ids !== undefined && s.ids.length === s.words.length ? s.ids : undefined;
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
-      if (isCap(w)) {
+      const c = ids ? caseOfForm(w, ids[i]!, memo) : isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+      if (c === 1) {
         if (!s.initial[i]) capMid.add(w);
-      } else if (isLowerStart(w)) lowerSeen.add(w);
+      } else if (c === 2) lowerSeen.add(w);
     }
   }
   return { capMid, lowerSeen };
@@ -191,10 +204,20 @@ const GAZ_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 /** By form id: `gazetteerMaxWords` (capped at 8) × 4 + the code of `gazetteerWord` (built-in gazetteers only). */
 const gazById = new FormInts();
 
-/** {@link gazetteerWord} and the longest built-in name a word can begin (at most 8 words), by form id. */
+/** In {@link gazById}: a word that starts no gazetteer match (neither a digit first nor a capital letter anywhere). */
+const NO_MATCH = -2;
+
+/** Whether a gazetteer match may start at a word: a digit first, or a capital letter ({@link isCandidate}). */
+function mayStartMatch(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return (c0 >= 48 && c0 <= 57) || isCandidate(w);
+}
+
+/** {@link gazetteerWord} and the longest built-in name a word can begin (at most 8 words), by form id; {@link NO_MATCH} for a word that starts none. */
 function gazetteerOf(w: string, id: number, memo: Int32Array): number {
   let v = memo[id]!;
-  if (v < 0) {
+  if (v === -1) {
+    if (!mayStartMatch(w)) return (memo[id] = NO_MATCH);
     const t = gazetteerWord(w);
     memo[id] = v = Math.min(gazetteerMaxWords(w), 8) * 4 + (t ? GAZ_TYPES.indexOf(t) + 1 : 0);
   }
@@ -214,12 +237,12 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
   const memo = ids !== undefined && extra === undefined ? gazById.values() : undefined;
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
-    const c0 = w0.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !isCandidate(w0)) continue;
+    // (by form id: the start test read once per form)
+    const byId = memo !== undefined ? gazetteerOf(w0, ids![i]!, memo) : mayStartMatch(w0) ? -1 : NO_MATCH;
+    if (byId === NO_MATCH) continue;
     let found = 0;
     let type = '';
     let name = '';
-    const byId = memo !== undefined ? gazetteerOf(w0, ids![i]!, memo) : -1;
     // Multi-word names are tried only from a word that begins one (or a user entry may).
     const maxW = extra ? 8 : byId >= 0 ? byId >> 2 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
