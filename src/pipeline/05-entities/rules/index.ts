@@ -143,7 +143,8 @@ const STRS = 4;
 
 function takeSnapshots(spans: readonly Span0[]): void {
   if (snapNums.length < spans.length * NUMS) snapNums = new Int32Array(spans.length * NUMS * 2);
-  snapStrs.length = spans.length * STRS;
+  // (grown, never cut: setting an array's length each time reallocates its store; entries past the mentions are not read)
+  while (snapStrs.length < spans.length * STRS) snapStrs.push(undefined);
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i]!;
     const o = i * NUMS, s = i * STRS;
