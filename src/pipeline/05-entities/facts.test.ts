@@ -6,7 +6,7 @@ import { commonAt, firstNameAt, isNever, neverAt } from './work';
 import { isCommonWord } from './features';
 import { isFirstName } from './gazetteer';
 import {
-  AV, CAP, COMMON, COMPANY_CATEGORY, COMPANY_FORM, FIRST_NAME, INITIAL, LAN, NEVER, PAREN_OPEN, PLACE_NOUN, PLACE_ORG_HEAD, REPORTING_VERB, SPACE, TITLE, tokenFacts, WORD,
+  AV, CAP, CAPS_OR_HYPHEN, COMMON, COMPANY_CATEGORY, COMPANY_FORM, FIRST_NAME, INITIAL, LAN, NEVER, PAREN_OPEN, PLACE_NOUN, PLACE_ORG_HEAD, REPORTING_VERB, SPACE, TITLE, tokenFacts, WORD,
 } from './facts';
 
 /** The facts of the token written `word` (its first occurrence) in `text`. */
@@ -35,6 +35,9 @@ describe('token facts', () => {
     ['Grevinnan av Rothesay kom.', 'av', [AV]],
     ['De talade med professor Lind.', 'professor', [TITLE, COMMON]],
     ['Partiet (M) vann.', '(', [PAREN_OPEN]],
+    ['Det sa LO-ekonomen i går.', 'LO-ekonomen', [CAP, CAPS_OR_HYPHEN]],
+    ['Enligt DGSE var det så.', 'DGSE', [CAP, CAPS_OR_HYPHEN]],
+    ['Kultur- och fritidsförvaltningen svarar.', 'Kultur-', [CAPS_OR_HYPHEN]],
   ])('%s: %s', (text, word, bits) => {
     const f = factsOf(text, word);
     for (const b of bits) expect(has(f, b)).toBe(true);
@@ -45,6 +48,8 @@ describe('token facts', () => {
     ['Det sa Anna Ek i Falu kommun.', 'kommun', [CAP, FIRST_NAME, COMPANY_FORM]],
     ['Vi åkte till staden.Hollisford var tom.', 'Hollisford', [SPACE, PLACE_NOUN]],
     ['Han cyklade hem till stan.', 'cyklade', [REPORTING_VERB, CAP, NEVER]],
+    ['Han bor i Stockholm och Ystad.', 'Stockholm', [CAPS_OR_HYPHEN]],
+    ['Hon kom till Umeå i maj.', 'Umeå', [CAPS_OR_HYPHEN]],
   ])('%s: %s has none of the facts it must not have', (text, word, bits) => {
     const f = factsOf(text, word);
     for (const b of bits) expect(has(f, b)).toBe(false);

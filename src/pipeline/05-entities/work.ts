@@ -198,7 +198,7 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   if (!h1 || !spaceBetween(text, tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
   // (the head tests read the token facts when the rule runner has them: no scan of the head lists per call)
-  const f1 = facts ? facts.at(b) : -1;
+  const f1 = facts ? facts.at(b) : undefined;
   if (endsInHead(f1, ORG_HEAD, w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, ORG_HEAD_INDEF, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
   if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
@@ -207,14 +207,14 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
-  const f2 = facts ? facts.at(b + 1) : -1;
+  const f2 = facts ? facts.at(b + 1) : undefined;
   if (endsInHead(f2, ORG_HEAD, w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
 }
 
-/** A head test of {@link orgPhraseEnd}: the fact `bit` of flags `f`, or (no facts: `f` is -1) the scan of `heads`. */
-function endsInHead(f: number, bit: number, w: string, heads: readonly string[], min: number): boolean {
-  return f >= 0 ? (f & bit) !== 0 : endsWithHead(w, heads, min);
+/** A head test of {@link orgPhraseEnd}: the fact `bit` of flags `f`, or (no facts: `f` is undefined) the scan of `heads`. */
+function endsInHead(f: number | undefined, bit: number, w: string, heads: readonly string[], min: number): boolean {
+  return f !== undefined ? (f & bit) !== 0 : endsWithHead(w, heads, min);
 }
 
 /**

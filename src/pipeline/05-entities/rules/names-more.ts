@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { COMMON, INITIAL, NEVER } from '../facts';
+import { CAPS_OR_HYPHEN, COMMON, INITIAL, NEVER } from '../facts';
 import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -160,6 +160,7 @@ export const hyphenOchOrg: TokenRule = {
   id: 'hyphen-och-org',
   doc: 'A capitalised part with a hyphen, och and an organisation compound are one body: `Kultur- och fritidsförvaltningen` → ORG.',
   kind: 'token',
+  at: CAPS_OR_HYPHEN,
   apply(w, k, t) {
     const { tokens } = w;
     const och = tokens[k + 1], head = tokens[k + 2];
