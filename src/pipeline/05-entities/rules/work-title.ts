@@ -17,7 +17,6 @@ const INDEFINITE = new Set(WORK_NOUNS_INDEFINITE.split('|'));
 const POSSESSIVE = new Set(WORK_POSSESSIVES.split('|'));
 const INNER = new Set(TITLE_INNER_WORDS.split('|'));
 /** Opening quotation marks, each one character (the rule's first test relies on it). */
-/** Opening quotation marks, each one character (the rule's first test relies on it). */
 const OPEN_QUOTES = new Set(['”', '"', '“', '»', "'", '‘', '’']);
 
 /** Whether token `k` is a noun for a work that a title may follow. */
