@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
 import { defaultLexicon, extendLexicon } from '../../data/sv/lexicon';
 import { findEntities } from './index';
+import { commonAt, firstNameAt, isNever, neverAt } from './work';
+import { isCommonWord } from './features';
+import { isFirstName } from './gazetteer';
 import {
-  AV, CAP, COMMON, COMPANY_CATEGORY, COMPANY_FORM, FIRST_NAME, INITIAL, LAN, NEVER, PAREN_OPEN, PLACE_NOUN, PLACE_ORG_HEAD, REPORTING_VERB, SPACE, TITLE, tokenFacts, WORD,
+  AV, CAP, CAPS_OR_HYPHEN, COMMON, COMPANY_CATEGORY, COMPANY_FORM, FIRST_NAME, INITIAL, LAN, NEVER, PAREN_OPEN, PLACE_NOUN, PLACE_ORG_HEAD, REPORTING_VERB, SPACE, TITLE, tokenFacts, WORD,
 } from './facts';
 
 /** The facts of the token written `word` (its first occurrence) in `text`. */
@@ -32,6 +35,9 @@ describe('token facts', () => {
     ['Grevinnan av Rothesay kom.', 'av', [AV]],
     ['De talade med professor Lind.', 'professor', [TITLE, COMMON]],
     ['Partiet (M) vann.', '(', [PAREN_OPEN]],
+    ['Det sa LO-ekonomen i går.', 'LO-ekonomen', [CAP, CAPS_OR_HYPHEN]],
+    ['Enligt DGSE var det så.', 'DGSE', [CAP, CAPS_OR_HYPHEN]],
+    ['Kultur- och fritidsförvaltningen svarar.', 'Kultur-', [CAPS_OR_HYPHEN]],
   ])('%s: %s', (text, word, bits) => {
     const f = factsOf(text, word);
     for (const b of bits) expect(has(f, b)).toBe(true);
@@ -42,6 +48,8 @@ describe('token facts', () => {
     ['Det sa Anna Ek i Falu kommun.', 'kommun', [CAP, FIRST_NAME, COMPANY_FORM]],
     ['Vi åkte till staden.Hollisford var tom.', 'Hollisford', [SPACE, PLACE_NOUN]],
     ['Han cyklade hem till stan.', 'cyklade', [REPORTING_VERB, CAP, NEVER]],
+    ['Han bor i Stockholm och Ystad.', 'Stockholm', [CAPS_OR_HYPHEN]],
+    ['Hon kom till Umeå i maj.', 'Umeå', [CAPS_OR_HYPHEN]],
   ])('%s: %s has none of the facts it must not have', (text, word, bits) => {
     const f = factsOf(text, word);
     for (const b of bits) expect(has(f, b)).toBe(false);
@@ -63,5 +71,21 @@ describe('token facts', () => {
       findEntities(buildContext(text, { tag: false }, 'test', { lexicon })).map((e) => `${e.text}|${e.type}|${e.rule}`);
     expect(show(plain)).not.toContain('Kiruna bibliotek|ORG|place-org-head');
     expect(show(ext)).toEqual(expect.arrayContaining(['Kråkvik|PER|reporting-source', 'Kiruna bibliotek|ORG|place-org-head']));
+  });
+
+  it('answers the rules\' word tests by token (never-a-name, first name, common word) as the string look-ups do', () => {
+    const ctx = buildContext('Det sa Anna Ek, men Enligt Polisen och polisen kom Måndag till Maria. MARIA och Hans bor i Falun.', { tag: false });
+    const facts = tokenFacts(ctx.tokens, ctx.text, defaultLexicon());
+    const withFacts = { tokens: ctx.tokens, facts }, without = { tokens: ctx.tokens };
+    let hits = 0;
+    ctx.tokens.forEach((t, k) => {
+      for (const w of [withFacts, without]) {
+        expect(neverAt(w, k)).toBe(isNever(t.text));
+        expect(firstNameAt(w, k)).toBe(isFirstName(t.text));
+        expect(commonAt(w, k)).toBe(isCommonWord(t.normal));
+      }
+      if (isNever(t.text) || isFirstName(t.text) || isCommonWord(t.normal)) hits++;
+    });
+    expect(hits).toBeGreaterThan(5);
   });
 });

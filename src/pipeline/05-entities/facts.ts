@@ -87,6 +87,15 @@ export const ORG_HEAD = 1 << 27;
 export const ORG_HEAD_INDEF_END = 1 << 28;
 /** The form as written ends in a place association head after three letters or more (`tennisklubb`; `PLACE_ASSOC`). */
 export const PLACE_ASSOC_HEAD = 1 << 29;
+/**
+ * The form as written begins with two capital letters (`\p{Lu}`: `DGSE`, `TTDela`) or has a hyphen
+ * (`LO-ekonomen`, `Kultur-`): what the acronym and hyphen-compound token rules need. Bit 31 (bit 30
+ * marks a token's form facts as read), so a flag word with it is a negative 32-bit integer.
+ */
+export const CAPS_OR_HYPHEN = 1 << 31;
+
+/** Two capital letters first (`\p{Lu}`, as the acronym rules' patterns read them). */
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
 const PLACE_NOUNS = PLACE_CATEGORY_NOUNS.split('|');
 const PLACE_NOUN_EXACT = new Set(PLACE_NOUNS);
@@ -124,6 +133,7 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (endsWithHead(text, ORG_HEAD_DEF, 0)) f |= ORG_HEAD;
   if (endsWithHead(text, ORG_HEAD_INDEF, 3)) f |= ORG_HEAD_INDEF_END;
   if (endsWithHead(text, PLACE_ASSOC, 3)) f |= PLACE_ASSOC_HEAD;
+  if (text.includes('-') || TWO_CAPITALS.test(text)) f |= CAPS_OR_HYPHEN;
   return f;
 }
 
@@ -146,7 +156,7 @@ function normalFacts(n: string, lex: Lexicon): number {
 }
 
 /** The facts that depend on the written form (the others on the lower-cased form). */
-const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD;
+const WRITTEN = CAP | ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | PAREN_OPEN | NEVER | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD | CAPS_OR_HYPHEN;
 
 /**
  * The form facts of one lexicon by form id (`src/internal/form-ids.ts`): by normal form (its
@@ -179,11 +189,12 @@ function formTablesOf(lex: Lexicon): FormTables {
 function formFacts(t: AnalyzedToken, k: number, ids: TextForms, byNormal: Int32Array, byText: Int32Array, lex: Lexicon): number {
   const nid = ids.normal[k]!;
   let f = byNormal[nid]!;
-  if (f < 0) byNormal[nid] = f = writtenFacts(t.normal, lex) | normalFacts(t.normal, lex);
+  // (-1: not worked out yet; a form with CAPS_OR_HYPHEN is negative too)
+  if (f === -1) byNormal[nid] = f = writtenFacts(t.normal, lex) | normalFacts(t.normal, lex);
   const tid = ids.text[k]!;
   if (tid === nid) return f;
   let g = byText[tid]!;
-  if (g < 0) byText[tid] = g = writtenFacts(t.text, lex);
+  if (g === -1) byText[tid] = g = writtenFacts(t.text, lex);
   return (f & ~WRITTEN) | g;
 }
 
@@ -191,7 +202,8 @@ function formFacts(t: AnalyzedToken, k: number, ids: TextForms, byNormal: Int32A
 const READY = 1 << 30;
 /** The facts read from the form tables, on first use per token (the others are set for every token at the start). */
 const FORM_FACTS = ALL_LOWER | FIRST_NAME | EXONYM | WORLD | REGION | COMPANY_FORM | INSTITUTION_ADJECTIVE | LAN | REPORTING_VERB |
-  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD;
+  PLACE_NOUN | COMPANY_CATEGORY | FROM_VIA | AV | OTHER_NAME | TITLE | PLACE_ORG_HEAD | AGENCY_PREPOSITION | AGENCY_HEAD_WORD | NEVER | COMMON | CLUB | LEAGUE | ORG_HEAD | ORG_HEAD_INDEF_END | PLACE_ASSOC_HEAD |
+  CAPS_OR_HYPHEN;
 
 /**
  * The facts of one text's tokens. `WORD`, `SPACE`, `CAP`, `PAREN_OPEN` and `INITIAL` are set for every token

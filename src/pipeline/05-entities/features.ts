@@ -146,16 +146,29 @@ export interface SentenceInput {
   ids?: Int32Array;
 }
 
-/** Collects the document-level evidence. */
+/** The first letter's case of a form by form id: 1 capital ({@link isCap}), 2 lower-case ({@link isLowerStart}), 0 neither. */
+const caseById = new FormInts();
+
+/** The first letter's case of word `w` with form id `id` (see {@link caseById}). */
+function caseOfForm(w: string, id: number, memo: Int32Array): number {
+  let v = memo[id]!;
+  if (v < 0) memo[id] = v = isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+  return v;
+}
+
+/** Collects the document-level evidence (each word's case read by form id where the sentence has ids). */
 export function docInfo(sentences: readonly SentenceInput[]): DocInfo {
   const capMid = new Set<string>();
   const lowerSeen = new Set<string>();
+  const memo = caseById.values();
   for (const s of sentences) {
+    const ids = s.ids !== undefined && s.ids.length === s.words.length ? s.ids : undefined;
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
-      if (isCap(w)) {
+      const c = ids ? caseOfForm(w, ids[i]!, memo) : isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+      if (c === 1) {
         if (!s.initial[i]) capMid.add(w);
-      } else if (isLowerStart(w)) lowerSeen.add(w);
+      } else if (c === 2) lowerSeen.add(w);
     }
   }
   return { capMid, lowerSeen };
@@ -191,10 +204,20 @@ const GAZ_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC'];
 /** By form id: `gazetteerMaxWords` (capped at 8) × 4 + the code of `gazetteerWord` (built-in gazetteers only). */
 const gazById = new FormInts();
 
-/** {@link gazetteerWord} and the longest built-in name a word can begin (at most 8 words), by form id. */
+/** In {@link gazById}: a word that starts no gazetteer match (neither a digit first nor a capital letter anywhere). */
+const NO_MATCH = -2;
+
+/** Whether a gazetteer match may start at a word: a digit first, or a capital letter ({@link isCandidate}). */
+function mayStartMatch(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  return (c0 >= 48 && c0 <= 57) || isCandidate(w);
+}
+
+/** {@link gazetteerWord} and the longest built-in name a word can begin (at most 8 words), by form id; {@link NO_MATCH} for a word that starts none. */
 function gazetteerOf(w: string, id: number, memo: Int32Array): number {
   let v = memo[id]!;
-  if (v < 0) {
+  if (v === -1) {
+    if (!mayStartMatch(w)) return (memo[id] = NO_MATCH);
     const t = gazetteerWord(w);
     memo[id] = v = Math.min(gazetteerMaxWords(w), 8) * 4 + (t ? GAZ_TYPES.indexOf(t) + 1 : 0);
   }
@@ -214,12 +237,12 @@ export function gazetteerTags(words: readonly string[], extra?: (name: string) =
   const memo = ids !== undefined && extra === undefined ? gazById.values() : undefined;
   for (let i = 0; i < words.length; i++) {
     const w0 = words[i]!;
-    const c0 = w0.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !isCandidate(w0)) continue;
+    // (by form id: the start test read once per form)
+    const byId = memo !== undefined ? gazetteerOf(w0, ids![i]!, memo) : mayStartMatch(w0) ? -1 : NO_MATCH;
+    if (byId === NO_MATCH) continue;
     let found = 0;
     let type = '';
     let name = '';
-    const byId = memo !== undefined ? gazetteerOf(w0, ids![i]!, memo) : -1;
     // Multi-word names are tried only from a word that begins one (or a user entry may).
     const maxW = extra ? 8 : byId >= 0 ? byId >> 2 : Math.min(gazetteerMaxWords(w0), 8);
     for (let n = Math.min(maxW, words.length - i); n >= 1 && !found; n--) {
@@ -415,6 +438,36 @@ function infoAt(words: readonly string[], j: number, infos: (WordInfo | undefine
 }
 
 /**
+ * Groups of context features by what they read (bits for the `groups` of {@link emitContextFeatures}):
+ * the model sums the weights of a group once per form, label pair, shape or gazetteer tags and adds
+ * the sum to every candidate with the same inputs (./model).
+ */
+export const CTX = {
+  /** What the token's own form and whether it is initial decide: `shi`, `i`, `fni`, `commoni`. */
+  own: 1 << 0,
+  /** The two labels before: `pl`, `pl2`. */
+  labels: 1 << 1,
+  /** The label before and the token's shape: `plsh`. */
+  shapeLabel: 1 << 2,
+  /** The word before alone: `pw`, `psh`, `pfn`, `ptitle` (see {@link emitAsPrevious}). */
+  previous: 1 << 3,
+  /** The word after alone: `nw`, `nsh`, `nfn` (see {@link emitAsNext}). */
+  next: 1 << 4,
+  /** The gazetteer tags of the token and its neighbours: `gz`, `gzp`, `gzn`. */
+  gazetteer: 1 << 5,
+  /** The token's shape with whether the word before is a first name (not before the first word) or a title: `pfnsh`, `ptitlesh`. */
+  shapeAfter: 1 << 6,
+  /** The word before with the token's shape: `pwsh`. */
+  previousShape: 1 << 7,
+  /** The word after with the token's shape: `nwsh`. */
+  nextShape: 1 << 8,
+  /** The rest: pairs of facts of the token and its neighbours, document evidence. */
+  rest: 1 << 9,
+  /** Every group. */
+  all: (1 << 10) - 1,
+} as const;
+
+/**
  * The context features of token `i` given the previous two labels (see {@link emitWordFeatures} for the rest).
  *
  * @param s The sentence.
@@ -426,12 +479,11 @@ function infoAt(words: readonly string[], j: number, infos: (WordInfo | undefine
  * @param f Where the features go.
  * @param infos The word facts of the sentence's tokens by index, filled on first use (speed: a
  *   candidate's neighbours are looked up once per sentence, not once per candidate next to them).
- * @param roles Leave out the features of the word before alone ({@link emitAsPrevious}) and of the
- *   word after alone ({@link emitAsNext}): the caller adds their sums, kept per word form (./model).
+ * @param groups The groups of features to emit ({@link CTX}; all by default), always in the same
+ *   order (training's float sums): the others are left to the caller, which adds their sums.
  */
-export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink, infos?: (WordInfo | undefined)[], roles = false): void {
-  // (`nb` takes the features of a neighbour alone: the same order as ever, for training's float sums)
-  const nb = roles ? SKIP : f;
+export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc: DocInfo, i: number, p1: string, p2: string, f: FeatureSink, infos?: (WordInfo | undefined)[], groups: number = CTX.all): void {
+  const { own, lab, shl, prv, nxt, gzs, sha, pws, nws, rest } = sinksOf(f, groups);
   const words = s.words;
   const w = words[i]!;
   const x = infoAt(words, i, infos);
@@ -441,49 +493,81 @@ export function emitContextFeatures(s: SentenceInput, gz: readonly string[], doc
   const init = initial ? '1' : '0';
   const xp = i > 0 ? infoAt(words, i - 1, infos) : wordInfo('<s>');
   const xn = i + 1 < words.length ? infoAt(words, i + 1, infos) : wordInfo('</s>');
-  f.add(F.shi, sh, init);
-  f.add(F.i, init);
-  f.add(F.pl, p1);
-  f.add(F.pl2, p2, p1);
-  f.add(F.plsh, p1, sh);
-  nb.add(F.pw, xp.lower);
-  nb.add(F.nw, xn.lower);
-  nb.add(F.psh, xp.shape);
-  nb.add(F.nsh, xn.shape);
-  f.add(F.pwsh, xp.lower, '|', sh);
-  f.add(F.nwsh, xn.lower, '|', sh);
-  f.add(F.gz, gz[i]!);
-  f.add(F.gzp, i > 0 ? gz[i - 1]! : '<s>', gz[i] ?? '');
-  f.add(F.gzn, gz[i + 1] ?? '</s>');
+  own.add(F.shi, sh, init);
+  own.add(F.i, init);
+  lab.add(F.pl, p1);
+  lab.add(F.pl2, p2, p1);
+  shl.add(F.plsh, p1, sh);
+  prv.add(F.pw, xp.lower);
+  nxt.add(F.nw, xn.lower);
+  prv.add(F.psh, xp.shape);
+  nxt.add(F.nsh, xn.shape);
+  pws.add(F.pwsh, xp.lower, '|', sh);
+  nws.add(F.nwsh, xn.lower, '|', sh);
+  gzs.add(F.gz, gz[i]!);
+  gzs.add(F.gzp, i > 0 ? gz[i - 1]! : '<s>', gz[i] ?? '');
+  gzs.add(F.gzn, gz[i + 1] ?? '</s>');
   const fn = x.fn;
-  if (fn) f.add(F.fni, init);
+  if (fn) own.add(F.fni, init);
   if (i > 0 && xp.fn) {
-    nb.add(F.pfn);
-    f.add(F.pfnsh, sh);
+    prv.add(F.pfn);
+    sha.add(F.pfnsh, sh);
   }
   const nextCap = xn.cap;
   const nextFn = nextCap && xn.fn;
-  if (nextFn) nb.add(F.nfn);
-  if (fn && nextCap && !nextFn) f.add(F.fnCap);
+  if (nextFn) nxt.add(F.nfn);
+  if (fn && nextCap && !nextFn) rest.add(F.fnCap);
   if (xp.title) {
-    nb.add(F.ptitle);
-    f.add(F.ptitlesh, sh);
+    prv.add(F.ptitle);
+    sha.add(F.ptitlesh, sh);
   }
-  if (i > 1 && infoAt(words, i - 2, infos).title) f.add(F.p2title);
+  if (i > 1 && infoAt(words, i - 2, infos).title) rest.add(F.p2title);
   const g = x.gen;
-  if (g && doc.capMid.has(g)) f.add(F.gcap);
-  if (x.common) f.add(F.commoni, init);
+  if (g && doc.capMid.has(g)) rest.add(F.gcap);
+  if (x.common) own.add(F.commoni, init);
   if (initial) {
-    if (doc.capMid.has(w)) f.add(F.capmid);
-    if (doc.lowerSeen.has(lw)) f.add(F.lowseen);
-  } else if (doc.lowerSeen.has(lw)) f.add(F.lowseenMid);
+    if (doc.capMid.has(w)) rest.add(F.capmid);
+    if (doc.lowerSeen.has(lw)) rest.add(F.lowseen);
+  } else if (doc.lowerSeen.has(lw)) rest.add(F.lowseenMid);
 }
+
+/** The sink of each group of {@link CTX}: the caller's where the group is emitted, else one that drops the features. */
+interface GroupSinks {
+  own: FeatureSink;
+  lab: FeatureSink;
+  shl: FeatureSink;
+  prv: FeatureSink;
+  nxt: FeatureSink;
+  gzs: FeatureSink;
+  sha: FeatureSink;
+  pws: FeatureSink;
+  nws: FeatureSink;
+  rest: FeatureSink;
+}
+
+/** The group sinks of `f` for a set of groups. */
+function sinksOf(f: FeatureSink, groups: number): GroupSinks {
+  // (speed: made once per sink and set of groups; the tagger calls with one sink and a few sets)
+  if (sinkCache.f !== f) { sinkCache.f = f; sinkCache.by = []; }
+  let out = sinkCache.by[groups];
+  if (!out) {
+    const g = (bit: number): FeatureSink => (groups & bit ? f : SKIP);
+    out = sinkCache.by[groups] = {
+      own: g(CTX.own), lab: g(CTX.labels), shl: g(CTX.shapeLabel), prv: g(CTX.previous), nxt: g(CTX.next), gzs: g(CTX.gazetteer),
+      sha: g(CTX.shapeAfter), pws: g(CTX.previousShape), nws: g(CTX.nextShape), rest: g(CTX.rest),
+    };
+  }
+  return out;
+}
+
+/** The group sinks of the last sink asked for, by set of groups. */
+const sinkCache: { f: FeatureSink | undefined; by: (GroupSinks | undefined)[] } = { f: undefined, by: [] };
 
 /** A sink that drops every feature. */
 const SKIP: FeatureSink = { add: () => undefined };
 
 /**
- * The features of token `i` that read only the word before it (`nb.add` in {@link emitContextFeatures}):
+ * The features of token `i` that read only the word before it (the `previous` group of {@link emitContextFeatures}):
  * its lower-cased form and shape, and whether it is a first name (not before the first word) or a title.
  *
  * @param xp The word facts of the word before (`wordInfo('<s>')` before the first word).
@@ -498,7 +582,7 @@ export function emitAsPrevious(xp: WordInfo, notFirst: boolean, f: FeatureSink):
 }
 
 /**
- * The features of token `i` that read only the word after it (`nb.add` in {@link emitContextFeatures}):
+ * The features of token `i` that read only the word after it (the `next` group of {@link emitContextFeatures}):
  * its lower-cased form and shape, and whether it is a capitalised first name.
  *
  * @param xn The word facts of the word after (`wordInfo('</s>')` after the last word).

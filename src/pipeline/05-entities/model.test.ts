@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WeightTable } from '../../internal/feature-hash';
-import { docInfo, emitAsNext, emitAsPrevious, emitContextFeatures, featureName, emitWordFeatures, features, gazetteerTags, LABELS, wordInfo, type SentenceInput } from './features';
+import { collectFeatures, CTX, docInfo, emitAsNext, emitAsPrevious, emitContextFeatures, featureName, emitWordFeatures, features, gazetteerTags, LABELS, wordInfo, type SentenceInput } from './features';
 import { decode, featureKey, score, TableScorer, type Weights } from './model';
 import { modelSentences } from './model-spans';
 import { buildContext } from '../context';
@@ -47,9 +47,14 @@ describe('entity model: hashed features', () => {
       // the same sum with the features of a neighbour alone split off, as the model adds them per form id
       sink.out.fill(0);
       emitWordFeatures(s.words[i]!, sink);
-      emitContextFeatures(s, gz, doc, i, p1, p2, sink, undefined, true);
+      emitContextFeatures(s, gz, doc, i, p1, p2, sink, undefined, CTX.all & ~(CTX.previous | CTX.next));
       emitAsPrevious(wordInfo(i > 0 ? s.words[i - 1]! : '<s>'), i > 0, sink);
       emitAsNext(wordInfo(i + 1 < s.words.length ? s.words[i + 1]! : '</s>'), sink);
+      expect([...sink.out]).toEqual([...want]);
+      // every group on its own (the model sums most of them per form, label pair, shape or tags)
+      sink.out.fill(0);
+      emitWordFeatures(s.words[i]!, sink);
+      for (const g of [CTX.own, CTX.labels, CTX.shapeLabel, CTX.previous, CTX.next, CTX.gazetteer, CTX.shapeAfter, CTX.previousShape, CTX.nextShape, CTX.rest]) emitContextFeatures(s, gz, doc, i, p1, p2, sink, undefined, g);
       expect([...sink.out]).toEqual([...want]);
     }
   });
@@ -75,6 +80,48 @@ describe('entity model: hashed features', () => {
     expect(tags).toContain('I-LOC');
     // a soft hyphen is dropped from the model's words: those are no token texts, and get no ids
     expect(modelSentences(buildContext('Finans\u00adinspektionen granskar Volvo.', { tag: false }))[0]!.input.ids).toBeUndefined();
+  });
+
+  it('gives each group of context features only from what the model keeps its sum by', () => {
+    const doc = docInfo(SENTENCES);
+    // group → (key of what the sum is kept by → the features), the same for every token with that key
+    const seen = new Map<string, string>();
+    const keyOf = (g: number, s: SentenceInput, gz: string[], i: number, p1: string, p2: string): string => {
+      const x = wordInfo(s.words[i]!);
+      const xp = i > 0 ? wordInfo(s.words[i - 1]!) : undefined;
+      if (g === CTX.own) return `${s.words[i]}|${s.initial[i]}`;
+      if (g === CTX.labels) return `${p1}|${p2}`;
+      if (g === CTX.shapeLabel) return `${x.shape}|${p1}`;
+      if (g === CTX.shapeAfter) return `${x.shape}|${!!xp?.fn}|${!!xp?.title}`;
+      if (g === CTX.previousShape) return `${i > 0 ? s.words[i - 1] : '<s>'}|${x.shape}`;
+      if (g === CTX.nextShape) return `${s.words[i + 1] ?? '</s>'}|${x.shape}`;
+      return `${i > 0 ? gz[i - 1] : '<s>'}|${gz[i]}|${gz[i + 1] ?? '</s>'}`;
+    };
+    let same = 0;
+    for (const s of [...SENTENCES, { words: ['Anna', 'Anna', 'Lind', 'och', 'Anna', 'Malmö', 'Malmö'], initial: [true, false, false, false, false, false, true] }]) {
+      const gz = gazetteerTags(s.words);
+      for (let i = 0; i < s.words.length; i++) for (const [p1, p2] of [['O', 'O'], ['B-PER', 'O'], ['I-PER', 'B-PER'], ['O', 'B-LOC']] as const) {
+        for (const g of [CTX.own, CTX.labels, CTX.shapeLabel, CTX.shapeAfter, CTX.previousShape, CTX.nextShape, CTX.gazetteer]) {
+          const c = collectFeatures();
+          emitContextFeatures(s, gz, doc, i, p1, p2, c, undefined, g);
+          const key = `${g}:${keyOf(g, s, gz, i, p1, p2)}`;
+          const got = c.out.join(' ');
+          if (seen.has(key)) { expect(got).toBe(seen.get(key)); same++; } else seen.set(key, got);
+        }
+      }
+    }
+    expect(same).toBeGreaterThan(100);
+    // the groups together are every context feature, each once
+    const s = SENTENCES[0]!;
+    const gz = gazetteerTags(s.words);
+    const split = [CTX.own, CTX.labels, CTX.shapeLabel, CTX.previous, CTX.next, CTX.gazetteer, CTX.shapeAfter, CTX.previousShape, CTX.nextShape, CTX.rest].flatMap((g) => {
+      const c = collectFeatures();
+      emitContextFeatures(s, gz, doc, 2, 'B-PER', 'O', c, undefined, g);
+      return c.out;
+    });
+    const whole = collectFeatures();
+    emitContextFeatures(s, gz, doc, 2, 'B-PER', 'O', whole);
+    expect(split.sort()).toEqual(whole.out.sort());
   });
 
   it('finds nothing for a feature the table does not hold', () => {

@@ -20,9 +20,10 @@ import {
   PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
-import { isCap, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
+import { isCap, isCommonWord, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
 import type { Span0 } from './foreign';
-import { ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
+import { COMMON, FIRST_NAME, NEVER, ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
+import { isFirstName } from './gazetteer';
 import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
@@ -82,6 +83,24 @@ export function isNever(w: string): boolean {
     neverByForm.set(w, r);
   }
   return r;
+}
+
+/**
+ * Whether token `k`'s written form is a never-a-name word ({@link isNever} of its text): the `NEVER`
+ * fact of the rule runner's token facts when present (the same test, kept per form id), else the look-up.
+ */
+export function neverAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & NEVER) !== 0 : isNever(w.tokens[k]!.text);
+}
+
+/** Whether token `k`'s written form is a first name (`isFirstName` of its text), from the token facts when present (see {@link neverAt}). */
+export function firstNameAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & FIRST_NAME) !== 0 : isFirstName(w.tokens[k]!.text);
+}
+
+/** Whether token `k`'s lower-cased form is a common word (`isCommonWord` of its normal form), from the token facts when present (see {@link neverAt}). */
+export function commonAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & COMMON) !== 0 : isCommonWord(w.tokens[k]!.normal);
 }
 
 /** Lower-case agency heads (`myndigheten`, `inspektionen`). */
@@ -179,7 +198,7 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   if (!h1 || !spaceBetween(text, tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
   // (the head tests read the token facts when the rule runner has them: no scan of the head lists per call)
-  const f1 = facts ? facts.at(b) : -1;
+  const f1 = facts ? facts.at(b) : undefined;
   if (endsInHead(f1, ORG_HEAD, w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, ORG_HEAD_INDEF, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
   if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
@@ -188,14 +207,14 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
-  const f2 = facts ? facts.at(b + 1) : -1;
+  const f2 = facts ? facts.at(b + 1) : undefined;
   if (endsInHead(f2, ORG_HEAD, w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, ORG_HEAD_INDEF, 3))) return b + 2;
   return -1;
 }
 
-/** A head test of {@link orgPhraseEnd}: the fact `bit` of flags `f`, or (no facts: `f` is -1) the scan of `heads`. */
-function endsInHead(f: number, bit: number, w: string, heads: readonly string[], min: number): boolean {
-  return f >= 0 ? (f & bit) !== 0 : endsWithHead(w, heads, min);
+/** A head test of {@link orgPhraseEnd}: the fact `bit` of flags `f`, or (no facts: `f` is undefined) the scan of `heads`. */
+function endsInHead(f: number | undefined, bit: number, w: string, heads: readonly string[], min: number): boolean {
+  return f !== undefined ? (f & bit) !== 0 : endsWithHead(w, heads, min);
 }
 
 /**

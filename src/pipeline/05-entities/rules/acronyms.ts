@@ -11,6 +11,7 @@ import { isNever, oneSpace, type EntityWork } from '../work';
 import { isEnglishOrgHead } from '../foreign';
 import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
+import { CAPS_OR_HYPHEN } from '../facts';
 import { startsLowerLetter } from '../../../internal/letter-class';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
@@ -56,6 +57,7 @@ export const acronymCompoundMissed: TokenRule = {
   id: 'acronym-compound-missed',
   doc: 'An acronym or known name in a hyphen compound the model missed: `enligt LO-ekonomen` → ORG `LO`.',
   kind: 'token',
+  at: CAPS_OR_HYPHEN,
   apply(w, k, t) {
     const h = t.text.indexOf('-');
     // (speed: a word without an inner hyphen is no compound)
@@ -77,6 +79,7 @@ export const gluedAcronym: TokenRule = {
   id: 'glued-acronym',
   doc: 'A known acronym glued to the next word is the acronym: `TTDela` → ORG `TT`.',
   kind: 'token',
+  at: CAPS_OR_HYPHEN,
   apply(w, k, t) {
     if (!(t.text.length >= 5 && isCap(t.text) && isCap(t.text.charAt(1)))) return false;
     const m = GLUED_ACRONYM.exec(t.text);
@@ -101,6 +104,7 @@ export const unknownAcronymOrg: TokenRule = {
   id: 'unknown-acronym-org',
   doc: 'An unknown acronym mid-sentence is an organisation: `enligt spionmyndigheten DGSE` → ORG `DGSE`; never `KPI`, `DNA`, `TV`.',
   kind: 'token',
+  at: CAPS_OR_HYPHEN,
   apply(w, k, t) {
     const m = ACRONYM_GENITIVE.exec(t.text);
     // (at a sentence start only when short and no speaker label `BLÅ:`: a long word in capitals there is more often a shouted word)

@@ -6,9 +6,9 @@
  */
 import { COMPANY_CATEGORY, FIRST_NAME, INITIAL, NEVER, TITLE, WORD } from '../facts';
 import { wordSet } from '../../../internal/lexicon';
-import { isCommonWord, isTitle } from '../features';
+import { isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
-import { companyCategoryBefore, companyNameEnd, companyNameWord, growTo, type Span0 } from '../work';
+import { commonAt, companyCategoryBefore, companyNameEnd, companyNameWord, firstNameAt, growTo, type Span0 } from '../work';
 import type { SpanRule, TokenRule } from './types';
 
 
@@ -55,7 +55,7 @@ export const companyCategoryNounMissed: TokenRule = {
   before: WORD | COMPANY_CATEGORY,
   apply(w, k, t) {
     const { tokens, text } = w;
-    if (w.initialTok[k] || !companyNameWord(t) || isFirstName(t.text) || isTitle(t.normal) || !companyCategoryBefore(tokens[k - 1], t, text)) return false;
+    if (w.initialTok[k] || !companyNameWord(t) || firstNameAt(w, k) || isTitle(t.normal) || !companyCategoryBefore(tokens[k - 1], t, text)) return false;
     const e = companyNameEnd(tokens, k, k + 1, w.taken, w.initialTok, text);
     if (e <= k) return false;
     const sp: Span0 = { a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: false };
@@ -64,7 +64,7 @@ export const companyCategoryNounMissed: TokenRule = {
     if (written.includes('&') && !written.includes(' ')) sp.name = written.replace(/(?::s|['’]s)$/, '');
     w.spans.push(sp);
     for (let x = k; x < e; x++) w.taken[x] = 1;
-    if (e === k + 1 && !isCommonWord(t.normal)) w.single.set(t.text, 'ORG');
+    if (e === k + 1 && !commonAt(w, k)) w.single.set(t.text, 'ORG');
     return true;
   },
 };

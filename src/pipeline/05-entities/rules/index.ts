@@ -143,7 +143,8 @@ const STRS = 4;
 
 function takeSnapshots(spans: readonly Span0[]): void {
   if (snapNums.length < spans.length * NUMS) snapNums = new Int32Array(spans.length * NUMS * 2);
-  snapStrs.length = spans.length * STRS;
+  // (grown, never cut: setting an array's length each time reallocates its store; entries past the mentions are not read)
+  while (snapStrs.length < spans.length * STRS) snapStrs.push(undefined);
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i]!;
     const o = i * NUMS, s = i * STRS;
@@ -184,15 +185,15 @@ function runSpansRule(w: EntityWork, r: SpansRule): void {
 
 /** The fact masks of some rules in flat arrays (speed: no property look-up on rule objects of many shapes per token). */
 interface Gates {
-  unless: Uint32Array;
-  at: Uint32Array;
-  before: Uint32Array;
-  after: Uint32Array;
+  unless: Int32Array;
+  at: Int32Array;
+  before: Int32Array;
+  after: Int32Array;
 }
 
 function gatesOf(rules: readonly EntityRule[]): Gates {
   const n = rules.length;
-  const g = { unless: new Uint32Array(n), at: new Uint32Array(n), before: new Uint32Array(n), after: new Uint32Array(n) };
+  const g = { unless: new Int32Array(n), at: new Int32Array(n), before: new Int32Array(n), after: new Int32Array(n) };
   rules.forEach((r, i) => { g.unless[i] = r.unless ?? 0; g.at[i] = r.at ?? 0; g.before[i] = r.before ?? 0; g.after[i] = r.after ?? 0; });
   return g;
 }
@@ -203,9 +204,8 @@ function open(g: Gates, i: number, fa: number, fb: number, fn: number): boolean 
 }
 
 /** Runs per-mention rules over every mention in text order; absorbed and dropped mentions go. */
-function runSpanRules(w: EntityWork, rules: readonly SpanRule[], facts: TokenFacts): void {
+function runSpanRules(w: EntityWork, rules: readonly SpanRule[], g: Gates, facts: TokenFacts): void {
   const { spans, tokens } = w;
-  const g = gatesOf(rules);
   w.modelTaken = new Uint8Array(tokens.length + 1);
   for (const sp of spans) for (let i = sp.a; i < sp.b; i++) w.modelTaken[i] = 1;
   const kept: Span0[] = [];
@@ -246,10 +246,9 @@ function markMentions(w: EntityWork): Uint8Array {
 }
 
 /** Runs the token scan: each capitalised token outside every mention, rules in order until one adds a mention. */
-function runTokenRules(w: EntityWork, rules: readonly TokenRule[], facts: TokenFacts): void {
+function runTokenRules(w: EntityWork, rules: readonly TokenRule[], g: Gates, facts: TokenFacts): void {
   const { tokens } = w;
   const taken = markMentions(w);
-  const g = gatesOf(rules);
   for (let k = 0; k < tokens.length; k++) {
     // Every rule starts at a capitalised word outside every mention.
     if ((facts.eager(k) & (WORD | CAP)) !== (WORD | CAP) || taken[k]) continue;
@@ -274,6 +273,46 @@ function mayFire(r: EntityRule, any: number): boolean {
   return (any & m) === m;
 }
 
+/** A run of rules of one kind in table order, with their gates, for the texts whose facts hold every fact they need anywhere. */
+interface Group {
+  kind: EntityRule['kind'];
+  rules: readonly EntityRule[];
+  gates: Gates;
+}
+
+/** The groups of the last rule list run, by the facts (`any`) of the texts they were made for (speed: not made again per text). */
+let lastPlan: { rules: readonly EntityRule[]; byAny: Map<number, Group[]> } | undefined;
+
+/** Whether two rule lists hold the same rules in the same order. */
+function sameRules(a: readonly EntityRule[], b: readonly EntityRule[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The groups the runner goes through: a list rule by itself, consecutive per-mention rules as one
+ * group, consecutive token rules as one; rules that cannot fire on a text (a fact they need is
+ * nowhere in it) are left out of their group. Kept for the next text with the same rules and facts.
+ */
+function planOf(rules: readonly EntityRule[], any: number): Group[] {
+  if (!lastPlan || !sameRules(lastPlan.rules, rules)) lastPlan = { rules: rules.slice(), byAny: new Map() };
+  const known = lastPlan.byAny.get(any);
+  if (known) return known;
+  const groups: Group[] = [];
+  for (let i = 0; i < rules.length; ) {
+    const r = rules[i]!;
+    let j = i + 1;
+    if (r.kind !== 'spans') while (j < rules.length && rules[j]!.kind === r.kind) j++;
+    const group = rules.slice(i, j).filter((x) => mayFire(x, any));
+    if (r.kind !== 'spans' || group.length > 0) groups.push({ kind: r.kind, rules: group, gates: gatesOf(group) });
+    i = j;
+  }
+  // (`any` differs between texts only in the facts set for every token at the start: a few dozen sets at most)
+  lastPlan.byAny.set(any, groups);
+  return groups;
+}
+
 /**
  * Runs the rules in table order: a list rule by itself, consecutive per-mention rules as one pass
  * over the mentions, consecutive token rules as one scan of the tokens.
@@ -283,20 +322,9 @@ function mayFire(r: EntityRule, any: number): boolean {
  */
 export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
   const facts = (w.facts ??= tokenFacts(w.tokens, w.text, w.lexicon, w.initialTok));
-  // Rules that cannot fire on this text (a fact they need is nowhere in it) are left out of their
-  // group; the groups stay as the table makes them (a pass over the mentions or the tokens each).
-  const fires = (r: EntityRule): boolean => mayFire(r, facts.any);
-  for (let i = 0; i < rules.length; ) {
-    const r = rules[i]!;
-    let j = i + 1;
-    if (r.kind === 'spans') {
-      if (fires(r)) runSpansRule(w, r);
-    } else {
-      while (j < rules.length && rules[j]!.kind === r.kind) j++;
-      const group = rules.slice(i, j).filter(fires);
-      if (r.kind === 'span') runSpanRules(w, group as SpanRule[], facts);
-      else runTokenRules(w, group as TokenRule[], facts);
-    }
-    i = j;
+  for (const g of planOf(rules, facts.any)) {
+    if (g.kind === 'spans') runSpansRule(w, g.rules[0] as SpansRule);
+    else if (g.kind === 'span') runSpanRules(w, g.rules as SpanRule[], g.gates, facts);
+    else runTokenRules(w, g.rules as TokenRule[], g.gates, facts);
   }
 }

@@ -6,11 +6,11 @@
  *
  * @module
  */
-import { COMMON, INITIAL, NEVER } from '../facts';
+import { CAPS_OR_HYPHEN, COMMON, INITIAL, NEVER } from '../facts';
 import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, orgSuffix } from '../features';
 import { isFirstName } from '../gazetteer';
-import { endsWithHead, growTo, isNever, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
+import { commonAt, endsWithHead, firstNameAt, growTo, isNever, neverAt, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
 import { endsWithAny } from '../../../internal/endings';
 import type { SpanRule, TokenRule } from './types';
 
@@ -68,7 +68,7 @@ export const placeCompoundMissed: TokenRule = {
   kind: 'token',
   unless: INITIAL | COMMON | NEVER,
   apply(w, k, t) {
-    if (w.initialTok[k] || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || !isPlaceCompound(t.text)) return false;
+    if (w.initialTok[k] || w.doc.lowerSeen.has(t.normal) || commonAt(w, k) || neverAt(w, k) || !isPlaceCompound(t.text)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'LOC'));
     return true;
   },
@@ -90,7 +90,7 @@ export const nationalNameOrg: TokenRule = {
   apply(w, k, t) {
     if (!NATIONAL.has(t.text) || w.initialTok[k]) return false;
     const e = capRun(w, k, 4);
-    if (e - k < 2 || isFirstName(w.tokens[k + 1]!.text)) return false;
+    if (e - k < 2 || firstNameAt(w, k + 1)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'ORG', words: w.tokens.slice(k, e).map((x) => x.text), initial: false });
     for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;
@@ -160,6 +160,7 @@ export const hyphenOchOrg: TokenRule = {
   id: 'hyphen-och-org',
   doc: 'A capitalised part with a hyphen, och and an organisation compound are one body: `Kultur- och fritidsförvaltningen` → ORG.',
   kind: 'token',
+  at: CAPS_OR_HYPHEN,
   apply(w, k, t) {
     const { tokens } = w;
     const och = tokens[k + 1], head = tokens[k + 2];
@@ -200,7 +201,7 @@ export const placePhraseMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     // (at a sentence start only a -ska adjective or a genitive that is no common word: `Bengaliska viken`, `Kanarieöarnas hav`, never `Stora sjön`)
-    if (!placeHeadAt(w, k + 1) || (w.initialTok[k] && (isCommonWord(t.normal) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal)) return false;
+    if (!placeHeadAt(w, k + 1) || (w.initialTok[k] && (commonAt(w, k) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: w.tokens[k + 1]!.end, type: 'LOC', words: [t.text, w.tokens[k + 1]!.text], initial: !!w.initialTok[k] });
     w.taken[k + 1] = 1;
     return true;

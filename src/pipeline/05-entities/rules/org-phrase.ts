@@ -6,9 +6,8 @@
  */
 import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, COMMON, FIRST_NAME, INITIAL, NEVER, SPACE, WORD } from '../facts';
 import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
-import { dropGenitive, isCap, isCommonWord, orgSuffix } from '../features';
-import { isFirstName } from '../gazetteer';
-import { AGENCY_HEAD, endsWithHead, extendAgency, growTo, isAreaWord, isNever, orgPhraseEnd, tokenSpan } from '../work';
+import { dropGenitive, isCap, orgSuffix } from '../features';
+import { AGENCY_HEAD, commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, neverAt, orgPhraseEnd, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { hasLowerLetter } from '../../../internal/letter-class';
 
@@ -75,7 +74,7 @@ export const orgPhraseMissed: TokenRule = {
   apply(w, k, t) {
     const { tokens, taken } = w;
     const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
-    if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !isNever(t.text) && !isFirstName(t.text) && !taken[k + 1])) return false;
+    if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !neverAt(w, k) && !firstNameAt(w, k) && !taken[k + 1])) return false;
     const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, false, w.facts);
     if (e <= 0 || taken[e - 1]) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
@@ -95,7 +94,7 @@ export const orgCompound: TokenRule = {
   kind: 'token',
   unless: INITIAL | FIRST_NAME | NEVER | COMMON,
   apply(w, k, t) {
-    if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || isFirstName(t.text) || isNever(t.text) || isCommonWord(t.normal)) return false;
+    if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || firstNameAt(w, k) || neverAt(w, k) || commonAt(w, k)) return false;
     const g = (dropGenitive(t.text) || t.text).toLowerCase();
     if (isAreaWord(g) || !(orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3))) return false;
     w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? 'ORG'));

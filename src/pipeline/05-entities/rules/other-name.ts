@@ -6,7 +6,7 @@
  */
 import { NEVER, OTHER_NAME, OTHER_NAME_WORD } from '../facts';
 import { isCap } from '../features';
-import { isNever, oneSpace } from '../work';
+import { neverAt, oneSpace } from '../work';
 import type { TokenRule } from './types';
 
 /** `Ordlek (numera Brandlab)`: capitalised words after `(numera`, `(tidigare` closing the parenthesis take the type of the mention before it. */
@@ -19,7 +19,7 @@ export const otherNameInParentheses: TokenRule = {
   apply(w, k, t) {
     const { tokens, text } = w;
     const word = tokens[k - 1], open = tokens[k - 2];
-    if (!word || !open || open.text !== '(' || !OTHER_NAME_WORD.has(word.normal) || isNever(t.text)) return false;
+    if (!word || !open || open.text !== '(' || !OTHER_NAME_WORD.has(word.normal) || neverAt(w, k)) return false;
     const before = w.spans.find((sp) => sp.b === k - 2 && sp.type !== 'PER');
     if (!before) return false;
     let e = k + 1;

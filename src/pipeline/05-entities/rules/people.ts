@@ -9,9 +9,8 @@
 import { CAP, COMMON, FIRST_NAME, INITIAL, NEVER, REPORTING_VERB, SPACE, WORD } from '../facts';
 import type { AnalyzedToken } from '../../../types';
 import { NAME_COORDINATORS, STRONG_SURNAME_PARTICLES } from '../../../data/sv/entity-lexicon';
-import { dropGenitive, isCap, isCommonWord, isTitle, orgSuffix } from '../features';
-import { isFirstName } from '../gazetteer';
-import { isNever, isTitleWord, tokenSpan } from '../work';
+import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
+import { commonAt, firstNameAt, isTitleWord, neverAt, tokenSpan } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import type { TokenRule } from './types';
 
@@ -27,7 +26,7 @@ export const reportingSource: TokenRule = {
   before: REPORTING_VERB,
   apply(w, k, t) {
     const pv = w.tokens[k - 1];
-    if (!(pv && wordSet(w.lexicon.reportingVerbs).has(pv.normal) && pv.end + 1 === t.start && !isCommonWord(t.normal) && !isNever(t.text) && /\p{Ll}/u.test(t.text))) return false;
+    if (!(pv && wordSet(w.lexicon.reportingVerbs).has(pv.normal) && pv.end + 1 === t.start && !commonAt(w, k) && !neverAt(w, k) && /\p{Ll}/u.test(t.text))) return false;
     // A compound with a lower-case tail is a role, no name (`säger HR-strateg Lena Ek`).
     if (/-\p{Ll}/u.test(t.text)) return false;
     const g = dropGenitive(t.text);
@@ -44,7 +43,7 @@ export const surnameParticleMissed: TokenRule = {
   unless: NEVER,
   apply(w, k, t) {
     const pp = w.tokens[k - 1];
-    if (!(pp && STRONG_PARTICLE.has(pp.text) && pp.end + 1 === t.start && /\p{Ll}/u.test(t.text) && !w.lookup(t.text) && !isNever(t.text) && !t.text.includes('-'))) return false;
+    if (!(pp && STRONG_PARTICLE.has(pp.text) && pp.end + 1 === t.start && /\p{Ll}/u.test(t.text) && !w.lookup(t.text) && !neverAt(w, k) && !t.text.includes('-'))) return false;
     w.spans.push({ a: k - 1, b: k + 1, start: pp.start, end: t.end, type: 'PER', words: [pp.text, t.text], initial: false });
     return true;
   },
@@ -62,7 +61,7 @@ export const titleBeforeName: TokenRule = {
     const { tokens } = w;
     const pp = tokens[k - 1];
     if (!(pp && pp.kind === 'word' && pp.end + 1 === t.start && isTitleWord(pp.normal) && /\p{Ll}/u.test(t.text) && !t.text.includes('-') &&
-      !w.lookup(t.text) && !isNever(t.text) && !isCommonWord(t.normal) && !(tokens[k + 1] && isCap(tokens[k + 1]!.text)))) return false;
+      !w.lookup(t.text) && !neverAt(w, k) && !commonAt(w, k) && !(tokens[k + 1] && isCap(tokens[k + 1]!.text)))) return false;
     w.spans.push(tokenSpan(tokens, k, 'PER'));
     w.single.set(t.text, 'PER');
     return true;
@@ -83,7 +82,7 @@ export const coordinatedPerson: TokenRule = {
     const { tokens, text } = w;
     const coord = (x: AnalyzedToken | undefined): boolean => !!x && (COORDINATOR.has(x.normal) || COORDINATOR.has(x.text));
     if (w.initialTok[k] || !/\p{Ll}/u.test(t.text) || t.text.includes('-') || (tokens[k + 1] && isCap(tokens[k + 1]!.text))) return false;
-    if (isCommonWord(t.normal) || isNever(t.text) || isTitle(t.normal) || w.lookup(t.text) || w.lookup(dropGenitive(t.text) || t.text) || orgSuffix(t.normal)) return false;
+    if (commonAt(w, k) || neverAt(w, k) || isTitle(t.normal) || w.lookup(t.text) || w.lookup(dropGenitive(t.text) || t.text) || orgSuffix(t.normal)) return false;
     const after = coord(tokens[k + 1]) && w.perFrom[k + 2] === 1 && text.slice(t.end, tokens[k + 2]!.start) === ' ' + tokens[k + 1]!.text + ' ';
     const before = k >= 2 && coord(tokens[k - 1]) && w.perTo[k - 1] === 1 && text.slice(tokens[k - 2]!.end, t.start) === ' ' + tokens[k - 1]!.text + ' ';
     if (!after && !before) return false;
@@ -102,8 +101,8 @@ export const firstNameSurname: TokenRule = {
   apply(w, k, t) {
     const { tokens, taken } = w;
     const nx = tokens[k + 1];
-    if (!(!taken[k + 1] && nx && t.kind === 'word' && nx.kind === 'word' && isCap(nx.text) && isFirstName(t.text) && !isCommonWord(t.normal) && !isNever(t.text) &&
-      !w.lookup(nx.text) && !isCommonWord(nx.normal) && nx.start === t.end + 1 && w.text.charCodeAt(t.end) === 0x20)) return false;
+    if (!(!taken[k + 1] && nx && t.kind === 'word' && nx.kind === 'word' && isCap(nx.text) && firstNameAt(w, k) && !commonAt(w, k) && !neverAt(w, k) &&
+      !w.lookup(nx.text) && !commonAt(w, k + 1) && nx.start === t.end + 1 && w.text.charCodeAt(t.end) === 0x20)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: nx.end, type: 'PER', words: [t.text, nx.text], initial: false });
     taken[k + 1] = 1;
     return true;
@@ -118,7 +117,7 @@ export const repeatedMention: TokenRule = {
   unless: NEVER,
   apply(w, k, t) {
     const again = w.single.get(t.text) ?? w.single.get(dropGenitive(t.text));
-    if (!again || isNever(t.text)) return false;
+    if (!again || neverAt(w, k)) return false;
     w.spans.push(tokenSpan(w.tokens, k, again));
     return true;
   },

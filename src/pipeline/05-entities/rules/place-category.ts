@@ -8,7 +8,7 @@ import { FIRST_NAME, INITIAL, isPlaceCategoryNoun, NEVER, PLACE_NOUN, WORD } fro
 import type { AnalyzedToken } from '../../../types';
 import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
-import { isNever, oneSpace, type EntityWork } from '../work';
+import { firstNameAt, neverAt, oneSpace, type EntityWork } from '../work';
 import type { SpanRule, TokenRule } from './types';
 
 /** Whether token `k - 1` is a place category noun one space before token `k`. */
@@ -26,7 +26,7 @@ export const placeCategoryNounMissed: TokenRule = {
   unless: INITIAL | NEVER | FIRST_NAME,
   before: WORD | PLACE_NOUN,
   apply(w, k, t) {
-    if (w.initialTok[k] || isNever(t.text) || isFirstName(t.text) || !placeNounBefore(w, k)) return false;
+    if (w.initialTok[k] || neverAt(w, k) || firstNameAt(w, k) || !placeNounBefore(w, k)) return false;
     const { tokens, text } = w;
     let e = k + 1;
     while (e < tokens.length && e - k < 3 && tokens[e]!.kind === 'word' && isCap(tokens[e]!.text) && !w.taken[e] && !w.initialTok[e] && oneSpace(text, tokens[e - 1]!.end, tokens[e]!.start)) e++;

@@ -8,9 +8,9 @@
 import { CLUB as CLUB_FACT, CLUB_WORD, COMMON, FIRST_NAME, LEAGUE, NEVER } from '../facts';
 import { SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
-import { isCap, isCommonWord } from '../features';
+import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
-import { freeNext, growTo, isNever, oneSpace, takeNext, type EntityWork } from '../work';
+import { commonAt, firstNameAt, freeNext, growTo, neverAt, oneSpace, takeNext, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
@@ -113,7 +113,7 @@ export const sportsClubMissed: TokenRule = {
   apply(w, k, t) {
     // (speed: a text without a score has no team slot, see teamSlot)
     if (!hasScore(w)) return false;
-    if (!/\p{Ll}/u.test(t.text) || isCommonWord(t.normal) || isNever(t.text) || isFirstName(t.text) || isCountry(t.text) || !isCap(t.text) || t.text.includes('-')) return false;
+    if (!/\p{Ll}/u.test(t.text) || commonAt(w, k) || neverAt(w, k) || firstNameAt(w, k) || isCountry(t.text) || !isCap(t.text) || t.text.includes('-')) return false;
     if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;
     // Only a known town (Swedish gazetteer or the world's places): `Urbaniseringen ledde` names no team.
     if (w.lookup(t.text) !== 'LOC' && !worldFacts(t.text).includes('p')) return false;
@@ -135,10 +135,10 @@ export const sportsClubWordMissed: TokenRule = {
     const next = (i: number): boolean => !!tokens[i] && !w.taken[i] && !w.initialTok[i] && oneSpace(w.text, tokens[i - 1]!.end, tokens[i]!.start);
     // The name before the club words: one or two capitalised words (`Forsby Hockey`, `Röda Stjärnan Dam`).
     let m = k + 1;
-    if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB_WORD.has(tokens[m]!.text) && !isNever(tokens[m]!.text) && CLUB_WORD.has(tokens[m + 1]?.text ?? '')) m++;
+    if (next(m) && tokens[m]!.kind === 'word' && isCap(tokens[m]!.text) && !CLUB_WORD.has(tokens[m]!.text) && !neverAt(w, m) && CLUB_WORD.has(tokens[m + 1]?.text ?? '')) m++;
     let e = m;
     while (next(e) && CLUB_WORD.has(tokens[e]!.text)) e++;
-    if (e === m || isNever(t.text) || isFirstName(t.text) || CLUB_WORD.has(t.text)) return false;
+    if (e === m || neverAt(w, k) || firstNameAt(w, k) || CLUB_WORD.has(t.text)) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;

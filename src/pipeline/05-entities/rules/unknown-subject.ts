@@ -9,8 +9,7 @@ import { COMMON, FIRST_NAME, NEVER, TITLE } from '../facts';
 import { ENGLISH_CALENDAR_WORDS, SUBJECT_VERBS } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
 import { dropGenitive, isCommonWord, isTitle } from '../features';
-import { isFirstName } from '../gazetteer';
-import { isNever, tokenSpan, type EntityWork } from '../work';
+import { commonAt, firstNameAt, isNever, neverAt, tokenSpan, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { TokenRule } from './types';
 
@@ -54,7 +53,7 @@ export const unknownSubject: TokenRule = {
     const verbAfter = finiteVerb(nx) && nx!.start === t.end + 1;
     const verbBefore = !w.initialTok[k] && finiteVerb(pv) && pv!.end + 1 === t.start;
     if (!(verbAfter || verbBefore)) return false;
-    if (isCommonWord(t.normal) || isCommonWord(dropGenitive(t.normal)) || isNever(t.text) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || isFirstName(t.text)) return false;
+    if (commonAt(w, k) || isCommonWord(dropGenitive(t.normal)) || neverAt(w, k) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || firstNameAt(w, k)) return false;
     if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal) || capCount(w, t.text) + capCount(w, t.text + 's') < 2 || worldFacts(t.text).includes('p') || swedishCompound(t.normal)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'PER'));
     w.single.set(t.text, 'PER');

@@ -7,9 +7,9 @@
 import { COMMON, FIRST_NAME, NEVER } from '../facts';
 import { STREET_HEADS, VENUE_HEADS_LOWER, VENUE_WORDS } from '../../../data/sv/entity-lexicon';
 import { endsWithAny } from '../../../internal/endings';
-import { isCap, isCommonWord } from '../features';
+import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
-import { freeNext, isNever, takeNext, tokenSpan } from '../work';
+import { commonAt, firstNameAt, freeNext, neverAt, takeNext, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { startsLowerLetter } from '../../../internal/letter-class';
 
@@ -60,7 +60,7 @@ export const streetNameMissed: TokenRule = {
   unless: COMMON | NEVER | FIRST_NAME,
   apply(w, k, t) {
     // (at a sentence start only when also capitalised mid-sentence: `Genvägen` is a word)
-    if (!isStreet(t.text) || (w.initialTok[k] && !w.doc.capMid.has(t.text)) || w.doc.lowerSeen.has(t.normal) || isCommonWord(t.normal) || isNever(t.text) || isFirstName(t.text)) return false;
+    if (!isStreet(t.text) || (w.initialTok[k] && !w.doc.capMid.has(t.text)) || w.doc.lowerSeen.has(t.normal) || commonAt(w, k) || neverAt(w, k) || firstNameAt(w, k)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'LOC'));
     return true;
   },

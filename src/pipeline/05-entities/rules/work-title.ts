@@ -16,6 +16,7 @@ const DEFINITE_SET = new Set(DEFINITE);
 const INDEFINITE = new Set(WORK_NOUNS_INDEFINITE.split('|'));
 const POSSESSIVE = new Set(WORK_POSSESSIVES.split('|'));
 const INNER = new Set(TITLE_INNER_WORDS.split('|'));
+/** Opening quotation marks, each one character (the rule's first test relies on it). */
 const OPEN_QUOTES = new Set(['”', '"', '“', '»', "'", '‘', '’']);
 
 /** Whether token `k` is a noun for a work that a title may follow. */
@@ -66,9 +67,10 @@ export const workTitle: SpansRule = {
     const { tokens } = w;
     let cut: Uint8Array | undefined;
     for (let k = 0; k + 1 < tokens.length; k++) {
-      // (speed: the next token is checked first, as titleEnd would: most tokens start no title)
+      // (speed: the next token is checked first, as titleEnd would: most tokens start no title; the
+      // capital test before the quote look-up, and that only for one character, as every opening quote is)
       const next = tokens[k + 1]!;
-      if (!OPEN_QUOTES.has(next.text) && (next.kind !== 'word' || !isCap(next.text) || w.initialTok[k + 1])) continue;
+      if ((next.kind !== 'word' || !isCap(next.text) || w.initialTok[k + 1]) && !(next.text.length === 1 && OPEN_QUOTES.has(next.text))) continue;
       if (!isWorkNoun(tokens, k)) continue;
       const j = k + 1;
       const e = titleEnd(w, j);
