@@ -60,7 +60,7 @@ export interface Cand {
    * (-1: not among them), worked out when it is made from a word whose key is its form's stem; the ranker's
    * `one-word-commonness` asks the table when it is not set.
    */
-  crank?: number;
+  crank?: number | undefined;
   /** Number of words. */
   n: number;
   /** The display form (`bestForm`), fixed once the forms are all counted. */
@@ -177,48 +177,83 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
     const b = tokens[to]!;
     let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
     let c = cands.get(key);
-    let fired: string[] | null = null; // (made only when a weight rule fires: most occurrences have none)
+    if (!c) {
+      c = newCand(doc, memo, idfAt, keyIdfAt, from, to, isName, key, display, words ?? displays(infos, from, to), keepCase, rule, occs.start.length);
+      cands.set(key, c);
+    } else {
+      addRule(c, rule);
+      c.occ.push(occs.start.length);
+    }
+    // (the weight rules are pure: asked after the candidate is found, their ids go straight to it)
     for (const r of weights) {
       const f = r.apply(from, to, isName, doc);
       if (f !== 1) {
         w *= f;
-        (fired ??= []).push(r.id);
+        addRule(c, r.id);
       }
     }
-    if (!c) {
-      let ws = words;
-      if (!ws) {
-        ws = [];
-        for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
-      }
-      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, widf: keyWordIdf(doc, memo, key, from, to, keyIdfAt), n: ws.length, best: '', rules: [rule], type: '' };
-      const ent = isName ? infos[from]!.entity : null;
-      if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
-      let idf = 0;
-      for (let k = from; k <= to; k++) {
-        if (isName) idf += 1;
-        else {
-          let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = stemIdf(doc, memo, k, keyIdfAt);
-          idf += v;
-        }
-        const wr = infos[k]!.rule;
-        if (wr) addRule(c, wr);
-      }
-      c.idf = idf / (to - from + 1);
-      // (the rank read beside the word's IDF, by its form's id)
-      if (!isName && from === to && key === stemAt(doc, from)) c.crank = formCommonRank(memo, doc.normalIds[from]!, key, doc.commonRank);
-      cands.set(key, c);
-    } else addRule(c, rule);
-    if (fired) for (const id of fired) addRule(c, id);
     if (also) addRule(c, also);
     addForm(c, display, 1);
-    c.occ.push(occs.start.length);
     occs.start.push(a.start);
     occs.end.push(b.end);
     occs.weight.push(w);
     occs.sentence.push(doc.sentOf[from]!);
   };
+}
+
+/**
+ * The display forms of tokens `from..to`, in an array of their number (a literal for up to three:
+ * an array grown by `push` reserves room for 17).
+ */
+function displays(infos: readonly WordInfo[], from: number, to: number): string[] {
+  const n = to - from + 1;
+  if (n === 1) return [infos[from]!.display];
+  if (n === 2) return [infos[from]!.display, infos[to]!.display];
+  if (n === 3) return [infos[from]!.display, infos[from + 1]!.display, infos[to]!.display];
+  const ws: string[] = [];
+  for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
+  return ws;
+}
+
+/**
+ * A new candidate with its first occurrence (`occ`, the index it gets in the table). Its arrays
+ * are made at their size (most candidates occur once and keep their first rules): an empty array
+ * grown by `push` reserves room for 17, and most of the step's allocation was such room.
+ */
+function newCand(doc: KeywordDoc, memo: FormIdfs, idfAt: Float64Array, keyIdfAt: Float64Array, from: number, to: number, isName: boolean, key: string, display: string, ws: string[], keepCase: boolean, rule: string, occ: number): Cand {
+  const { infos } = doc;
+  // (`crank` is in the literal, so that every candidate has one shape)
+  const c: Cand = { key, words: ws, form1: display, n1: 0, forms: null, occ: [occ], name: isName, keepCase, idf: 0, widf: keyWordIdf(doc, memo, key, from, to, keyIdfAt), crank: undefined, n: ws.length, best: '', rules: candRules(infos, from, to, rule), type: '' };
+  const ent = isName ? infos[from]!.entity : null;
+  if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
+  let idf = 0;
+  for (let k = from; k <= to; k++) {
+    if (isName) idf += 1;
+    else {
+      let v = idfAt[k]!;
+      if (v < 0) idfAt[k] = v = stemIdf(doc, memo, k, keyIdfAt);
+      idf += v;
+    }
+  }
+  c.idf = idf / (to - from + 1);
+  // (the rank read beside the word's IDF, by its form's id)
+  if (!isName && from === to && key === stemAt(doc, from)) c.crank = formCommonRank(memo, doc.normalIds[from]!, key, doc.commonRank);
+  return c;
+}
+
+/** A new candidate's rules: the phrase rule, then the word rules of its tokens, each once, in token order. */
+function candRules(infos: readonly WordInfo[], from: number, to: number, rule: string): string[] {
+  const w = infos[from]!.rule;
+  let same = true;
+  for (let k = from + 1; k <= to && same; k++) same = infos[k]!.rule === w;
+  // (mostly every word was decided by one rule: `lemma-word`, `name-word`)
+  if (same) return w && w !== rule ? [rule, w] : [rule];
+  const rules = [rule];
+  for (let k = from; k <= to; k++) {
+    const wr = infos[k]!.rule;
+    if (wr && !rules.includes(wr)) rules.push(wr);
+  }
+  return rules;
 }
 
 /**

@@ -195,8 +195,15 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
     if (seen.has(c.key)) continue;
     seen.add(c.key);
     const spans: Span[] = [];
-    for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
-    spans.sort((a, b) => a.start - b.start);
+    let sorted = true;
+    for (const o of c.occ) {
+      const start = occs.start[o]!;
+      if (spans.length > 0 && start < spans[spans.length - 1]!.start) sorted = false;
+      spans.push({ start, end: occs.end[o]! });
+    }
+    // (mostly in text order already: a sort with a comparator copies the array; it is stable, so
+    // an ordered list stays as it is)
+    if (!sorted) spans.sort((a, b) => a.start - b.start);
     out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: c.rules.slice() });
   }
   out.sort((a, b) => b.score - a.score);
