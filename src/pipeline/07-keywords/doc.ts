@@ -76,10 +76,11 @@ export interface KeywordDoc {
   entityType: Map<string, string>;
   /** 1 for tokens that begin a person's name. */
   personAt: Uint8Array;
-  /** Lower-case forms written in lower case somewhere. */
-  lowerSeen: Set<string>;
-  /** How often each lower-case form is capitalised inside a sentence. */
-  capMid: Map<string, number>;
+  /**
+   * Where the casing evidence of its normal forms is kept (read through {@link casingOf}: whether
+   * a form is written in lower case somewhere, how often it is capitalised inside a sentence).
+   */
+  casing: Casing;
   /** 1 for capitalised tokens at the start of a sentence or line. */
   initial: Uint8Array;
   /** Capitalised forms as written. */
@@ -203,14 +204,13 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     entityKey: new Map(),
     entityType: new Map(),
     personAt: bytes(2),
-    lowerSeen: new Set(),
-    capMid: new Map(),
     initial: bytes(3),
     capForms: new Set(),
     facts: bytes(4),
     normalIds: formIdsOf(tokens).normal,
     // (after the ids: the array is long enough for every id of this text)
     formBits: memoOf(formFactMemos, lex, () => new FormInts()).values(),
+    casing: { serial: 0, values: casingInts.values() },
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
@@ -300,17 +300,76 @@ function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
 }
 
 /**
- * Casing evidence of word token `i` (whose capital `upper` tells): how often each lower-case form is
- * written lower-case / capitalised mid-sentence.
+ * The casing evidence of the normal forms of a text, by form id, in one array for every text:
+ * `serial << 8 | capitalised mid-sentence (0–127) << 1 | written in lower case`, where an entry
+ * whose serial is not the text's own counts as none (no set or map filled per text, and no
+ * clearing). Only the last text read owns the array: an older text asked again reads its own once more.
+ */
+export interface Casing {
+  /** The serial of the text in the array (0: none yet). */
+  serial: number;
+  /** The array (of the form ids' generation the text was read in). */
+  values: Int32Array;
+}
+
+/** The casing evidence of all texts, by normal-form id (see {@link Casing}). */
+let casingInts = new FormInts();
+/** The serial of the last text read, and the text. */
+let casingSerial = 0;
+let casingOwner: KeywordDoc | null = null;
+/** Casing bit ({@link casingOf}): the form is written in lower case somewhere in the text. */
+export const CASE_LOWER = 1;
+/** Most mid-sentence capitals counted (the rules ask for none, one, more). */
+const CAPS_MAX = 127;
+
+/** Makes a text the owner of the casing array, with a new serial. */
+function ownCasing(doc: KeywordDoc): void {
+  if (++casingSerial >= 1 << 23) {
+    // (serials are 23 bits: start over with a new array; a text read before keeps its own)
+    casingInts = new FormInts();
+    casingSerial = 1;
+    doc.casing.values = casingInts.values();
+  }
+  doc.casing.serial = casingSerial;
+  casingOwner = doc;
+}
+
+/**
+ * Casing evidence of word token `i` (whose capital `upper` tells): whether its normal form is
+ * written lower-case, and how often capitalised mid-sentence.
  */
 function readCasing(doc: KeywordDoc, i: number, t: AnalyzedToken, upper: boolean): void {
-  if (!upper) doc.lowerSeen.add(t.normal);
+  const { serial, values } = doc.casing;
+  const id = doc.normalIds[i]!;
+  const v = values[id]!;
+  const mine = v >> 8 === serial ? v & 255 : 0;
+  if (!upper) values[id] = (serial << 8) | mine | CASE_LOWER;
   else {
     // Only capitalised words need to know whether they start a sentence.
     doc.initial[i] = isInitial(doc.text, t.start) ? 1 : 0;
     doc.capForms.add(t.text);
-    if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
+    if (!doc.initial[i]) values[id] = (serial << 8) | (Math.min(CAPS_MAX, (mine >> 1) + 1) << 1) | (mine & CASE_LOWER);
+    else if (mine === 0) values[id] = serial << 8;
   }
+}
+
+/**
+ * The casing evidence of token `i`'s normal form in its text: bit {@link CASE_LOWER} when it is
+ * written in lower case somewhere, and above it (`>> 1`) how often it is capitalised inside a
+ * sentence (counted up to 127).
+ *
+ * @param doc The text.
+ * @param i A token index.
+ */
+export function casingOf(doc: KeywordDoc, i: number): number {
+  if (casingOwner !== doc) {
+    // Another text was read since: this one's evidence again, under a new serial.
+    ownCasing(doc);
+    const { tokens, facts } = doc;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'word') readCasing(doc, k, tokens[k]!, (facts[k]! & TOKEN_UPPER) !== 0);
+  }
+  const v = doc.casing.values[doc.normalIds[i]!]!;
+  return v >> 8 === doc.casing.serial ? v & 255 : 0;
 }
 
 /** Token fact: the token begins with a capital (`Stockholm`, `GÖTEBORG`). */
@@ -329,6 +388,7 @@ export const TOKEN_FACTS = 32;
 /** Each token's shape facts and the casing evidence of the words, in one pass over the tokens. */
 function readFacts(doc: KeywordDoc): void {
   const { tokens, facts, entityOf } = doc;
+  ownCasing(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const s = t.text;
