@@ -61,7 +61,8 @@ export class TopList {
 interface PoolItem {
   c: Cand;
   score: number;
-  words: string[];
+  /** The ids of its key's words (see {@link Selection}). */
+  words: number[];
   done: boolean;
   /** Index in the pool (for the cache of word relations). */
   idx: number;
@@ -91,6 +92,10 @@ class Selection {
   readonly chosen: PoolItem[] = [];
   /** How the words of two pool items relate, worked out once per pair (-1: not yet). */
   private readonly rel: Int8Array;
+  /** The pool's distinct key words, by id. */
+  private readonly wordOf: string[] = [];
+  /** Whether two words share a part ({@link sharesPart}), worked out once per pair of ids (-1: not yet). */
+  private readonly part: Int8Array;
   /** Each candidate's weight factor against the chosen keywords. */
   readonly fOf: Float64Array;
   /** Each candidate's replacement index (-1: none). */
@@ -100,23 +105,61 @@ class Selection {
 
   constructor(top: readonly Scored[]) {
     // Plain loops (not `map`): the arrays keep one map, so optimised code is not thrown away.
+    // A key's words get ids, so that the relations compare numbers (equal words, equal ids).
+    const ids = new Map<string, number>();
     for (let idx = 0; idx < top.length; idx++) {
       const s = top[idx]!;
-      this.pool.push({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx });
+      this.pool.push({ c: s.c, score: s.score, words: this.wordIds(s.c.key, ids), done: false, idx });
     }
     const n = this.pool.length;
-    // Views of one buffer (one backing store instead of four): factors, replacements, families, relations.
-    const buf = new ArrayBuffer(16 * n + n * n);
+    const w = this.wordOf.length;
+    // Views of one buffer (one backing store instead of five): factors, replacements, families, relations, word parts.
+    const buf = new ArrayBuffer(16 * n + n * n + w * w);
     this.fOf = new Float64Array(buf, 0, n).fill(1);
     this.repOf = new Int32Array(buf, 8 * n, n).fill(-1);
     this.famOf = new Int32Array(buf, 12 * n, n);
     this.rel = new Int8Array(buf, 16 * n, n * n).fill(-1);
+    this.part = new Int8Array(buf, 16 * n + n * n, w * w).fill(-1);
+  }
+
+  /** The ids of a key's words (split at single spaces), made on first sight. */
+  private wordIds(key: string, ids: Map<string, number>): number[] {
+    const out: number[] = [];
+    let a = 0;
+    for (;;) {
+      const sp = key.indexOf(' ', a);
+      const word = sp < 0 ? (a === 0 ? key : key.slice(a)) : key.slice(a, sp);
+      let id = ids.get(word);
+      if (id === undefined) {
+        ids.set(word, (id = this.wordOf.length));
+        this.wordOf.push(word);
+      }
+      out.push(id);
+      if (sp < 0) return out;
+      a = sp + 1;
+    }
+  }
+
+  /** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
+  private relation(p: readonly number[], o: readonly number[]): number {
+    if (contains(o, p)) return INSIDE;
+    if (contains(p, o)) return AROUND;
+    const w = this.wordOf.length;
+    for (const a of p) {
+      for (const b of o) {
+        if (a === b) return FAMILY;
+        let r = this.part[a * w + b]!;
+        if (r < 0) this.part[a * w + b] = r = sharesPart(this.wordOf[a]!, this.wordOf[b]!) ? 1 : 0;
+        if (r === 1) return FAMILY;
+      }
+    }
+    return NONE;
   }
 
   private relOf(p: PoolItem, o: PoolItem): number {
     const at = p.idx * this.pool.length + o.idx;
     let r = this.rel[at]!;
-    if (r < 0) this.rel[at] = r = relation(p.words, o.words);
+    if (r < 0) this.rel[at] = r = this.relation(p.words, o.words);
     return r;
   }
 
@@ -215,21 +258,14 @@ function isName(c: Cand): boolean {
   return c.name || (c.keepCase && startsUpperLetter(c.best));
 }
 
-/** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
-function relation(p: readonly string[], o: readonly string[]): number {
-  if (contains(o, p)) return INSIDE;
-  if (contains(p, o)) return AROUND;
-  for (const a of p) for (const b of o) if (a === b || sharesPart(a, b)) return FAMILY;
-  return NONE;
-}
-
 /** Whether one of two words of four letters or more holds the other (only the longer can hold the shorter; equal words are tested before). */
 function sharesPart(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4) return false;
   return a.length > b.length ? a.includes(b) : b.length > a.length && b.includes(a);
 }
 
-function contains(big: readonly string[], small: readonly string[]): boolean {
+/** Whether `small` is a run of `big`'s words, shorter than it. */
+function contains(big: readonly number[], small: readonly number[]): boolean {
   if (small.length >= big.length) return false;
   for (let i = 0; i + small.length <= big.length; i++) {
     let ok = true;
