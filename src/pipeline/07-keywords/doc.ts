@@ -9,7 +9,7 @@ import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
 import { cachedStem, stem } from '../04-annotate/stem';
 import type { ArticleParts } from '../01b-document';
 import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
-import { startsUpperLetter } from '../../internal/letter-class';
+import { hasLetter, startsUpperLetter } from '../../internal/letter-class';
 import type { Lexicon } from '../../data/sv/lexicon';
 import { FormInts, formIdsOf, memoOf } from '../../internal/form-ids';
 
@@ -382,13 +382,21 @@ export const TOKEN_HYPHEN_END = 4;
 export const TOKEN_DIGIT = 8;
 /** Token fact: the token is inside an entity mention. */
 export const TOKEN_ENTITY = 16;
+/** Token fact: no article text (metadata or furniture, no word or hashtag, or no letter: `articleTextOnly`). */
+export const TOKEN_NOT_TEXT = 32;
+/** Token fact: furniture step 01b marks inside an article line (`furniture`). */
+export const TOKEN_FURNITURE = 64;
+/** Token fact: the token is on a line whose words (at least three) are all in capitals (a heading). */
+export const TOKEN_CAPS_LINE = 128;
 /** One more than the largest combination of token facts. */
-export const TOKEN_FACTS = 32;
+export const TOKEN_FACTS = 256;
 
 /** Each token's shape facts and the casing evidence of the words, in one pass over the tokens. */
 function readFacts(doc: KeywordDoc): void {
   const { tokens, facts, entityOf } = doc;
   ownCasing(doc);
+  // (words in capitals: a heading in capitals needs three)
+  let capsWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const s = t.text;
@@ -398,8 +406,54 @@ function readFacts(doc: KeywordDoc): void {
     if (s.charCodeAt(s.length - 1) === 45) f |= TOKEN_HYPHEN_END;
     if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
     if (entityOf[i] !== null) f |= TOKEN_ENTITY;
+    if (doc.excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) f |= TOKEN_NOT_TEXT;
+    if (doc.furniture[i]) f |= TOKEN_FURNITURE;
     facts[i] = f;
-    if (t.kind === 'word') readCasing(doc, i, t, (f & TOKEN_UPPER) !== 0);
+    if (t.kind === 'word') {
+      readCasing(doc, i, t, (f & TOKEN_UPPER) !== 0);
+      if (f & TOKEN_CAPS) capsWords++;
+    }
+  }
+  if (capsWords >= 3) markCapsLines(doc);
+}
+
+/** Index of the first token of each token's line (worked out once per text). */
+export const lineStartsOf = perText((doc: KeywordDoc): Int32Array => {
+  const { tokens, text } = doc;
+  const out = new Int32Array(tokens.length);
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+        if (text.charCodeAt(c) === 10) {
+          first = i;
+          break;
+        }
+      }
+    }
+    out[i] = first;
+  }
+  return out;
+});
+
+/** Adds {@link TOKEN_CAPS_LINE} to the tokens of lines whose words (at least three) are all in capitals. */
+function markCapsLines(doc: KeywordDoc): void {
+  const { tokens, facts } = doc;
+  const line = lineStartsOf(doc);
+  for (let a = 0; a < tokens.length; ) {
+    let b = a;
+    let words = 0;
+    let caps = true;
+    for (; b < tokens.length && line[b] === a; b++) {
+      // A word not in capitals rules the line out: only its end is looked for then.
+      if (!caps) continue;
+      const t = tokens[b]!;
+      if (t.kind !== 'word' || !hasLetter(t.text)) continue;
+      words++;
+      if (!(facts[b]! & TOKEN_CAPS)) caps = false;
+    }
+    if (caps && words >= 3) for (let k = a; k < b; k++) facts[k] = facts[k]! | TOKEN_CAPS_LINE;
+    a = b;
   }
 }
 

@@ -124,20 +124,23 @@ class Selection {
 
   /** The ids of a key's words (split at single spaces), made on first sight. */
   private wordIds(key: string, ids: Map<string, number>): number[] {
-    const out: number[] = [];
+    let n = 1;
+    for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) n++;
+    // (made at its size: an array grown by `push` reserves room for 17)
+    const out = new Array<number>(n);
     let a = 0;
-    for (;;) {
-      const sp = key.indexOf(' ', a);
-      const word = sp < 0 ? (a === 0 ? key : key.slice(a)) : key.slice(a, sp);
+    for (let k = 0; k < n; k++) {
+      const sp = k < n - 1 ? key.indexOf(' ', a) : key.length;
+      const word = a === 0 && sp === key.length ? key : key.slice(a, sp);
       let id = ids.get(word);
       if (id === undefined) {
         ids.set(word, (id = this.wordOf.length));
         this.wordOf.push(word);
       }
-      out.push(id);
-      if (sp < 0) return out;
+      out[k] = id;
       a = sp + 1;
     }
+    return out;
   }
 
   /** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
