@@ -163,7 +163,7 @@ function sameName(a: string | null, b: string | null): boolean {
 
 /** The function that adds occurrences to the candidates. */
 function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[]): Emit {
-  const { tokens, title, leadEnd, infos } = doc;
+  const { tokens, title, leadEnd } = doc;
   const { cands, occs } = out;
   // Background IDF of each token and of each token's key, looked up once (-1: not yet).
   // (one buffer for both: one backing store, not two)
@@ -178,7 +178,7 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
     let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
     let c = cands.get(key);
     if (!c) {
-      c = newCand(doc, memo, idfAt, keyIdfAt, from, to, isName, key, display, words ?? displays(infos, from, to), keepCase, rule, occs.start.length);
+      c = newCand(doc, memo, idfAt, keyIdfAt, from, to, isName, key, display, words, keepCase, rule, occs.start.length);
       cands.set(key, c);
     } else {
       addRule(c, rule);
@@ -218,12 +218,17 @@ function displays(infos: readonly WordInfo[], from: number, to: number): string[
 /**
  * A new candidate with its first occurrence (`occ`, the index it gets in the table). Its arrays
  * are made at their size (most candidates occur once and keep their first rules): an empty array
- * grown by `push` reserves room for 17, and most of the step's allocation was such room.
+ * grown by `push` reserves room for 17, and most of the step's allocation was such room. `words`
+ * null: the display forms of its tokens, and its key is their keys joined (see {@link Emit}).
  */
-function newCand(doc: KeywordDoc, memo: FormIdfs, idfAt: Float64Array, keyIdfAt: Float64Array, from: number, to: number, isName: boolean, key: string, display: string, ws: string[], keepCase: boolean, rule: string, occ: number): Cand {
+function newCand(doc: KeywordDoc, memo: FormIdfs, idfAt: Float64Array, keyIdfAt: Float64Array, from: number, to: number, isName: boolean, key: string, display: string, words: string[] | null, keepCase: boolean, rule: string, occ: number): Cand {
   const { infos } = doc;
+  const ws = words ?? displays(infos, from, to);
+  // (a key made of its tokens' keys: the words are theirs, no need to find them in the string)
+  let widf = words === null ? tokenKeysIdf(doc, memo, from, to, keyIdfAt) : -1;
+  if (widf < 0) widf = keyWordIdf(doc, memo, key, from, to, keyIdfAt);
   // (`crank` is in the literal, so that every candidate has one shape)
-  const c: Cand = { key, words: ws, form1: display, n1: 0, forms: null, occ: [occ], name: isName, keepCase, idf: 0, widf: keyWordIdf(doc, memo, key, from, to, keyIdfAt), crank: undefined, n: ws.length, best: '', rules: candRules(infos, from, to, rule), type: '' };
+  const c: Cand = { key, words: ws, form1: display, n1: 0, forms: null, occ: [occ], name: isName, keepCase, idf: 0, widf, crank: undefined, n: ws.length, best: '', rules: candRules(infos, from, to, rule), type: '' };
   const ent = isName ? infos[from]!.entity : null;
   if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
   let idf = 0;
@@ -272,16 +277,35 @@ function keyWordIdf(doc: KeywordDoc, memo: FormIdfs, key: string, from: number, 
     const sp = key.indexOf(' ', a);
     const b = sp < 0 ? key.length : sp;
     const tk = k <= to ? infos[k]!.key : null;
-    if (tk !== null && tk.length === b - a && key.startsWith(tk, a)) {
-      let v = keyIdfAt[k]!;
-      if (v < 0) keyIdfAt[k] = v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
-      s += v;
-    } else s += backgroundIdf(key.slice(a, b));
+    if (tk !== null && tk.length === b - a && key.startsWith(tk, a)) s += tokenKeyIdf(doc, memo, k, keyIdfAt);
+    else s += backgroundIdf(key.slice(a, b));
     n++;
     if (sp < 0) break;
     a = sp + 1;
   }
   return s / Math.max(1, n);
+}
+
+/** Background IDF of token `k`'s key, looked up once per token (`keyIdfAt`, -1: not yet); by its form's id when it is the form's stem. */
+function tokenKeyIdf(doc: KeywordDoc, memo: FormIdfs, k: number, keyIdfAt: Float64Array): number {
+  let v = keyIdfAt[k]!;
+  if (v < 0) {
+    const tk = doc.infos[k]!.key;
+    keyIdfAt[k] = v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
+  }
+  return v;
+}
+
+/**
+ * {@link keyWordIdf} of a key made of the keys of tokens `from..to` joined by spaces: each word is
+ * a token's key, so the mean is read by token without finding the words in the key; -1 when a
+ * token's key holds a space (its words are then not the tokens').
+ */
+function tokenKeysIdf(doc: KeywordDoc, memo: FormIdfs, from: number, to: number, keyIdfAt: Float64Array): number {
+  for (let k = from; k <= to; k++) if (doc.infos[k]!.key.includes(' ')) return -1;
+  let s = 0;
+  for (let k = from; k <= to; k++) s += tokenKeyIdf(doc, memo, k, keyIdfAt);
+  return s / (to - from + 1);
 }
 
 /**
