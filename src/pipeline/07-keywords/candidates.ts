@@ -286,12 +286,23 @@ function keyWordIdf(doc: KeywordDoc, memo: FormIdfs, key: string, from: number, 
   return s / Math.max(1, n);
 }
 
-/** Background IDF of token `k`'s key, looked up once per token (`keyIdfAt`, -1: not yet); by its form's id when it is the form's stem. */
+/**
+ * Background IDF of token `k`'s key, looked up once per token (`keyIdfAt`, -1: not yet): kept on
+ * its word facts (`WordInfo.keyIdf`, shared by one form's tokens across texts), else by its form's
+ * id when it is the form's stem, else in the background table.
+ */
 function tokenKeyIdf(doc: KeywordDoc, memo: FormIdfs, k: number, keyIdfAt: Float64Array): number {
   let v = keyIdfAt[k]!;
   if (v < 0) {
-    const tk = doc.infos[k]!.key;
-    keyIdfAt[k] = v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
+    const info = doc.infos[k]!;
+    const kept = info.keyIdf;
+    if (kept !== undefined && kept >= 0) v = kept;
+    else {
+      const tk = info.key;
+      v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
+      if (!Object.isFrozen(info)) info.keyIdf = v;
+    }
+    keyIdfAt[k] = v;
   }
   return v;
 }

@@ -34,13 +34,19 @@ export interface WordInfo {
   entity: string | null;
   /** Id of the word rule that decided these facts (`''` for a word that takes no part). */
   rule: string;
+  /**
+   * The background IDF of `key`, kept by the candidates once worked out (-1 or absent: not yet).
+   * It is a function of `key` alone, so the word facts one form's tokens share (`lemma-word`)
+   * carry it from text to text. (`NO_WORD` is frozen and never takes one.)
+   */
+  keyIdf?: number;
 }
 
 /**
  * The facts of a token that takes no part in keywords, shared by all of them: only content
  * tokens' display, key and entity are ever read.
  */
-export const NO_WORD: WordInfo = Object.freeze({ content: false, name: false, head: false, mod: false, display: '', key: '', entity: null, rule: '' });
+export const NO_WORD: WordInfo = Object.freeze({ content: false, name: false, head: false, mod: false, display: '', key: '', entity: null, rule: '', keyIdf: -1 });
 
 /** One text as the keyword rules see it. */
 export interface KeywordDoc {

@@ -58,6 +58,6 @@ export const capitalsLine: WordRule = {
     const t = doc.tokens[i]!;
     if (t.text.length < 4 || !(doc.facts[i]! & TOKEN_CAPS_LINE)) return undefined;
     if (t.stopword || formFacts(doc, i) & FORM_DROP) return NO_WORD;
-    return { content: true, name: false, head: true, mod: false, display: t.normal, key: t.stem, entity: null, rule: 'capitals-line' };
+    return { content: true, name: false, head: true, mod: false, display: t.normal, key: t.stem, entity: null, rule: 'capitals-line', keyIdf: -1 };
   },
 };

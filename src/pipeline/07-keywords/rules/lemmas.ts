@@ -131,10 +131,10 @@ export const lemmaWord: WordRule = {
     if (lemma === null) return NO_WORD;
     const key = lemma === t.normal ? t.stem : m.key;
     const entity = doc.entityOf[i]!;
-    if (entity !== null) return { content: true, name: false, head, mod, display: lemma, key, entity, rule: 'lemma-word' };
+    if (entity !== null) return { content: true, name: false, head, mod, display: lemma, key, entity, rule: 'lemma-word', keyIdf: -1 };
     // Outside an entity the facts are those of the form, its tag and lemma (`head` and `mod` follow
     // the tag): one object per form, checked against the token's stem.
-    if (m.info === null || m.info.key !== key) m.info = { content: true, name: false, head, mod, display: lemma, key, entity: null, rule: 'lemma-word' };
+    if (m.info === null || m.info.key !== key) m.info = { content: true, name: false, head, mod, display: lemma, key, entity: null, rule: 'lemma-word', keyIdf: -1 };
     return m.info;
   },
 };
@@ -146,6 +146,6 @@ export const plainWord: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;
-    return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity: doc.entityOf[i]!, rule: 'plain-word' };
+    return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity: doc.entityOf[i]!, rule: 'plain-word', keyIdf: -1 };
   },
 };

@@ -65,7 +65,7 @@ export const nameWord: WordRule = {
     if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
     else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && doc.capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
     const stop = (formFacts(doc, i) & FORM_FUNCTION) !== 0;
-    return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word' };
+    return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word', keyIdf: -1 };
   },
 };
 
