@@ -46,7 +46,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   keywords: [
     'article-text-only', 'credit-in-line', 'dateline', 'shared-compound-part', 'capitals-line', 'name-word',
     'function-and-weak-words', 'age-word', 'weekday-time',
-    'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase', 'genitive-phrase',
+    'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase', 'attempted-crime', 'genitive-phrase',
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'hyphen-spelling', 'surname-for-full-name', 'place-for-municipality', 'acronym-for-name', 'phrase-cohesion',
     'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'single-letter', 'corpus-model',
   ],

@@ -118,6 +118,15 @@ export const DAYTIME_WORD = /^(?:mån|tis|ons|tors|fre|lör|sön)dags(?:morgon|f
 export const LINK_WORDS: readonly string[] = ['för', 'av', 'mot', 'till', 'med', 'i', 'på', 'om', 'och'];
 
 /**
+ * Nouns of the Swedish Penal Code's forms of a crime short of the crime itself (brottsbalken 23
+ * kap.: `försök`, `förberedelse`, `stämpling`, `medhjälp`, `anstiftan`), as lemmas. With `till`
+ * and the crime they make one keyword even when the crime has its degree in front
+ * (`försök till grov stöld`, `förberedelse till grovt rån`): an editor tags the form and
+ * the crime together, not the crime alone.
+ */
+export const CRIME_FORM_NOUNS: readonly string[] = ['försök', 'förberedelse', 'stämpling', 'medhjälp', 'anstiftan'];
+
+/**
  * Parts of speech (Universal Dependencies tags) of words that are never names, even when a
  * sentence begins with them: a sentence-initial capital on one of these says nothing.
  */

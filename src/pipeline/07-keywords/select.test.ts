@@ -39,3 +39,30 @@ describe('selection: the third of one word family weighs less', () => {
     expect(chosen(rows, limit)).toEqual(want);
   });
 });
+
+describe('selection: a name and the noun the text always has after it replace the bare name', () => {
+  /** Rows of text, score and kind: `name` a one-word name, `phrase` a phrase that keeps a name's capital. */
+  const names = (rows: [string, number, 'name' | 'phrase' | 'topic'][], limit: number) => {
+    const { top, occs } = pool(rows.map(([t, s]) => [t, s]));
+    top.forEach((s, i) => {
+      const kind = rows[i]![2];
+      s.c.name = kind === 'name';
+      s.c.keepCase = kind === 'phrase';
+      // One occurrence shared by the name and the phrase that begins or ends with it.
+      s.c.occ = [0];
+    });
+    return selectKeywords(top, occs, limit).map((k) => k.text);
+  };
+  it.each<[string, [string, number, 'name' | 'phrase' | 'topic'][], string[]]>([
+    ['Göta kanal', [['Göta', 10, 'name'], ['båt', 8, 'topic'], ['Göta kanal', 2, 'phrase'], ['sluss', 1, 'topic']], ['Göta kanal', 'båt', 'sluss']],
+    ['Uppsala tingsrätt', [['Uppsala', 10, 'name'], ['dom', 8, 'topic'], ['Uppsala tingsrätt', 1.5, 'phrase'], ['bedrägeri', 1, 'topic']], ['Uppsala tingsrätt', 'dom', 'bedrägeri']],
+  ])('fires: %s', (_name, rows, want) => {
+    expect(names(rows, 3)).toEqual(want);
+  });
+  it.each<[string, [string, number, 'name' | 'phrase' | 'topic'][], string[]]>([
+    ['a phrase far below the name (a role after a club: Djurgårdens tränare)', [['Djurgården', 10, 'name'], ['seger', 8, 'topic'], ['Djurgården tränare', 0.5, 'phrase'], ['derby', 1, 'topic']], ['Djurgården', 'seger', 'derby']],
+    ['a linked phrase that ends with the name', [['Falun', 10, 'name'], ['skola', 8, 'topic'], ['skolor i Falun', 2, 'phrase'], ['rektor', 1, 'topic']], ['Falun', 'skola', 'skolor i Falun']],
+  ])('does not fire: %s', (_name, rows, want) => {
+    expect(names(rows, 3)).toEqual(want);
+  });
+});

@@ -7,7 +7,8 @@
  *    stoplists, then lemmas (tagged text) or plain words (untagged text).
  * 2. `form` — a phrase's display (agreement); read before any phrase is made.
  * 3. `phrase` — candidate phrases from each stretch of content words: whole names first, then a
- *    name with its noun, phrases of common words, and linked phrases at the end of a run.
+ *    name with its noun, phrases of common words, and linked phrases at the end of a run (a form of
+ *    a crime with the crime and its degree right after them).
  * 4. `weight` — factors on each occurrence, applied in order.
  * 5. `merge` — candidates that are one keyword: lemma text first (it fixes the display forms the
  *    next rules compare), then spellings with and without a hyphen, then surnames.
@@ -23,7 +24,7 @@ import { nameWord, namePhrase, nameWithNoun } from './names';
 import { ageWord, functionAndWeakWords, weekdayTime } from './stopwords';
 import { lemmaWord, plainWord } from './lemmas';
 import { neuterAgreement } from './agreement';
-import { genitivePhrase, lemmaPhrase, linkedPhrase } from './phrases';
+import { attemptedCrime, genitivePhrase, lemmaPhrase, linkedPhrase } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
 import { acronymForName, hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker, singleLetter } from './scores';
@@ -48,6 +49,7 @@ export const RULES: readonly KeywordRule[] = [
   nameWithNoun,
   lemmaPhrase,
   linkedPhrase,
+  attemptedCrime,
   genitivePhrase,
   roleBeforeName,
   nameInList,

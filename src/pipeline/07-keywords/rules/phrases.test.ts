@@ -64,3 +64,23 @@ describe('linked-phrase: the complement as written', () => {
     },
   );
 });
+
+describe('attempted-crime', () => {
+  const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
+  it.each([
+    ['Mannen döms för försök till grov stöld. Försök till grov stöld ger långt straff enligt hovrätten.', 'försök till grov stöld'],
+    ['Två män åtalas för förberedelse till grovt rån mot en butik. Åklagaren menar att förberedelse till grovt rån är bevisad.', 'förberedelse till grovt rån'],
+    ['Kvinnan frias från medhjälp till grovt bedrägeri. Tingsrätten ansåg inte att medhjälp till grovt bedrägeri var styrkt.', 'medhjälp till grovt bedrägeri'],
+  ])('a form of a crime with the crime and its degree: %s', (text, phrase) => {
+    expect(texts(text)).toContain(phrase);
+    expect(texts(text, ['attempted-crime'])).not.toContain(phrase);
+  });
+  it.each([
+    ['Laget gjorde ett försök till snabb kontring. Försök till snabb kontring gav inget mål.', 'försök till snabb kontring'],
+    ['Han döms för försök till mord. Försök till mord ger fängelse.', 'försök till mord'],
+    ['Hon fick hjälp till nya kläder. Hjälp till nya kläder kom från kyrkan.', 'hjälp till ny kläder'],
+    ['Mannen döms för försök, till grov misshandel räknas det inte. Försöket misslyckades.', 'försök till grov misshandel'],
+  ])('not for other nouns, a plain crime (linked-phrase) or across punctuation: %s', (text, phrase) => {
+    expect(keywordsOf(text).some((k) => k.text === phrase && k.rules.includes('attempted-crime'))).toBe(false);
+  });
+});

@@ -4,13 +4,14 @@
  *
  * @module
  */
-import { LINK_WORDS } from '../../../data/sv/keyword-stoplist';
+import { CRIME_FORM_NOUNS, LINK_WORDS } from '../../../data/sv/keyword-stoplist';
 import { adjacent } from '../doc';
 import type { PhraseRule } from './types';
 
 /** Longest phrase of common words. */
 const MAX_WORDS = 3;
 const LINKS = new Set(LINK_WORDS);
+const CRIME_FORMS = new Set(CRIME_FORM_NOUNS);
 
 /** Whether a word links two nouns into one keyword. */
 export function isLinkWord(w: string): boolean {
@@ -90,6 +91,40 @@ export const linkedPhrase: PhraseRule = {
     // (its words: the three parts, unless one of them holds a space)
     const words = head.includes(' ') || link.includes(' ') || comp.includes(' ') ? disp.split(' ') : [head, link, comp];
     emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, words, infos[d]!.name, 'linked-phrase');
+  },
+};
+
+/**
+ * A form of a crime short of the crime, `till` and the crime with its degree in front (`försök till
+ * grov stöld`, `förberedelse till grovt rån`): one keyword of four words, the modifier
+ * agreeing with the crime as in a lemma phrase. Without a modifier `linked-phrase` makes it
+ * (`försök till mord`).
+ */
+export const attemptedCrime: PhraseRule = {
+  id: 'attempted-crime',
+  doc: "an attempt, preparation or aiding of a crime with its degree ('försök till grov stöld', 'förberedelse till grovt rån')",
+  stage: 'phrase',
+  apply(s, doc, emit, forms) {
+    const j = s.runEnd;
+    if (s.to !== j) return;
+    const { infos, tokens, text } = doc;
+    const d = j + 2;
+    const e = j + 3;
+    if (e > s.last || !infos[j]!.head || infos[j]!.name || !CRIME_FORMS.has(infos[j]!.display) || tokens[j + 1]!.normal !== 'till') return;
+    const a = infos[d]!;
+    const b = infos[e]!;
+    if (!a.mod || a.head || a.name || !b.head || b.name) return;
+    if (!adjacent(text, tokens[j]!, tokens[j + 1]!) || !adjacent(text, tokens[j + 1]!, tokens[d]!) || !adjacent(text, tokens[d]!, tokens[e]!)) return;
+    let crime = `${a.display} ${b.display}`;
+    for (const f of forms) {
+      const shown = f.apply(d, e, doc);
+      if (shown !== undefined) {
+        crime = shown;
+        break;
+      }
+    }
+    const disp = `${infos[j]!.display} till ${crime}`;
+    emit(j, e, false, `${infos[j]!.key} till ${a.key} ${b.key}`, disp, disp.split(' '), false, 'attempted-crime');
   },
 };
 
