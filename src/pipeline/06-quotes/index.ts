@@ -23,6 +23,7 @@ import { buildPeople, isRoleWord, type People } from './people';
 import { RULES } from './rules';
 import { quoteWords, type QuoteWords } from './words';
 import { lexiconOf, type PipelineContextLike } from '../../internal/lexicon';
+import { sortInOrder } from './in-order';
 
 export { RULES } from './rules';
 
@@ -117,6 +118,9 @@ function joinParts(text: string, f: Found): string {
   return out;
 }
 
+/** Where a span begins (the order of entities, quotes and their parts). */
+const startOf = (x: { start: number }): number => x.start;
+
 /**
  * Finds quotes in an analysed text whose entities are known (pipeline step 06).
  *
@@ -132,13 +136,13 @@ export function findQuotes(ctx: PipelineContextLike, entities: readonly Entity[]
   if (tokens.length === 0) return [];
   const rules = enabledRules(RULES, options.rules);
   const words: QuoteWords = quoteWords(lexiconOf(ctx));
-  const find: FindState = { ctx, lines: splitLines(ctx), entities: [...entities].sort((a, b) => a.start - b.start), words, found: [], questionLines: new Set() };
+  const find: FindState = { ctx, lines: splitLines(ctx), entities: sortInOrder([...entities], startOf), words, found: [], questionLines: new Set() };
   for (const r of rules) if (r.stage === 'find') (r as FindRule).apply(find);
-  const found = find.found.slice().sort((x, y) => x.parts[0]!.start - y.parts[0]!.start);
+  const found = sortInOrder(find.found.slice(), (x) => x.parts[0]!.start);
   // No quote, nothing to attribute: the people of the text are read only for speakers.
   if (found.length === 0) return [];
   const people = peopleOf(find, found);
-  const spans = found.flatMap((f) => f.parts).sort((x, y) => x.start - y.start);
+  const spans = sortInOrder(found.flatMap((f) => f.parts), startOf);
   const skip = (at: number): boolean => inSpans(spans, at);
   const drafts: Draft[] = found.map((f) => ({
     found: f,

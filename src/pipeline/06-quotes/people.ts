@@ -11,6 +11,7 @@ import type { Entity, Token } from '../../types';
 import type { QuoteWords } from './words';
 import { nationalityAt, quoteFormFacts, roleShapedAt, roleWordAt, type QuoteFormFacts } from './form-facts';
 import { FormInts, formIdsOf } from '../../internal/form-ids';
+import { sortInOrder } from './in-order';
 
 /** One person (or named organisation) of the text. */
 export interface Person {
@@ -229,7 +230,7 @@ export class People {
 
   /** Sorts mentions by offset; call after adding. */
   sort(): void {
-    this.mentions.sort((a, b) => a.start - b.start);
+    sortInOrder(this.mentions, (m) => m.start);
   }
 
   /**
@@ -341,7 +342,7 @@ export function buildPeople(text: string, tokens: readonly Token[], entities: re
     people.mention(p, e.start, e.end);
     covered.push([e.start, e.end]);
   }
-  covered.sort((x, y) => x[0] - y[0]);
+  sortInOrder(covered, (x) => x[0]);
   const cap = capFlags(tokens);
   addNameRuns(people, text, tokens, cap, (s) => inRanges(covered, s), words);
   people.sort();

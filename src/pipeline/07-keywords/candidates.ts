@@ -60,7 +60,7 @@ export interface Cand {
    * (-1: not among them), worked out when it is made from a word whose key is its form's stem; the ranker's
    * `one-word-commonness` asks the table when it is not set.
    */
-  crank?: number;
+  crank?: number | undefined;
   /** Number of words. */
   n: number;
   /** The display form (`bestForm`), fixed once the forms are all counted. */
@@ -163,7 +163,7 @@ function sameName(a: string | null, b: string | null): boolean {
 
 /** The function that adds occurrences to the candidates. */
 function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[]): Emit {
-  const { tokens, title, leadEnd, infos } = doc;
+  const { tokens, title, leadEnd } = doc;
   const { cands, occs } = out;
   // Background IDF of each token and of each token's key, looked up once (-1: not yet).
   // (one buffer for both: one backing store, not two)
@@ -177,48 +177,88 @@ function emitter(doc: KeywordDoc, out: Candidates, weights: readonly WeightRule[
     const b = tokens[to]!;
     let w = title && a.start >= title.start && b.end <= title.end ? W_TITLE : a.start < leadEnd ? W_LEAD : 1;
     let c = cands.get(key);
-    let fired: string[] | null = null; // (made only when a weight rule fires: most occurrences have none)
+    if (!c) {
+      c = newCand(doc, memo, idfAt, keyIdfAt, from, to, isName, key, display, words, keepCase, rule, occs.start.length);
+      cands.set(key, c);
+    } else {
+      addRule(c, rule);
+      c.occ.push(occs.start.length);
+    }
+    // (the weight rules are pure: asked after the candidate is found, their ids go straight to it)
     for (const r of weights) {
       const f = r.apply(from, to, isName, doc);
       if (f !== 1) {
         w *= f;
-        (fired ??= []).push(r.id);
+        addRule(c, r.id);
       }
     }
-    if (!c) {
-      let ws = words;
-      if (!ws) {
-        ws = [];
-        for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
-      }
-      c = { key, words: ws, form1: display, n1: 0, forms: null, occ: [], name: isName, keepCase, idf: 0, widf: keyWordIdf(doc, memo, key, from, to, keyIdfAt), n: ws.length, best: '', rules: [rule], type: '' };
-      const ent = isName ? infos[from]!.entity : null;
-      if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
-      let idf = 0;
-      for (let k = from; k <= to; k++) {
-        if (isName) idf += 1;
-        else {
-          let v = idfAt[k]!;
-          if (v < 0) idfAt[k] = v = stemIdf(doc, memo, k, keyIdfAt);
-          idf += v;
-        }
-        const wr = infos[k]!.rule;
-        if (wr) addRule(c, wr);
-      }
-      c.idf = idf / (to - from + 1);
-      // (the rank read beside the word's IDF, by its form's id)
-      if (!isName && from === to && key === stemAt(doc, from)) c.crank = formCommonRank(memo, doc.normalIds[from]!, key, doc.commonRank);
-      cands.set(key, c);
-    } else addRule(c, rule);
-    if (fired) for (const id of fired) addRule(c, id);
     if (also) addRule(c, also);
     addForm(c, display, 1);
-    c.occ.push(occs.start.length);
     occs.start.push(a.start);
     occs.end.push(b.end);
     occs.weight.push(w);
     occs.sentence.push(doc.sentOf[from]!);
   };
+}
+
+/**
+ * The display forms of tokens `from..to`, in an array of their number (a literal for up to three:
+ * an array grown by `push` reserves room for 17).
+ */
+function displays(infos: readonly WordInfo[], from: number, to: number): string[] {
+  const n = to - from + 1;
+  if (n === 1) return [infos[from]!.display];
+  if (n === 2) return [infos[from]!.display, infos[to]!.display];
+  if (n === 3) return [infos[from]!.display, infos[from + 1]!.display, infos[to]!.display];
+  const ws: string[] = [];
+  for (let k = from; k <= to; k++) ws.push(infos[k]!.display);
+  return ws;
+}
+
+/**
+ * A new candidate with its first occurrence (`occ`, the index it gets in the table). Its arrays
+ * are made at their size (most candidates occur once and keep their first rules): an empty array
+ * grown by `push` reserves room for 17, and most of the step's allocation was such room. `words`
+ * null: the display forms of its tokens, and its key is their keys joined (see {@link Emit}).
+ */
+function newCand(doc: KeywordDoc, memo: FormIdfs, idfAt: Float64Array, keyIdfAt: Float64Array, from: number, to: number, isName: boolean, key: string, display: string, words: string[] | null, keepCase: boolean, rule: string, occ: number): Cand {
+  const { infos } = doc;
+  const ws = words ?? displays(infos, from, to);
+  // (a key made of its tokens' keys: the words are theirs, no need to find them in the string)
+  let widf = words === null ? tokenKeysIdf(doc, memo, from, to, keyIdfAt) : -1;
+  if (widf < 0) widf = keyWordIdf(doc, memo, key, from, to, keyIdfAt);
+  // (`crank` is in the literal, so that every candidate has one shape)
+  const c: Cand = { key, words: ws, form1: display, n1: 0, forms: null, occ: [occ], name: isName, keepCase, idf: 0, widf, crank: undefined, n: ws.length, best: '', rules: candRules(infos, from, to, rule), type: '' };
+  const ent = isName ? infos[from]!.entity : null;
+  if (ent !== null) c.type = doc.entityType.get(ent) ?? '';
+  let idf = 0;
+  for (let k = from; k <= to; k++) {
+    if (isName) idf += 1;
+    else {
+      let v = idfAt[k]!;
+      if (v < 0) idfAt[k] = v = stemIdf(doc, memo, k, keyIdfAt);
+      idf += v;
+    }
+  }
+  c.idf = idf / (to - from + 1);
+  // (the rank read beside the word's IDF, by its form's id)
+  if (!isName && from === to && key === stemAt(doc, from)) c.crank = formCommonRank(memo, doc.normalIds[from]!, key, doc.commonRank);
+  return c;
+}
+
+/** A new candidate's rules: the phrase rule, then the word rules of its tokens, each once, in token order. */
+function candRules(infos: readonly WordInfo[], from: number, to: number, rule: string): string[] {
+  const w = infos[from]!.rule;
+  let same = true;
+  for (let k = from + 1; k <= to && same; k++) same = infos[k]!.rule === w;
+  // (mostly every word was decided by one rule: `lemma-word`, `name-word`)
+  if (same) return w && w !== rule ? [rule, w] : [rule];
+  const rules = [rule];
+  for (let k = from; k <= to; k++) {
+    const wr = infos[k]!.rule;
+    if (wr && !rules.includes(wr)) rules.push(wr);
+  }
+  return rules;
 }
 
 /**
@@ -237,16 +277,46 @@ function keyWordIdf(doc: KeywordDoc, memo: FormIdfs, key: string, from: number, 
     const sp = key.indexOf(' ', a);
     const b = sp < 0 ? key.length : sp;
     const tk = k <= to ? infos[k]!.key : null;
-    if (tk !== null && tk.length === b - a && key.startsWith(tk, a)) {
-      let v = keyIdfAt[k]!;
-      if (v < 0) keyIdfAt[k] = v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
-      s += v;
-    } else s += backgroundIdf(key.slice(a, b));
+    if (tk !== null && tk.length === b - a && key.startsWith(tk, a)) s += tokenKeyIdf(doc, memo, k, keyIdfAt);
+    else s += backgroundIdf(key.slice(a, b));
     n++;
     if (sp < 0) break;
     a = sp + 1;
   }
   return s / Math.max(1, n);
+}
+
+/**
+ * Background IDF of token `k`'s key, looked up once per token (`keyIdfAt`, -1: not yet): kept on
+ * its word facts (`WordInfo.keyIdf`, shared by one form's tokens across texts), else by its form's
+ * id when it is the form's stem, else in the background table.
+ */
+function tokenKeyIdf(doc: KeywordDoc, memo: FormIdfs, k: number, keyIdfAt: Float64Array): number {
+  let v = keyIdfAt[k]!;
+  if (v < 0) {
+    const info = doc.infos[k]!;
+    const kept = info.keyIdf;
+    if (kept !== undefined && kept >= 0) v = kept;
+    else {
+      const tk = info.key;
+      v = tk === stemAt(doc, k) ? formIdf(memo, doc.normalIds[k]!, tk) : backgroundIdf(tk);
+      if (!Object.isFrozen(info)) info.keyIdf = v;
+    }
+    keyIdfAt[k] = v;
+  }
+  return v;
+}
+
+/**
+ * {@link keyWordIdf} of a key made of the keys of tokens `from..to` joined by spaces: each word is
+ * a token's key, so the mean is read by token without finding the words in the key; -1 when a
+ * token's key holds a space (its words are then not the tokens').
+ */
+function tokenKeysIdf(doc: KeywordDoc, memo: FormIdfs, from: number, to: number, keyIdfAt: Float64Array): number {
+  for (let k = from; k <= to; k++) if (doc.infos[k]!.key.includes(' ')) return -1;
+  let s = 0;
+  for (let k = from; k <= to; k++) s += tokenKeyIdf(doc, memo, k, keyIdfAt);
+  return s / (to - from + 1);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { AnalyzedToken, Entity, Span, TextContext } from '../../types';
 import { cachedStem, stem } from '../04-annotate/stem';
 import type { ArticleParts } from '../01b-document';
 import { lexiconOf, wordRanks, wordSet, type PipelineContextLike } from '../../internal/lexicon';
-import { startsUpperLetter } from '../../internal/letter-class';
+import { hasLetter, startsUpperLetter } from '../../internal/letter-class';
 import type { Lexicon } from '../../data/sv/lexicon';
 import { FormInts, formIdsOf, memoOf } from '../../internal/form-ids';
 
@@ -34,13 +34,19 @@ export interface WordInfo {
   entity: string | null;
   /** Id of the word rule that decided these facts (`''` for a word that takes no part). */
   rule: string;
+  /**
+   * The background IDF of `key`, kept by the candidates once worked out (-1 or absent: not yet).
+   * It is a function of `key` alone, so the word facts one form's tokens share (`lemma-word`)
+   * carry it from text to text. (`NO_WORD` is frozen and never takes one.)
+   */
+  keyIdf?: number;
 }
 
 /**
  * The facts of a token that takes no part in keywords, shared by all of them: only content
  * tokens' display, key and entity are ever read.
  */
-export const NO_WORD: WordInfo = Object.freeze({ content: false, name: false, head: false, mod: false, display: '', key: '', entity: null, rule: '' });
+export const NO_WORD: WordInfo = Object.freeze({ content: false, name: false, head: false, mod: false, display: '', key: '', entity: null, rule: '', keyIdf: -1 });
 
 /** One text as the keyword rules see it. */
 export interface KeywordDoc {
@@ -76,10 +82,11 @@ export interface KeywordDoc {
   entityType: Map<string, string>;
   /** 1 for tokens that begin a person's name. */
   personAt: Uint8Array;
-  /** Lower-case forms written in lower case somewhere. */
-  lowerSeen: Set<string>;
-  /** How often each lower-case form is capitalised inside a sentence. */
-  capMid: Map<string, number>;
+  /**
+   * Where the casing evidence of its normal forms is kept (read through {@link casingOf}: whether
+   * a form is written in lower case somewhere, how often it is capitalised inside a sentence).
+   */
+  casing: Casing;
   /** 1 for capitalised tokens at the start of a sentence or line. */
   initial: Uint8Array;
   /** Capitalised forms as written. */
@@ -203,14 +210,13 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     entityKey: new Map(),
     entityType: new Map(),
     personAt: bytes(2),
-    lowerSeen: new Set(),
-    capMid: new Map(),
     initial: bytes(3),
     capForms: new Set(),
     facts: bytes(4),
     normalIds: formIdsOf(tokens).normal,
     // (after the ids: the array is long enough for every id of this text)
     formBits: memoOf(formFactMemos, lex, () => new FormInts()).values(),
+    casing: { serial: 0, values: casingInts.values() },
     infos: [],
     neuterHeads: new Set(),
     functionWords: wordSet(lex.keywordFunctionWords),
@@ -300,17 +306,76 @@ function indexEntities(doc: KeywordDoc, entities: readonly Entity[]): void {
 }
 
 /**
- * Casing evidence of word token `i` (whose capital `upper` tells): how often each lower-case form is
- * written lower-case / capitalised mid-sentence.
+ * The casing evidence of the normal forms of a text, by form id, in one array for every text:
+ * `serial << 8 | capitalised mid-sentence (0–127) << 1 | written in lower case`, where an entry
+ * whose serial is not the text's own counts as none (no set or map filled per text, and no
+ * clearing). Only the last text read owns the array: an older text asked again reads its own once more.
+ */
+export interface Casing {
+  /** The serial of the text in the array (0: none yet). */
+  serial: number;
+  /** The array (of the form ids' generation the text was read in). */
+  values: Int32Array;
+}
+
+/** The casing evidence of all texts, by normal-form id (see {@link Casing}). */
+let casingInts = new FormInts();
+/** The serial of the last text read, and the text. */
+let casingSerial = 0;
+let casingOwner: KeywordDoc | null = null;
+/** Casing bit ({@link casingOf}): the form is written in lower case somewhere in the text. */
+export const CASE_LOWER = 1;
+/** Most mid-sentence capitals counted (the rules ask for none, one, more). */
+const CAPS_MAX = 127;
+
+/** Makes a text the owner of the casing array, with a new serial. */
+function ownCasing(doc: KeywordDoc): void {
+  if (++casingSerial >= 1 << 23) {
+    // (serials are 23 bits: start over with a new array; a text read before keeps its own)
+    casingInts = new FormInts();
+    casingSerial = 1;
+    doc.casing.values = casingInts.values();
+  }
+  doc.casing.serial = casingSerial;
+  casingOwner = doc;
+}
+
+/**
+ * Casing evidence of word token `i` (whose capital `upper` tells): whether its normal form is
+ * written lower-case, and how often capitalised mid-sentence.
  */
 function readCasing(doc: KeywordDoc, i: number, t: AnalyzedToken, upper: boolean): void {
-  if (!upper) doc.lowerSeen.add(t.normal);
+  const { serial, values } = doc.casing;
+  const id = doc.normalIds[i]!;
+  const v = values[id]!;
+  const mine = v >> 8 === serial ? v & 255 : 0;
+  if (!upper) values[id] = (serial << 8) | mine | CASE_LOWER;
   else {
     // Only capitalised words need to know whether they start a sentence.
     doc.initial[i] = isInitial(doc.text, t.start) ? 1 : 0;
     doc.capForms.add(t.text);
-    if (!doc.initial[i]) doc.capMid.set(t.normal, (doc.capMid.get(t.normal) ?? 0) + 1);
+    if (!doc.initial[i]) values[id] = (serial << 8) | (Math.min(CAPS_MAX, (mine >> 1) + 1) << 1) | (mine & CASE_LOWER);
+    else if (mine === 0) values[id] = serial << 8;
   }
+}
+
+/**
+ * The casing evidence of token `i`'s normal form in its text: bit {@link CASE_LOWER} when it is
+ * written in lower case somewhere, and above it (`>> 1`) how often it is capitalised inside a
+ * sentence (counted up to 127).
+ *
+ * @param doc The text.
+ * @param i A token index.
+ */
+export function casingOf(doc: KeywordDoc, i: number): number {
+  if (casingOwner !== doc) {
+    // Another text was read since: this one's evidence again, under a new serial.
+    ownCasing(doc);
+    const { tokens, facts } = doc;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'word') readCasing(doc, k, tokens[k]!, (facts[k]! & TOKEN_UPPER) !== 0);
+  }
+  const v = doc.casing.values[doc.normalIds[i]!]!;
+  return v >> 8 === doc.casing.serial ? v & 255 : 0;
 }
 
 /** Token fact: the token begins with a capital (`Stockholm`, `GÖTEBORG`). */
@@ -323,12 +388,21 @@ export const TOKEN_HYPHEN_END = 4;
 export const TOKEN_DIGIT = 8;
 /** Token fact: the token is inside an entity mention. */
 export const TOKEN_ENTITY = 16;
+/** Token fact: no article text (metadata or furniture, no word or hashtag, or no letter: `articleTextOnly`). */
+export const TOKEN_NOT_TEXT = 32;
+/** Token fact: furniture step 01b marks inside an article line (`furniture`). */
+export const TOKEN_FURNITURE = 64;
+/** Token fact: the token is on a line whose words (at least three) are all in capitals (a heading). */
+export const TOKEN_CAPS_LINE = 128;
 /** One more than the largest combination of token facts. */
-export const TOKEN_FACTS = 32;
+export const TOKEN_FACTS = 256;
 
 /** Each token's shape facts and the casing evidence of the words, in one pass over the tokens. */
 function readFacts(doc: KeywordDoc): void {
   const { tokens, facts, entityOf } = doc;
+  ownCasing(doc);
+  // (words in capitals: a heading in capitals needs three)
+  let capsWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const s = t.text;
@@ -338,8 +412,54 @@ function readFacts(doc: KeywordDoc): void {
     if (s.charCodeAt(s.length - 1) === 45) f |= TOKEN_HYPHEN_END;
     if (t.normal.charCodeAt(0) <= 57) f |= TOKEN_DIGIT;
     if (entityOf[i] !== null) f |= TOKEN_ENTITY;
+    if (doc.excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) f |= TOKEN_NOT_TEXT;
+    if (doc.furniture[i]) f |= TOKEN_FURNITURE;
     facts[i] = f;
-    if (t.kind === 'word') readCasing(doc, i, t, (f & TOKEN_UPPER) !== 0);
+    if (t.kind === 'word') {
+      readCasing(doc, i, t, (f & TOKEN_UPPER) !== 0);
+      if (f & TOKEN_CAPS) capsWords++;
+    }
+  }
+  if (capsWords >= 3) markCapsLines(doc);
+}
+
+/** Index of the first token of each token's line (worked out once per text). */
+export const lineStartsOf = perText((doc: KeywordDoc): Int32Array => {
+  const { tokens, text } = doc;
+  const out = new Int32Array(tokens.length);
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      for (let c = tokens[i - 1]!.end; c < tokens[i]!.start; c++) {
+        if (text.charCodeAt(c) === 10) {
+          first = i;
+          break;
+        }
+      }
+    }
+    out[i] = first;
+  }
+  return out;
+});
+
+/** Adds {@link TOKEN_CAPS_LINE} to the tokens of lines whose words (at least three) are all in capitals. */
+function markCapsLines(doc: KeywordDoc): void {
+  const { tokens, facts } = doc;
+  const line = lineStartsOf(doc);
+  for (let a = 0; a < tokens.length; ) {
+    let b = a;
+    let words = 0;
+    let caps = true;
+    for (; b < tokens.length && line[b] === a; b++) {
+      // A word not in capitals rules the line out: only its end is looked for then.
+      if (!caps) continue;
+      const t = tokens[b]!;
+      if (t.kind !== 'word' || !hasLetter(t.text)) continue;
+      words++;
+      if (!(facts[b]! & TOKEN_CAPS)) caps = false;
+    }
+    if (caps && words >= 3) for (let k = a; k < b; k++) facts[k] = facts[k]! | TOKEN_CAPS_LINE;
+    a = b;
   }
 }
 

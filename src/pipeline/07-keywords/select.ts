@@ -69,7 +69,8 @@ export class TopList {
 interface PoolItem {
   c: Cand;
   score: number;
-  words: string[];
+  /** The ids of its key's words (see {@link Selection}). */
+  words: number[];
   done: boolean;
   /** Index in the pool (for the cache of word relations). */
   idx: number;
@@ -99,6 +100,10 @@ class Selection {
   readonly chosen: PoolItem[] = [];
   /** How the words of two pool items relate, worked out once per pair (-1: not yet). */
   private readonly rel: Int8Array;
+  /** The pool's distinct key words, by id. */
+  private readonly wordOf: string[] = [];
+  /** Whether two words share a part ({@link sharesPart}), worked out once per pair of ids (-1: not yet). */
+  private readonly part: Int8Array;
   /** Each candidate's weight factor against the chosen keywords. */
   readonly fOf: Float64Array;
   /** Each candidate's replacement index (-1: none). */
@@ -108,23 +113,64 @@ class Selection {
 
   constructor(top: readonly Scored[]) {
     // Plain loops (not `map`): the arrays keep one map, so optimised code is not thrown away.
+    // A key's words get ids, so that the relations compare numbers (equal words, equal ids).
+    const ids = new Map<string, number>();
     for (let idx = 0; idx < top.length; idx++) {
       const s = top[idx]!;
-      this.pool.push({ c: s.c, score: s.score, words: s.c.key.split(' '), done: false, idx });
+      this.pool.push({ c: s.c, score: s.score, words: this.wordIds(s.c.key, ids), done: false, idx });
     }
     const n = this.pool.length;
-    // Views of one buffer (one backing store instead of four): factors, replacements, families, relations.
-    const buf = new ArrayBuffer(16 * n + n * n);
+    const w = this.wordOf.length;
+    // Views of one buffer (one backing store instead of five): factors, replacements, families, relations, word parts.
+    const buf = new ArrayBuffer(16 * n + n * n + w * w);
     this.fOf = new Float64Array(buf, 0, n).fill(1);
     this.repOf = new Int32Array(buf, 8 * n, n).fill(-1);
     this.famOf = new Int32Array(buf, 12 * n, n);
     this.rel = new Int8Array(buf, 16 * n, n * n).fill(-1);
+    this.part = new Int8Array(buf, 16 * n + n * n, w * w).fill(-1);
+  }
+
+  /** The ids of a key's words (split at single spaces), made on first sight. */
+  private wordIds(key: string, ids: Map<string, number>): number[] {
+    let n = 1;
+    for (let sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) n++;
+    // (made at its size: an array grown by `push` reserves room for 17)
+    const out = new Array<number>(n);
+    let a = 0;
+    for (let k = 0; k < n; k++) {
+      const sp = k < n - 1 ? key.indexOf(' ', a) : key.length;
+      const word = a === 0 && sp === key.length ? key : key.slice(a, sp);
+      let id = ids.get(word);
+      if (id === undefined) {
+        ids.set(word, (id = this.wordOf.length));
+        this.wordOf.push(word);
+      }
+      out[k] = id;
+      a = sp + 1;
+    }
+    return out;
+  }
+
+  /** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
+  private relation(p: readonly number[], o: readonly number[]): number {
+    if (contains(o, p)) return INSIDE;
+    if (contains(p, o)) return AROUND;
+    const w = this.wordOf.length;
+    for (const a of p) {
+      for (const b of o) {
+        if (a === b) return FAMILY;
+        let r = this.part[a * w + b]!;
+        if (r < 0) this.part[a * w + b] = r = sharesPart(this.wordOf[a]!, this.wordOf[b]!) ? 1 : 0;
+        if (r === 1) return FAMILY;
+      }
+    }
+    return NONE;
   }
 
   private relOf(p: PoolItem, o: PoolItem): number {
     const at = p.idx * this.pool.length + o.idx;
     let r = this.rel[at]!;
-    if (r < 0) this.rel[at] = r = relation(p.words, o.words);
+    if (r < 0) this.rel[at] = r = this.relation(p.words, o.words);
     return r;
   }
 
@@ -203,8 +249,15 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
     if (seen.has(c.key)) continue;
     seen.add(c.key);
     const spans: Span[] = [];
-    for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
-    spans.sort((a, b) => a.start - b.start);
+    let sorted = true;
+    for (const o of c.occ) {
+      const start = occs.start[o]!;
+      if (spans.length > 0 && start < spans[spans.length - 1]!.start) sorted = false;
+      spans.push({ start, end: occs.end[o]! });
+    }
+    // (mostly in text order already: a sort with a comparator copies the array; it is stable, so
+    // an ordered list stays as it is)
+    if (!sorted) spans.sort((a, b) => a.start - b.start);
     out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: c.rules.slice() });
   }
   out.sort((a, b) => b.score - a.score);
@@ -216,21 +269,14 @@ function isName(c: Cand): boolean {
   return c.name || (c.keepCase && startsUpperLetter(c.best));
 }
 
-/** How the words of a candidate relate to those of a chosen keyword (the first that holds). */
-function relation(p: readonly string[], o: readonly string[]): number {
-  if (contains(o, p)) return INSIDE;
-  if (contains(p, o)) return AROUND;
-  for (const a of p) for (const b of o) if (a === b || sharesPart(a, b)) return FAMILY;
-  return NONE;
-}
-
 /** Whether one of two words of four letters or more holds the other (only the longer can hold the shorter; equal words are tested before). */
 function sharesPart(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4) return false;
   return a.length > b.length ? a.includes(b) : b.length > a.length && b.includes(a);
 }
 
-function contains(big: readonly string[], small: readonly string[]): boolean {
+/** Whether `small` is a run of `big`'s words, shorter than it. */
+function contains(big: readonly number[], small: readonly number[]): boolean {
   if (small.length >= big.length) return false;
   for (let i = 0; i + small.length <= big.length; i++) {
     let ok = true;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { NO_WORD, TOKEN_HYPHEN_END } from '../doc';
+import { NO_WORD, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT } from '../doc';
 import { hasLetter } from '../../../internal/letter-class';
 import type { WordRule } from './types';
 
@@ -12,6 +12,7 @@ export const articleTextOnly: WordRule = {
   id: 'article-text-only',
   doc: "bylines, photo credits and site furniture ('Foto: Lena Ström', 'Dela artikeln') and numbers give no keywords",
   stage: 'word',
+  tokens: TOKEN_NOT_TEXT,
   apply(i, doc) {
     const t = doc.tokens[i]!;
     if (doc.excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return NO_WORD;

@@ -6,7 +6,7 @@
  */
 import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/keyword-stoplist';
 import type { AnalyzedToken } from '../../../types';
-import { FORM_DROP, formFacts, NO_WORD, perText, type KeywordDoc } from '../doc';
+import { FORM_DROP, formFacts, NO_WORD, perText, type KeywordDoc, type WordInfo } from '../doc';
 import { FormMemo, memoOf } from '../../../internal/form-ids';
 import type { WordRule } from './types';
 
@@ -82,6 +82,11 @@ interface FormLemma {
   display: string | null;
   /** The stem of `display` when it is not the word's own form (that one's stem is the token's). */
   key: string;
+  /**
+   * The word facts `lemma-word` gives a token of this form outside an entity (made on first use;
+   * word facts are never changed, so tokens of one form share them).
+   */
+  info: WordInfo | null;
 }
 
 /** The keyword lemmas of word forms by form id, one memo per lexicon (its drop words decide them). */
@@ -106,7 +111,7 @@ function lemmaOfForm(doc: KeywordDoc, i: number, t: AnalyzedToken): FormLemma {
   // (a lemma that is the word's own form: its `dropWords` membership is a fact of the form)
   const drop = lemma === t.normal ? (formFacts(doc, i) & FORM_DROP) !== 0 : doc.dropWords.has(lemma);
   // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
-  return memo.set(vals, id, { pos: t.pos, lemma: t.lemma, display: drop ? null : lemma, key: drop || lemma === t.normal ? '' : doc.stemOf(lemma) });
+  return memo.set(vals, id, { pos: t.pos, lemma: t.lemma, display: drop ? null : lemma, key: drop || lemma === t.normal ? '' : doc.stemOf(lemma), info: null });
 }
 
 /** With a tagger: nouns end phrases, adjectives stand before them, both as lemmas. */
@@ -121,9 +126,16 @@ export const lemmaWord: WordRule = {
     const head = p === 'NOUN' || p === 'PROPN' || p === 'X';
     const mod = p === 'ADJ' || p === 'X' || p === 'PROPN';
     if (!mod && !head) return NO_WORD;
-    const { display: lemma, key } = lemmaOfForm(doc, i, t);
+    const m = lemmaOfForm(doc, i, t);
+    const lemma = m.display;
     if (lemma === null) return NO_WORD;
-    return { content: true, name: false, head, mod, display: lemma, key: lemma === t.normal ? t.stem : key, entity: doc.entityOf[i]!, rule: 'lemma-word' };
+    const key = lemma === t.normal ? t.stem : m.key;
+    const entity = doc.entityOf[i]!;
+    if (entity !== null) return { content: true, name: false, head, mod, display: lemma, key, entity, rule: 'lemma-word', keyIdf: -1 };
+    // Outside an entity the facts are those of the form, its tag and lemma (`head` and `mod` follow
+    // the tag): one object per form, checked against the token's stem.
+    if (m.info === null || m.info.key !== key) m.info = { content: true, name: false, head, mod, display: lemma, key, entity: null, rule: 'lemma-word', keyIdf: -1 };
+    return m.info;
   },
 };
 
@@ -134,6 +146,6 @@ export const plainWord: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;
-    return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity: doc.entityOf[i]!, rule: 'plain-word' };
+    return { content: true, name: false, head: true, mod: true, display: t.normal, key: t.stem, entity: doc.entityOf[i]!, rule: 'plain-word', keyIdf: -1 };
   },
 };

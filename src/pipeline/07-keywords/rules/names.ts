@@ -5,7 +5,7 @@
  * @module
  */
 import { NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
-import { adjacent, FORM_FUNCTION, formFacts, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
+import { adjacent, CASE_LOWER, casingOf, FORM_FUNCTION, formFacts, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
 import { startsUpperLetter } from '../../../internal/letter-class';
 import type { PhraseRule, WordRule } from './types';
 
@@ -27,10 +27,13 @@ function isNameWord(i: number, doc: KeywordDoc): boolean {
   if (doc.entityOf[i] !== null) return true;
   const t = doc.tokens[i]!;
   if (!startsUpperLetter(t.text)) return false;
-  const caps = doc.capMid.get(t.normal) ?? 0;
+  // (the form's casing evidence in the text: written in lower case, capitalised mid-sentence)
+  const casing = casingOf(doc, i);
+  const caps = casing >> 1;
+  const lowerSeen = (casing & CASE_LOWER) !== 0;
   if (mayBeAcronym(t.text) && ACRONYM.test(t.text)) return true;
-  if (!doc.initial[i]) return !doc.lowerSeen.has(t.normal) || caps > 1;
-  if (doc.lowerSeen.has(t.normal)) return false;
+  if (!doc.initial[i]) return !lowerSeen || caps > 1;
+  if (lowerSeen) return false;
   if (caps > 0) return true;
   // Only at the start of sentences: a name when a mid-sentence capital follows (`Ingrid Marklund
   // sitter …`) and the tagger (if any) does not call it a common word. With entities from step
@@ -62,7 +65,7 @@ export const nameWord: WordRule = {
     if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
     else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && doc.capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
     const stop = (formFacts(doc, i) & FORM_FUNCTION) !== 0;
-    return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word' };
+    return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word', keyIdf: -1 };
   },
 };
 

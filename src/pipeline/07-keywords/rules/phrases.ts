@@ -85,8 +85,12 @@ export const linkedPhrase: PhraseRule = {
     const ent = doc.entityOf[d];
     if (ent !== null && e < tokens.length && doc.entityOf[e] === ent) return;
     const link = tokens[c]!.normal;
-    const disp = `${infos[j]!.display} ${link} ${complement(tokens[d]!, infos[d]!.display)}`;
-    emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, disp.split(' '), infos[d]!.name, 'linked-phrase');
+    const head = infos[j]!.display;
+    const comp = complement(tokens[d]!, infos[d]!.display);
+    const disp = `${head} ${link} ${comp}`;
+    // (its words: the three parts, unless one of them holds a space)
+    const words = head.includes(' ') || link.includes(' ') || comp.includes(' ') ? disp.split(' ') : [head, link, comp];
+    emit(j, d, false, `${infos[j]!.key} ${link} ${infos[d]!.key}`, disp, words, infos[d]!.name, 'linked-phrase');
   },
 };
 

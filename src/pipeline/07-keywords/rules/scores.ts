@@ -57,6 +57,41 @@ export const implicitTopic: FeatureRule = {
   apply: (c, _f, env) => (env.doc.implicitTopics.has(c.keepCase ? c.best.toLowerCase() : c.best) ? 1 : 0),
 };
 
+const SPACE = /\s/;
+
+/**
+ * The number of words of the key `nameKey` makes of a name (runs of characters other than white
+ * space; a name without any has a key of one empty word).
+ */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.max(1, n);
+}
+
+/** The word counts of the speakers' keys of the last text asked (a text's quote features ask with one set). */
+let countsOf: { speakers: ReadonlySet<string>; counts: Set<number> } | null = null;
+
+/**
+ * Whether a name of `words` words may have a speaker's key: a key has as many words as the name
+ * (the stems of its words joined by single spaces), so `nameKey` is worked out only for names of
+ * a length some speaker's key has.
+ */
+function speakerLength(speakers: ReadonlySet<string>, words: number): boolean {
+  if (countsOf?.speakers !== speakers) {
+    const counts = new Set<number>();
+    for (const k of speakers) counts.add(k.split(' ').length);
+    countsOf = { speakers, counts };
+  }
+  return countsOf.counts.has(words);
+}
+
 /** Quoted speakers (only when quotes were given). */
 export const quotedSpeaker: FeatureRule = {
   id: 'quoted-speaker',
@@ -65,7 +100,8 @@ export const quotedSpeaker: FeatureRule = {
   apply(c, _f, env) {
     const { speakers } = env;
     if (speakers.size === 0 || !c.name) return 0;
-    return speakers.has(c.key) || (env.maySpeak(c.best) && speakers.has(nameKey(c.best, env.doc.stemOf))) ? 1 : 0;
+    if (speakers.has(c.key)) return 1;
+    return env.maySpeak(c.best) && speakerLength(speakers, wordCount(c.best)) && speakers.has(nameKey(c.best, env.doc.stemOf)) ? 1 : 0;
   },
 };
 

@@ -3,7 +3,7 @@ import { buildContext } from '../../context';
 import { documentOf } from '../../01b-document';
 import { findEntities } from '../../05-entities';
 import { keywordCandidates } from '../index';
-import { TOKEN_CAPS, TOKEN_DIGIT, TOKEN_ENTITY, TOKEN_HYPHEN_END, TOKEN_UPPER } from '../doc';
+import { TOKEN_CAPS, TOKEN_CAPS_LINE, TOKEN_DIGIT, TOKEN_ENTITY, TOKEN_FURNITURE, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT, TOKEN_UPPER } from '../doc';
 import { RULES } from './index';
 import type { WordRule } from './types';
 
@@ -31,10 +31,22 @@ describe('token facts of the word rules', () => {
     const anyEntity = doc.tokens.some((_t, i) => doc.entityOf[i] !== null);
     expect(doc.tokens.every((_t, i) => (doc.entityOf[i] !== null) === ((doc.facts[i]! & TOKEN_ENTITY) !== 0))).toBe(true);
     expect(anyEntity).toBe(true);
+    expect(factsOf('.') & TOKEN_NOT_TEXT).toBe(TOKEN_NOT_TEXT);
+    expect(factsOf('Borås') & TOKEN_NOT_TEXT).toBe(0);
+  });
+  it('marks the words of a heading in capitals, and no line of fewer than three such words', () => {
+    const ctx = buildContext('VÄGEN STÄNGS EFTER OLYCKAN\n\nSL och SJ meddelar att trafiken går. Foto: Lena Ström');
+    const { doc } = keywordCandidates(ctx, findEntities(ctx), documentOf(ctx));
+    const factsOf = (text: string) => doc.facts[doc.tokens.findIndex((t) => t.text === text)]!;
+    expect(factsOf('OLYCKAN') & TOKEN_CAPS_LINE).toBe(TOKEN_CAPS_LINE);
+    expect(factsOf('VÄGEN') & TOKEN_CAPS_LINE).toBe(TOKEN_CAPS_LINE);
+    expect(factsOf('SJ') & TOKEN_CAPS_LINE).toBe(0);
+    expect(factsOf('trafiken') & (TOKEN_CAPS_LINE | TOKEN_FURNITURE)).toBe(0);
+    expect(doc.tokens.every((_t, i) => (doc.furniture[i] === 1) === ((doc.facts[i]! & TOKEN_FURNITURE) !== 0))).toBe(true);
   });
   it('a rule never answers for a token without the facts it declares (so skipping it changes nothing)', () => {
     const declared = wordRules.filter((r) => r.tokens !== undefined);
-    expect(declared.length).toBeGreaterThanOrEqual(3);
+    expect(declared.length).toBeGreaterThanOrEqual(6);
     let skipped = 0;
     for (const text of TEXTS) {
       for (const entities of [true, false]) {
