@@ -204,7 +204,7 @@ export interface WordEntry {
   /** Whether some weighted word-bigram feature ends with this word. */
   bigramSecond: boolean;
   /**
-   * The table rows of its context features, by tag symbol `k`: at {@link V_AT} + `k` the row of `v`
+   * The spans (`passSpans`) of the table rows of its context features, by tag symbol `k`: at {@link V_AT} + `k` the row of `v`
    * + tag symbol + word, at {@link M_AT} + `k` the row of `M` + suffix + tag symbol (this word before
    * the current one), at {@link R_AT} + `k` the row of `r` + tag symbol + word.
    */
@@ -227,23 +227,31 @@ const SYM_ID = TAGS.indexOf('SYM');
 /** Most word forms kept in the cache before it is emptied (bounds memory). */
 const CACHE_MAX = 30_000;
 
+/** Bits of a row's second-pass and first-pass entry counts in a {@link passSpans} span (a pass has at most 17 entries per row). */
+const SPAN_BITS = 5;
+const SPAN_MASK = (1 << SPAN_BITS) - 1;
+/** Most entries a table may have for its spans to fit in 31 bits (a model of 3 MB has well under a million). */
+const SPAN_MAX_ENTRIES = 1 << (31 - 2 * SPAN_BITS);
+
 /**
- * The rows of a two-pass table in the runtime decoder's layout (`CompiledDecoder.spans` and
- * `CompiledDecoder.pairs`): per row the start of each pass's entries, and the entries as
- * (tag, weight) pairs.
+ * The rows of a two-pass table in the runtime decoder's layout (`CompiledDecoder.spans`,
+ * `CompiledDecoder.pairs`): per row one integer, its span (first entry, number of first-pass entries,
+ * number of second-pass entries, packed; -1 for no row), and the entries as (tag, weight) pairs.
+ * A word entry keeps the spans of its context rows, so adding a row reads no bounds array.
  *
  * @param table Both passes' weights.
  */
 function passSpans(table: WeightTable): { spans: Int32Array; pairs: Int32Array } {
   const { start, cls, weights, size } = table;
-  const spans = new Int32Array(2 * size + 2);
+  if (cls.length >= SPAN_MAX_ENTRIES) throw new RangeError('CompiledDecoder: the weight table has too many entries');
+  const spans = new Int32Array(size);
   for (let r = 0; r < size; r++) {
-    let j = start[r]!;
-    spans[2 * r] = j;
-    while (j < start[r + 1]! && cls[j]! < NT) j++;
-    spans[2 * r + 1] = j;
+    const a = start[r]!;
+    const e = start[r + 1]!;
+    let j = a;
+    while (j < e && cls[j]! < NT) j++;
+    spans[r] = (a << (2 * SPAN_BITS)) | ((j - a) << SPAN_BITS) | (e - j);
   }
-  spans[2 * size] = spans[2 * size + 1] = start[size]!;
   const pairs = new Int32Array(2 * cls.length);
   for (let j = 0; j < cls.length; j++) {
     pairs[2 * j] = cls[j]! < NT ? cls[j]! : cls[j]! - NT;
@@ -273,11 +281,7 @@ export class CompiledDecoder {
   private readonly scores = new Int32Array(NT);
   /** Where a new word's role sums are added up before {@link entryArrays} stores them. */
   private readonly sums = new Int32Array(6 * NT2);
-  /**
-   * Per row `r` of the table, at `2r` the first entry of its first pass, at `2r + 1` the first of its
-   * second pass (entries are sorted by class); the row ends where row `r + 1` starts (`2r + 2`). One
-   * array, so that a row's bounds are one memory read apart, not two arrays apart.
-   */
+  /** Per row of the table, its span ({@link passSpans}): where its entries are in {@link CompiledDecoder.pairs}, per pass. */
   private readonly spans: Int32Array;
   /**
    * The table's entries as pairs: at `2j` the tag the weight adds to (the class, minus 17 for the
@@ -317,17 +321,29 @@ export class CompiledDecoder {
       return pairs;
     };
     this.tab = [withSecond(table2(1, T.u), table1(1, T.t)), withSecond(table2(2, T.u), table1(2, T.t)), withSecond(table2(2, T.N), table1(2, T.n)), table2(2, T.o)];
+    ({ spans: this.spans, pairs: this.pairs } = passSpans(table));
     this.start = this.edgeEntry(EDGE_PARTS[0]);
     this.end = this.edgeEntry(EDGE_PARTS[1]);
-    ({ spans: this.spans, pairs: this.pairs } = passSpans(table));
   }
 
-  /** Adds one pass's weights of row `row` to `out[tag]` (nothing for -1). */
-  private addPass(row: number, pass: 1 | 2, out: Int32Array): void {
-    if (row < 0) return;
-    const { spans, pairs } = this;
-    const e = spans[2 * row + pass]!;
-    for (let j = 2 * spans[2 * row + pass - 1]!; j < 2 * e; j += 2) out[pairs[j]!]! += pairs[j + 1]!;
+  /** Adds one pass's weights of a row, given by its span ({@link passSpans}), to `out[tag]` (nothing for -1). */
+  private addPass(span: number, pass: 1 | 2, out: Int32Array): void {
+    if (span < 0) return;
+    const pairs = this.pairs;
+    let j = span >>> (2 * SPAN_BITS);
+    const n1 = (span >>> SPAN_BITS) & SPAN_MASK;
+    let e = j + n1;
+    if (pass === 2) {
+      j = e;
+      e += span & SPAN_MASK;
+    }
+    for (j *= 2, e *= 2; j < e; j += 2) out[pairs[j]!]! += pairs[j + 1]!;
+  }
+
+  /** The span of the row of a key ({@link passSpans}), -1 for none. */
+  private spanOf(key: number): number {
+    const r = this.table.find(key);
+    return r < 0 ? -1 : this.spans[r]!;
   }
 
   private row(key: number): number {
@@ -359,9 +375,9 @@ export class CompiledDecoder {
     const arrays = entryArrays(roles);
     const rows = arrays.rows;
     for (let k = 0; k < NS; k++) {
-      rows[V_AT + k] = this.row(mix(mix(T.v, k), ps.word));
-      rows[M_AT + k] = this.row(mix(mix(T.M, ps.suffix3), k));
-      rows[R_AT + k] = this.row(mix(mix(T.r, k), ps.word));
+      rows[V_AT + k] = this.spanOf(mix(mix(T.v, k), ps.word));
+      rows[M_AT + k] = this.spanOf(mix(mix(T.M, ps.suffix3), k));
+      rows[R_AT + k] = this.spanOf(mix(mix(T.r, k), ps.word));
     }
     const known = this.classes.has(lower);
     return {
@@ -462,7 +478,7 @@ export class CompiledDecoder {
    */
   decodeEntries(ents: readonly WordEntry[]): number[] {
     const n = ents.length;
-    // Reused buffer of the bigram rows, written by the first pass for the second.
+    // Reused buffer of the bigram rows' spans, written by the first pass for the second.
     if (this.bigramRows.length < n) this.bigramRows = new Int32Array(Math.max(n, 2 * this.bigramRows.length));
     const first = this.pass(ents, 1, null);
     return this.twoPass ? this.pass(ents, 2, first) : first;
@@ -510,7 +526,7 @@ export class CompiledDecoder {
           this.addPass(x.rows[R_AT + n1]!, p, scores);
         } else {
           for (let k = 0; k < NT; k++) scores[k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]! + TU[uOff + k]!;
-          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.row(bigramKey(x.parts.word, nx1.parts.word)) : -1;
+          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.spanOf(bigramKey(x.parts.word, nx1.parts.word)) : -1;
         }
         this.addPass(bigramRows[i]!, p, scores);
         this.addPass(x.rows[V_AT + p1]!, p, scores);
