@@ -203,6 +203,10 @@ export interface WordEntry {
   bigramFirst: boolean;
   /** Whether some weighted word-bigram feature ends with this word. */
   bigramSecond: boolean;
+  /** The entry of the word after it the last time its bigram row was looked up (`null` before). */
+  bigramNext: WordEntry | null;
+  /** The span of that bigram's row (-1: none): the same pair of words again is not looked up again. */
+  bigramSpan: number;
   /**
    * The spans (`passSpans`) of the table rows of its context features, by tag symbol `k`: at {@link V_AT} + `k` the row of `v`
    * + tag symbol + word, at {@link M_AT} + `k` the row of `M` + suffix + tag symbol (this word before
@@ -340,6 +344,15 @@ export class CompiledDecoder {
     for (j *= 2, e *= 2; j < e; j += 2) out[pairs[j]!]! += pairs[j + 1]!;
   }
 
+  /** The span of the bigram row of word `x` before word `next` (-1: none), kept in `x` for the same next word. */
+  private bigramSpan(x: WordEntry, next: WordEntry): number {
+    if (x.bigramNext !== next) {
+      x.bigramSpan = this.spanOf(bigramKey(x.parts.word, next.parts.word));
+      x.bigramNext = next;
+    }
+    return x.bigramSpan;
+  }
+
   /** The span of the row of a key ({@link passSpans}), -1 for none. */
   private spanOf(key: number): number {
     const r = this.table.find(key);
@@ -395,6 +408,8 @@ export class CompiledDecoder {
       roles: arrays.roles,
       bigramFirst: this.bigrams.first.has(ps.word),
       bigramSecond: this.bigrams.second.has(ps.word),
+      bigramNext: null,
+      bigramSpan: -1,
       rows,
       lemmas: [],
       lastTag: -1,
@@ -526,7 +541,7 @@ export class CompiledDecoder {
           this.addPass(x.rows[R_AT + n1]!, p, scores);
         } else {
           for (let k = 0; k < NT; k++) scores[k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]! + TU[uOff + k]!;
-          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.spanOf(bigramKey(x.parts.word, nx1.parts.word)) : -1;
+          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.bigramSpan(x, nx1) : -1;
         }
         this.addPass(bigramRows[i]!, p, scores);
         this.addPass(x.rows[V_AT + p1]!, p, scores);
