@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '.';
+import { tokenize, tokenizeForAnalysis } from '.';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -99,5 +99,17 @@ describe('tokenize', () => {
 
   it('rejects a non-string', () => {
     expect(() => tokenize(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('tokenizeForAnalysis (the pipeline’s tokens)', () => {
+  it('makes the tokens of tokenize in step 04’s shape: the same fields in the same order, a plain JSON object', () => {
+    const text = 'Anna Ek (S) läste 12,5 sidor i går, t.ex. om Åre!';
+    const toks = tokenizeForAnalysis(text);
+    expect(toks.map((t) => [t.text, t.start, t.end, t.kind, t.normal])).toEqual(tokenize(text).map((t) => [t.text, t.start, t.end, t.kind, t.normal]));
+    for (const t of toks) {
+      expect(Object.keys(t)).toEqual(['text', 'start', 'end', 'kind', 'normal', 'pos', 'lemma', 'stopword', 'stem']);
+      expect(JSON.parse(JSON.stringify(t))).toEqual({ text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos: 'X', lemma: t.normal, stopword: false, stem: t.normal });
+    }
   });
 });

@@ -144,6 +144,28 @@ const AS_M2 = 3 * NT2;
 const AS_Q1 = 4 * NT2;
 const AS_Q2 = 5 * NT2;
 
+/** Offsets of a word's context rows in `WordEntry.rows`. */
+const V_AT = 0;
+const M_AT = NS;
+const R_AT = 2 * NS;
+
+/**
+ * A word's arrays in one buffer: its role sums (`sums`, copied) as 16-bit integers where every one
+ * fits (the weights are 16-bit and a role sums at most a few dozen of them: half the bytes the passes
+ * read per word, where a word's first read waits on memory), then its context rows; a sum that does
+ * not fit keeps them all 32-bit.
+ *
+ * @param sums The role sums.
+ */
+function entryArrays(sums: Int32Array): { roles: Int16Array | Int32Array; rows: Int32Array } {
+  const n = sums.length;
+  for (let k = 0; k < n; k++) if (sums[k]! < -32768 || sums[k]! > 32767) return { roles: sums.slice(), rows: new Int32Array(3 * NS) };
+  const buf = new ArrayBuffer(2 * n + 4 * 3 * NS);
+  const roles = new Int16Array(buf, 0, n);
+  roles.set(sums);
+  return { roles, rows: new Int32Array(buf, 2 * n, 3 * NS) };
+}
+
 /** Everything the runtime needs about one word form, computed once and cached. */
 export interface WordEntry {
   /** The form as written. */
@@ -176,17 +198,21 @@ export interface WordEntry {
    * {@link AS_M2} its `m2` feature; at {@link AS_Q1} its features as the next word (`q1` + word,
    * `e` + ambiguity class, `Q` + 3-letter suffix); at {@link AS_Q2} its `q2` feature.
    */
-  roles: Int32Array;
+  roles: Int16Array | Int32Array;
   /** Whether some weighted word-bigram feature starts with this word. */
   bigramFirst: boolean;
   /** Whether some weighted word-bigram feature ends with this word. */
   bigramSecond: boolean;
-  /** Row of `v` + tag symbol + word, by tag symbol. */
-  v: Int32Array;
-  /** Row of `M` + suffix + tag symbol (this word before the current one), by tag symbol. */
-  M: Int32Array;
-  /** Row of `r` + tag symbol + word, by tag symbol. */
-  r: Int32Array;
+  /** The entry of the word after it the last time its bigram row was looked up (`null` before). */
+  bigramNext: WordEntry | null;
+  /** The span of that bigram's row (-1: none): the same pair of words again is not looked up again. */
+  bigramSpan: number;
+  /**
+   * The spans (`passSpans`) of the table rows of its context features, by tag symbol `k`: at {@link V_AT} + `k` the row of `v`
+   * + tag symbol + word, at {@link M_AT} + `k` the row of `M` + suffix + tag symbol (this word before
+   * the current one), at {@link R_AT} + `k` the row of `r` + tag symbol + word.
+   */
+  rows: Int32Array;
   /** Lemma by tag id, filled lazily. */
   lemmas: (string | undefined)[];
   /** The tag id of the word's last lemma read from {@link WordEntry.lemmas} (-1 before), kept beside it in the entry: most words keep their tag, and the array is a memory read apart. */
@@ -204,6 +230,39 @@ const SYM_ID = TAGS.indexOf('SYM');
 
 /** Most word forms kept in the cache before it is emptied (bounds memory). */
 const CACHE_MAX = 30_000;
+
+/** Bits of a row's second-pass and first-pass entry counts in a {@link passSpans} span (a pass has at most 17 entries per row). */
+const SPAN_BITS = 5;
+const SPAN_MASK = (1 << SPAN_BITS) - 1;
+/** Most entries a table may have for its spans to fit in 31 bits (a model of 3 MB has well under a million). */
+const SPAN_MAX_ENTRIES = 1 << (31 - 2 * SPAN_BITS);
+
+/**
+ * The rows of a two-pass table in the runtime decoder's layout (`CompiledDecoder.spans`,
+ * `CompiledDecoder.pairs`): per row one integer, its span (first entry, number of first-pass entries,
+ * number of second-pass entries, packed; -1 for no row), and the entries as (tag, weight) pairs.
+ * A word entry keeps the spans of its context rows, so adding a row reads no bounds array.
+ *
+ * @param table Both passes' weights.
+ */
+function passSpans(table: WeightTable): { spans: Int32Array; pairs: Int32Array } {
+  const { start, cls, weights, size } = table;
+  if (cls.length >= SPAN_MAX_ENTRIES) throw new RangeError('CompiledDecoder: the weight table has too many entries');
+  const spans = new Int32Array(size);
+  for (let r = 0; r < size; r++) {
+    const a = start[r]!;
+    const e = start[r + 1]!;
+    let j = a;
+    while (j < e && cls[j]! < NT) j++;
+    spans[r] = (a << (2 * SPAN_BITS)) | ((j - a) << SPAN_BITS) | (e - j);
+  }
+  const pairs = new Int32Array(2 * cls.length);
+  for (let j = 0; j < cls.length; j++) {
+    pairs[2 * j] = cls[j]! < NT ? cls[j]! : cls[j]! - NT;
+    pairs[2 * j + 1] = weights[j]!;
+  }
+  return { spans, pairs };
+}
 
 /**
  * The runtime decoder: the same two-pass greedy decoding as `decode` in `./perceptron` (identical
@@ -224,8 +283,15 @@ export class CompiledDecoder {
   private readonly feats: number[] = [];
   private bigramRows = new Int32Array(64);
   private readonly scores = new Int32Array(NT);
-  /** Per row of the table, the first entry of the second pass (entries are sorted by class). */
-  private readonly mid: Uint32Array;
+  /** Where a new word's role sums are added up before {@link entryArrays} stores them. */
+  private readonly sums = new Int32Array(6 * NT2);
+  /** Per row of the table, its span ({@link passSpans}): where its entries are in {@link CompiledDecoder.pairs}, per pass. */
+  private readonly spans: Int32Array;
+  /**
+   * The table's entries as pairs: at `2j` the tag the weight adds to (the class, minus 17 for the
+   * second pass), at `2j + 1` the weight; a row's tags and weights side by side, read together.
+   */
+  private readonly pairs: Int32Array;
   private readonly start: WordEntry;
   private readonly end: WordEntry;
 
@@ -259,22 +325,38 @@ export class CompiledDecoder {
       return pairs;
     };
     this.tab = [withSecond(table2(1, T.u), table1(1, T.t)), withSecond(table2(2, T.u), table1(2, T.t)), withSecond(table2(2, T.N), table1(2, T.n)), table2(2, T.o)];
+    ({ spans: this.spans, pairs: this.pairs } = passSpans(table));
     this.start = this.edgeEntry(EDGE_PARTS[0]);
     this.end = this.edgeEntry(EDGE_PARTS[1]);
-    this.mid = new Uint32Array(table.size);
-    for (let r = 0; r < table.size; r++) {
-      let j = table.start[r]!;
-      while (j < table.start[r + 1]! && table.cls[j]! < NT) j++;
-      this.mid[r] = j;
-    }
   }
 
-  /** Adds one pass's weights of row `row` to `out[tag]` (nothing for -1). */
-  private addPass(row: number, pass: 1 | 2, out: Int32Array): void {
-    if (row < 0) return;
-    const { cls, weights, start } = this.table;
-    if (pass === 1) for (let j = start[row]!, e = this.mid[row]!; j < e; j++) out[cls[j]!]! += weights[j]!;
-    else for (let j = this.mid[row]!, e = start[row + 1]!; j < e; j++) out[cls[j]! - NT]! += weights[j]!;
+  /** Adds one pass's weights of a row, given by its span ({@link passSpans}), to `out[tag]` (nothing for -1). */
+  private addPass(span: number, pass: 1 | 2, out: Int32Array): void {
+    if (span < 0) return;
+    const pairs = this.pairs;
+    let j = span >>> (2 * SPAN_BITS);
+    const n1 = (span >>> SPAN_BITS) & SPAN_MASK;
+    let e = j + n1;
+    if (pass === 2) {
+      j = e;
+      e += span & SPAN_MASK;
+    }
+    for (j *= 2, e *= 2; j < e; j += 2) out[pairs[j]!]! += pairs[j + 1]!;
+  }
+
+  /** The span of the bigram row of word `x` before word `next` (-1: none), kept in `x` for the same next word. */
+  private bigramSpan(x: WordEntry, next: WordEntry): number {
+    if (x.bigramNext !== next) {
+      x.bigramSpan = this.spanOf(bigramKey(x.parts.word, next.parts.word));
+      x.bigramNext = next;
+    }
+    return x.bigramSpan;
+  }
+
+  /** The span of the row of a key ({@link passSpans}), -1 for none. */
+  private spanOf(key: number): number {
+    const r = this.table.find(key);
+    return r < 0 ? -1 : this.spans[r]!;
   }
 
   private row(key: number): number {
@@ -290,15 +372,7 @@ export class CompiledDecoder {
     const lx = form ? this.lexOf(lower) : '';
     const ps = parts ?? partHashes(form, w, cls, lx);
     const tb = this.table;
-    const v = new Int32Array(NS);
-    const M = new Int32Array(NS);
-    const r = new Int32Array(NS);
-    for (let k = 0; k < NS; k++) {
-      v[k] = this.row(mix(mix(T.v, k), ps.word));
-      M[k] = this.row(mix(mix(T.M, ps.suffix3), k));
-      r[k] = this.row(mix(mix(T.r, k), ps.word));
-    }
-    const roles = new Int32Array(6 * NT2);
+    const roles = this.sums.fill(0);
     if (form) for (const key of wordFeatures(form, lower, w, cls, this.feats, lx)) tb.addRow(this.row(key), roles, FIRST);
     roles.copyWithin(INSIDE, FIRST, INSIDE);
     tb.addRow(this.row(mix(T.i, ps.shape)), roles, FIRST);
@@ -311,6 +385,13 @@ export class CompiledDecoder {
     tb.addRow(this.row(mix(T.m2, ps.word)), roles, AS_M2);
     for (const key of [mix(T.q1, ps.word), mix(T.e, ps.cls), mix(T.Q, ps.suffix3)]) tb.addRow(this.row(key), roles, AS_Q1);
     tb.addRow(this.row(mix(T.q2, ps.word)), roles, AS_Q2);
+    const arrays = entryArrays(roles);
+    const rows = arrays.rows;
+    for (let k = 0; k < NS; k++) {
+      rows[V_AT + k] = this.spanOf(mix(mix(T.v, k), ps.word));
+      rows[M_AT + k] = this.spanOf(mix(mix(T.M, ps.suffix3), k));
+      rows[R_AT + k] = this.spanOf(mix(mix(T.r, k), ps.word));
+    }
     const known = this.classes.has(lower);
     return {
       form,
@@ -324,12 +405,12 @@ export class CompiledDecoder {
       nameCandidate: !known && isTitleCase(form),
       shortCapital: form.length <= NAME_WORD_MAX && form.charCodeAt(0) >= 65 && form.charCodeAt(0) <= 90,
       symbolTag: known || LETTER_OR_DIGIT.test(form) ? -1 : PUNCT.test(form) ? PUNCT_ID : SYM_ID,
-      roles,
+      roles: arrays.roles,
       bigramFirst: this.bigrams.first.has(ps.word),
       bigramSecond: this.bigrams.second.has(ps.word),
-      v,
-      M,
-      r,
+      bigramNext: null,
+      bigramSpan: -1,
+      rows,
       lemmas: [],
       lastTag: -1,
       lastLemma: '',
@@ -412,7 +493,7 @@ export class CompiledDecoder {
    */
   decodeEntries(ents: readonly WordEntry[]): number[] {
     const n = ents.length;
-    // Reused buffer of the bigram rows, written by the first pass for the second.
+    // Reused buffer of the bigram rows' spans, written by the first pass for the second.
     if (this.bigramRows.length < n) this.bigramRows = new Int32Array(Math.max(n, 2 * this.bigramRows.length));
     const first = this.pass(ents, 1, null);
     return this.twoPass ? this.pass(ents, 2, first) : first;
@@ -457,14 +538,14 @@ export class CompiledDecoder {
           for (let k = 0; k < NT; k++) {
             scores[k] = own[o + k]! + m1[AS_M1 + off + k]! + m2[AS_M2 + off + k]! + q1[AS_Q1 + off + k]! + q2[AS_Q2 + off + k]! + TU[uOff + k]! + NN[c + k]! + O[b + k]!;
           }
-          this.addPass(x.r[n1]!, p, scores);
+          this.addPass(x.rows[R_AT + n1]!, p, scores);
         } else {
           for (let k = 0; k < NT; k++) scores[k] = own[o + k]! + m1[AS_M1 + k]! + m2[AS_M2 + k]! + q1[AS_Q1 + k]! + q2[AS_Q2 + k]! + TU[uOff + k]!;
-          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.row(bigramKey(x.parts.word, nx1.parts.word)) : -1;
+          bigramRows[i] = x.bigramFirst && nx1.bigramSecond ? this.bigramSpan(x, nx1) : -1;
         }
         this.addPass(bigramRows[i]!, p, scores);
-        this.addPass(x.v[p1]!, p, scores);
-        this.addPass((i > 0 ? ents[i - 1]! : S).M[p1]!, p, scores);
+        this.addPass(x.rows[V_AT + p1]!, p, scores);
+        this.addPass((i > 0 ? ents[i - 1]! : S).rows[M_AT + p1]!, p, scores);
         t = 0;
         let bv = scores[0]!;
         for (let k = 1; k < NT; k++) {
