@@ -58,7 +58,9 @@ import { FOREIGN_ARTICLES, HONORIFICS, UNIT_ABBREVIATIONS } from './name-functio
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
 import { COMMON_WORD_STEMS } from './common-words';
 import {
+  AGE_WORD_ENDINGS,
   CRIME_FORM_NOUNS,
+  DAY_PARTS,
   FUNCTION_WORDS,
   IMPLICIT_TOPICS,
   LINK_WORDS,
@@ -66,6 +68,7 @@ import {
   NEVER_NAME_POS,
   WEAK_FORM_DETERMINERS,
   WEAK_WORDS,
+  WEEKDAY_STEMS,
 } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
 import {
@@ -342,6 +345,22 @@ export interface Lexicon {
    * `keyword-stoplist.ts` `MUNICIPALITY_NOUNS` (MIT).
    */
   readonly keywordMunicipalityNouns: WordList;
+  /**
+   * Age words after one to three digits, with or without a hyphen (`24-åringen`, `47-årig`): a word
+   * that begins so is no keyword (rule `age-word`). Source: `keyword-stoplist.ts` `AGE_WORD_ENDINGS` (MIT).
+   */
+  readonly keywordAgeEndings: WordList;
+  /**
+   * Weekdays as the first part of a compound before `dags` (`mån`, `fre`): with a time of day of
+   * {@link Lexicon.keywordDayParts} no keyword (`fredagskvällen`; rule `weekday-time`). Source:
+   * `keyword-stoplist.ts` `WEEKDAY_STEMS` (MIT).
+   */
+  readonly keywordWeekdayStems: WordList;
+  /**
+   * Times of day after a weekday's `dags` (`morgon`, `kväll`, `natt`; rule `weekday-time`). Source:
+   * `keyword-stoplist.ts` `DAY_PARTS` (MIT).
+   */
+  readonly keywordDayParts: WordList;
 }
 
 /** The names of the word-list fields of a {@link Lexicon}. */
@@ -486,6 +505,9 @@ export function defaultLexicon(): Lexicon {
     keywordLinkWords: LINK_WORDS.slice(),
     keywordCrimeFormNouns: CRIME_FORM_NOUNS.slice(),
     keywordMunicipalityNouns: MUNICIPALITY_NOUNS.slice(),
+    keywordAgeEndings: AGE_WORD_ENDINGS.slice(),
+    keywordWeekdayStems: WEEKDAY_STEMS.slice(),
+    keywordDayParts: DAY_PARTS.slice(),
   });
   return built;
 }

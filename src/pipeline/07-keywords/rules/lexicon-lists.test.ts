@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSwedish, defaultLexicon, type LexiconOverrides } from '../../../index';
-import { CRIME_FORM_NOUNS, LINK_WORDS, MUNICIPALITY_NOUNS, NEVER_NAME_POS, WEAK_FORM_DETERMINERS } from '../../../data/sv/keyword-stoplist';
+import {
+  AGE_WORD_ENDINGS,
+  CRIME_FORM_NOUNS,
+  DAY_PARTS,
+  LINK_WORDS,
+  MUNICIPALITY_NOUNS,
+  NEVER_NAME_POS,
+  WEAK_FORM_DETERMINERS,
+  WEEKDAY_STEMS,
+} from '../../../data/sv/keyword-stoplist';
 
 // The word lists of the keyword rules are Lexicon fields: a caller's lexicon change reaches the
 // rule, and the default instance (and the top-level functions) keep the built-in lists.
@@ -18,6 +27,9 @@ describe('the keyword lists are lexicon fields with the built-in lists', () => {
     ['keywordLinkWords', LINK_WORDS],
     ['keywordCrimeFormNouns', CRIME_FORM_NOUNS],
     ['keywordMunicipalityNouns', MUNICIPALITY_NOUNS],
+    ['keywordAgeEndings', AGE_WORD_ENDINGS],
+    ['keywordWeekdayStems', WEEKDAY_STEMS],
+    ['keywordDayParts', DAY_PARTS],
   ] as const)('%s', (field, list) => {
     expect(defaultLexicon()[field]).toEqual(list);
     expect(Object.isFrozen(defaultLexicon()[field])).toBe(true);
@@ -38,6 +50,12 @@ describe("a caller's lexicon change reaches the keyword rules", () => {
     ['keywordWeakFormDeterminers', 'Polisen hittade hans vassa kniv i bilen. Den vassa kniven låg under sätet. Hans vassa kniv var ny.', { keywordWeakFormDeterminers: { remove: ['hans'] } }, 'vass kniv', 'vasst kniv'],
     // name-word (no entity step): a sentence-initial verb before a name is part of the name once VERB is no never-name part of speech
     ['keywordNeverNamePos', 'Flyttade Anna Berg till Umeå? Hon bor nu i en stuga. Stugan ligger vid sjön.', { keywordNeverNamePos: { remove: ['VERB'] } }, 'Anna Berg', 'Flyttade Anna Berg', ['tags', 'keywords']],
+    // age-word: an ending added makes the word after the digits no keyword
+    ['keywordAgeEndings', 'Föreningen firar sitt 50-årsjubileum i helgen. Under 50-årsjubileum bjuds det på tårta. Medlemmarna ser fram emot 50-årsjubileum.', { keywordAgeEndings: { add: ['årsjubileum'] } }, '50-årsjubileum', ''],
+    // weekday-time: a weekday removed makes its time of day a keyword word again
+    ['keywordWeekdayStems', 'Polisen larmades på lördagsmorgonen. Under lördagsmorgonen brann en bil. Bilen förstördes.', { keywordWeekdayStems: { remove: ['lör'] } }, '', 'lördagsmorgon'],
+    // … and with no times of day at all, none is left out
+    ['keywordDayParts', 'Polisen larmades på lördagsmorgonen. Under lördagsmorgonen brann en bil. Bilen förstördes.', { keywordDayParts: { replace: [] } }, '', 'lördagsmorgon'],
   ])('%s', (_field, text, change, byDefault, withChange, steps) => {
     const before = keywords(text, undefined, steps);
     const after = keywords(text, change, steps);
