@@ -2,6 +2,8 @@
 // Words that never start, end or make up a keyword by themselves, in lower case. This list
 // works beside the general stopword list (the `stopword` flag on tokens), so the keyword step
 // stays useful whatever stopword list the caller chooses. Language decisions are commented.
+// The keyword rules read these lists through the Lexicon (`lexicon.ts`, fields `keyword…`), never
+// by import, so that a caller's `createSwedish({ lexicon })` changes reach them.
 
 /**
  * Function words: pronouns, determiners, prepositions, conjunctions, auxiliaries and common
