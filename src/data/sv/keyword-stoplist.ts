@@ -2,6 +2,8 @@
 // Words that never start, end or make up a keyword by themselves, in lower case. This list
 // works beside the general stopword list (the `stopword` flag on tokens), so the keyword step
 // stays useful whatever stopword list the caller chooses. Language decisions are commented.
+// The keyword rules read these lists through the Lexicon (`lexicon.ts`, fields `keyword…`), never
+// by import, so that a caller's `createSwedish({ lexicon })` changes reach them.
 
 /**
  * Function words: pronouns, determiners, prepositions, conjunctions, auxiliaries and common
@@ -99,17 +101,23 @@ export const MUNICIPALITY_NOUNS: readonly string[] = ['kommun', 'län', 'landsti
 export const IMPLICIT_TOPICS: readonly string[] = ['sverige', 'svensk', 'svenska', 'regeringen', 'regering'];
 
 /**
- * Ages and durations written with digits (`24-åring`, `47-årig`, `30-årsåldern`, `5-årsjubileum`
- * is kept: only the age words themselves). Decision: an editor tags the event, never the age.
- * Anchored, no nested quantifiers.
+ * Age words after one to three digits (`24-åring`, `47-årig`, `30-årsåldern`; `5-årsjubileum` is
+ * kept: only the age words themselves), with or without the hyphen; a word that begins so is no
+ * keyword (rule `age-word`). Decision: an editor tags the event, never the age. In this order
+ * (the rule matches them as the start of the word after the digits).
  */
-export const AGE_WORD = /^\d{1,3}-?(?:åring|årig|årsåld|åriga|årigt|årsålder|årsåldern|åringen|åringar|åringarna)/;
+export const AGE_WORD_ENDINGS: readonly string[] = ['åring', 'årig', 'årsåld', 'åriga', 'årigt', 'årsålder', 'årsåldern', 'åringen', 'åringar', 'åringarna'];
 
 /**
- * A weekday joined with a time of day (`måndagsmorgonen`, `fredagskväll`, `lördagsnatten`):
- * when something happened, never what it is about. Anchored, no nested quantifiers.
+ * Weekdays as the first part of a compound before `dags` (`mån` of `måndagsmorgon`) and the times
+ * of day after it (`morgon`, `kväll`): a weekday joined with a time of day, with or without
+ * `-en`, `-ar`, `-arna` (`måndagsmorgonen`, `fredagskväll`, `lördagsnatten`), says when something
+ * happened, never what it is about (rule `weekday-time`).
  */
-export const DAYTIME_WORD = /^(?:mån|tis|ons|tors|fre|lör|sön)dags(?:morgon|förmiddag|eftermiddag|kväll|natt)(?:en|ar|arna)?$/;
+export const WEEKDAY_STEMS: readonly string[] = ['mån', 'tis', 'ons', 'tors', 'fre', 'lör', 'sön'];
+
+/** Times of day after a weekday's `dags` (`fredagskväll`); see {@link WEEKDAY_STEMS}. */
+export const DAY_PARTS: readonly string[] = ['morgon', 'förmiddag', 'eftermiddag', 'kväll', 'natt'];
 
 /**
  * Words that link two nouns into one keyword (`problem med alkohol`, `kris och krig`, `stöd till

@@ -57,7 +57,19 @@ import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './f
 import { FOREIGN_ARTICLES, HONORIFICS, UNIT_ABBREVIATIONS } from './name-function-words';
 import { GAZETTEER_LOC, GAZETTEER_ORG, NATIONALITY_WORDS, PARTY_ABBREVIATIONS } from './gazetteer-data';
 import { COMMON_WORD_STEMS } from './common-words';
-import { FUNCTION_WORDS, IMPLICIT_TOPICS, WEAK_WORDS } from './keyword-stoplist';
+import {
+  AGE_WORD_ENDINGS,
+  CRIME_FORM_NOUNS,
+  DAY_PARTS,
+  FUNCTION_WORDS,
+  IMPLICIT_TOPICS,
+  LINK_WORDS,
+  MUNICIPALITY_NOUNS,
+  NEVER_NAME_POS,
+  WEAK_FORM_DETERMINERS,
+  WEAK_WORDS,
+  WEEKDAY_STEMS,
+} from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
 import {
   FIRST_PERSON,
@@ -304,6 +316,51 @@ export interface Lexicon {
    * Source: `common-words.ts`.
    */
   readonly keywordCommonStems: WordList;
+  /**
+   * Words after which an adjective takes its weak `-a` form in the singular (`den nya bilen`, `min
+   * gamla bil`, `hans vassa kniv`): without one, `vassa föremål` reads as a neuter plural (rule
+   * `neuter-agreement`). Source: `keyword-stoplist.ts` `WEAK_FORM_DETERMINERS` (MIT).
+   */
+  readonly keywordWeakFormDeterminers: WordList;
+  /**
+   * Parts of speech (Universal Dependencies tags, upper case) of words that are never names, even
+   * with a sentence-initial capital (`ADP`, `VERB`, `PRON`; rule `name-word`). Source:
+   * `keyword-stoplist.ts` `NEVER_NAME_POS` (MIT).
+   */
+  readonly keywordNeverNamePos: WordList;
+  /**
+   * Words that link two nouns into one keyword (`problem med alkohol`, `stöd till Ukraina`; rule
+   * `linked-phrase`). Source: `keyword-stoplist.ts` `LINK_WORDS` (MIT).
+   */
+  readonly keywordLinkWords: WordList;
+  /**
+   * Nouns of the forms of a crime short of the crime, as lemmas (`försök`, `förberedelse`): with
+   * `till` and the crime one keyword (`försök till grov stöld`; rule `attempted-crime`). Source:
+   * `keyword-stoplist.ts` `CRIME_FORM_NOUNS` (MIT; brottsbalken 23 kap.).
+   */
+  readonly keywordCrimeFormNouns: WordList;
+  /**
+   * Nouns that make a municipality's or region's name of a place (`Umeå kommun`, `Stockholms län`):
+   * the place alone beside it counts for the longer name (rule `place-for-municipality`). Source:
+   * `keyword-stoplist.ts` `MUNICIPALITY_NOUNS` (MIT).
+   */
+  readonly keywordMunicipalityNouns: WordList;
+  /**
+   * Age words after one to three digits, with or without a hyphen (`24-åringen`, `47-årig`): a word
+   * that begins so is no keyword (rule `age-word`). Source: `keyword-stoplist.ts` `AGE_WORD_ENDINGS` (MIT).
+   */
+  readonly keywordAgeEndings: WordList;
+  /**
+   * Weekdays as the first part of a compound before `dags` (`mån`, `fre`): with a time of day of
+   * {@link Lexicon.keywordDayParts} no keyword (`fredagskvällen`; rule `weekday-time`). Source:
+   * `keyword-stoplist.ts` `WEEKDAY_STEMS` (MIT).
+   */
+  readonly keywordWeekdayStems: WordList;
+  /**
+   * Times of day after a weekday's `dags` (`morgon`, `kväll`, `natt`; rule `weekday-time`). Source:
+   * `keyword-stoplist.ts` `DAY_PARTS` (MIT).
+   */
+  readonly keywordDayParts: WordList;
 }
 
 /** The names of the word-list fields of a {@link Lexicon}. */
@@ -443,6 +500,14 @@ export function defaultLexicon(): Lexicon {
     keywordCreditLabels: [],
     keywordDateLineLabels: [],
     keywordCommonStems: COMMON_WORD_STEMS.split(/[ \n]/),
+    keywordWeakFormDeterminers: WEAK_FORM_DETERMINERS.slice(),
+    keywordNeverNamePos: NEVER_NAME_POS.slice(),
+    keywordLinkWords: LINK_WORDS.slice(),
+    keywordCrimeFormNouns: CRIME_FORM_NOUNS.slice(),
+    keywordMunicipalityNouns: MUNICIPALITY_NOUNS.slice(),
+    keywordAgeEndings: AGE_WORD_ENDINGS.slice(),
+    keywordWeekdayStems: WEEKDAY_STEMS.slice(),
+    keywordDayParts: DAY_PARTS.slice(),
   });
   return built;
 }

@@ -104,6 +104,8 @@ export interface KeywordDoc {
   infos: WordInfo[];
   /** Neuter head lemmas (filled after the word rules). */
   neuterHeads: Set<string>;
+  /** The text's lexicon (the rules read their word lists from it, as sets memoised per list: `wordSet`). */
+  lexicon: Lexicon;
   /** The lexicon's keyword function words (never start, end or make up a keyword). */
   functionWords: ReadonlySet<string>;
   /** Function words and weak words together: never keywords of common words. */
@@ -219,6 +221,7 @@ export function readKeywordDoc(ctx: PipelineContextLike, entities: readonly Enti
     casing: { serial: 0, values: casingInts.values() },
     infos: [],
     neuterHeads: new Set(),
+    lexicon: lex,
     functionWords: wordSet(lex.keywordFunctionWords),
     dropWords: dropWordsOf(lex),
     implicitTopics: wordSet(lex.keywordImplicitTopics),

@@ -5,11 +5,8 @@
  * @module
  */
 import type { AnalyzedToken } from '../../../types';
-import { WEAK_FORM_DETERMINERS } from '../../../data/sv/keyword-stoplist';
+import { wordSet } from '../../../internal/lexicon';
 import type { FormRule } from './types';
-
-/** The words before an adjective that take its weak `-a` form in the singular (`den`, `min`, `hans`). */
-const WEAK_BEFORE = new Set(WEAK_FORM_DETERMINERS);
 
 /**
  * Whether a phrase's head noun is neuter, read from the text: the adjective before it in the
@@ -17,9 +14,9 @@ const WEAK_BEFORE = new Set(WEAK_FORM_DETERMINERS);
  * (`försvaret`, `landet`: lemma + `et`/`t`), or a neuter plural after an adjective
  * (`vassa föremål`, `otrygga arbeten`). Unknown (common gender) counts as not neuter.
  */
-function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedToken, twoBefore: AnalyzedToken | undefined): boolean {
+function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedToken, twoBefore: AnalyzedToken | undefined, weakBefore: ReadonlySet<string>): boolean {
   if (before.pos === 'ADJ' && isNeuterAdjective(before)) return true;
-  if (before.pos === 'ADJ' && isNeuterPlural(head, headLemma, before, twoBefore)) return true;
+  if (before.pos === 'ADJ' && isNeuterPlural(head, headLemma, before, twoBefore, weakBefore)) return true;
   const h = head.normal;
   // (`h` is the lemma with `-et` or `-t`, tested without building those strings.)
   const n = headLemma.length;
@@ -31,12 +28,13 @@ function isNeuterHead(head: AnalyzedToken, headLemma: string, before: AnalyzedTo
  * genitive explains (`vassa föremål`, not `hans vassa kniv`), a plural without an ending
  * (`föremål`, `företag`: consonant-final nouns without a plural ending are neuter, apart from
  * agent nouns in `-are`, `-er`, `-ande`, `-ende`: `lärare`, `musiker`, `sökande`) or a plural in
- * `-n` of a noun in `-e` (`arbeten` of `arbete`).
+ * `-n` of a noun in `-e` (`arbeten` of `arbete`). `weakBefore`: the lexicon's
+ * `keywordWeakFormDeterminers` (`den`, `min`, `hans`), the words that take the weak `-a` form.
  */
-function isNeuterPlural(head: AnalyzedToken, headLemma: string, before: AnalyzedToken, twoBefore: AnalyzedToken | undefined): boolean {
+function isNeuterPlural(head: AnalyzedToken, headLemma: string, before: AnalyzedToken, twoBefore: AnalyzedToken | undefined, weakBefore: ReadonlySet<string>): boolean {
   const a = before.normal;
   if (head.pos !== 'NOUN' || a.length < 3 || !a.endsWith('a') || a === before.lemma.toLowerCase()) return false;
-  if (twoBefore && (WEAK_BEFORE.has(twoBefore.normal) || (twoBefore.normal.endsWith('s') && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN')))) return false;
+  if (twoBefore && (weakBefore.has(twoBefore.normal) || (twoBefore.normal.endsWith('s') && (twoBefore.pos === 'NOUN' || twoBefore.pos === 'PROPN')))) return false;
   const h = head.normal;
   if (h === headLemma) return /[^aeiouyåäö]$/.test(h) && !/(?:are|er|ande|ende)$/.test(h);
   return h.length === headLemma.length + 1 && headLemma.endsWith('e') && h === `${headLemma}n`;
@@ -78,11 +76,13 @@ export const neuterAgreement: FormRule = {
   stage: 'form',
   prepare(doc) {
     const { tokens, infos } = doc;
+    // (one set per lexicon list, looked up once per text)
+    const weakBefore = wordSet(doc.lexicon.keywordWeakFormDeterminers);
     for (let k = 1; k < tokens.length; k++) {
       const inf = infos[k]!;
       if (!inf.head || inf.name || tokens[k]!.pos !== 'NOUN') continue;
       const prev = tokens[k - 1]!;
-      if (prev.normal === 'ett' || isNeuterHead(tokens[k]!, inf.display, prev, tokens[k - 2])) doc.neuterHeads.add(inf.display);
+      if (prev.normal === 'ett' || isNeuterHead(tokens[k]!, inf.display, prev, tokens[k - 2], weakBefore)) doc.neuterHeads.add(inf.display);
     }
   },
   apply(s, e, doc) {

@@ -5,7 +5,7 @@
  * @module
  */
 import { addForm, addRule, bestForm, type Cand } from '../candidates';
-import { MUNICIPALITY_NOUNS } from '../../../data/sv/keyword-stoplist';
+import { wordSet } from '../../../internal/lexicon';
 import type { MergeRule } from './types';
 
 /** Inflections the stemmer keeps apart but the lemmas join are one keyword. */
@@ -97,11 +97,14 @@ export const surnameForFullName: MergeRule = {
   },
 };
 
-/** The place of a municipality's or region's name (`Umeå kommun`, `Karlstads kommun` → `Umeå`, `Karlstad`), or `''`. */
-function placeOf(c: Cand): string {
+/**
+ * The place of a municipality's or region's name (`Umeå kommun`, `Karlstads kommun` → `Umeå`,
+ * `Karlstad`), or `''`. `nouns`: the lexicon's `keywordMunicipalityNouns` (`kommun`, `län`).
+ */
+function placeOf(c: Cand, nouns: ReadonlySet<string>): string {
   if (!c.name && !c.keepCase) return '';
   const sp = c.best.lastIndexOf(' ');
-  if (sp <= 0 || !MUNICIPALITY_NOUNS.includes(c.best.slice(sp + 1).toLowerCase())) return '';
+  if (sp <= 0 || !nouns.has(c.best.slice(sp + 1).toLowerCase())) return '';
   return c.best.slice(0, sp);
 }
 
@@ -114,10 +117,11 @@ export const placeForMunicipality: MergeRule = {
   id: 'place-for-municipality',
   doc: "a place beside its municipality's name counts for it ('Umeå' beside 'Umeå kommun', 'Karlstad' beside 'Karlstads kommun')",
   stage: 'merge',
-  apply(cands) {
+  apply(cands, doc) {
     const byPlace = new Map<string, Cand | null>();
+    const nouns = wordSet(doc.lexicon.keywordMunicipalityNouns);
     for (const c of cands.values()) {
-      const p = placeOf(c);
+      const p = placeOf(c, nouns);
       if (p === '') continue;
       // The genitive `s` of `Karlstads kommun`: both readings, and a place with two municipalities is left alone.
       for (const k of p.endsWith('s') ? [p, p.slice(0, -1)] : [p]) byPlace.set(k, byPlace.has(k) ? null : c);

@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { NEVER_NAME_POS } from '../../../data/sv/keyword-stoplist';
+import { wordSet } from '../../../internal/lexicon';
 import { adjacent, CASE_LOWER, casingOf, FORM_FUNCTION, formFacts, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
 import { startsUpperLetter } from '../../../internal/letter-class';
 import type { PhraseRule, WordRule } from './types';
 
-const NEVER_NAME = new Set(NEVER_NAME_POS);
 const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
 
 /** A cheap exact pre-test for ACRONYM: its second character is no lower-case ASCII letter (`Stockholm` is no acronym). */
@@ -45,7 +44,7 @@ function isNameWord(i: number, doc: KeywordDoc): boolean {
     next.kind === 'word' &&
     startsUpperLetter(next.text) &&
     adjacent(doc.text, t, next) &&
-    !(doc.tagged && (NEVER_NAME.has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ'))
+    !(doc.tagged && (wordSet(doc.lexicon.keywordNeverNamePos).has(t.pos) || t.pos === 'NOUN' || t.pos === 'ADJ'))
   );
 }
 

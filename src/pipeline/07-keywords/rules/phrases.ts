@@ -4,18 +4,25 @@
  *
  * @module
  */
-import { CRIME_FORM_NOUNS, LINK_WORDS } from '../../../data/sv/keyword-stoplist';
-import { adjacent } from '../doc';
+import { wordSet } from '../../../internal/lexicon';
+import { adjacent, perText, type KeywordDoc } from '../doc';
 import type { PhraseRule } from './types';
 
 /** Longest phrase of common words. */
 const MAX_WORDS = 3;
-const LINKS = new Set(LINK_WORDS);
-const CRIME_FORMS = new Set(CRIME_FORM_NOUNS);
+/** The lexicon's link words (`keywordLinkWords`) as a set: one set per list, looked up once per text. */
+const linkWords = perText((doc) => wordSet(doc.lexicon.keywordLinkWords));
+/** The lexicon's crime-form nouns (`keywordCrimeFormNouns`: `försök`, `förberedelse`) as a set, looked up once per text. */
+const crimeForms = perText((doc) => wordSet(doc.lexicon.keywordCrimeFormNouns));
 
-/** Whether a word links two nouns into one keyword. */
-export function isLinkWord(w: string): boolean {
-  return LINKS.has(w);
+/**
+ * Whether a word links two nouns into one keyword (the lexicon's `keywordLinkWords`: `med`, `till`, `och`).
+ *
+ * @param w A word in lower case.
+ * @param doc The text (its lexicon decides).
+ */
+export function isLinkWord(w: string, doc: KeywordDoc): boolean {
+  return linkWords(doc).has(w);
 }
 
 /** Phrases of one to three common words: modifiers first, a head last. */
@@ -75,7 +82,7 @@ export const linkedPhrase: PhraseRule = {
     const { infos, tokens, text } = doc;
     const c = j + 1;
     const d = j + 2;
-    if (d > s.last || !infos[j]!.head || infos[j]!.name || !LINKS.has(tokens[c]!.normal) || !infos[d]!.head) return;
+    if (d > s.last || !infos[j]!.head || infos[j]!.name || !isLinkWord(tokens[c]!.normal, doc) || !infos[d]!.head) return;
     if (!adjacent(text, tokens[j]!, tokens[c]!) || !adjacent(text, tokens[c]!, tokens[d]!)) return;
     // Never a fragment of a name (`läktare på Tele2` of `Tele2 Arena`): a name ends the phrase whole.
     const e = d + 1;
@@ -110,7 +117,7 @@ export const attemptedCrime: PhraseRule = {
     const { infos, tokens, text } = doc;
     const d = j + 2;
     const e = j + 3;
-    if (e > s.last || !infos[j]!.head || infos[j]!.name || !CRIME_FORMS.has(infos[j]!.display) || tokens[j + 1]!.normal !== 'till') return;
+    if (e > s.last || !infos[j]!.head || infos[j]!.name || !crimeForms(doc).has(infos[j]!.display) || tokens[j + 1]!.normal !== 'till') return;
     const a = infos[d]!;
     const b = infos[e]!;
     if (!a.mod || a.head || a.name || !b.head || b.name) return;

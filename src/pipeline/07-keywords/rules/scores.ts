@@ -38,7 +38,7 @@ export const linkedPhraseOnce: FeatureRule = {
   id: 'linked-phrase-once',
   doc: "a linked phrase said once ('bil i garage') is seldom a keyword; said twice ('medhjälp till mord') it may be",
   stage: 'feature',
-  apply: (c, f) => (c.n === 3 && f.count === 1 && isLinkWord(secondWord(c.key)) ? 1 : 0),
+  apply: (c, f, env) => (c.n === 3 && f.count === 1 && isLinkWord(secondWord(c.key), env.doc) ? 1 : 0),
 };
 
 /** Long words are compounds, and Swedish compounds name specific things. */

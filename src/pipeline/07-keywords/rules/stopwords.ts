@@ -4,9 +4,61 @@
  *
  * @module
  */
-import { AGE_WORD, DAYTIME_WORD } from '../../../data/sv/keyword-stoplist';
-import { FORM_DROP, formFacts, NO_WORD, TOKEN_DIGIT } from '../doc';
+import type { Lexicon } from '../../../data/sv/lexicon';
+import { wordAlternation } from '../../../internal/lexicon';
+import { FORM_DROP, formFacts, NO_WORD, perText, TOKEN_DIGIT, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
+
+/** A pattern that matches nothing (for an empty lexicon list). */
+const NOTHING = /(?!)/;
+
+/**
+ * The age pattern of a lexicon: one to three digits, a hyphen or none, and one of its
+ * `keywordAgeEndings` (`24-åringen`, `47-årig`). Anchored, no nested quantifiers.
+ */
+function agePattern(lex: Lexicon): RegExp {
+  let re = agePatterns.get(lex);
+  if (!re) agePatterns.set(lex, (re = lex.keywordAgeEndings.length ? new RegExp(`^\\d{1,3}-?(?:${wordAlternation(lex.keywordAgeEndings)})`) : NOTHING));
+  return re;
+}
+const agePatterns = new WeakMap<Lexicon, RegExp>();
+
+/** The weekday-time pattern of a lexicon, and where a word's `dags` may begin (the lengths of its weekday stems). */
+interface DaytimePattern {
+  re: RegExp;
+  /** The shortest and longest weekday stem. */
+  min: number;
+  max: number;
+}
+
+/**
+ * The weekday-time pattern of a lexicon: one of its `keywordWeekdayStems`, `dags`, one of its
+ * `keywordDayParts` and `-en`, `-ar`, `-arna` or no ending (`måndagsmorgonen`, `fredagskväll`).
+ * Anchored, no nested quantifiers.
+ */
+function daytimePattern(lex: Lexicon): DaytimePattern {
+  let p = daytimePatterns.get(lex);
+  if (!p) {
+    const days = lex.keywordWeekdayStems;
+    const parts = lex.keywordDayParts;
+    const ok = days.length > 0 && parts.length > 0;
+    const re = ok ? new RegExp(`^(?:${wordAlternation(days)})dags(?:${wordAlternation(parts)})(?:en|ar|arna)?$`) : NOTHING;
+    const lens = days.map((d) => d.length);
+    daytimePatterns.set(lex, (p = { re, min: ok ? Math.min(...lens) : 1, max: ok ? Math.max(...lens) : 0 }));
+  }
+  return p;
+}
+const daytimePatterns = new WeakMap<Lexicon, DaytimePattern>();
+/** The text's weekday-time pattern, looked up once per text. */
+const daytimeOf = perText((doc: KeywordDoc) => daytimePattern(doc.lexicon));
+/** The text's age pattern, looked up once per text. */
+const ageOf = perText((doc: KeywordDoc) => agePattern(doc.lexicon));
+
+/** Whether `w` has a `d` where a weekday stem of the pattern may end (`måndags…`: `d` at 3): a cheap exact pre-test. */
+function mayBeDaytime(w: string, p: DaytimePattern): boolean {
+  for (let k = p.min; k <= p.max; k++) if (w.charCodeAt(k) === 100) return true;
+  return false;
+}
 
 /** Stopwords, function words and weak words are no keyword words of their own. */
 export const functionAndWeakWords: WordRule = {
@@ -28,7 +80,7 @@ export const ageWord: WordRule = {
   tokens: TOKEN_DIGIT,
   apply(i, doc) {
     const w = doc.tokens[i]!.normal;
-    return w.charCodeAt(0) <= 57 && AGE_WORD.test(w) ? NO_WORD : undefined;
+    return w.charCodeAt(0) <= 57 && ageOf(doc).test(w) ? NO_WORD : undefined;
   },
 };
 
@@ -39,7 +91,9 @@ export const weekdayTime: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const w = doc.tokens[i]!.normal;
-    // Cheap exact pre-test: the weekday's `dags` begins at the fourth or fifth letter (`måndags…`, `torsdags…`).
-    return w.charCodeAt(0) > 57 && (w.charCodeAt(3) === 100 || w.charCodeAt(4) === 100) && DAYTIME_WORD.test(w) ? NO_WORD : undefined;
+    if (w.charCodeAt(0) <= 57) return undefined;
+    // Cheap exact pre-test: the weekday's `dags` begins right after the stem (`måndags…` at the fourth letter, `torsdags…` at the fifth).
+    const p = daytimeOf(doc);
+    return mayBeDaytime(w, p) && p.re.test(w) ? NO_WORD : undefined;
   },
 };
