@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/keyword-stoplist';
+import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/lemma-corrections';
 import type { AnalyzedToken } from '../../../types';
 import { FORM_DROP, formFacts, NO_WORD, perText, type KeywordDoc, type WordInfo } from '../doc';
 import { FormMemo, memoOf } from '../../../internal/form-ids';
