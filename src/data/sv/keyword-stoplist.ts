@@ -139,19 +139,3 @@ export const CRIME_FORM_NOUNS: readonly string[] = ['försök', 'förberedelse',
  * sentence begins with them: a sentence-initial capital on one of these says nothing.
  */
 export const NEVER_NAME_POS: readonly string[] = ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM'];
-
-/**
- * Endings of nouns in a stressed `-i` that take `-n` in the definite singular (`strategi` →
- * `strategin`, `ekonomi`, `pandemi`, `ceremoni`, `teori`, `industri`, `psykiatri`, `filosofi`,
- * `demokrati`, `terapi`): after one of them, a lemma one `-n` shorter than the word is the base
- * form. Nouns whose base form ends in `-in` (`vaccin`, `termin`, `delfin`, `rutin`, `doktrin`,
- * `latin`) end otherwise, so a lemmatizer slip on them (`vacci`) is still caught.
- */
-export const DEFINITE_N_AFTER_I: readonly string[] = ['gi', 'emi', 'omi', 'oni', 'ori', 'stri', 'iatri', 'etri', 'afi', 'ofi', 'krati', 'mati', 'pati', 'api'];
-
-/**
- * Nouns in `-eum` (also as the last part of a compound: `konstmuseum`): their inflections drop
- * the `-um` (`museet`, `museets`, `museer`, `jubileet`), and a lemmatizer that does not know them
- * may cut the lemma there too (`museets` → `muse`).
- */
-export const EUM_NOUNS: readonly string[] = ['museum', 'jubileum', 'mausoleum', 'lyceum', 'kolosseum', 'ateneum'];

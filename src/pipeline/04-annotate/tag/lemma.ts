@@ -2,8 +2,9 @@
  * Lemmatizer: a lexicon of (form, UPOS) → lemma learned from Talbanken, then, for unknown words,
  * the lemma of a known compound head (Swedish compounds inflect at the end:
  * `tillitsdelegationens` → `tillitsdelegation`), then suffix-edit rules chosen by (UPOS, suffix),
- * whose `-e` noun readings are checked against Swedish word formation (`branden` → `brand`).
- * Shared by the runtime and the trainer.
+ * whose `-e` noun readings are checked against Swedish word formation (`branden` → `brand`), and
+ * last the named corrections of {@link LEMMA_CORRECTIONS} (`europeiska` → `europeisk`,
+ * `hälsodata` not `hälsodatum`, `museets` → `museum`). Shared by the runtime and the trainer.
  *
  * A lemma edit is `k:s` — strip `k` code units from the end, append `s`.
  *
@@ -11,9 +12,10 @@
  */
 import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
-import { classBit, lexLemma, type LexModel } from './lexicon';
+import { classBit, lexLemma, lexLookup, type LexModel } from './lexicon';
 import { isListedName } from './names';
 import type { Lexicon } from '../../../data/sv/lexicon';
+import { EUM_NOUNS } from '../../../data/sv/lemma-corrections';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -105,6 +107,12 @@ const HAS_DIGIT = /\p{N}/u;
  * @param lexicon The lexicon whose first names and places count as listed names (default: the built-in one).
  */
 export function lemmatize(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel, lexicon?: Lexicon): string {
+  const lemma = tableLemma(form, lower, upos, letter, m, lexicon);
+  return upos === 'NOUN' || upos === 'ADJ' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m) : lemma;
+}
+
+/** The lemma the tables give (see {@link lemmatize}), before the named corrections. */
+function tableLemma(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel, lexicon?: Lexicon): string {
   // Punctuation and symbols are their own lemma; so are numbers written with digits (`1971`).
   if (upos === 'PUNCT' || upos === 'SYM') return form;
   const base = lemmaBase(form, upos);
@@ -121,7 +129,7 @@ export function lemmatize(form: string, lower: string, upos: Upos, letter: strin
     if (e !== undefined) return applyEdit(base, e) ?? base;
   }
   // Adverbs made from adjectives take the adjective's lemma in Talbanken (`överlägset` → `överlägsen`).
-  if (upos === 'ADV' && lower.endsWith('t')) return lemmatize(form, lower, 'ADJ', TAG_LETTERS[0]!, m);
+  if (upos === 'ADV' && lower.endsWith('t')) return tableLemma(form, lower, 'ADJ', TAG_LETTERS[0]!, m);
   // A candidate lemma SALDO lists itself (`åsyns` → `åsyn`), before the treebank's compound heads.
   const listed = saldoLemma(base, lower, upos, m, false);
   if (listed !== null) return listed;
@@ -214,4 +222,112 @@ function compound(base: string, lower: string, letter: string, m: LemmaModel): s
     if (e !== undefined && +e.slice(0, e.indexOf(':')) <= len - j) return applyEdit(base, e) ?? base;
   }
   return null;
+}
+
+/** A named correction of the lemma the tables give a noun or adjective. */
+export interface LemmaCorrection {
+  /** Kebab-case id. */
+  id: string;
+  /** One line with a Swedish example. */
+  doc: string;
+  /**
+   * The corrected lemma, or `null` when the correction does not apply.
+   *
+   * @param lemma The tables' lemma.
+   * @param base The form the edits apply to ({@link lemmaBase}).
+   * @param lower The form in lower case.
+   * @param upos The tag (`NOUN` or `ADJ`).
+   * @param m The tables (the SALDO lexicon for checks).
+   */
+  apply(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel): string | null;
+}
+
+/**
+ * An adjective in `-ska` whose lemma the tables leave as the word (the treebank lemmatises the
+ * `Europeiska` of a name as `Europeiska`): the base form drops the plural/definite `-a`
+ * (`europeiska` → `europeisk`, `afrikanska` → `afrikansk`). No Swedish adjective's base form ends in `-ska`.
+ */
+const skaAdjective: LemmaCorrection = {
+  id: 'ska-adjective',
+  doc: "an adjective in -ska left as the word drops its -a ('europeiska' → 'europeisk')",
+  apply(lemma, base, lower, upos) {
+    return upos === 'ADJ' && lower.length > 5 && lower.endsWith('ska') && lemma.toLowerCase() === lower ? base.slice(0, -1) : null;
+  },
+};
+
+/**
+ * `data` read as the plural of `datum` (`hälsodata` → `hälsodatum`): in today's Swedish `data`
+ * (information) is a mass noun of its own, as UD has it (`data` → `data`); `datum` is a date.
+ */
+const dataNotDatum: LemmaCorrection = {
+  id: 'data-not-datum',
+  doc: "a noun in -data is no plural of -datum ('hälsodata', 'persondatan' → 'persondata')",
+  apply(lemma, base, lower, upos) {
+    if (upos !== 'NOUN' || !lemma.endsWith('datum')) return null;
+    const stem = lemma.length - 5;
+    if (lower.slice(0, stem) !== lemma.slice(0, stem).toLowerCase()) return null;
+    const rest = lower.slice(stem);
+    return rest === 'data' || rest === 'datan' || rest === 'datas' || rest === 'datans' ? base.slice(0, stem) + 'data' : null;
+  },
+};
+
+/**
+ * A noun in `-eum` whose inflections drop the `-um` (`museet`, `museets`, `museer`,
+ * `jubileet`): a lemma cut there too (`museets` → `muse`) is the `-eum` form
+ * (`EUM_NOUNS`, also as a compound's last part: `konstmuseets` → `konstmuseum`).
+ */
+const eumNoun: LemmaCorrection = {
+  id: 'eum-noun',
+  doc: "a noun in -eum keeps its -um in the lemma ('museets' → 'museum', not 'muse')",
+  apply(lemma, _base, lower, upos) {
+    if (upos !== 'NOUN' || !lemma.endsWith('e') || lower.length <= lemma.length || !lower.startsWith(lemma.toLowerCase())) return null;
+    const full = lemma.toLowerCase() + 'um';
+    for (const e of EUM_NOUNS) if (full.endsWith(e)) return lemma + 'um';
+    return null;
+  },
+};
+
+/** The SALDO noun class. */
+const SALDO_NOUN = classBit('N');
+
+/**
+ * A noun in `-in` cut to `-i` as if the `-n` were the definite ending of a noun in a stressed
+ * `-i` (`pandemin` → `pandemi` is right): when SALDO lists the word itself as a noun (or its
+ * compound head) and not the cut form, the word is the lemma (`vaccin`, not `vacci`; `rutin`, `termin`).
+ */
+const inNounSlip: LemmaCorrection = {
+  id: 'in-noun-slip',
+  doc: "a noun in -in that SALDO lists is not cut to -i ('vaccin' → 'vaccin', not 'vacci'; 'pandemin' → 'pandemi' stays)",
+  apply(lemma, base, lower, upos, m) {
+    if (upos !== 'NOUN' || m.saldo === undefined || lemma.length + 1 !== lower.length || !lower.endsWith('in')) return null;
+    const cut = lemma.toLowerCase();
+    if (!cut.endsWith('i') || !lower.startsWith(cut)) return null;
+    if ((lexLookup(m.saldo.lex, lower, true)[0] & SALDO_NOUN) === 0) return null;
+    return (lexLookup(m.saldo.lex, cut, true)[0] & SALDO_NOUN) === 0 ? base : null;
+  },
+};
+
+/**
+ * The named corrections, in order, applied to the lemma the tables give a noun or adjective (the
+ * first that applies wins; each is a language decision checked against the current UD
+ * annotation, see docs/quality.md). Moved here from the keyword step so that every user of
+ * `tag()` and `analyze()` gets them.
+ */
+export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip];
+
+/**
+ * Applies the first of {@link LEMMA_CORRECTIONS} that fires, else returns the lemma unchanged.
+ *
+ * @param lemma The tables' lemma.
+ * @param base The form the edits apply to ({@link lemmaBase}).
+ * @param lower The form in lower case.
+ * @param upos The tag.
+ * @param m The tables.
+ */
+export function correctLemma(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel): string {
+  for (const c of LEMMA_CORRECTIONS) {
+    const r = c.apply(lemma, base, lower, upos, m);
+    if (r !== null) return r;
+  }
+  return lemma;
 }

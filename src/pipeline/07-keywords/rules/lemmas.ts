@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DEFINITE_N_AFTER_I, EUM_NOUNS } from '../../../data/sv/keyword-stoplist';
+import { DEFINITE_N_AFTER_I } from '../../../data/sv/lemma-corrections';
 import type { AnalyzedToken } from '../../../types';
 import { FORM_DROP, formFacts, NO_WORD, perText, type KeywordDoc, type WordInfo } from '../doc';
 import { FormMemo, memoOf } from '../../../internal/form-ids';
@@ -12,7 +12,12 @@ import type { WordRule } from './types';
 
 /**
  * The tagger's lemma in lower case, or the word form when the lemma looks wrong for a noun or
- * adjective (shorter than two letters, or not sharing the word's first two letters).
+ * adjective (shorter than two letters, or not sharing the word's first two letters, or one letter
+ * shorter without dropping a real inflection). The lemmatizer's own corrections (`europeiska` →
+ * `europeisk`, `hälsodata`, `museets` → `museum`, `vaccin`) are made in step 04
+ * (`LEMMA_CORRECTIONS`); these checks stay here because the current UD annotation disagrees with
+ * them as lemmas (`män` → `man`, `hustrun` → `hustru`, `armén` → `armé`), while a keyword is
+ * better shown as the word than as a wrong lemma.
  *
  * @param t The token.
  * @param lower Lower case of a string.
@@ -20,18 +25,7 @@ import type { WordRule } from './types';
 export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): string {
   const l = lower(t.lemma || t.normal);
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
-  // An adjective in `-iska`/`-ska` left uninflected by the tagger (its lemma a name's, as
-  // `Europeiska` for `europeiska`): the base form drops the `-a` (`europeisk`, `politisk`).
-  if (t.pos === 'ADJ' && l === t.normal && l.length > 5 && l.endsWith('ska')) return l.slice(0, -1);
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
-  // `data` taken for the plural of `datum` (`hälsodata` → `hälsodatum`): in today's Swedish
-  // `data` (information) is a mass noun of its own, `datum` a date.
-  if (t.pos === 'NOUN' && l.endsWith('datum')) {
-    const d = dataNoun(t.normal, l);
-    if (d !== null) return d;
-  }
-  // A noun in `-eum` cut before its `-um` (`museets` → `muse`): the lemma is the `-eum` form.
-  if (t.pos === 'NOUN' && l.endsWith('e') && t.normal.length > l.length && t.normal.startsWith(l) && eumNoun(l + 'um')) return l + 'um';
   // A lemma one letter shorter than the word must drop an inflection: `-n` after a, e, o, y, ö,
   // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a
   // vowel (`dinosaurier`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`), adjective `-a`/`-e`
@@ -50,19 +44,6 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
     if (!ok) return t.normal;
   }
   return l;
-}
-
-/** `hälsodata`, `hälsodatan`, `hälsodatas` with the lemma `hälsodatum`: `hälsodata`; else null. */
-function dataNoun(w: string, lemma: string): string | null {
-  const base = lemma.slice(0, -5);
-  const rest = w.slice(base.length);
-  return w.startsWith(base) && (rest === 'data' || rest === 'datan' || rest === 'datas' || rest === 'datans') ? `${base}data` : null;
-}
-
-/** Whether a word is a noun in `-eum` or a compound ending in one (`konstmuseum`). */
-function eumNoun(w: string): boolean {
-  for (const e of EUM_NOUNS) if (w.endsWith(e)) return true;
-  return false;
 }
 
 /** Whether a noun lemma ends in a stressed `-i` that takes `-n` in the definite (`pandemi`). */

@@ -135,11 +135,14 @@ export const attemptedCrime: PhraseRule = {
   },
 };
 
-/** Whether a token is a common noun in the genitive (`kvinnans`, `månadens`, `kommunfullmäktiges`). */
+/**
+ * Whether a token is a common noun in the genitive (`kvinnans`, `månadens`, `kommunfullmäktiges`;
+ * `museets` of `museum`, whose inflections drop the lemma's last two letters).
+ */
 function isGenitiveNoun(t: { pos: string; normal: string; lemma: string }): boolean {
   const w = t.normal;
   const l = t.lemma.toLowerCase();
-  return t.pos === 'NOUN' && w.length >= 4 && w.endsWith('s') && !l.endsWith('s') && w !== l && w.startsWith(l.slice(0, Math.max(2, l.length - 1)));
+  return t.pos === 'NOUN' && w.length >= 4 && w.endsWith('s') && !l.endsWith('s') && w !== l && w.startsWith(l.slice(0, Math.max(2, l.length - (l.endsWith('eum') ? 2 : 1))));
 }
 
 /**

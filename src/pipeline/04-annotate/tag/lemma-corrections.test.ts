@@ -1,0 +1,142 @@
+// The lemmatizer's named corrections (`LEMMA_CORRECTIONS` in ./lemma): each with rows that must
+// change the tables' lemma and rows that must not, then end to end through `tag()`.
+import { describe, expect, it } from 'vitest';
+import { correctLemma, lemmaBase, LEMMA_CORRECTIONS } from './lemma';
+import { loadModel } from './model';
+import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
+import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
+import { tag } from './index';
+import type { Upos } from '../../../types';
+
+const m = loadModel(TAGGER_MODEL, SALDO_LEXICON).lemma;
+const correct = (form: string, lemma: string, upos: Upos): string => correctLemma(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m);
+/** The id of the correction that fires, or null. */
+const firing = (form: string, lemma: string, upos: Upos): string | null => {
+  for (const c of LEMMA_CORRECTIONS) if (c.apply(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m) !== null) return c.id;
+  return null;
+};
+
+describe('LEMMA_CORRECTIONS', () => {
+  it('each has a kebab-case id and a doc with an example', () => {
+    for (const c of LEMMA_CORRECTIONS) {
+      expect(c.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(c.doc).toMatch(/'.+'/);
+    }
+    expect(new Set(LEMMA_CORRECTIONS.map((c) => c.id)).size).toBe(LEMMA_CORRECTIONS.length);
+  });
+});
+
+describe('ska-adjective', () => {
+  it.each([
+    ['europeiska', 'Europeiska', 'europeisk'],
+    ['Europeiska', 'Europeiska', 'europeisk'],
+    ['afrikanska', 'afrikanska', 'afrikansk'],
+    ['kinesiska', 'kinesiska', 'kinesisk'],
+    ['tekniska', 'tekniska', 'teknisk'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'ADJ')).toBe('ska-adjective');
+    expect(correct(form, lemma, 'ADJ')).toBe(want);
+  });
+  it.each([
+    ['engelska', 'engelska', 'NOUN'],
+    ['europeiska', 'europeisk', 'ADJ'],
+    ['friska', 'frisk', 'ADJ'],
+    ['ryska', 'ryska', 'ADJ'],
+    ['vackra', 'vackra', 'ADJ'],
+    ['piska', 'piska', 'NOUN'],
+  ] as const)('does not fire on %s (lemma %s, %s)', (form, lemma, upos) => {
+    expect(firing(form, lemma, upos)).toBe(null);
+    expect(correct(form, lemma, upos)).toBe(lemma);
+  });
+});
+
+describe('data-not-datum', () => {
+  it.each([
+    ['hälsodata', 'hälsodatum', 'hälsodata'],
+    ['persondatan', 'persondatum', 'persondata'],
+    ['klimatdatas', 'klimatdatum', 'klimatdata'],
+    ['Rådata', 'rådatum', 'rådata'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('data-not-datum');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    ['datumet', 'datum'],
+    ['slutdatum', 'slutdatum'],
+    ['födelsedatumen', 'födelsedatum'],
+    ['data', 'data'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on an adjective', () => {
+    expect(firing('hälsodata', 'hälsodatum', 'ADJ')).toBe(null);
+  });
+});
+
+describe('eum-noun', () => {
+  it.each([
+    ['museets', 'muse', 'museum'],
+    ['museerna', 'muse', 'museum'],
+    ['konstmuseets', 'konstmuse', 'konstmuseum'],
+    ['jubileets', 'jubile', 'jubileum'],
+    ['lyceer', 'lyce', 'lyceum'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('eum-noun');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    ['museet', 'museum'],
+    ['arbetets', 'arbete'],
+    ['äpplet', 'äpple'],
+    ['musens', 'mus'],
+    ['kollegorna', 'kollega'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on an adjective', () => {
+    expect(correct('museets', 'muse', 'ADJ')).toBe('muse');
+  });
+});
+
+describe('in-noun-slip', () => {
+  it.each([
+    ['vaccin', 'vacci'],
+    ['medicin', 'medici'],
+    ['termin', 'termi'],
+    ['rutin', 'ruti'],
+    ['Maskin', 'maski'],
+  ])('%s is not cut to %s', (form, slip) => {
+    expect(firing(form, slip, 'NOUN')).toBe('in-noun-slip');
+    expect(correct(form, slip, 'NOUN')).toBe(form.toLowerCase());
+  });
+  it.each([
+    ['pandemin', 'pandemi'],
+    ['strategin', 'strategi'],
+    ['ekonomin', 'ekonomi'],
+    ['demokratin', 'demokrati'],
+    ['filosofin', 'filosofi'],
+    ['industrin', 'industri'],
+  ])('a definite noun in a stressed -i keeps its lemma: %s → %s', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on an adjective or another cut', () => {
+    expect(firing('vaccin', 'vacci', 'ADJ')).toBe(null);
+    expect(firing('vaccinet', 'vaccin', 'NOUN')).toBe(null);
+  });
+});
+
+describe('end to end through tag()', () => {
+  const lemmas = (text: string) => Object.fromEntries(tag(text).map((t) => [t.text, t.lemma]));
+  it('the corrections reach every user of tag()', () => {
+    const l = lemmas('Forskarna delar hälsodata med de europeiska myndigheterna i museets lokaler.');
+    expect(l['europeiska']).toBe('europeisk');
+    expect(l['hälsodata']).toBe('hälsodata');
+    expect(l['museets']).toBe('museum');
+  });
+  it('leaves the lemmas it has no business with', () => {
+    const l = lemmas('Under pandemin kom ett nytt vaccin, och datumet sattes i maj.');
+    expect(l['pandemin']).toBe('pandemi');
+    expect(l['vaccin']).toBe('vaccin');
+    expect(l['datumet']).toBe('datum');
+  });
+});
