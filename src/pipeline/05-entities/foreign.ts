@@ -13,6 +13,7 @@
  * @module
  */
 import { CAP, NEVER, WORD, type TokenFacts } from './facts';
+import { EN_CONNECTOR, EN_ORG_HEAD, THE, type TextTriggers } from './triggers';
 import type { AnalyzedToken, EntityType } from '../../types';
 import {
   ADJECTIVE_COMPOUND_ENDINGS,
@@ -110,6 +111,8 @@ export interface ForeignContext {
   swedishNoun: (lower: string) => boolean;
   /** The token facts of the rule runner (./facts), read instead of `isNever` and the capital test when present. */
   facts?: TokenFacts | undefined;
+  /** The list rules' trigger tokens (./triggers): where present, a rule whose key word is nowhere in the text returns at once. */
+  triggers?: TextTriggers | undefined;
 }
 
 /**
@@ -130,6 +133,8 @@ export interface ForeignContext {
 export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const { text, tokens, initialTok, isNever, lookup, doc, facts } = c;
   const runs: ForeignRun[] = [];
+  // (speed: a run is joined only by a connector or a leading `The`; a text without either has none)
+  if (c.triggers && (c.triggers.any & (EN_CONNECTOR | THE)) === 0) return runs;
   const name = (i: number): boolean => {
     const t = tokens[i];
     if (!t) return false;
@@ -169,6 +174,9 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     const end = e;
     // A one-word run joins nothing (speed: the sentence-start checks below are not asked for it).
     if (end - k < 2) { k = end; continue; }
+    // Nor does a run without a connector that begins with no `The` (at `k`, or at `k + 1` after a
+    // Swedish word at a sentence start): the same answer as the test after the sentence-start checks, without them.
+    if (!strong && !weak && tokens[k]!.text !== 'The' && tokens[k + 1]!.text !== 'The') { k = end; continue; }
     const k0 = k;
     let a0 = k;
     const first = tokens[k]!;
@@ -266,6 +274,8 @@ export function applyForeignRuns(
  */
 export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] {
   const { tokens, initialTok, lookup } = c;
+  // (speed: the cut needs an English head noun; a text without one keeps its spans)
+  if (c.triggers && (c.triggers.any & EN_ORG_HEAD) === 0) return spans;
   const add: Span0[] = [];
   for (const sp of spans) {
     if (sp.b - sp.a < 3 || sp.start !== tokens[sp.a]!.start || lookup(sp.words.join(' '))) continue;
@@ -323,6 +333,12 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
   return spans.filter((sp) => sp.b > sp.a && sp.words.some((w) => hasUpperLetter(w)));
 }
 
+/** Whether a token in [x, y) has the `EN_ORG_HEAD` trigger (the bits past the text are 0). */
+function headWithin(bits: Uint8Array, x: number, y: number): boolean {
+  for (let i = x; i < y && i < bits.length; i++) if ((bits[i]! & EN_ORG_HEAD) !== 0) return true;
+  return false;
+}
+
 /**
  * `ADB` + `Climate Facility`, `ARF` + `Recovery Facility`: a mention (not a person with a first name)
  * followed by up to four capitalised words (one space apart, same sentence, no closed-class word,
@@ -330,10 +346,13 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
  * grows to the last such head and is an organisation. Returns the spans (same order).
  */
 export function extendToEnglishHead(spans: Span0[], c: ForeignContext): Span0[] {
-  const { text, tokens, initialTok, isNever } = c;
+  const { text, tokens, initialTok, isNever, triggers } = c;
+  // (speed: a mention grows only to an English head noun; a text without one keeps its spans)
+  if (triggers && (triggers.any & EN_ORG_HEAD) === 0) return spans;
   const taken = new Uint8Array(tokens.length + 1);
   for (const sp of spans) for (let x = sp.a; x < sp.b; x++) taken[x] = 1;
   for (const sp of spans) {
+    if (triggers && !headWithin(triggers.bits, sp.b, sp.b + 4)) continue;
     if (sp.b <= sp.a || sp.end !== tokens[sp.b - 1]!.end || (sp.type === 'PER' && sp.words.some((w) => isFirstName(w)))) continue;
     let head = -1;
     for (let x = sp.b; x < sp.b + 4; x++) {

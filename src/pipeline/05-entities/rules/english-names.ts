@@ -7,12 +7,13 @@
 import { applyForeignRuns, cutAfterEnglishHead, extendPersonParticles, extendToEnglishHead, findForeignRuns, type ForeignContext } from '../foreign';
 import { AGENCY_HEAD, COMPANY_CATEGORY, isNever, type EntityWork } from '../work';
 import type { SpansRule } from './types';
+import { triggersOf } from '../triggers';
 
 /** Swedish category nouns that stand before a name (`Stiftelsen`, `Organisationen`), lower case. */
 const swedishNoun = (lw: string): boolean => AGENCY_HEAD.has(lw) || COMPANY_CATEGORY.some((h) => lw.endsWith(h));
 
 function foreignContext(w: EntityWork): ForeignContext {
-  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts };
+  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts, triggers: triggersOf(w) };
 }
 
 /** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */
