@@ -142,8 +142,11 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     if (facts) return (facts.eager(i) & (WORD | CAP)) === (WORD | CAP) && (t.text === 'The' || (facts.at(i) & NEVER) === 0);
     return t.kind === 'word' && isCap(t.text) && (t.text === 'The' || !isNever(t.text));
   };
+  const bits = c.triggers?.bits;
   const conn = (i: number): boolean => {
     const t = tokens[i];
+    // (the trigger scan's connector bit is the same two sets' answer for the form)
+    if (bits) return (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word';
     return !!t && t.kind === 'word' && (STRONG.has(t.text) || WEAK.has(t.text));
   };
   // Token i follows token i-1 after one space, in the same sentence, line and quote.
