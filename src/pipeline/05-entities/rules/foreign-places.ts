@@ -63,6 +63,7 @@ export const foreignPlaceRun: SpansRule = {
   id: 'foreign-place-run',
   doc: 'A capitalised run begun or ended by a foreign place word is one place: `Mount Elgon`, `Forest Hill Park` → LOC.',
   kind: 'spans',
+  triggers: PLACE_WORD,
   apply(w) {
     const { tokens } = w;
     // (speed: a place needs a start or end word of the lexicon's lists; a text without one has none)

@@ -10,7 +10,7 @@ import { endsWithAny } from '../../../internal/endings';
 import { isCap } from '../features';
 import type { EntityWork } from '../work';
 import type { SpansRule } from './types';
-import { triggersOf } from '../triggers';
+import { triggersOf, WORK_NOUN } from '../triggers';
 
 const DEFINITE = WORK_NOUNS_DEFINITE.split('|');
 const DEFINITE_SET = new Set(DEFINITE);
@@ -64,6 +64,7 @@ export const workTitle: SpansRule = {
   id: 'work-title',
   doc: 'A capitalised run after a noun for a work is a title, no name: `i filmen Sommar i Jemen` → no mention (not LOC `Jemen`).',
   kind: 'spans',
+  triggers: WORK_NOUN,
   apply(w) {
     const { tokens } = w;
     let cut: Uint8Array | undefined;
