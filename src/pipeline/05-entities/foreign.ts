@@ -129,11 +129,12 @@ export interface ForeignContext {
  * head is left to the model (`Catherine of Aragon`). A Swedish common word capitalised at a sentence
  * start (or a Swedish organisation word, or any word with å, ä, ö: `Stiftelsen`) is not part of a run
  * (`Hjälporganisationen Save the Children`, `Stiftelsen Bill and Melinda Gates Foundation`).
+ * With the trigger scan (`c.triggers`) a text without a connector or `The` has no run at once, and a
+ * connector is its bit (the same two sets' answer for the form).
  */
 export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const { text, tokens, initialTok, isNever, lookup, doc, facts } = c;
   const runs: ForeignRun[] = [];
-  // (speed: a run is joined only by a connector or a leading `The`; a text without either has none)
   if (c.triggers && (c.triggers.any & (EN_CONNECTOR | THE)) === 0) return runs;
   const name = (i: number): boolean => {
     const t = tokens[i];
@@ -145,9 +146,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const bits = c.triggers?.bits;
   const conn = (i: number): boolean => {
     const t = tokens[i];
-    // (the trigger scan's connector bit is the same two sets' answer for the form)
-    if (bits) return (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word';
-    return !!t && t.kind === 'word' && (STRONG.has(t.text) || WEAK.has(t.text));
+    return bits ? (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word' : !!t && t.kind === 'word' && (STRONG.has(t.text) || WEAK.has(t.text));
   };
   // Token i follows token i-1 after one space, in the same sentence, line and quote.
   const adj = (i: number): boolean => i > 0 && !initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
@@ -177,8 +176,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     const end = e;
     // A one-word run joins nothing (speed: the sentence-start checks below are not asked for it).
     if (end - k < 2) { k = end; continue; }
-    // Nor does a run without a connector that begins with no `The` (at `k`, or at `k + 1` after a
-    // Swedish word at a sentence start): the same answer as the test after the sentence-start checks, without them.
+    // Nor does one without a connector or a `The` at `k` or `k + 1` (the test below, before the sentence-start look-ups).
     if (!strong && !weak && tokens[k]!.text !== 'The' && tokens[k + 1]!.text !== 'The') { k = end; continue; }
     const k0 = k;
     let a0 = k;
