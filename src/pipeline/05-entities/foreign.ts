@@ -13,6 +13,7 @@
  * @module
  */
 import { CAP, NEVER, WORD, type TokenFacts } from './facts';
+import { EN_CONNECTOR, EN_ORG_HEAD, THE, type TextTriggers } from './triggers';
 import type { AnalyzedToken, EntityType } from '../../types';
 import {
   ADJECTIVE_COMPOUND_ENDINGS,
@@ -110,6 +111,8 @@ export interface ForeignContext {
   swedishNoun: (lower: string) => boolean;
   /** The token facts of the rule runner (./facts), read instead of `isNever` and the capital test when present. */
   facts?: TokenFacts | undefined;
+  /** The list rules' trigger tokens (./triggers): where present, a rule whose key word is nowhere in the text returns at once. */
+  triggers?: TextTriggers | undefined;
 }
 
 /**
@@ -126,10 +129,13 @@ export interface ForeignContext {
  * head is left to the model (`Catherine of Aragon`). A Swedish common word capitalised at a sentence
  * start (or a Swedish organisation word, or any word with å, ä, ö: `Stiftelsen`) is not part of a run
  * (`Hjälporganisationen Save the Children`, `Stiftelsen Bill and Melinda Gates Foundation`).
+ * With the trigger scan (`c.triggers`) a text without a connector or `The` has no run at once, and a
+ * connector is its bit (the same two sets' answer for the form).
  */
 export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const { text, tokens, initialTok, isNever, lookup, doc, facts } = c;
   const runs: ForeignRun[] = [];
+  if (c.triggers && (c.triggers.any & (EN_CONNECTOR | THE)) === 0) return runs;
   const name = (i: number): boolean => {
     const t = tokens[i];
     if (!t) return false;
@@ -137,9 +143,10 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     if (facts) return (facts.eager(i) & (WORD | CAP)) === (WORD | CAP) && (t.text === 'The' || (facts.at(i) & NEVER) === 0);
     return t.kind === 'word' && isCap(t.text) && (t.text === 'The' || !isNever(t.text));
   };
+  const bits = c.triggers?.bits;
   const conn = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.kind === 'word' && (STRONG.has(t.text) || WEAK.has(t.text));
+    return bits ? (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word' : !!t && t.kind === 'word' && (STRONG.has(t.text) || WEAK.has(t.text));
   };
   // Token i follows token i-1 after one space, in the same sentence, line and quote.
   const adj = (i: number): boolean => i > 0 && !initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
@@ -169,6 +176,8 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     const end = e;
     // A one-word run joins nothing (speed: the sentence-start checks below are not asked for it).
     if (end - k < 2) { k = end; continue; }
+    // Nor does one without a connector or a `The` at `k` or `k + 1` (the test below, before the sentence-start look-ups).
+    if (!strong && !weak && tokens[k]!.text !== 'The' && tokens[k + 1]!.text !== 'The') { k = end; continue; }
     const k0 = k;
     let a0 = k;
     const first = tokens[k]!;
@@ -266,6 +275,8 @@ export function applyForeignRuns(
  */
 export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] {
   const { tokens, initialTok, lookup } = c;
+  // (speed: the cut needs an English head noun; a text without one keeps its spans)
+  if (c.triggers && (c.triggers.any & EN_ORG_HEAD) === 0) return spans;
   const add: Span0[] = [];
   for (const sp of spans) {
     if (sp.b - sp.a < 3 || sp.start !== tokens[sp.a]!.start || lookup(sp.words.join(' '))) continue;
@@ -323,6 +334,12 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
   return spans.filter((sp) => sp.b > sp.a && sp.words.some((w) => hasUpperLetter(w)));
 }
 
+/** Whether a token in [x, y) has the `EN_ORG_HEAD` trigger (the bits past the text are 0). */
+function headWithin(bits: Uint8Array, x: number, y: number): boolean {
+  for (let i = x; i < y && i < bits.length; i++) if ((bits[i]! & EN_ORG_HEAD) !== 0) return true;
+  return false;
+}
+
 /**
  * `ADB` + `Climate Facility`, `ARF` + `Recovery Facility`: a mention (not a person with a first name)
  * followed by up to four capitalised words (one space apart, same sentence, no closed-class word,
@@ -330,10 +347,13 @@ export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[
  * grows to the last such head and is an organisation. Returns the spans (same order).
  */
 export function extendToEnglishHead(spans: Span0[], c: ForeignContext): Span0[] {
-  const { text, tokens, initialTok, isNever } = c;
+  const { text, tokens, initialTok, isNever, triggers } = c;
+  // (speed: a mention grows only to an English head noun; a text without one keeps its spans)
+  if (triggers && (triggers.any & EN_ORG_HEAD) === 0) return spans;
   const taken = new Uint8Array(tokens.length + 1);
   for (const sp of spans) for (let x = sp.a; x < sp.b; x++) taken[x] = 1;
   for (const sp of spans) {
+    if (triggers && !headWithin(triggers.bits, sp.b, sp.b + 4)) continue;
     if (sp.b <= sp.a || sp.end !== tokens[sp.b - 1]!.end || (sp.type === 'PER' && sp.words.some((w) => isFirstName(w)))) continue;
     let head = -1;
     for (let x = sp.b; x < sp.b + 4; x++) {

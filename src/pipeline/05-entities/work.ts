@@ -24,6 +24,7 @@ import { isCap, isCommonWord, isLowerStart, isTitle, orgSuffix, type DocInfo } f
 import type { Span0 } from './foreign';
 import { COMMON, FIRST_NAME, NEVER, ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
 import { isFirstName } from './gazetteer';
+import type { TextTriggers } from './triggers';
 import { allLowerLetters, hasHyphenBeforeLower } from '../../internal/letter-class';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
@@ -67,6 +68,8 @@ export interface EntityWork {
   single: Map<string, EntityType>;
   /** Per-token facts (./facts), built by the rule runner at its start when missing. */
   facts?: TokenFacts;
+  /** The list rules' trigger tokens (./triggers), found on first use (`triggersOf`). */
+  triggers?: TextTriggers;
 }
 
 let never: Set<string> | undefined;

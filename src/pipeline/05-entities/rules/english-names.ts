@@ -7,12 +7,13 @@
 import { applyForeignRuns, cutAfterEnglishHead, extendPersonParticles, extendToEnglishHead, findForeignRuns, type ForeignContext } from '../foreign';
 import { AGENCY_HEAD, COMPANY_CATEGORY, isNever, type EntityWork } from '../work';
 import type { SpansRule } from './types';
+import { EN_CONNECTOR, EN_ORG_HEAD, THE, triggersOf } from '../triggers';
 
 /** Swedish category nouns that stand before a name (`Stiftelsen`, `Organisationen`), lower case. */
 const swedishNoun = (lw: string): boolean => AGENCY_HEAD.has(lw) || COMPANY_CATEGORY.some((h) => lw.endsWith(h));
 
 function foreignContext(w: EntityWork): ForeignContext {
-  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts };
+  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts, triggers: triggersOf(w) };
 }
 
 /** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */
@@ -20,6 +21,8 @@ export const englishConnectorJoin: SpansRule = {
   id: 'english-connector-join',
   doc: 'Capitalised words joined by English connectors are one name typed by its head: `enligt Bank of England` → ORG `Bank of England`.',
   kind: 'spans',
+  // (without a run the rule only copies the list and clears `w.blocked`, which nothing has set before it)
+  triggers: EN_CONNECTOR | THE,
   apply(w) {
     const c = foreignContext(w);
     const f = applyForeignRuns(w.spans, findForeignRuns(c), c);
@@ -33,6 +36,7 @@ export const englishHeadCut: SpansRule = {
   id: 'english-head-cut',
   doc: 'A name ends at an English head noun before a Swedish word: `World Economic Forum i Davos` → ORG `World Economic Forum`, LOC `Davos`.',
   kind: 'spans',
+  triggers: EN_ORG_HEAD,
   apply(w) {
     w.spans = cutAfterEnglishHead(w.spans, foreignContext(w));
   },
@@ -43,6 +47,7 @@ export const englishHeadExtend: SpansRule = {
   id: 'english-head-extend',
   doc: 'A name grows over capitalised words to an English head noun: `ARF Recovery Facility` → ORG `ARF Recovery Facility`.',
   kind: 'spans',
+  triggers: EN_ORG_HEAD,
   apply(w) {
     w.spans = extendToEnglishHead(w.spans, foreignContext(w));
   },

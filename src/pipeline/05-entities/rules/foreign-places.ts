@@ -12,6 +12,7 @@ import { isLowerStart } from '../features';
 import { hasLowerLetter, startsUpperLetter } from '../../../internal/letter-class';
 import { oneSpace, type EntityWork, type Span0 } from '../work';
 import type { SpansRule } from './types';
+import { PLACE_WORD, triggersOf } from '../triggers';
 
 /** Longest foreign place run, in tokens. */
 const MAX_RUN = 8;
@@ -62,8 +63,11 @@ export const foreignPlaceRun: SpansRule = {
   id: 'foreign-place-run',
   doc: 'A capitalised run begun or ended by a foreign place word is one place: `Mount Elgon`, `Forest Hill Park` → LOC.',
   kind: 'spans',
+  triggers: PLACE_WORD,
   apply(w) {
     const { tokens } = w;
+    // (speed: a place needs a start or end word of the lexicon's lists; a text without one has none)
+    if ((triggersOf(w).any & PLACE_WORD) === 0) return;
     const add: Span0[] = [];
     const drop = new Set<Span0>();
     for (let k = 0; k < tokens.length; k++) {

@@ -44,6 +44,7 @@ import { companyForm, county, institutionAdjectiveHead, institutionAdjectiveHead
 import { englishOrgPerson, lastWordType, orgEndingPlace, placeGenitiveOrg, titleFirstName, titleOfPlace } from './retype';
 import type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 import { CAP, tokenFacts, WORD, type TokenFacts } from '../facts';
+import { triggersOf } from '../triggers';
 
 export type { EntityRule, SpanRule, SpansRule, TokenRule } from './types';
 
@@ -323,7 +324,11 @@ function planOf(rules: readonly EntityRule[], any: number): Group[] {
 export function runRules(w: EntityWork, rules: readonly EntityRule[]): void {
   const facts = (w.facts ??= tokenFacts(w.tokens, w.text, w.lexicon, w.initialTok));
   for (const g of planOf(rules, facts.any)) {
-    if (g.kind === 'spans') runSpansRule(w, g.rules[0] as SpansRule);
+    if (g.kind === 'spans') {
+      const r = g.rules[0] as SpansRule;
+      // (a list rule whose trigger tokens are nowhere in the text changes nothing: no snapshot of the mentions for it)
+      if (r.triggers === undefined || (triggersOf(w).any & r.triggers) !== 0) runSpansRule(w, r);
+    }
     else if (g.kind === 'span') runSpanRules(w, g.rules as SpanRule[], g.gates, facts);
     else runTokenRules(w, g.rules as TokenRule[], g.gates, facts);
   }

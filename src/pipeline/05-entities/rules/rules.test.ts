@@ -38,9 +38,11 @@ function alone(id: string, text: string, given?: readonly string[], ungated = fa
   return { before, after: w.spans.filter((sp) => sp.b > sp.a).map((sp) => `${show(sp)}|${sp.rule ?? ''}`) };
 }
 
-/** A rule without its fact gates (`at`, `before`, `after`, `unless`): the runner calls it everywhere. */
+/** A rule without its fact gates (`at`, `before`, `after`, `unless`) and a list rule without its trigger gate (`triggers`): the runner calls it everywhere. */
 function withoutGates(r: EntityRule): EntityRule {
-  return { ...r, at: 0, before: 0, after: 0, unless: 0 };
+  const open = { ...r, at: 0, before: 0, after: 0, unless: 0 };
+  if (open.kind === 'spans') delete open.triggers;
+  return open;
 }
 
 interface FireRow {

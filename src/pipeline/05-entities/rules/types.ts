@@ -32,6 +32,12 @@ interface RuleBase {
 export interface SpansRule extends RuleBase {
   /** The kind. */
   kind: 'spans';
+  /**
+   * Trigger tokens (bits of ../triggers) of which the text must hold at least one for the rule to
+   * change anything; in a text with none the runner skips the rule without calling it (speed only:
+   * the rule tests them itself).
+   */
+  triggers?: number;
   /** Changes `w.spans`. */
   apply(w: EntityWork): void;
 }

@@ -10,6 +10,7 @@ import { endsWithAny } from '../../../internal/endings';
 import { isCap } from '../features';
 import type { EntityWork } from '../work';
 import type { SpansRule } from './types';
+import { triggersOf, WORK_NOUN } from '../triggers';
 
 const DEFINITE = WORK_NOUNS_DEFINITE.split('|');
 const DEFINITE_SET = new Set(DEFINITE);
@@ -63,12 +64,19 @@ export const workTitle: SpansRule = {
   id: 'work-title',
   doc: 'A capitalised run after a noun for a work is a title, no name: `i filmen Sommar i Jemen` → no mention (not LOC `Jemen`).',
   kind: 'spans',
+  triggers: WORK_NOUN,
   apply(w) {
     const { tokens } = w;
     let cut: Uint8Array | undefined;
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      // (speed: the next token is checked first, as titleEnd would: most tokens start no title; the
-      // capital test before the quote look-up, and that only for one character, as every opening quote is)
+    // (speed: only the tokens whose form is a noun for a work, from the shared trigger scan; the
+    // whole test below still runs at each of them)
+    const nouns = triggersOf(w).workNouns;
+    let from = 0;
+    for (let i = 0; i < nouns.length; i++) {
+      const k = nouns[i]!;
+      if (k < from || k + 1 >= tokens.length) continue;
+      // (the next token first, as titleEnd would: the capital test before the quote look-up, and
+      // that only for one character, as every opening quote is)
       const next = tokens[k + 1]!;
       if ((next.kind !== 'word' || !isCap(next.text) || w.initialTok[k + 1]) && !(next.text.length === 1 && OPEN_QUOTES.has(next.text))) continue;
       if (!isWorkNoun(tokens, k)) continue;
@@ -77,7 +85,7 @@ export const workTitle: SpansRule = {
       if (e === j) continue;
       cut ??= new Uint8Array(tokens.length + 1);
       for (let x = j; x < e; x++) cut[x] = 1;
-      k = e - 1;
+      from = e;
     }
     if (!cut) return;
     const marks = cut;
