@@ -161,13 +161,13 @@ export function run(): EvalResult {
   // pud-dev 94.85 / 94.94), rounded down a little; the tokenizer's recall is reported, not gated here.
   const gates: Record<string, number> = {
     'e2e UPOS (CoNLL18 test, raw text)': 0.968,
-    'e2e lemma (CoNLL18 test, raw text)': 0.954,
+    'e2e lemma (CoNLL18 test, raw text)': 0.955,
     'e2e UPOS (raw text, current UD test gold)': 0.972,
     'e2e lemma (raw text, current UD test gold)': 0.98,
     'UPOS, gold tokens (UD test)': 0.972,
     'lemma, gold tokens (UD test)': 0.98,
     'UPOS, gold tokens (pud-dev)': 0.95,
-    'lemma, gold tokens (pud-dev)': 0.95,
+    'lemma, gold tokens (pud-dev)': 0.951,
   };
   return {
     name: 'pos',
