@@ -6,6 +6,11 @@
  * Every object that points into the text carries UTF-16 `start`/`end` offsets with
  * `text.slice(start, end) === object.text` where it has a `text` field.
  *
+ * They are data only: fields, no methods, the same JSON whatever made them. The tokens of
+ * `analyze()` and the other whole-pipeline calls are made by a small constructor for speed (see
+ * docs/quality.md, speed pass 6), so their prototype is not `Object.prototype`: compare them by
+ * fields (`toEqual`, JSON), not by prototype (`toStrictEqual` against an object literal).
+ *
  * @module
  */
 
