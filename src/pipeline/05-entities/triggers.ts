@@ -15,7 +15,7 @@
 import type { AnalyzedToken } from '../../types';
 import { ENGLISH_ORG_HEADS, FOREIGN_CONNECTORS, FOREIGN_CONNECTORS_WEAK, WORK_NOUNS_DEFINITE, WORK_NOUNS_INDEFINITE } from '../../data/sv/entity-lexicon';
 import { endsWithAny } from '../../internal/endings';
-import { formIdsOf, FormInts } from '../../internal/form-ids';
+import { formIdsOf, FormInts, memoOf } from '../../internal/form-ids';
 import { wordSet } from '../../internal/lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
 
@@ -81,9 +81,7 @@ export function textTriggers(tokens: readonly AnalyzedToken[], lex: Lexicon): Te
   const ids = formIdsOf(tokens);
   const t = byText.values();
   const nm = byNormal.values();
-  let lexTable = byLexicon.get(lex);
-  if (!lexTable) byLexicon.set(lex, (lexTable = new FormInts()));
-  const lx = lexTable.values();
+  const lx = memoOf(byLexicon, lex, () => new FormInts()).values();
   const bits = new Uint8Array(tokens.length + 1);
   const workNouns: number[] = [];
   let any = 0;
