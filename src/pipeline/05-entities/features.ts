@@ -149,10 +149,15 @@ export interface SentenceInput {
 /** The first letter's case of a form by form id: 1 capital ({@link isCap}), 2 lower-case ({@link isLowerStart}), 0 neither. */
 const caseById = new FormInts();
 
-/** The first letter's case of word `w` with form id `id` (see {@link caseById}). */
+/** The first letter's case of a word: 1 capital ({@link isCap}), 2 lower-case ({@link isLowerStart}), 0 neither. */
+function firstLetterCase(w: string): number {
+  return isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+}
+
+/** {@link firstLetterCase} of word `w` with form id `id`, kept in {@link caseById}. */
 function caseOfForm(w: string, id: number, memo: Int32Array): number {
   let v = memo[id]!;
-  if (v < 0) memo[id] = v = isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+  if (v < 0) memo[id] = v = firstLetterCase(w);
   return v;
 }
 
@@ -165,7 +170,7 @@ export function docInfo(sentences: readonly SentenceInput[]): DocInfo {
     const ids = s.ids !== undefined && s.ids.length === s.words.length ? s.ids : undefined;
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
-      const c = ids ? caseOfForm(w, ids[i]!, memo) : isCap(w) ? 1 : isLowerStart(w) ? 2 : 0;
+      const c = ids ? caseOfForm(w, ids[i]!, memo) : firstLetterCase(w);
       if (c === 1) {
         if (!s.initial[i]) capMid.add(w);
       } else if (c === 2) lowerSeen.add(w);
