@@ -4,7 +4,6 @@
  * @module
  */
 import { NO_WORD, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT } from '../doc';
-import { hasLetter } from '../../../internal/letter-class';
 import type { WordRule } from './types';
 
 /** Tokens of bylines, photo credits and site furniture, and tokens without letters, are no keyword words. */
@@ -13,11 +12,8 @@ export const articleTextOnly: WordRule = {
   doc: "bylines, photo credits and site furniture ('Foto: Lena Ström', 'Dela artikeln') and numbers give no keywords",
   stage: 'word',
   tokens: TOKEN_NOT_TEXT,
-  apply(i, doc) {
-    const t = doc.tokens[i]!;
-    if (doc.excluded[i] || (t.kind !== 'word' && t.kind !== 'hashtag') || !hasLetter(t.normal)) return NO_WORD;
-    return undefined;
-  },
+  // (the test is the token fact `TOKEN_NOT_TEXT`, made once per token by the facts pass of ../doc)
+  apply: (i, doc) => ((doc.facts[i]! & TOKEN_NOT_TEXT) !== 0 ? NO_WORD : undefined),
 };
 
 /** The first part of a shared compound is no word alone. */
