@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortInOrder } from './in-order';
+import { sortInOrder } from './sort-in-order';
 
 describe('sortInOrder', () => {
   it('leaves a list in order as it is (the same array, the same items)', () => {

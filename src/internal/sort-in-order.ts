@@ -1,5 +1,6 @@
 /**
- * Sorting lists that mostly come in order already (entities, quotes, mentions in text order).
+ * Sorting lists that mostly come in order already (entities, quotes, mentions, keyword spans in
+ * text order), shared by the steps.
  *
  * @module
  */

@@ -23,7 +23,7 @@ import { buildPeople, isRoleWord, type People } from './people';
 import { RULES } from './rules';
 import { quoteWords, type QuoteWords } from './words';
 import { lexiconOf, type PipelineContextLike } from '../../internal/lexicon';
-import { sortInOrder } from './in-order';
+import { sortInOrder } from '../../internal/sort-in-order';
 
 export { RULES } from './rules';
 

@@ -11,7 +11,7 @@ import type { Entity, Token } from '../../types';
 import type { QuoteWords } from './words';
 import { nationalityAt, quoteFormFacts, roleShapedAt, roleWordAt, type QuoteFormFacts } from './form-facts';
 import { FormInts, formIdsOf } from '../../internal/form-ids';
-import { sortInOrder } from './in-order';
+import { sortInOrder } from '../../internal/sort-in-order';
 
 /** One person (or named organisation) of the text. */
 export interface Person {

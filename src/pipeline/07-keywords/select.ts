@@ -14,6 +14,7 @@
 import type { Keyword, Span } from '../../types';
 import type { Cand, OccTable } from './candidates';
 import { startsUpperLetter } from '../../internal/letter-class';
+import { sortInOrder } from '../../internal/sort-in-order';
 
 /** A phrase replaces a chosen sub-phrase only with at least this share of its score. */
 const REPLACE = 0.3;
@@ -249,15 +250,9 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
     if (seen.has(c.key)) continue;
     seen.add(c.key);
     const spans: Span[] = [];
-    let sorted = true;
-    for (const o of c.occ) {
-      const start = occs.start[o]!;
-      if (spans.length > 0 && start < spans[spans.length - 1]!.start) sorted = false;
-      spans.push({ start, end: occs.end[o]! });
-    }
-    // (mostly in text order already: a sort with a comparator copies the array; it is stable, so
-    // an ordered list stays as it is)
-    if (!sorted) spans.sort((a, b) => a.start - b.start);
+    for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
+    // (mostly in text order already: sorted only when not)
+    sortInOrder(spans, (sp) => sp.start);
     out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: c.rules.slice() });
   }
   out.sort((a, b) => b.score - a.score);
