@@ -45,9 +45,19 @@ function writtenTriggers(w: string): number {
   return f;
 }
 
-/** Whether a lower-cased form is a noun for a work: the word-list part of `work-title`'s test (the same lists, the same ending rule). */
+/** Whether a lower-cased form is a definite noun for a work, or a compound ending in one (`filmen`, `debutromanen`). */
+export function isDefiniteWorkNoun(n: string): boolean {
+  return WORK_DEFINITE_SET.has(n) || endsWithAny(n, WORK_DEFINITE, 3);
+}
+
+/** Whether a lower-cased form is an indefinite noun for a work (`album`, `bok`), a title's noun only after a possessive. */
+export function isIndefiniteWorkNoun(n: string): boolean {
+  return WORK_INDEFINITE.has(n);
+}
+
+/** Whether a lower-cased form is a noun for a work: the word-list part of `work-title`'s test. */
 export function isWorkNounForm(n: string): boolean {
-  return WORK_DEFINITE_SET.has(n) || endsWithAny(n, WORK_DEFINITE, 3) || WORK_INDEFINITE.has(n);
+  return isDefiniteWorkNoun(n) || isIndefiniteWorkNoun(n);
 }
 
 /** Triggers by written-form id, and the work-noun test by normal-form id (`-1`: not worked out yet). */

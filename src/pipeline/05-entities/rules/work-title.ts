@@ -4,17 +4,13 @@
  *
  * @module
  */
-import { TITLE_INNER_WORDS, WORK_NOUNS_DEFINITE, WORK_NOUNS_INDEFINITE, WORK_POSSESSIVES } from '../../../data/sv/entity-lexicon';
+import { TITLE_INNER_WORDS, WORK_POSSESSIVES } from '../../../data/sv/entity-lexicon';
 import type { AnalyzedToken } from '../../../types';
-import { endsWithAny } from '../../../internal/endings';
 import { isCap } from '../features';
 import type { EntityWork } from '../work';
 import type { SpansRule } from './types';
-import { triggersOf, WORK_NOUN } from '../triggers';
+import { isDefiniteWorkNoun, isIndefiniteWorkNoun, triggersOf, WORK_NOUN } from '../triggers';
 
-const DEFINITE = WORK_NOUNS_DEFINITE.split('|');
-const DEFINITE_SET = new Set(DEFINITE);
-const INDEFINITE = new Set(WORK_NOUNS_INDEFINITE.split('|'));
 const POSSESSIVE = new Set(WORK_POSSESSIVES.split('|'));
 const INNER = new Set(TITLE_INNER_WORDS.split('|'));
 /** Opening quotation marks, each one character (the rule's first test relies on it). */
@@ -25,8 +21,8 @@ function isWorkNoun(tokens: readonly AnalyzedToken[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
   const n = t.normal;
-  if (DEFINITE_SET.has(n) || endsWithAny(n, DEFINITE, 3)) return true;
-  if (!INDEFINITE.has(n)) return false;
+  if (isDefiniteWorkNoun(n)) return true;
+  if (!isIndefiniteWorkNoun(n)) return false;
   // A possessive right before, or before one lower-case word (`hans nya album`).
   const p1 = tokens[k - 1], p2 = tokens[k - 2];
   return !!p1 && (POSSESSIVE.has(p1.normal) || (!!p2 && /^\p{Ll}/u.test(p1.text) && POSSESSIVE.has(p2.normal)));
