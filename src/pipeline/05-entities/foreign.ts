@@ -67,6 +67,11 @@ export function isEnglishOrgHead(w: string): boolean {
   return ORG_HEAD.has(w);
 }
 
+/** Whether `w` as written is an English connector of a name, strong or weak (`of`, `the`, `and`, `for`). */
+export function isEnglishConnector(w: string): boolean {
+  return STRONG.has(w) || WEAK.has(w);
+}
+
 /**
  * Whether a lower-case word is a Swedish adjective or participle compound (`svenskledd`,
  * `norskägda`, `rysslandsvänlig`): one of `ADJECTIVE_COMPOUND_ENDINGS` after at least three letters.
@@ -146,7 +151,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const bits = c.triggers?.bits;
   const conn = (i: number): boolean => {
     const t = tokens[i];
-    return bits ? (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word' : !!t && t.kind === 'word' && (STRONG.has(t.text) || WEAK.has(t.text));
+    return bits ? (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word' : !!t && t.kind === 'word' && isEnglishConnector(t.text);
   };
   // Token i follows token i-1 after one space, in the same sentence, line and quote.
   const adj = (i: number): boolean => i > 0 && !initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
@@ -285,7 +290,7 @@ export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] 
       if (t.kind !== 'word' || !isCap(t.text)) break;
       if (!ORG_HEAD.has(t.text)) continue;
       const nx = tokens[x + 1]!;
-      if (nx.kind !== 'word' || !startsLowerLetter(nx.text) || STRONG.has(nx.text) || WEAK.has(nx.text)) continue;
+      if (nx.kind !== 'word' || !startsLowerLetter(nx.text) || isEnglishConnector(nx.text)) continue;
       const rest = trimmed(tokens, x + 1, sp.b);
       sp.words = sp.words.slice(0, x + 1 - sp.a);
       sp.b = x + 1;

@@ -13,7 +13,8 @@
  * @module
  */
 import type { AnalyzedToken } from '../../types';
-import { ENGLISH_ORG_HEADS, FOREIGN_CONNECTORS, FOREIGN_CONNECTORS_WEAK, WORK_NOUNS_DEFINITE, WORK_NOUNS_INDEFINITE } from '../../data/sv/entity-lexicon';
+import { WORK_NOUNS_DEFINITE, WORK_NOUNS_INDEFINITE } from '../../data/sv/entity-lexicon';
+import { isEnglishConnector, isEnglishOrgHead } from './foreign';
 import { endsWithAny } from '../../internal/endings';
 import { formIdsOf, FormInts, memoOf } from '../../internal/form-ids';
 import { wordSet } from '../../internal/lexicon';
@@ -30,8 +31,6 @@ export const PLACE_WORD = 1 << 4;
 /** The lower-cased form is a noun for a work (`filmen`, `debutromanen`, `album`: `WORK_NOUNS_DEFINITE`, `WORK_NOUNS_INDEFINITE`). */
 export const WORK_NOUN = 1 << 3;
 
-const CONNECTOR_WORDS = new Set([...FOREIGN_CONNECTORS.split('|'), ...FOREIGN_CONNECTORS_WEAK.split('|')]);
-const ORG_HEAD_WORDS = new Set(ENGLISH_ORG_HEADS.split('|'));
 const WORK_DEFINITE = WORK_NOUNS_DEFINITE.split('|');
 const WORK_DEFINITE_SET = new Set(WORK_DEFINITE);
 const WORK_INDEFINITE = new Set(WORK_NOUNS_INDEFINITE.split('|'));
@@ -39,9 +38,9 @@ const WORK_INDEFINITE = new Set(WORK_NOUNS_INDEFINITE.split('|'));
 /** The triggers of a form as written. */
 function writtenTriggers(w: string): number {
   let f = 0;
-  if (CONNECTOR_WORDS.has(w)) f |= EN_CONNECTOR;
+  if (isEnglishConnector(w)) f |= EN_CONNECTOR;
   if (w === 'The') f |= THE;
-  if (ORG_HEAD_WORDS.has(w)) f |= EN_ORG_HEAD;
+  if (isEnglishOrgHead(w)) f |= EN_ORG_HEAD;
   return f;
 }
 
