@@ -1,7 +1,7 @@
 // The lemmatizer's named corrections (`LEMMA_CORRECTIONS` in ./lemma): each with rows that must
 // change the tables' lemma and rows that must not, then end to end through `tag()`.
 import { describe, expect, it } from 'vitest';
-import { correctLemma, lemmaBase, LEMMA_CORRECTIONS } from './lemma';
+import { correctLemma, lemmaBase, lemmaListsOf, LEMMA_CORRECTIONS } from './lemma';
 import { loadModel } from './model';
 import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
 import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
@@ -12,7 +12,7 @@ const m = loadModel(TAGGER_MODEL, SALDO_LEXICON).lemma;
 const correct = (form: string, lemma: string, upos: Upos): string => correctLemma(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m);
 /** The id of the correction that fires, or null. */
 const firing = (form: string, lemma: string, upos: Upos): string | null => {
-  for (const c of LEMMA_CORRECTIONS) if (c.apply(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m) !== null) return c.id;
+  for (const c of LEMMA_CORRECTIONS) if (c.apply(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m, lemmaListsOf()) !== null) return c.id;
   return null;
 };
 

@@ -14,8 +14,8 @@ import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
 import { classBit, lexLemma, lexLookup, type LexModel } from './lexicon';
 import { isListedName } from './names';
-import type { Lexicon } from '../../../data/sv/lexicon';
-import { EUM_NOUNS } from '../../../data/sv/lemma-corrections';
+import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
+import { memoOf } from '../../../internal/form-ids';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -104,11 +104,21 @@ const HAS_DIGIT = /\p{N}/u;
  * @param upos Its tag.
  * @param letter The tag's letter in the model.
  * @param m The tables.
- * @param lexicon The lexicon whose first names and places count as listed names (default: the built-in one).
+ * @param lexicon The lexicon whose first names and places count as listed names and whose lists the
+ *   corrections read (default: the built-in one).
+ * @param corrections The named corrections switched on, in order (default: all of {@link LEMMA_CORRECTIONS}).
  */
-export function lemmatize(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel, lexicon?: Lexicon): string {
+export function lemmatize(
+  form: string,
+  lower: string,
+  upos: Upos,
+  letter: string,
+  m: LemmaModel,
+  lexicon?: Lexicon,
+  corrections: readonly LemmaCorrection[] = LEMMA_CORRECTIONS,
+): string {
   const lemma = tableLemma(form, lower, upos, letter, m, lexicon);
-  return upos === 'NOUN' || upos === 'ADJ' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m) : lemma;
+  return upos === 'NOUN' || upos === 'ADJ' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m, lexicon, corrections) : lemma;
 }
 
 /** The lemma the tables give (see {@link lemmatize}), before the named corrections. */
@@ -238,8 +248,26 @@ export interface LemmaCorrection {
    * @param lower The form in lower case.
    * @param upos The tag (`NOUN` or `ADJ`).
    * @param m The tables (the SALDO lexicon for checks).
+   * @param lists The lexicon's word lists the corrections read ({@link lemmaListsOf}).
    */
-  apply(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel): string | null;
+  apply(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel, lists: LemmaLists): string | null;
+}
+
+/** The word lists of a {@link Lexicon} that the corrections read, in the shape they read them. */
+export interface LemmaLists {
+  /** `lemmaEumNouns`: nouns in `-eum` (`museum`). */
+  eumNouns: readonly string[];
+}
+
+const lemmaLists = new WeakMap<Lexicon, LemmaLists>();
+
+/**
+ * The lists the corrections read from a lexicon (default: the built-in one), made once per lexicon.
+ *
+ * @param lexicon The lexicon.
+ */
+export function lemmaListsOf(lexicon: Lexicon = defaultLexicon()): LemmaLists {
+  return memoOf(lemmaLists, lexicon, () => ({ eumNouns: lexicon.lemmaEumNouns }));
 }
 
 /**
@@ -274,15 +302,15 @@ const dataNotDatum: LemmaCorrection = {
 /**
  * A noun in `-eum` whose inflections drop the `-um` (`museet`, `museets`, `museer`,
  * `jubileet`): a lemma cut there too (`museets` → `muse`) is the `-eum` form
- * (`EUM_NOUNS`, also as a compound's last part: `konstmuseets` → `konstmuseum`).
+ * (the lexicon's `lemmaEumNouns`, also as a compound's last part: `konstmuseets` → `konstmuseum`).
  */
 const eumNoun: LemmaCorrection = {
   id: 'eum-noun',
   doc: "a noun in -eum keeps its -um in the lemma ('museets' → 'museum', not 'muse')",
-  apply(lemma, _base, lower, upos) {
+  apply(lemma, _base, lower, upos, _m, lists) {
     if (upos !== 'NOUN' || !lemma.endsWith('e') || lower.length <= lemma.length || !lower.startsWith(lemma.toLowerCase())) return null;
     const full = lemma.toLowerCase() + 'um';
-    for (const e of EUM_NOUNS) if (full.endsWith(e)) return lemma + 'um';
+    for (const e of lists.eumNouns) if (full.endsWith(e)) return lemma + 'um';
     return null;
   },
 };
@@ -316,17 +344,29 @@ const inNounSlip: LemmaCorrection = {
 export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip];
 
 /**
- * Applies the first of {@link LEMMA_CORRECTIONS} that fires, else returns the lemma unchanged.
+ * Applies the first correction that fires, else returns the lemma unchanged.
  *
  * @param lemma The tables' lemma.
  * @param base The form the edits apply to ({@link lemmaBase}).
  * @param lower The form in lower case.
  * @param upos The tag.
  * @param m The tables.
+ * @param lexicon The lexicon whose lists the corrections read (default: the built-in one).
+ * @param corrections The corrections switched on, in order (default: all of {@link LEMMA_CORRECTIONS}).
  */
-export function correctLemma(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel): string {
-  for (const c of LEMMA_CORRECTIONS) {
-    const r = c.apply(lemma, base, lower, upos, m);
+export function correctLemma(
+  lemma: string,
+  base: string,
+  lower: string,
+  upos: Upos,
+  m: LemmaModel,
+  lexicon?: Lexicon,
+  corrections: readonly LemmaCorrection[] = LEMMA_CORRECTIONS,
+): string {
+  if (corrections.length === 0) return lemma;
+  const lists = lemmaListsOf(lexicon);
+  for (const c of corrections) {
+    const r = c.apply(lemma, base, lower, upos, m, lists);
     if (r !== null) return r;
   }
   return lemma;
