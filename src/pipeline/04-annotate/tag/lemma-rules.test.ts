@@ -86,4 +86,12 @@ describe('lemma corrections read the lexicon', () => {
     expect(lemmaOf(removed.analyze(TEXT).tokens, 'museets')).toBe('muse');
     expect(lemmaOf(analyze(TEXT).tokens, 'museets')).toBe('museum');
   });
+
+  it('an instance\'s lexicon change reaches the keyword step\'s lemma check (lemmaDefiniteNAfterI)', () => {
+    const text = 'Pandemin slog hårt mot vården. Under pandemin stängdes skolor. Pandemin är över, säger experter om pandemin.';
+    expect(extractKeywords(text).map((k) => k.text)).toContain('pandemi');
+    const removed = createSwedish({ lexicon: { lemmaDefiniteNAfterI: { remove: ['emi'] } } }).extractKeywords(text).map((k) => k.text);
+    expect(removed).toContain('pandemin');
+    expect(removed).not.toContain('pandemi');
+  });
 });
