@@ -4,13 +4,14 @@ import { knownRuleIds, ruleIdsOf } from './rule-ids';
 import { RULES as QUOTE_RULES } from '../pipeline/06-quotes/rules';
 import { RULES as ENTITY_RULES } from '../pipeline/05-entities/rules';
 import { LEMMA_CORRECTIONS } from '../pipeline/04-annotate/tag/lemma';
+import { TAG_CORRECTIONS } from '../pipeline/04-annotate/tag/tag-corrections';
 
 // The option check lists rule ids by hand (no rule code in other bundles): the lists must equal the tables.
 describe('rule ids accepted by the options are the ids of the rule tables', () => {
   it.each([
     ['entities', ENTITY_RULES],
     ['quotes', QUOTE_RULES],
-    ['tags', LEMMA_CORRECTIONS],
+    ['tags', [...TAG_CORRECTIONS, ...LEMMA_CORRECTIONS]],
   ] as const)('%s', (step, rules) => {
     expect(ruleIdsOf(step)).toEqual(rules.map((r) => r.id));
   });

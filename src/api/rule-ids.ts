@@ -2,7 +2,7 @@
  * The rule ids a caller may switch off (`rules: { disable: [...] }`), in one place, by step.
  *
  * Each rule step (05-entities, 06-quotes, 07-keywords; and step 04's lemma corrections,
- * `LEMMA_CORRECTIONS`) runs an ordered `RULES` table whose entries
+ * `TAG_CORRECTIONS` and `LEMMA_CORRECTIONS`) runs an ordered `RULES` table whose entries
  * carry an `id`. The ids are listed here by hand, not imported: importing the tables would pull the
  * rule code into every bundle that checks options (`tokenize` 0.04 → 0.73 MB, measured by the entity
  * helper); `src/api/rule-ids.test.ts` checks that each list equals its step's table, so an id a step
@@ -51,9 +51,9 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'hyphen-spelling', 'surname-for-full-name', 'place-for-municipality', 'acronym-for-name', 'phrase-cohesion',
     'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'single-letter', 'corpus-model',
   ],
-  // 04-annotate: the ids of the lemmatizer's LEMMA_CORRECTIONS table, in table order (by hand for the
-  // same reason; src/api/rule-ids.test.ts checks the two agree).
-  tags: ['ska-adjective', 'data-not-datum', 'eum-noun', 'in-noun-slip'],
+  // 04-annotate: the ids of the tagger's TAG_CORRECTIONS, then of the lemmatizer's LEMMA_CORRECTIONS,
+  // in table order (by hand for the same reason; src/api/rule-ids.test.ts checks they agree).
+  tags: ['ee-noun', 'data-noun', 'ska-adjective', 'data-not-datum', 'eum-noun', 'in-noun-slip', 'agent-noun-plural'],
 };
 
 let all: ReadonlySet<string> | undefined;

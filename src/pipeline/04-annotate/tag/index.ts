@@ -13,6 +13,7 @@ import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_LETTERS, TAGS } from './features';
 import { LEMMA_CORRECTIONS, lemmatize, type LemmaCorrection } from './lemma';
 import { enabledRules, type RuleOptions } from '../../../internal/rules';
+import { correctTag, TAG_CORRECTIONS, type TagCorrection } from './tag-corrections';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
 import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } from './perceptron';
 import { listedNameTest, nameWordsOf } from './names';
@@ -74,6 +75,8 @@ interface NameSource {
   words: NameWords;
   /** The lemma corrections switched on, in order. */
   corrections: readonly LemmaCorrection[];
+  /** The tag corrections switched on, in order. */
+  tagCorrections: readonly TagCorrection[];
   /** The same lexicon with some corrections switched off, by the ids switched on. */
   variants?: Map<string, NameSource>;
   /**
@@ -90,19 +93,24 @@ function namesOf(lexicon?: Lexicon, rules?: RuleOptions): NameSource {
   const builtIn = defaultLexicon();
   const lx = lexicon ?? builtIn;
   let ns = nameSources.get(lx);
-  if (!ns) nameSources.set(lx, (ns = { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), corrections: LEMMA_CORRECTIONS, builtIn: lx === builtIn }));
+  if (!ns) nameSources.set(lx, (ns = { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), corrections: LEMMA_CORRECTIONS, tagCorrections: TAG_CORRECTIONS, builtIn: lx === builtIn }));
   if (!rules?.disable?.length) return ns;
-  const key = memoOf(correctionKeys, rules, () => enabledRules(LEMMA_CORRECTIONS, rules).map((c) => c.id).join(' '));
+  const key = memoOf(correctionKeys, rules, () => enabledRules(ALL_RULES, rules).map((c) => c.id).join(' '));
   if (key === ALL_CORRECTIONS) return ns;
   const variants = (ns.variants ??= new Map<string, NameSource>());
   let v = variants.get(key);
-  if (!v) variants.set(key, (v = { lexicon: ns.lexicon, listed: ns.listed, words: ns.words, corrections: enabledRules(LEMMA_CORRECTIONS, rules), builtIn: false }));
+  if (!v) {
+    const corrections = enabledRules(LEMMA_CORRECTIONS, rules);
+    variants.set(key, (v = { lexicon: ns.lexicon, listed: ns.listed, words: ns.words, corrections, tagCorrections: enabledRules(TAG_CORRECTIONS, rules), builtIn: false }));
+  }
   return v;
 }
 
-/** The ids of every lemma correction, as {@link correctionKeys} writes them. */
-const ALL_CORRECTIONS = LEMMA_CORRECTIONS.map((c) => c.id).join(' ');
-/** The ids of the lemma corrections a rule options object leaves on, space-separated (read once per object). */
+/** The tag and lemma corrections. */
+const ALL_RULES: readonly { id: string }[] = [...TAG_CORRECTIONS, ...LEMMA_CORRECTIONS];
+/** The ids of every tag and lemma correction, as {@link correctionKeys} writes them. */
+const ALL_CORRECTIONS = ALL_RULES.map((c) => c.id).join(' ');
+/** The ids of the tag and lemma corrections a rule options object leaves on, space-separated (read once per object). */
 const correctionKeys = new WeakMap<RuleOptions, string>();
 
 /**
@@ -162,6 +170,7 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
+    else if (!x.known) id = TAGS.indexOf(correctTag(x.form, x.lower, TAGS[id]!, m.lemma.saldo, names.tagCorrections));
     const lemma = mine !== undefined ? ownLemma(x, id, m, names, own!, mine, ids!.forms.text[ids!.off + i]!) : lemmaOf(x, id, m, names);
     emit(i, TAGS[id]!, lemma, x);
   }

@@ -125,6 +125,42 @@ describe('in-noun-slip', () => {
   });
 });
 
+describe('agent-noun-plural', () => {
+  it.each([
+    ['besökarna', 'besök', 'besökare'],
+    ['besökarnas', 'besök', 'besökare'],
+    ['lärarna', 'lära', 'lärare'],
+    ['åskådarna', 'åskåd', 'åskådare'],
+    ['motspelarna', 'motspel', 'motspelare'],
+    ['skattebetalarna', 'skattebetal', 'skattebetalare'],
+    ['Fotbollsspelarna', 'fotbollsspel', 'fotbollsspelare'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('agent-noun-plural');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    // a noun with an -ar plural
+    ['vägarna', 'väg'],
+    ['bilarna', 'bil'],
+    ['pojkarna', 'pojke'],
+    ['stolarna', 'stol'],
+    ['hundarna', 'hund'],
+    // both readings are Swedish: the tables decide
+    ['fiskarna', 'fisk'],
+    ['tittarna', 'titt'],
+    // the tables already give the -are noun, or another ending
+    ['läsarna', 'läsare'],
+    ['flickorna', 'flicka'],
+    ['bilarnas', 'bilarnas'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on a form the treebank knows, or on an adjective', () => {
+    expect(firing('forskarna', 'forsk', 'NOUN')).toBe(null);
+    expect(firing('besökarna', 'besök', 'ADJ')).toBe(null);
+  });
+});
+
 describe('end to end through tag()', () => {
   const lemmas = (text: string) => Object.fromEntries(tag(text).map((t) => [t.text, t.lemma]));
   it('the corrections reach every user of tag()', () => {
@@ -132,6 +168,13 @@ describe('end to end through tag()', () => {
     expect(l['europeiska']).toBe('europeisk');
     expect(l['hälsodata']).toBe('hälsodata');
     expect(l['museets']).toBe('museum');
+  });
+  it('agent nouns in the definite plural', () => {
+    const l = lemmas('Besökarna och lärarna klagade, men åskådarna jublade när vägarna öppnades.');
+    expect(l['Besökarna']).toBe('besökare');
+    expect(l['lärarna']).toBe('lärare');
+    expect(l['åskådarna']).toBe('åskådare');
+    expect(l['vägarna']).toBe('väg');
   });
   it('leaves the lemmas it has no business with', () => {
     const l = lemmas('Under pandemin kom ett nytt vaccin, och datumet sattes i maj.');

@@ -335,13 +335,61 @@ const inNounSlip: LemmaCorrection = {
   },
 };
 
+/** The tag letter of NOUN in the tables. */
+const NOUN_LETTER = TAG_LETTERS[TAGS.indexOf('NOUN')]!;
+
+/** Whether SALDO lists `lemma` as a noun, itself or (after a first part that is a word) by its compound head. */
+function saldoNoun(m: LemmaModel, lemma: string): boolean {
+  return (lexLookup(m.saldo!.lex, lemma, true)[0] & SALDO_NOUN) !== 0;
+}
+
+/**
+ * The definite plural of an agent noun in `-are` (`lärare` → `lärarna`, `besökare` → `besökarna`,
+ * `åskådare` → `åskådarna`) read as the plural of a shorter noun (`besök`, `lära`): a form in
+ * `-arna`/`-arnas` the treebank never saw, whose `-are` noun SALDO lists, takes it as lemma unless
+ * the shorter reading is a noun with an `-ar` plural (`vägarna` → `väg`, `pojkarna` → `pojke`).
+ * The shorter noun stands aside when SALDO does not list it, when it ends in `-a` (`lära` has
+ * `läror`), or when the treebank has it, or its compound head, as a neuter (`besöket` → `besök`,
+ * `spelet` for `motspel`; a neuter never takes `-arna`).
+ * Ambiguous pairs stay with the tables (`fiskarna`: `fisk` or `fiskare`).
+ */
+const agentNounPlural: LemmaCorrection = {
+  id: 'agent-noun-plural',
+  doc: "a definite plural in -arna of an agent noun takes its -are lemma ('besökarna' → 'besökare', 'lärarna' → 'lärare')",
+  apply(lemma, base, lower, upos, m) {
+    if (upos !== 'NOUN' || m.saldo === undefined) return null;
+    const cut = lower.endsWith('arna') ? 4 : lower.endsWith('arnas') ? 5 : 0;
+    if (cut === 0 || lower.length - cut < 3) return null;
+    const x = lower.slice(0, lower.length - cut);
+    const l = lemma.toLowerCase();
+    if ((l !== x && l !== x + 'e' && l !== x + 'a') || m.lex.has(lower + '\t' + NOUN_LETTER)) return null;
+    if (!saldoNoun(m, x + 'are')) return null;
+    // (a noun in -a has its plural in -or: `lära` → `läror`, so `lärarna` is no form of it)
+    if (l !== x + 'a' && saldoNoun(m, l) && !neuterInTreebank(m, x)) return null;
+    return base.slice(0, base.length - cut) + 'are';
+  },
+};
+
+/**
+ * Whether the treebank has `-et` as the definite singular of `x` or of its compound head
+ * (`besöket` → `besök`; `spelet` → `spel` for `motspel`): a neuter.
+ */
+function neuterInTreebank(m: LemmaModel, x: string): boolean {
+  for (let j = 0; x.length - j >= 3; j = j === 0 ? 2 : j + 1) {
+    const head = x.slice(j);
+    const e = m.lex.get(head + 'et\t' + NOUN_LETTER);
+    if (e !== undefined && applyEdit(head + 'et', e) === head) return true;
+  }
+  return false;
+}
+
 /**
  * The named corrections, in order, applied to the lemma the tables give a noun or adjective (the
  * first that applies wins; each is a language decision checked against the current UD
  * annotation, see docs/quality.md). Moved here from the keyword step so that every user of
  * `tag()` and `analyze()` gets them.
  */
-export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip];
+export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip, agentNounPlural];
 
 /**
  * Applies the first correction that fires, else returns the lemma unchanged.
