@@ -170,7 +170,10 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
-    else if (!x.known) id = TAGS.indexOf(correctTag(x.form, x.lower, TAGS[id]!, m.lemma.saldo, names.tagCorrections));
+    else if (!x.known) {
+      const fixed = correctTag(x.form, x.lower, TAGS[id]!, m.lemma.saldo, names.tagCorrections);
+      if (fixed !== TAGS[id]) id = TAGS.indexOf(fixed);
+    }
     const lemma = mine !== undefined ? ownLemma(x, id, m, names, own!, mine, ids!.forms.text[ids!.off + i]!) : lemmaOf(x, id, m, names);
     emit(i, TAGS[id]!, lemma, x);
   }
