@@ -7,6 +7,8 @@ import { formIdsOf } from '../../../internal/form-ids';
 import { defaultLexicon } from '../../../data/sv/lexicon';
 import { tagLabels } from './index';
 import { LEMMA_CORRECTIONS, lemmaListsOf } from './lemma';
+import { TAG_CORRECTIONS } from './tag-corrections';
+import { readFileSync } from 'node:fs';
 
 const TEXT = 'Besöket på museets nya utställning tog en timme. Konstmuseets samlingar har europeiska rötter.';
 const lemmaOf = (tokens: readonly { text: string; lemma: string }[], word: string): string | undefined => tokens.find((t) => t.text === word)?.lemma;
@@ -63,6 +65,11 @@ describe('lemma corrections switched off by id', () => {
     const off = createSwedish({ rules: { disable: ['eum-noun'] } }).extractKeywords(text).map((k) => k.text);
     expect(on.join()).toContain('museum');
     expect(off.join()).not.toContain('museum');
+  });
+
+  it('the step page lists every tag and lemma correction', () => {
+    const page = readFileSync(new URL('../../../../docs/pipeline/04-annotate.md', import.meta.url), 'utf8');
+    expect([...TAG_CORRECTIONS, ...LEMMA_CORRECTIONS].map((c) => c.id).filter((id) => !page.includes(`\`${id}\``))).toEqual([]);
   });
 
   it('an unknown id is a TypeError', () => {

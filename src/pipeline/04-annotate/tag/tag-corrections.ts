@@ -87,7 +87,7 @@ const dataNoun: TagCorrection = {
 export const TAG_CORRECTIONS: readonly TagCorrection[] = [eeNoun, dataNoun];
 
 /** Last letters of the words a tag correction may apply to (`t`, `s`, `a`, `n`): a cheap test before the rules. */
-export function mayCorrectTag(lower: string): boolean {
+function mayCorrectTag(lower: string): boolean {
   const c = lower.charCodeAt(lower.length - 1);
   return c === 116 || c === 115 || c === 97 || c === 110;
 }
