@@ -125,6 +125,36 @@ describe('in-noun-slip', () => {
   });
 });
 
+describe('in-loan-noun', () => {
+  it.each([
+    ['ivermektin', 'ivermekti'],
+    ['glutamin', 'glutami'],
+    ['Klorokin', 'kloroki'],
+    ['fenazepin', 'fenazepi'],
+  ])('%s is not cut to %s', (form, slip) => {
+    expect(firing(form, slip, 'NOUN')).toBe('in-loan-noun');
+    expect(correct(form, slip, 'NOUN')).toBe(form.toLowerCase());
+  });
+  it.each([
+    // a stressed -i that takes -n (the lexicon's lemmaDefiniteNAfterI), listed or not
+    ['nanoteknologin', 'nanoteknologi'],
+    ['psykoterapin', 'psykoterapi'],
+    ['kardiologin', 'kardiologi'],
+    ['ekonomin', 'ekonomi'],
+    // SALDO knows the cut form or the word (then it is in-noun-slip's)
+    ['sushin', 'sushi'],
+    ['taxin', 'taxi'],
+    ['vaccin', 'vacci'],
+    ['bensin', 'bensi'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(LEMMA_CORRECTIONS.find((c) => c.id === 'in-loan-noun')!.apply(lemma, lemmaBase(form, 'NOUN'), form, 'NOUN', m, lemmaListsOf())).toBe(null);
+  });
+  it('does not fire on another cut or an adjective', () => {
+    expect(firing('glutaminet', 'glutamin', 'NOUN')).toBe(null);
+    expect(firing('glutamin', 'glutami', 'ADJ')).toBe(null);
+  });
+});
+
 describe('agent-noun-plural', () => {
   it.each([
     ['besökarna', 'besök', 'besökare'],

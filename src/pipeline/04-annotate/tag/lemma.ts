@@ -257,6 +257,8 @@ export interface LemmaCorrection {
 export interface LemmaLists {
   /** `lemmaEumNouns`: nouns in `-eum` (`museum`). */
   eumNouns: readonly string[];
+  /** `lemmaDefiniteNAfterI`: endings of nouns in a stressed `-i` (`pandemi`). */
+  definiteNAfterI: readonly string[];
 }
 
 const lemmaLists = new WeakMap<Lexicon, LemmaLists>();
@@ -267,7 +269,7 @@ const lemmaLists = new WeakMap<Lexicon, LemmaLists>();
  * @param lexicon The lexicon.
  */
 export function lemmaListsOf(lexicon: Lexicon = defaultLexicon()): LemmaLists {
-  return memoOf(lemmaLists, lexicon, () => ({ eumNouns: lexicon.lemmaEumNouns }));
+  return memoOf(lemmaLists, lexicon, () => ({ eumNouns: lexicon.lemmaEumNouns, definiteNAfterI: lexicon.lemmaDefiniteNAfterI }));
 }
 
 /**
@@ -335,6 +337,25 @@ const inNounSlip: LemmaCorrection = {
   },
 };
 
+/**
+ * A noun in `-in` that SALDO does not know (`reserpin`, `klorpromazin`, `heparin`) cut to `-i` as a
+ * definite of a noun in a stressed `-i`: those nouns end in one of the lexicon's
+ * `lemmaDefiniteNAfterI` (`pandemi`, `strategi`, `terapi`), or SALDO lists them; a cut that does
+ * neither is a slip, and the word is the lemma. Words SALDO knows are `in-noun-slip`'s.
+ */
+const inLoanNoun: LemmaCorrection = {
+  id: 'in-loan-noun',
+  doc: "a noun in -in SALDO does not know is not cut to -i unless -i takes -n ('reserpin' → 'reserpin'; 'nanoteknologin' → 'nanoteknologi' stays)",
+  apply(lemma, base, lower, upos, m, lists) {
+    if (upos !== 'NOUN' || m.saldo === undefined || lemma.length + 1 !== lower.length || lower.length < 6 || !lower.endsWith('in')) return null;
+    const cut = lemma.toLowerCase();
+    if (!cut.endsWith('i') || !lower.startsWith(cut)) return null;
+    for (const e of lists.definiteNAfterI) if (cut.endsWith(e)) return null;
+    if (saldoNoun(m, lower) || saldoNoun(m, cut)) return null;
+    return base;
+  },
+};
+
 /** The tag letter of NOUN in the tables. */
 const NOUN_LETTER = TAG_LETTERS[TAGS.indexOf('NOUN')]!;
 
@@ -389,7 +410,7 @@ function neuterInTreebank(m: LemmaModel, x: string): boolean {
  * annotation, see docs/quality.md). Moved here from the keyword step so that every user of
  * `tag()` and `analyze()` gets them.
  */
-export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip, agentNounPlural];
+export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip, inLoanNoun, agentNounPlural];
 
 /**
  * Applies the first correction that fires, else returns the lemma unchanged.
