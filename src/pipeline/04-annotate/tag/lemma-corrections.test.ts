@@ -125,6 +125,32 @@ describe('in-noun-slip', () => {
   });
 });
 
+describe('ium-noun', () => {
+  it.each([
+    ['decennierna', 'decenni', 'decennium'],
+    ['kriterierna', 'kriteri', 'kriterium'],
+    ['akvariernas', 'akvari', 'akvarium'],
+    ['Laboratoriet', 'laboratori', 'laboratorium'],
+    ['gymnasiets', 'gymnasi', 'gymnasium'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('ium-noun');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    ['partiet', 'parti'],
+    ['geniet', 'geni'],
+    ['bier', 'bi'],
+    ['serier', 'serie'],
+    ['stipendier', 'stipendium'],
+    ['arbetet', 'arbete'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on an adjective', () => {
+    expect(firing('decennierna', 'decenni', 'ADJ')).toBe(null);
+  });
+});
+
 describe('in-loan-noun', () => {
   it.each([
     ['ivermektin', 'ivermekti'],

@@ -338,6 +338,23 @@ const inNounSlip: LemmaCorrection = {
 };
 
 /**
+ * A noun in `-ium` cut where its forms drop the `-um` (`decennierna` → `decenni`, `kriterierna` →
+ * `kriteri`): when SALDO lists the cut form plus `-um` as a noun and not the cut form itself, that
+ * is the lemma (`decennium`, `kriterium`, `akvarium`). Nouns in `-eum` are `eum-noun`'s (the
+ * lexicon's list).
+ */
+const iumNoun: LemmaCorrection = {
+  id: 'ium-noun',
+  doc: "a noun in -ium SALDO lists keeps its -um in the lemma ('decennierna' → 'decennium', not 'decenni')",
+  apply(lemma, _base, lower, upos, m) {
+    if (upos !== 'NOUN' || m.saldo === undefined || lower.length <= lemma.length || lemma.length < 4) return null;
+    const l = lemma.toLowerCase();
+    if (l.charCodeAt(l.length - 1) !== 105 /* i */ || !lower.startsWith(l)) return null;
+    return saldoNoun(m, l + 'um') && !saldoNoun(m, l) ? lemma + 'um' : null;
+  },
+};
+
+/**
  * A noun in `-in` that SALDO does not know (`reserpin`, `klorpromazin`, `heparin`) cut to `-i` as a
  * definite of a noun in a stressed `-i`: those nouns end in one of the lexicon's
  * `lemmaDefiniteNAfterI` (`pandemi`, `strategi`, `terapi`), or SALDO lists them; a cut that does
@@ -410,7 +427,7 @@ function neuterInTreebank(m: LemmaModel, x: string): boolean {
  * annotation, see docs/quality.md). Moved here from the keyword step so that every user of
  * `tag()` and `analyze()` gets them.
  */
-export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip, inLoanNoun, agentNounPlural];
+export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, iumNoun, inNounSlip, inLoanNoun, agentNounPlural];
 
 /**
  * Applies the first correction that fires, else returns the lemma unchanged.

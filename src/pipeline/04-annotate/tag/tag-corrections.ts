@@ -83,13 +83,38 @@ const dataNoun: TagCorrection = {
   },
 };
 
-/** The named tag corrections, in order (the first that applies wins). */
-export const TAG_CORRECTIONS: readonly TagCorrection[] = [eeNoun, dataNoun];
+/** What replaces the `-um` of a noun in `-eum`/`-ium` in its other forms (`gymnasiet`, `jubileernas`). */
+const UM_ENDINGS = ['et', 'ets', 'er', 'ers', 'erna', 'ernas'] as const;
 
-/** Last letters of the words a tag correction may apply to (`t`, `s`, `a`, `n`): a cheap test before the rules. */
+/**
+ * A form of a neuter noun in `-eum`/`-ium` without its `-um` (`laboratoriets`, `gymnasiet`,
+ * `decennier`, `jubileernas`): no Swedish verb or adjective form ends so on a stem whose `-um`
+ * noun SALDO lists, so the word is a noun. A capitalised word other than a name may be one too
+ * (`Laboratoriets` at the start of a sentence); a name stays (`Riksmuseet`).
+ */
+const umNounForm: TagCorrection = {
+  id: 'um-noun-form',
+  doc: "a form of a noun in -eum/-ium is a noun, never a verb ('laboratoriets', 'jubileernas')",
+  apply(form, lower, upos, saldo) {
+    if (upos === 'NOUN' || upos === 'PUNCT' || upos === 'NUM' || upos === 'SYM') return null;
+    if (upos === 'PROPN' && !lowerCase(form, lower)) return null;
+    for (const e of UM_ENDINGS) {
+      if (!lower.endsWith(e)) continue;
+      const stem = lower.slice(0, lower.length - e.length);
+      const v = stem.charCodeAt(stem.length - 1);
+      if (stem.length >= 4 && (v === 101 || v === 105) /* e, i */ && saldoNoun(saldo, stem + 'um')) return 'NOUN';
+    }
+    return null;
+  },
+};
+
+/** The named tag corrections, in order (the first that applies wins). */
+export const TAG_CORRECTIONS: readonly TagCorrection[] = [eeNoun, umNounForm, dataNoun];
+
+/** Last letters of the words a tag correction may apply to (`t`, `s`, `a`, `n`, `r`): a cheap test before the rules. */
 function mayCorrectTag(lower: string): boolean {
   const c = lower.charCodeAt(lower.length - 1);
-  return c === 116 || c === 115 || c === 97 || c === 110;
+  return c === 116 || c === 115 || c === 97 || c === 110 || c === 114;
 }
 
 /**
