@@ -75,6 +75,28 @@ describe('um-noun-form', () => {
     ['varieras', 'VERB'],
     ['kopierar', 'VERB'],
   ] as const)('does not fire on %s (%s)', (form, upos) => {
+    expect(TAG_CORRECTIONS.find((c) => c.id === 'um-noun-form')!.apply(form, form.toLowerCase(), upos, saldo)).toBe(null);
+  });
+});
+
+describe('ier-plural', () => {
+  it.each([
+    ['historier', 'VERB'],
+    ['kategorierna', 'VERB'],
+    ['serier', 'ADJ'],
+    ['teoriers', 'VERB'],
+    ['strategiernas', 'ADV'],
+  ] as const)('%s (%s) → NOUN', (form, upos) => {
+    expect(firing(form, upos)).toBe('ier-plural');
+  });
+  it.each([
+    ['historier', 'NOUN'],
+    ['kopierar', 'VERB'],
+    ['varierar', 'VERB'],
+    ['Xavier', 'PROPN'],
+    ['barriär', 'ADJ'],
+    ['qzier', 'VERB'],
+  ] as const)('does not fire on %s (%s)', (form, upos) => {
     expect(firing(form, upos)).toBe(null);
   });
 });

@@ -108,8 +108,26 @@ const umNounForm: TagCorrection = {
   },
 };
 
+/**
+ * The plural of a noun in `-ia`, `-ie` or a stressed `-i` (`historia` → `historier`, `serie` →
+ * `serier`, `kategori` → `kategorier`), with or without its definite `-na` (`historierna`): Swedish
+ * verbs in `-iera` have `-ierar`, and no verb form ends in `-ier`, so a word whose singular SALDO
+ * lists as a noun is one.
+ */
+const ierPlural: TagCorrection = {
+  id: 'ier-plural',
+  doc: "a plural in -ier of a noun in -ia/-ie/-i is a noun, never a verb ('historier', 'kategorierna')",
+  apply(_form, lower, upos, saldo) {
+    if (upos !== 'VERB' && upos !== 'AUX' && upos !== 'ADJ' && upos !== 'ADV') return null;
+    const cut = lower.endsWith('ier') ? 2 : lower.endsWith('ierna') ? 4 : lower.endsWith('iers') ? 3 : lower.endsWith('iernas') ? 5 : 0;
+    if (cut === 0 || lower.length - cut < 4) return null;
+    const stem = lower.slice(0, lower.length - cut);
+    return saldoNoun(saldo, stem + 'a') || saldoNoun(saldo, stem + 'e') || saldoNoun(saldo, stem) ? 'NOUN' : null;
+  },
+};
+
 /** The named tag corrections, in order (the first that applies wins). */
-export const TAG_CORRECTIONS: readonly TagCorrection[] = [eeNoun, umNounForm, dataNoun];
+export const TAG_CORRECTIONS: readonly TagCorrection[] = [eeNoun, umNounForm, ierPlural, dataNoun];
 
 /** Last letters of the words a tag correction may apply to (`t`, `s`, `a`, `n`, `r`): a cheap test before the rules. */
 function mayCorrectTag(lower: string): boolean {
