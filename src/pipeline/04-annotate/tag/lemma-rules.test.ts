@@ -6,7 +6,11 @@ import { tokenize } from '../../02-tokens';
 import { formIdsOf } from '../../../internal/form-ids';
 import { defaultLexicon } from '../../../data/sv/lexicon';
 import { tagLabels } from './index';
-import { LEMMA_CORRECTIONS, lemmaListsOf } from './lemma';
+import { LEMMA_CORRECTIONS, lemmaListsOf, lemmatize } from './lemma';
+import { TAG_LETTERS, TAGS } from './features';
+import { loadModel } from './model';
+import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
+import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_CORRECTIONS } from './tag-corrections';
 import { readFileSync } from 'node:fs';
 
@@ -16,6 +20,9 @@ const lemmaOf = (tokens: readonly { text: string; lemma: string }[], word: strin
 describe('lemma corrections switched off by id', () => {
   it('eum-noun off: museets gets the tables\' lemma again, the other corrections stay', () => {
     const off = createSwedish({ rules: { disable: ['eum-noun'] } }).analyze(TEXT).tokens;
+    // the tables' own lemma, with no correction at all
+    const tables = lemmatize('museets', 'museets', 'NOUN', TAG_LETTERS[TAGS.indexOf('NOUN')]!, loadModel(TAGGER_MODEL, SALDO_LEXICON).lemma, undefined, []);
+    expect(lemmaOf(off, 'museets')).toBe(tables);
     expect(lemmaOf(off, 'museets')).toBe('muse');
     expect(lemmaOf(off, 'Konstmuseets')).toBe('konstmuse');
     expect(lemmaOf(off, 'europeiska')).toBe('europeisk');
