@@ -242,7 +242,7 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexi
  * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
  * @param forms The form ids of the text the tokens are part of (`formIdsOf`): the word entries are then read by id.
  * @param from Where the tokens start in `forms` (default 0).
- * @param rules The lemma corrections switched off by id (`{ disable: ['eum-noun'] }`; default: none).
+ * @param rules The tag and lemma corrections switched off by id (`{ disable: ['eum-noun'] }`; default: none).
  */
 export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon, forms?: TextForms, from = 0, rules?: RuleOptions): TokenLabels {
   return labels(tokens, undefined, lexicon, true, forms ? { forms, off: from } : undefined, rules);
