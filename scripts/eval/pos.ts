@@ -157,17 +157,18 @@ export function run(): EvalResult {
     'UPOS, gold tokens (dev, trained on)': dev.upos / dev.gold,
     'lemma, gold tokens (dev, trained on)': dev.lemma / dev.gold,
   };
-  // The level reached (2026-12-06, branch tagger2: e2e current UD 97.25 / 98.03, UD test 97.27 / 98.03,
-  // pud-dev 94.85 / 94.94), rounded down a little; the tokenizer's recall is reported, not gated here.
+  // The level reached (2026-12-07, branch lemma8: e2e current UD 97.26 / 98.08, UD test 97.28 / 98.08,
+  // pud-dev 95.04 / 95.14), rounded down to four places (the scores are deterministic); the
+  // tokenizer's recall is reported, not gated here.
   const gates: Record<string, number> = {
-    'e2e UPOS (CoNLL18 test, raw text)': 0.968,
-    'e2e lemma (CoNLL18 test, raw text)': 0.955,
-    'e2e UPOS (raw text, current UD test gold)': 0.972,
-    'e2e lemma (raw text, current UD test gold)': 0.98,
-    'UPOS, gold tokens (UD test)': 0.972,
-    'lemma, gold tokens (UD test)': 0.98,
-    'UPOS, gold tokens (pud-dev)': 0.95,
-    'lemma, gold tokens (pud-dev)': 0.951,
+    'e2e UPOS (CoNLL18 test, raw text)': 0.9688,
+    'e2e lemma (CoNLL18 test, raw text)': 0.9553,
+    'e2e UPOS (raw text, current UD test gold)': 0.9725,
+    'e2e lemma (raw text, current UD test gold)': 0.9807,
+    'UPOS, gold tokens (UD test)': 0.9727,
+    'lemma, gold tokens (UD test)': 0.9807,
+    'UPOS, gold tokens (pud-dev)': 0.9504,
+    'lemma, gold tokens (pud-dev)': 0.9513,
   };
   return {
     name: 'pos',

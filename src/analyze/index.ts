@@ -7,7 +7,6 @@
 import type { EntityGroup, Keyword, Quote, TextContext, Entity } from '../types';
 import { createContext } from '../pipeline/pipeline-context';
 import type { AnnotateOptions } from '../pipeline/04-annotate';
-import { tagLabels } from '../pipeline/04-annotate/tag';
 import { findEntities, groupEntities, type EntityOptions } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
 import { findKeywords, type KeywordOptions } from '../pipeline/07-keywords';
@@ -15,6 +14,7 @@ import { buildSummary, type Summary, type SummaryOptions } from '../pipeline/08-
 import { defaultConfig, type SwedishConfig } from '../api/config';
 import { ANALYZE_KEYS, SUMMARY_KEYS, checkKeys } from '../api/options';
 import { entityOptions, keywordOptions, quoteOptions } from '../api/step-options';
+import { instanceTagger } from '../api/tagger';
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions extends AnnotateOptions {
@@ -120,7 +120,7 @@ function runPipeline(cfg: SwedishConfig, text: string, options: AnalyzeOptions, 
   const annotate: AnnotateOptions = {};
   if (options.stopwords !== undefined) annotate.stopwords = options.stopwords;
   if (options.tag !== undefined) annotate.tag = options.tag;
-  const ctx = createContext(text, annotate, fn, { lexicon: cfg.lexicon, tagger: on.has('tags') ? tagLabels : undefined });
+  const ctx = createContext(text, annotate, fn, { lexicon: cfg.lexicon, tagger: on.has('tags') ? instanceTagger(cfg) : undefined });
   const article = ctx.document;
   const entities = on.has('entities') ? findEntities(ctx, eOpts) : [];
   const quotes = on.has('quotes') ? findQuotes(ctx, entities, qOpts) : [];

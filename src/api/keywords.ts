@@ -6,12 +6,12 @@
  */
 import type { Keyword } from '../types';
 import { createContext } from '../pipeline/pipeline-context';
-import { tagLabels } from '../pipeline/04-annotate/tag';
 import { findEntities } from '../pipeline/05-entities';
 import { findQuotes } from '../pipeline/06-quotes';
 import { findKeywords } from '../pipeline/07-keywords';
 import { defaultConfig, type SwedishConfig } from './config';
 import { entityOptions, keywordOptions, quoteOptions, type ExtractKeywordsOptions } from './step-options';
+import { instanceTagger } from './tagger';
 
 /**
  * {@link extractKeywords} with an instance configuration.
@@ -22,7 +22,7 @@ import { entityOptions, keywordOptions, quoteOptions, type ExtractKeywordsOption
  */
 export function extractKeywordsWith(cfg: SwedishConfig, text: string, options?: ExtractKeywordsOptions): Keyword[] {
   const k = keywordOptions(cfg, options, 'extractKeywords options');
-  const ctx = createContext(text, {}, 'extractKeywords', { lexicon: cfg.lexicon, tagger: tagLabels });
+  const ctx = createContext(text, {}, 'extractKeywords', { lexicon: cfg.lexicon, tagger: instanceTagger(cfg) });
   const entities = findEntities(ctx, entityOptions(cfg, undefined, 'extractKeywords'));
   const quotes = options?.quotes ? findQuotes(ctx, entities, quoteOptions(cfg, undefined, 'extractKeywords')) : [];
   const { quotes: _q, ...forKeywords } = (k ?? {}) as ExtractKeywordsOptions;

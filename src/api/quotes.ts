@@ -5,11 +5,11 @@
  */
 import type { Quote } from '../types';
 import { createContext } from '../pipeline/pipeline-context';
-import { tagLabels } from '../pipeline/04-annotate/tag';
 import { findEntities } from '../pipeline/05-entities';
 import { findQuotes, type QuoteOptions } from '../pipeline/06-quotes';
 import { defaultConfig, type SwedishConfig } from './config';
 import { entityOptions, quoteOptions } from './step-options';
+import { instanceTagger } from './tagger';
 
 /**
  * {@link extractQuotes} with an instance configuration.
@@ -21,7 +21,7 @@ import { entityOptions, quoteOptions } from './step-options';
 export function extractQuotesWith(cfg: SwedishConfig, text: string, options?: QuoteOptions): Quote[] {
   const q = quoteOptions(cfg, options, 'extractQuotes options');
   const e = entityOptions(cfg, options?.entities, 'extractQuotes options.entities');
-  const ctx = createContext(text, {}, 'extractQuotes', { lexicon: cfg.lexicon, tagger: tagLabels });
+  const ctx = createContext(text, {}, 'extractQuotes', { lexicon: cfg.lexicon, tagger: instanceTagger(cfg) });
   const { entities: _e, ...forQuotes } = q ?? {};
   return findQuotes(ctx, findEntities(ctx, e), forQuotes);
 }

@@ -1,7 +1,8 @@
 /**
  * The rule ids a caller may switch off (`rules: { disable: [...] }`), in one place, by step.
  *
- * Each rule step (05-entities, 06-quotes, 07-keywords) runs an ordered `RULES` table whose entries
+ * Each rule step (05-entities, 06-quotes, 07-keywords; and step 04's lemma corrections,
+ * `TAG_CORRECTIONS` and `LEMMA_CORRECTIONS`) runs an ordered `RULES` table whose entries
  * carry an `id`. The ids are listed here by hand, not imported: importing the tables would pull the
  * rule code into every bundle that checks options (`tokenize` 0.04 → 0.73 MB, measured by the entity
  * helper); `src/api/rule-ids.test.ts` checks that each list equals its step's table, so an id a step
@@ -11,8 +12,8 @@
  * @module
  */
 
-/** The steps that run named rules. */
-export type RuleStep = 'entities' | 'quotes' | 'keywords';
+/** The steps that run named rules (`tags`: step 04's lemma corrections). */
+export type RuleStep = 'entities' | 'quotes' | 'keywords' | 'tags';
 
 /** Known rule ids by step, in table order. */
 const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
@@ -50,6 +51,9 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'hyphen-spelling', 'surname-for-full-name', 'place-for-municipality', 'acronym-for-name', 'phrase-cohesion',
     'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'single-letter', 'corpus-model',
   ],
+  // 04-annotate: the ids of the tagger's TAG_CORRECTIONS, then of the lemmatizer's LEMMA_CORRECTIONS,
+  // in table order (by hand for the same reason; src/api/rule-ids.test.ts checks they agree).
+  tags: ['ee-noun', 'um-noun-form', 'ier-plural', 'data-noun', 'ska-adjective', 'data-not-datum', 'eum-noun', 'ium-noun', 'in-noun-slip', 'in-loan-noun', 'agent-noun-plural'],
 };
 
 let all: ReadonlySet<string> | undefined;

@@ -1,7 +1,8 @@
 // Source: written by hand for swedish-nlp (lemmatizer corrections, moved from the keyword step), MIT.
 // Word endings the lemmatizer's named corrections read (src/pipeline/04-annotate/tag/lemma.ts)
-// and the keyword step's lemma check (src/pipeline/07-keywords/rules/lemmas.ts). Language
-// decisions are commented.
+// and the keyword step's lemma check (src/pipeline/07-keywords/rules/lemmas.ts), both through
+// the Lexicon (`lemmaEumNouns`, `lemmaDefiniteNAfterI` in lexicon.ts), so a caller can change
+// them. Language decisions are commented.
 
 /**
  * Endings of nouns in a stressed `-i` that take `-n` in the definite singular (`strategi` →

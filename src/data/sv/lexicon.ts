@@ -71,6 +71,7 @@ import {
   WEEKDAY_STEMS,
 } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
+import { DEFINITE_N_AFTER_I, EUM_NOUNS } from './lemma-corrections';
 import {
   FIRST_PERSON,
   GROUP_SPEAKER_WORDS,
@@ -361,6 +362,18 @@ export interface Lexicon {
    * `keyword-stoplist.ts` `DAY_PARTS` (MIT).
    */
   readonly keywordDayParts: WordList;
+  /**
+   * Nouns in `-eum` (also as a compound's last part: `konstmuseum`) whose inflections drop the
+   * `-um` (`museets`): a lemma cut there is given its `-um` back (lemma correction `eum-noun`).
+   * Source: `lemma-corrections.ts` `EUM_NOUNS` (MIT).
+   */
+  readonly lemmaEumNouns: WordList;
+  /**
+   * Endings of nouns in a stressed `-i` that take `-n` in the definite (`pandemi` → `pandemin`):
+   * after one, a lemma one `-n` shorter than the word is no slip (the keyword step's lemma check).
+   * Source: `lemma-corrections.ts` `DEFINITE_N_AFTER_I` (MIT).
+   */
+  readonly lemmaDefiniteNAfterI: WordList;
 }
 
 /** The names of the word-list fields of a {@link Lexicon}. */
@@ -508,6 +521,8 @@ export function defaultLexicon(): Lexicon {
     keywordAgeEndings: AGE_WORD_ENDINGS.slice(),
     keywordWeekdayStems: WEEKDAY_STEMS.slice(),
     keywordDayParts: DAY_PARTS.slice(),
+    lemmaEumNouns: EUM_NOUNS.slice(),
+    lemmaDefiniteNAfterI: DEFINITE_N_AFTER_I.slice(),
   });
   return built;
 }

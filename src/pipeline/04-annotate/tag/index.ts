@@ -11,7 +11,9 @@ import { splitSentences } from '../../03-sentences';
 import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
 import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
 import { TAG_LETTERS, TAGS } from './features';
-import { lemmatize } from './lemma';
+import { LEMMA_CORRECTIONS, lemmatize, type LemmaCorrection } from './lemma';
+import { enabledRules, type RuleOptions } from '../../../internal/rules';
+import { correctTag, TAG_CORRECTIONS, type TagCorrection } from './tag-corrections';
 import { loadModel, type LoadedModel, type WordEntry } from './model';
 import { nameRules, nameWordRules, startsWithDigit, unitRules, type NameWords } from './perceptron';
 import { listedNameTest, nameWordsOf } from './names';
@@ -65,26 +67,51 @@ function kindTag(t: Token): Upos | null {
 /** Receives the tag and lemma of token `i`, in order, and the cached entry of its word form. */
 type Emit = (i: number, pos: Upos, lemma: string, x: WordEntry) => void;
 
-/** The lexicon a tagging call reads its listed names from, and their test. */
+/** The lexicon a tagging call reads its listed names from, and their test; and the lemma corrections switched on. */
 interface NameSource {
   lexicon: Lexicon;
   listed: (form: string) => boolean;
   /** The lists of the name function-word rule. */
   words: NameWords;
-  /** Whether it is the built-in lexicon (the only one whose lemmas the word cache keeps). */
+  /** The lemma corrections switched on, in order. */
+  corrections: readonly LemmaCorrection[];
+  /** The tag corrections switched on, in order. */
+  tagCorrections: readonly TagCorrection[];
+  /** The same lexicon with some corrections switched off, by the ids switched on. */
+  variants?: Map<string, NameSource>;
+  /**
+   * Whether it is the built-in lexicon with every correction (the only source whose lemmas the
+   * word cache keeps; any other keeps them in its own memo, see {@link ownLemma}).
+   */
   builtIn: boolean;
 }
 
 const nameSources = new WeakMap<Lexicon, NameSource>();
 
-/** The name source of a lexicon (default: the built-in one), built once per lexicon. */
-function namesOf(lexicon?: Lexicon): NameSource {
+/** The name source of a lexicon (default: the built-in one) and rule options, built once per lexicon and set of corrections. */
+function namesOf(lexicon?: Lexicon, rules?: RuleOptions): NameSource {
   const builtIn = defaultLexicon();
   const lx = lexicon ?? builtIn;
   let ns = nameSources.get(lx);
-  if (!ns) nameSources.set(lx, (ns = { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), builtIn: lx === builtIn }));
-  return ns;
+  if (!ns) nameSources.set(lx, (ns = { lexicon: lx, listed: listedNameTest(lx), words: nameWordsOf(lx), corrections: LEMMA_CORRECTIONS, tagCorrections: TAG_CORRECTIONS, builtIn: lx === builtIn }));
+  if (!rules?.disable?.length) return ns;
+  const key = memoOf(correctionKeys, rules, () => enabledRules(ALL_RULES, rules).map((c) => c.id).join(' '));
+  if (key === ALL_CORRECTIONS) return ns;
+  const variants = (ns.variants ??= new Map<string, NameSource>());
+  let v = variants.get(key);
+  if (!v) {
+    const corrections = enabledRules(LEMMA_CORRECTIONS, rules);
+    variants.set(key, (v = { lexicon: ns.lexicon, listed: ns.listed, words: ns.words, corrections, tagCorrections: enabledRules(TAG_CORRECTIONS, rules), builtIn: false }));
+  }
+  return v;
 }
+
+/** The tag and lemma corrections. */
+const ALL_RULES: readonly { id: string }[] = [...TAG_CORRECTIONS, ...LEMMA_CORRECTIONS];
+/** The ids of every tag and lemma correction, as {@link correctionKeys} writes them. */
+const ALL_CORRECTIONS = ALL_RULES.map((c) => c.id).join(' ');
+/** The ids of the tag and lemma corrections a rule options object leaves on, space-separated (read once per object). */
+const correctionKeys = new WeakMap<RuleOptions, string>();
 
 /**
  * The rules after decoding, each run only where a token of the run may be changed by it: the name
@@ -129,8 +156,8 @@ function entriesOf(tokens: readonly Token[], from: number, to: number, c: Loaded
 
 function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedModel, emit: Emit, names: NameSource, ids?: FormsAt): void {
   const ents = entriesOf(tokens, from, to, m.compiled, ids);
-  // A caller's lexicon keeps its lemmas by form id (where the ids are given), apart from the built-in one's.
-  const own = !names.builtIn && ids !== undefined ? memoOf(lemmaMemos, names.lexicon, () => new FormMemo<LexiconLemmas>(LEMMA_FORMS_MAX)) : undefined;
+  // A caller's lexicon or corrections keep their lemmas by form id (where the ids are given), apart from the built-in ones'.
+  const own = !names.builtIn && ids !== undefined ? memoOf(lemmaMemos, names, () => new FormMemo<LexiconLemmas>(LEMMA_FORMS_MAX)) : undefined;
   const mine = own?.values();
   const tags = afterDecoding(ents, m.compiled.decodeEntries(ents), names);
   for (let i = from; i < to; i++) {
@@ -143,6 +170,10 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
+    else if (!x.known) {
+      const fixed = correctTag(x.form, x.lower, TAGS[id]!, m.lemma.saldo, names.tagCorrections);
+      if (fixed !== TAGS[id]) id = TAGS.indexOf(fixed);
+    }
     const lemma = mine !== undefined ? ownLemma(x, id, m, names, own!, mine, ids!.forms.text[ids!.off + i]!) : lemmaOf(x, id, m, names);
     emit(i, TAGS[id]!, lemma, x);
   }
@@ -156,8 +187,11 @@ interface LexiconLemmas {
 
 /** Most forms whose lemmas are kept per caller's lexicon (as many as the tagger's word entries). */
 const LEMMA_FORMS_MAX = 30_000;
-/** The lemmas of the word forms by form id, one memo per caller's lexicon (a lemma reads the lexicon's names). */
-const lemmaMemos = new WeakMap<Lexicon, FormMemo<LexiconLemmas>>();
+/**
+ * The lemmas of the word forms by form id, one memo per caller's lexicon and set of corrections (a
+ * lemma reads the lexicon's names and lists, and the corrections switched on).
+ */
+const lemmaMemos = new WeakMap<NameSource, FormMemo<LexiconLemmas>>();
 
 /**
  * The lemma of an entry's word under tag `id` with a caller's lexicon, kept by the form id of the
@@ -166,7 +200,7 @@ const lemmaMemos = new WeakMap<Lexicon, FormMemo<LexiconLemmas>>();
 function ownLemma(x: WordEntry, id: number, m: LoadedModel, names: NameSource, memo: FormMemo<LexiconLemmas>, mine: (LexiconLemmas | undefined)[], fid: number): string {
   let slot = mine[fid];
   if (slot === undefined || slot.x !== x) slot = memo.set(mine, fid, { x, lemmas: [] });
-  return (slot.lemmas[id] ??= lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon));
+  return (slot.lemmas[id] ??= lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon, names.corrections));
 }
 
 /**
@@ -174,7 +208,7 @@ function ownLemma(x: WordEntry, id: number, m: LoadedModel, names: NameSource, m
  * only (a name lemma reads the listed names); the last one read is kept in the entry itself.
  */
 function lemmaOf(x: WordEntry, id: number, m: LoadedModel, names: NameSource): string {
-  if (!names.builtIn) return lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
+  if (!names.builtIn) return lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon, names.corrections);
   if (x.lastTag === id) return x.lastLemma;
   let lemma = x.lemmas[id];
   if (lemma === undefined) x.lemmas[id] = lemma = lemmatize(x.form, x.lower, TAGS[id]!, TAG_LETTERS[id]!, m.lemma, names.lexicon);
@@ -184,10 +218,10 @@ function lemmaOf(x: WordEntry, id: number, m: LoadedModel, names: NameSource): s
 }
 
 /** Cuts the tokens into sentence-sized runs and tags each (see {@link tagTokens}). */
-function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexicon?: Lexicon, ids?: FormsAt): void {
+function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexicon?: Lexicon, ids?: FormsAt, rules?: RuleOptions): void {
   if (tokens.length === 0) return;
   const m = model ?? getModel();
-  const names = namesOf(lexicon);
+  const names = namesOf(lexicon, rules);
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -208,9 +242,10 @@ function tagInto(tokens: readonly Token[], emit: Emit, model?: LoadedModel, lexi
  * @param lexicon The lexicon whose first names and places the name rules read (default: the built-in one).
  * @param forms The form ids of the text the tokens are part of (`formIdsOf`): the word entries are then read by id.
  * @param from Where the tokens start in `forms` (default 0).
+ * @param rules The tag and lemma corrections switched off by id (`{ disable: ['eum-noun'] }`; default: none).
  */
-export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon, forms?: TextForms, from = 0): TokenLabels {
-  return labels(tokens, undefined, lexicon, true, forms ? { forms, off: from } : undefined);
+export function tagLabels(tokens: readonly Token[], lexicon?: Lexicon, forms?: TextForms, from = 0, rules?: RuleOptions): TokenLabels {
+  return labels(tokens, undefined, lexicon, true, forms ? { forms, off: from } : undefined, rules);
 }
 
 /** What {@link tagLabels} gives: tags and lemmas parallel to the tokens, and the stems of word tokens. */
@@ -238,7 +273,7 @@ export function tagLabelsWith(tokens: readonly Token[], m: LoadedModel): { pos: 
 }
 
 /** The tags and lemmas of {@link tagInto} collected into arrays parallel to `tokens` (and the stems of word tokens when `withStems`). */
-function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined, withStems: boolean, ids?: FormsAt): TokenLabels {
+function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: Lexicon | undefined, withStems: boolean, ids?: FormsAt, rules?: RuleOptions): TokenLabels {
   const pos: Upos[] = new Array(tokens.length);
   const lemma: string[] = new Array(tokens.length);
   if (!withStems) {
@@ -266,6 +301,7 @@ function labels(tokens: readonly Token[], m: LoadedModel | undefined, lexicon: L
     m,
     lexicon,
     ids,
+    rules,
   );
   return { pos, lemma, stem };
 }

@@ -1,7 +1,7 @@
 // The lemmatizer's named corrections (`LEMMA_CORRECTIONS` in ./lemma): each with rows that must
 // change the tables' lemma and rows that must not, then end to end through `tag()`.
 import { describe, expect, it } from 'vitest';
-import { correctLemma, lemmaBase, LEMMA_CORRECTIONS } from './lemma';
+import { correctLemma, lemmaBase, lemmaListsOf, LEMMA_CORRECTIONS } from './lemma';
 import { loadModel } from './model';
 import { TAGGER_MODEL } from '../../../data/sv/tagger-model';
 import { SALDO_LEXICON } from '../../../data/sv/saldo-lexicon';
@@ -12,7 +12,7 @@ const m = loadModel(TAGGER_MODEL, SALDO_LEXICON).lemma;
 const correct = (form: string, lemma: string, upos: Upos): string => correctLemma(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m);
 /** The id of the correction that fires, or null. */
 const firing = (form: string, lemma: string, upos: Upos): string | null => {
-  for (const c of LEMMA_CORRECTIONS) if (c.apply(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m) !== null) return c.id;
+  for (const c of LEMMA_CORRECTIONS) if (c.apply(lemma, lemmaBase(form, upos), form.toLowerCase(), upos, m, lemmaListsOf()) !== null) return c.id;
   return null;
 };
 
@@ -125,6 +125,98 @@ describe('in-noun-slip', () => {
   });
 });
 
+describe('ium-noun', () => {
+  it.each([
+    ['decennierna', 'decenni', 'decennium'],
+    ['kriterierna', 'kriteri', 'kriterium'],
+    ['akvariernas', 'akvari', 'akvarium'],
+    ['Laboratoriet', 'laboratori', 'laboratorium'],
+    ['gymnasiets', 'gymnasi', 'gymnasium'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('ium-noun');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    ['partiet', 'parti'],
+    ['geniet', 'geni'],
+    ['bier', 'bi'],
+    ['serier', 'serie'],
+    ['stipendier', 'stipendium'],
+    ['arbetet', 'arbete'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on an adjective', () => {
+    expect(firing('decennierna', 'decenni', 'ADJ')).toBe(null);
+  });
+});
+
+describe('in-loan-noun', () => {
+  it.each([
+    ['ivermektin', 'ivermekti'],
+    ['glutamin', 'glutami'],
+    ['Klorokin', 'kloroki'],
+    ['fenazepin', 'fenazepi'],
+  ])('%s is not cut to %s', (form, slip) => {
+    expect(firing(form, slip, 'NOUN')).toBe('in-loan-noun');
+    expect(correct(form, slip, 'NOUN')).toBe(form.toLowerCase());
+  });
+  it.each([
+    // a stressed -i that takes -n (the lexicon's lemmaDefiniteNAfterI), listed or not
+    ['nanoteknologin', 'nanoteknologi'],
+    ['psykoterapin', 'psykoterapi'],
+    ['kardiologin', 'kardiologi'],
+    ['ekonomin', 'ekonomi'],
+    // SALDO knows the cut form or the word (then it is in-noun-slip's)
+    ['sushin', 'sushi'],
+    ['taxin', 'taxi'],
+    ['vaccin', 'vacci'],
+    ['bensin', 'bensi'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(LEMMA_CORRECTIONS.find((c) => c.id === 'in-loan-noun')!.apply(lemma, lemmaBase(form, 'NOUN'), form, 'NOUN', m, lemmaListsOf())).toBe(null);
+  });
+  it('does not fire on another cut or an adjective', () => {
+    expect(firing('glutaminet', 'glutamin', 'NOUN')).toBe(null);
+    expect(firing('glutamin', 'glutami', 'ADJ')).toBe(null);
+  });
+});
+
+describe('agent-noun-plural', () => {
+  it.each([
+    ['besökarna', 'besök', 'besökare'],
+    ['besökarnas', 'besök', 'besökare'],
+    ['lärarna', 'lära', 'lärare'],
+    ['åskådarna', 'åskåd', 'åskådare'],
+    ['motspelarna', 'motspel', 'motspelare'],
+    ['skattebetalarna', 'skattebetal', 'skattebetalare'],
+    ['Fotbollsspelarna', 'fotbollsspel', 'fotbollsspelare'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('agent-noun-plural');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    // a noun with an -ar plural
+    ['vägarna', 'väg'],
+    ['bilarna', 'bil'],
+    ['pojkarna', 'pojke'],
+    ['stolarna', 'stol'],
+    ['hundarna', 'hund'],
+    // both readings are Swedish: the tables decide
+    ['fiskarna', 'fisk'],
+    ['tittarna', 'titt'],
+    // the tables already give the -are noun, or another ending
+    ['läsarna', 'läsare'],
+    ['flickorna', 'flicka'],
+    ['bilarnas', 'bilarnas'],
+  ])('does not fire on %s (lemma %s)', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBe(null);
+  });
+  it('does not fire on a form the treebank knows, or on an adjective', () => {
+    expect(firing('forskarna', 'forsk', 'NOUN')).toBe(null);
+    expect(firing('besökarna', 'besök', 'ADJ')).toBe(null);
+  });
+});
+
 describe('end to end through tag()', () => {
   const lemmas = (text: string) => Object.fromEntries(tag(text).map((t) => [t.text, t.lemma]));
   it('the corrections reach every user of tag()', () => {
@@ -132,6 +224,13 @@ describe('end to end through tag()', () => {
     expect(l['europeiska']).toBe('europeisk');
     expect(l['hälsodata']).toBe('hälsodata');
     expect(l['museets']).toBe('museum');
+  });
+  it('agent nouns in the definite plural', () => {
+    const l = lemmas('Besökarna och lärarna klagade, men åskådarna jublade när vägarna öppnades.');
+    expect(l['Besökarna']).toBe('besökare');
+    expect(l['lärarna']).toBe('lärare');
+    expect(l['åskådarna']).toBe('åskådare');
+    expect(l['vägarna']).toBe('väg');
   });
   it('leaves the lemmas it has no business with', () => {
     const l = lemmas('Under pandemin kom ett nytt vaccin, och datumet sattes i maj.');

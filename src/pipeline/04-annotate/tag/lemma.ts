@@ -14,8 +14,8 @@ import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
 import { classBit, lexLemma, lexLookup, type LexModel } from './lexicon';
 import { isListedName } from './names';
-import type { Lexicon } from '../../../data/sv/lexicon';
-import { EUM_NOUNS } from '../../../data/sv/lemma-corrections';
+import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
+import { memoOf } from '../../../internal/form-ids';
 
 /** The lemmatizer tables. */
 export interface LemmaModel {
@@ -104,11 +104,21 @@ const HAS_DIGIT = /\p{N}/u;
  * @param upos Its tag.
  * @param letter The tag's letter in the model.
  * @param m The tables.
- * @param lexicon The lexicon whose first names and places count as listed names (default: the built-in one).
+ * @param lexicon The lexicon whose first names and places count as listed names and whose lists the
+ *   corrections read (default: the built-in one).
+ * @param corrections The named corrections switched on, in order (default: all of {@link LEMMA_CORRECTIONS}).
  */
-export function lemmatize(form: string, lower: string, upos: Upos, letter: string, m: LemmaModel, lexicon?: Lexicon): string {
+export function lemmatize(
+  form: string,
+  lower: string,
+  upos: Upos,
+  letter: string,
+  m: LemmaModel,
+  lexicon?: Lexicon,
+  corrections: readonly LemmaCorrection[] = LEMMA_CORRECTIONS,
+): string {
   const lemma = tableLemma(form, lower, upos, letter, m, lexicon);
-  return upos === 'NOUN' || upos === 'ADJ' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m) : lemma;
+  return upos === 'NOUN' || upos === 'ADJ' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m, lexicon, corrections) : lemma;
 }
 
 /** The lemma the tables give (see {@link lemmatize}), before the named corrections. */
@@ -238,8 +248,28 @@ export interface LemmaCorrection {
    * @param lower The form in lower case.
    * @param upos The tag (`NOUN` or `ADJ`).
    * @param m The tables (the SALDO lexicon for checks).
+   * @param lists The lexicon's word lists the corrections read ({@link lemmaListsOf}).
    */
-  apply(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel): string | null;
+  apply(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel, lists: LemmaLists): string | null;
+}
+
+/** The word lists of a {@link Lexicon} that the corrections read, in the shape they read them. */
+export interface LemmaLists {
+  /** `lemmaEumNouns`: nouns in `-eum` (`museum`). */
+  eumNouns: readonly string[];
+  /** `lemmaDefiniteNAfterI`: endings of nouns in a stressed `-i` (`pandemi`). */
+  definiteNAfterI: readonly string[];
+}
+
+const lemmaLists = new WeakMap<Lexicon, LemmaLists>();
+
+/**
+ * The lists the corrections read from a lexicon (default: the built-in one), made once per lexicon.
+ *
+ * @param lexicon The lexicon.
+ */
+export function lemmaListsOf(lexicon: Lexicon = defaultLexicon()): LemmaLists {
+  return memoOf(lemmaLists, lexicon, () => ({ eumNouns: lexicon.lemmaEumNouns, definiteNAfterI: lexicon.lemmaDefiniteNAfterI }));
 }
 
 /**
@@ -274,15 +304,15 @@ const dataNotDatum: LemmaCorrection = {
 /**
  * A noun in `-eum` whose inflections drop the `-um` (`museet`, `museets`, `museer`,
  * `jubileet`): a lemma cut there too (`museets` → `muse`) is the `-eum` form
- * (`EUM_NOUNS`, also as a compound's last part: `konstmuseets` → `konstmuseum`).
+ * (the lexicon's `lemmaEumNouns`, also as a compound's last part: `konstmuseets` → `konstmuseum`).
  */
 const eumNoun: LemmaCorrection = {
   id: 'eum-noun',
   doc: "a noun in -eum keeps its -um in the lemma ('museets' → 'museum', not 'muse')",
-  apply(lemma, _base, lower, upos) {
+  apply(lemma, _base, lower, upos, _m, lists) {
     if (upos !== 'NOUN' || !lemma.endsWith('e') || lower.length <= lemma.length || !lower.startsWith(lemma.toLowerCase())) return null;
     const full = lemma.toLowerCase() + 'um';
-    for (const e of EUM_NOUNS) if (full.endsWith(e)) return lemma + 'um';
+    for (const e of lists.eumNouns) if (full.endsWith(e)) return lemma + 'um';
     return null;
   },
 };
@@ -308,25 +338,121 @@ const inNounSlip: LemmaCorrection = {
 };
 
 /**
+ * A noun in `-ium` cut where its forms drop the `-um` (`decennierna` → `decenni`, `kriterierna` →
+ * `kriteri`): when SALDO lists the cut form plus `-um` as a noun and not the cut form itself, that
+ * is the lemma (`decennium`, `kriterium`, `akvarium`). Nouns in `-eum` are `eum-noun`'s (the
+ * lexicon's list).
+ */
+const iumNoun: LemmaCorrection = {
+  id: 'ium-noun',
+  doc: "a noun in -ium SALDO lists keeps its -um in the lemma ('decennierna' → 'decennium', not 'decenni')",
+  apply(lemma, _base, lower, upos, m) {
+    if (upos !== 'NOUN' || m.saldo === undefined || lower.length <= lemma.length || lemma.length < 4) return null;
+    const l = lemma.toLowerCase();
+    if (l.charCodeAt(l.length - 1) !== 105 /* i */ || !lower.startsWith(l)) return null;
+    return saldoNoun(m, l + 'um') && !saldoNoun(m, l) ? lemma + 'um' : null;
+  },
+};
+
+/**
+ * A noun in `-in` that SALDO does not know (`reserpin`, `klorpromazin`, `heparin`) cut to `-i` as a
+ * definite of a noun in a stressed `-i`: those nouns end in one of the lexicon's
+ * `lemmaDefiniteNAfterI` (`pandemi`, `strategi`, `terapi`), or SALDO lists them; a cut that does
+ * neither is a slip, and the word is the lemma. Words SALDO knows are `in-noun-slip`'s.
+ */
+const inLoanNoun: LemmaCorrection = {
+  id: 'in-loan-noun',
+  doc: "a noun in -in SALDO does not know is not cut to -i unless -i takes -n ('reserpin' → 'reserpin'; 'nanoteknologin' → 'nanoteknologi' stays)",
+  apply(lemma, base, lower, upos, m, lists) {
+    if (upos !== 'NOUN' || m.saldo === undefined || lemma.length + 1 !== lower.length || lower.length < 6 || !lower.endsWith('in')) return null;
+    const cut = lemma.toLowerCase();
+    if (!cut.endsWith('i') || !lower.startsWith(cut)) return null;
+    for (const e of lists.definiteNAfterI) if (cut.endsWith(e)) return null;
+    if (saldoNoun(m, lower) || saldoNoun(m, cut)) return null;
+    return base;
+  },
+};
+
+/** The tag letter of NOUN in the tables. */
+const NOUN_LETTER = TAG_LETTERS[TAGS.indexOf('NOUN')]!;
+
+/** Whether SALDO lists `lemma` as a noun, itself or (after a first part that is a word) by its compound head. */
+function saldoNoun(m: LemmaModel, lemma: string): boolean {
+  return (lexLookup(m.saldo!.lex, lemma, true)[0] & SALDO_NOUN) !== 0;
+}
+
+/**
+ * The definite plural of an agent noun in `-are` (`lärare` → `lärarna`, `besökare` → `besökarna`,
+ * `åskådare` → `åskådarna`) read as the plural of a shorter noun (`besök`, `lära`): a form in
+ * `-arna`/`-arnas` the treebank never saw, whose `-are` noun SALDO lists, takes it as lemma unless
+ * the shorter reading is a noun with an `-ar` plural (`vägarna` → `väg`, `pojkarna` → `pojke`).
+ * The shorter noun stands aside when SALDO does not list it, when it ends in `-a` (`lära` has
+ * `läror`), or when the treebank has it, or its compound head, as a neuter (`besöket` → `besök`,
+ * `spelet` for `motspel`; a neuter never takes `-arna`).
+ * Ambiguous pairs stay with the tables (`fiskarna`: `fisk` or `fiskare`).
+ */
+const agentNounPlural: LemmaCorrection = {
+  id: 'agent-noun-plural',
+  doc: "a definite plural in -arna of an agent noun takes its -are lemma ('besökarna' → 'besökare', 'lärarna' → 'lärare')",
+  apply(lemma, base, lower, upos, m) {
+    if (upos !== 'NOUN' || m.saldo === undefined) return null;
+    const cut = lower.endsWith('arna') ? 4 : lower.endsWith('arnas') ? 5 : 0;
+    if (cut === 0 || lower.length - cut < 3) return null;
+    const x = lower.slice(0, lower.length - cut);
+    const l = lemma.toLowerCase();
+    if ((l !== x && l !== x + 'e' && l !== x + 'a') || m.lex.has(lower + '\t' + NOUN_LETTER)) return null;
+    if (!saldoNoun(m, x + 'are')) return null;
+    // (a noun in -a has its plural in -or: `lära` → `läror`, so `lärarna` is no form of it)
+    if (l !== x + 'a' && saldoNoun(m, l) && !neuterInTreebank(m, x)) return null;
+    return base.slice(0, base.length - cut) + 'are';
+  },
+};
+
+/**
+ * Whether the treebank has `-et` as the definite singular of `x` or of its compound head
+ * (`besöket` → `besök`; `spelet` → `spel` for `motspel`): a neuter.
+ */
+function neuterInTreebank(m: LemmaModel, x: string): boolean {
+  for (let j = 0; x.length - j >= 3; j = j === 0 ? 2 : j + 1) {
+    const head = x.slice(j);
+    const e = m.lex.get(head + 'et\t' + NOUN_LETTER);
+    if (e !== undefined && applyEdit(head + 'et', e) === head) return true;
+  }
+  return false;
+}
+
+/**
  * The named corrections, in order, applied to the lemma the tables give a noun or adjective (the
  * first that applies wins; each is a language decision checked against the current UD
  * annotation, see docs/quality.md). Moved here from the keyword step so that every user of
  * `tag()` and `analyze()` gets them.
  */
-export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, inNounSlip];
+export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, iumNoun, inNounSlip, inLoanNoun, agentNounPlural];
 
 /**
- * Applies the first of {@link LEMMA_CORRECTIONS} that fires, else returns the lemma unchanged.
+ * Applies the first correction that fires, else returns the lemma unchanged.
  *
  * @param lemma The tables' lemma.
  * @param base The form the edits apply to ({@link lemmaBase}).
  * @param lower The form in lower case.
  * @param upos The tag.
  * @param m The tables.
+ * @param lexicon The lexicon whose lists the corrections read (default: the built-in one).
+ * @param corrections The corrections switched on, in order (default: all of {@link LEMMA_CORRECTIONS}).
  */
-export function correctLemma(lemma: string, base: string, lower: string, upos: Upos, m: LemmaModel): string {
-  for (const c of LEMMA_CORRECTIONS) {
-    const r = c.apply(lemma, base, lower, upos, m);
+export function correctLemma(
+  lemma: string,
+  base: string,
+  lower: string,
+  upos: Upos,
+  m: LemmaModel,
+  lexicon?: Lexicon,
+  corrections: readonly LemmaCorrection[] = LEMMA_CORRECTIONS,
+): string {
+  if (corrections.length === 0) return lemma;
+  const lists = lemmaListsOf(lexicon);
+  for (const c of corrections) {
+    const r = c.apply(lemma, base, lower, upos, m, lists);
     if (r !== null) return r;
   }
   return lemma;

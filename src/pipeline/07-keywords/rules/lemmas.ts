@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DEFINITE_N_AFTER_I } from '../../../data/sv/lemma-corrections';
+import { defaultLexicon } from '../../../data/sv/lexicon';
 import type { AnalyzedToken } from '../../../types';
 import { FORM_DROP, formFacts, NO_WORD, perText, type KeywordDoc, type WordInfo } from '../doc';
 import { FormMemo, memoOf } from '../../../internal/form-ids';
@@ -21,8 +21,9 @@ import type { WordRule } from './types';
  *
  * @param t The token.
  * @param lower Lower case of a string.
+ * @param nAfterI The lexicon's `lemmaDefiniteNAfterI` (default: the built-in lexicon's).
  */
-export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): string {
+export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string, nAfterI: readonly string[] = defaultLexicon().lemmaDefiniteNAfterI): string {
   const l = lower(t.lemma || t.normal);
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return l;
   if (l.length < 2 || l.charCodeAt(0) !== t.normal.charCodeAt(0) || l.charCodeAt(1) !== t.normal.charCodeAt(1)) return t.normal;
@@ -30,14 +31,14 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
   // l or r (`banan` → `bana`, `cykeln` → `cykel`, `byn` → `by`, `sjön` → `sjö`), `-r` after a
   // vowel (`dinosaurier`), `-t` (`civilt` → `civil`, `äpplet` → `äpple`), adjective `-a`/`-e`
   // (`kritiska`, `väpnade`) or a genitive `-s`; `-n` after a stressed `-i` of a noun ending that
-  // takes it (`pandemin` → `pandemi`, `strategin` → `strategi`: `DEFINITE_N_AFTER_I`). Anything
+  // takes it (`pandemin` → `pandemi`, `strategin` → `strategi`: the lexicon's `lemmaDefiniteNAfterI`). Anything
   // else (`vaccin` → `vacci`) is a lemmatizer slip; keep the word.
   if (l.length + 1 === t.normal.length && t.normal.startsWith(l)) {
     const rest = t.normal.slice(-1);
     const vowel = /[aeiouyåäö]$/.test(l);
     const ok =
       rest === 's' ||
-      (rest === 'n' && (/[aeolryö]$/.test(l) || (t.pos === 'NOUN' && definiteNAfterI(l)))) ||
+      (rest === 'n' && (/[aeolryö]$/.test(l) || (t.pos === 'NOUN' && definiteNAfterI(l, nAfterI)))) ||
       (rest === 'r' && vowel) ||
       (rest === 't' && (t.pos === 'ADJ' || vowel)) ||
       ((rest === 'a' || rest === 'e') && t.pos === 'ADJ');
@@ -47,9 +48,9 @@ export function plausibleLemma(t: AnalyzedToken, lower: (s: string) => string): 
 }
 
 /** Whether a noun lemma ends in a stressed `-i` that takes `-n` in the definite (`pandemi`). */
-function definiteNAfterI(lemma: string): boolean {
+function definiteNAfterI(lemma: string, endings: readonly string[]): boolean {
   if (!lemma.endsWith('i')) return false;
-  for (const e of DEFINITE_N_AFTER_I) if (lemma.endsWith(e)) return true;
+  for (const e of endings) if (lemma.endsWith(e)) return true;
   return false;
 }
 
@@ -88,7 +89,7 @@ function lemmaOfForm(doc: KeywordDoc, i: number, t: AnalyzedToken): FormLemma {
   const id = doc.normalIds[i]!;
   const m = vals[id];
   if (m !== undefined && m.pos === t.pos && m.lemma === t.lemma) return m;
-  const lemma = plausibleLemma(t, doc.lowerOf);
+  const lemma = plausibleLemma(t, doc.lowerOf, doc.lexicon.lemmaDefiniteNAfterI);
   // (a lemma that is the word's own form: its `dropWords` membership is a fact of the form)
   const drop = lemma === t.normal ? (formFacts(doc, i) & FORM_DROP) !== 0 : doc.dropWords.has(lemma);
   // The key is the stem of the lemma, so that all inflections meet (`mordet`, `mord`).
