@@ -97,3 +97,33 @@ describe('selection: a keyword the title says on its own stays beside a longer p
     expect(pick(scores, w0, held)).toEqual(want);
   });
 });
+
+describe('selection: the common noun that ends a chosen name is dropped (name-head-noun)', () => {
+  /** `big` with four occurrences (0–3) and `small` with six, four of them inside `big`'s. */
+  const pick = (big: [string, number, 'name' | 'phrase' | 'topic'], small: [string, number]) => {
+    const occs: OccTable = { start: [0, 100, 200, 300, 5, 105, 205, 305, 400, 500], end: [12, 112, 212, 312, 12, 112, 212, 312, 407, 507], weight: Array(10).fill(1), sentence: [0, 1, 2, 3, 0, 1, 2, 3, 4, 5] };
+    const mk = (key: string, occ: number[]): Cand => ({ key, words: key.split(' '), form1: key, n1: occ.length, forms: null, occ, name: false, keepCase: false, idf: 1, n: key.split(' ').length, best: key, rules: [], type: '' });
+    const b = mk(big[0], [0, 1, 2, 3]);
+    b.name = big[2] === 'name';
+    b.keepCase = big[2] === 'phrase';
+    const top: Scored[] = [
+      { c: b, score: big[1] },
+      { c: mk(small[0], [4, 5, 6, 7, 8, 9]), score: small[1] },
+      { c: mk('dom', [8]), score: 1 },
+    ].sort((x, y) => y.score - x.score);
+    return selectKeywords(top, occs, 2).map((k) => k.text);
+  };
+  it.each<[string, [string, number, 'name' | 'phrase' | 'topic'], [string, number], string[]]>([
+    ['an entity name', ['Svea hovrätt', 10, 'name'], ['hovrätt', 5], ['Svea hovrätt', 'dom']],
+    ['a name with its noun', ['Umeå kommun', 10, 'phrase'], ['kommun', 5], ['Umeå kommun', 'dom']],
+  ])('fires: %s', (_name, big, small, want) => {
+    expect(pick(big, small)).toEqual(want);
+  });
+  it.each<[string, [string, number, 'name' | 'phrase' | 'topic'], [string, number], string[]]>([
+    ['the noun chosen before the name with its noun', ['Umeå kommun', 4, 'phrase'], ['kommun', 5], ['kommun', 'Umeå kommun']],
+    ['a phrase of common words', ['offentlig sektor', 10, 'topic'], ['sektor', 5], ['offentlig sektor', 'sektor']],
+    ['a name that does not end with the noun', ['Kommun Invest', 10, 'name'], ['kommun', 5], ['Kommun Invest', 'kommun']],
+  ])('does not fire: %s', (_name, big, small, want) => {
+    expect(pick(big, small)).toEqual(want);
+  });
+});

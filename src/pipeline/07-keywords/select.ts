@@ -9,7 +9,8 @@
  *   F1@10 on news-dev and 0.010 on news-dev2); the third of one word family weighs less
  *   (`FAMILY_FACTOR`);
  * - a keyword the title says on its own (`Buller i skolan` over a text about `lågfrekvent buller`)
- *   is neither dropped inside nor replaced by a longer phrase around it (`title-word-alone`).
+ *   is neither dropped inside nor replaced by a longer phrase around it (`title-word-alone`);
+ * - a common noun that ends a chosen name is dropped (`name-head-noun`: `hovrätt` beside `Svea hovrätt`).
  *
  * @module
  */
@@ -187,7 +188,9 @@ class Selection {
     const r = this.relOf(p, o);
     if (r === INSIDE) {
       // Dropped unless it occurs often outside the chosen phrase.
-      if (p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) && !this.aloneInTitle(p, o)) f = 0;
+      // Dropped unless it occurs often outside the chosen phrase; the common noun that ends a chosen
+      // name always (`name-head-noun`).
+      if ((p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) || endsName(o, p)) && !this.aloneInTitle(p, o)) f = 0;
     } else if (r === AROUND) {
       // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
       if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= (o.c.name && p.c.keepCase && p.words[0] === o.words[0] ? REPLACE_NAME : REPLACE) * o.score && !this.aloneInTitle(o, p)) this.repOf[p.idx] = k;
@@ -278,6 +281,17 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
   }
   out.sort((a, b) => b.score - a.score);
   return out;
+}
+
+/**
+ * Whether the common noun `p` ends the chosen name `o` (`name-head-noun`: `hovrätt` of `Svea hovrätt`,
+ * `kommun` of `Örnsköldsviks kommun`). Beside the name, its definite form (`hovrätten`, `kommunen`)
+ * refers back to it, and the bare noun is no keyword of its own: in the annotated articles no such
+ * noun was an editor's keyword beside its name (nine cases). Measured leave one article out (F1@10 /
+ * topic recall): news-dev level, news-dev2 0.619 / 0.539 → 0.623 / 0.544.
+ */
+function endsName(o: PoolItem, p: PoolItem): boolean {
+  return (o.c.name || o.c.keepCase) && !p.c.name && !p.c.keepCase && p.words.length === 1 && o.words[o.words.length - 1] === p.words[0];
 }
 
 /** Whether a candidate is a name (`Laura Hartman`) or keeps a name's capital (`Falu kommun`). */
