@@ -3,21 +3,21 @@
  *
  * @module
  */
-import { NO_WORD, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT } from '../doc';
+import { NO_WORD, perText, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
-import { SHARED_COMPOUND_CONJUNCTIONS } from '../../../data/sv/keyword-stoplist';
 
-/** Endings of a shared compound's first part written together with its conjunction (`-och`, `-eller`). */
-const GLUED_ENDINGS = SHARED_COMPOUND_CONJUNCTIONS.map((c) => `-${c}`);
+/** Endings of a shared compound's first part glued to its conjunction (`-och`, `-eller`), from the lexicon's `keywordSharedCompoundConjunctions`, once per text. */
+const gluedEndings = perText((doc) => doc.lexicon.keywordSharedCompoundConjunctions.map((c) => `-${c}`));
 
 /**
  * The first part of a shared compound written together with its conjunction (`kultur-och` of
  * `kultur-och fritidsnämnden`, a slip for `kultur- och`): the part and the conjunction, or `null`.
  *
  * @param w A word in lower case.
+ * @param doc The text (its lexicon's conjunctions decide).
  */
-export function gluedCompoundPart(w: string): { part: string; conj: string } | null {
-  for (const e of GLUED_ENDINGS) {
+export function gluedCompoundPart(w: string, doc: KeywordDoc): { part: string; conj: string } | null {
+  for (const e of gluedEndings(doc)) {
     if (w.length > e.length + 1 && w.endsWith(e)) return { part: w.slice(0, w.length - e.length), conj: e.slice(1) };
   }
   return null;
@@ -55,6 +55,6 @@ export const gluedCompoundPartWord: WordRule = {
   stage: 'word',
   apply(i, doc) {
     const t = doc.tokens[i]!;
-    return t.kind === 'word' && t.normal.includes('-') && gluedCompoundPart(t.normal) !== null ? NO_WORD : undefined;
+    return t.kind === 'word' && t.normal.includes('-') && gluedCompoundPart(t.normal, doc) !== null ? NO_WORD : undefined;
   },
 };

@@ -8,7 +8,6 @@ import { wordSet } from '../../../internal/lexicon';
 import { adjacent, perText, type KeywordDoc } from '../doc';
 import type { PhraseRule } from './types';
 import { gluedCompoundPart } from './article-text';
-import { SHARED_COMPOUND_CONJUNCTIONS } from '../../../data/sv/keyword-stoplist';
 
 /** Longest phrase of common words. */
 const MAX_WORDS = 3;
@@ -16,6 +15,8 @@ const MAX_WORDS = 3;
 const linkWords = perText((doc) => wordSet(doc.lexicon.keywordLinkWords));
 /** The lexicon's crime-form nouns (`keywordCrimeFormNouns`: `försök`, `förberedelse`) as a set, looked up once per text. */
 const crimeForms = perText((doc) => wordSet(doc.lexicon.keywordCrimeFormNouns));
+/** The lexicon's shared-compound conjunctions (`keywordSharedCompoundConjunctions`: `och`, `eller`) as a set, looked up once per text. */
+const sharedConjunctions = perText((doc) => wordSet(doc.lexicon.keywordSharedCompoundConjunctions));
 
 /**
  * Whether a word links two nouns into one keyword (the lexicon's `keywordLinkWords`: `med`, `till`, `och`).
@@ -184,12 +185,12 @@ function sharedPartBefore(doc: KeywordDoc, k: number): { at: number; part: strin
   if (!c || sentOf[k - 1] !== sentOf[k] || !adjacent(text, c, tokens[k]!)) return null;
   let at = k - 1;
   let found: { part: string; conj: string } | null = null;
-  if (SHARED_COMPOUND_CONJUNCTIONS.includes(c.normal)) {
+  if (sharedConjunctions(doc).has(c.normal)) {
     const p = tokens[k - 2];
     if (!p || sentOf[k - 2] !== sentOf[k] || !p.normal.endsWith('-') || !adjacent(text, p, c)) return null;
     found = { part: p.normal.slice(0, -1), conj: c.normal };
     at = k - 2;
-  } else found = gluedCompoundPart(c.normal);
+  } else found = gluedCompoundPart(c.normal, doc);
   if (!found || !PART.test(found.part)) return null;
   const before = tokens[at - 1];
   if (before && sentOf[at - 1] === sentOf[k] && (before.normal === ',' || before.normal.endsWith('-'))) return null;
