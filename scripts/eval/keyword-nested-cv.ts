@@ -6,6 +6,7 @@
  * then the ranker is fitted on all the other articles with it and scores the held-out article.
  * The eval's gated number fixes the penalty at 50 (chosen on the leave-one-out score itself, so
  * slightly optimistic); this script reports how much. A diagnostic (a few minutes), not a gate.
+ * `KW_NESTED_LIST=1` also prints each held-out article's penalty and scores (to compare two trees).
  */
 import { findKeywords } from '../../src/pipeline/07-keywords';
 import { fitRanker, L2, trainingDocs, type TrainingDoc } from '../train/keywords';
@@ -53,6 +54,7 @@ function main(): void {
     if (!Number.isNaN(s.topicR)) o.topic.push(s.topicR);
     if (!Number.isNaN(fixed.topicR)) o.fixedTopic.push(fixed.topicR);
     outer.set(held.set, o);
+    if (process.env.KW_NESTED_LIST === '1') console.log(`  ${held.name} L2 ${best}: F1 ${s.f1.toFixed(3)} topic ${s.topicR.toFixed(3)}`);
   });
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   for (const [set, o] of outer)

@@ -260,15 +260,15 @@ export function run(): EvalResult {
     ...evalSet('news-dev', docs.get('news-dev')!, 'keywords.', report, true),
     ...evalSet('news-dev2', docs.get('news-dev2')!, 'keywords.dev2.', report, false),
   };
-  // CI gates: the leave-one-article-out level reached (2026-12-07, branch kw6: news-dev
-  // F1@10 0.647 / topic recall 0.616, news-dev2 0.612 / 0.534), rounded down to leave room for
+  // CI gates: the leave-one-article-out level reached (2026-12-07, branch kwsel8: news-dev
+  // F1@10 0.647 / topic recall 0.615, news-dev2 0.623 / 0.544), rounded down to leave room for
   // upstream changes (the tagger and entity models the candidates read; one topic of one
   // article is 0.005 of topic recall, so those gates stay a keyword or two below the level).
   const gates = {
     'keywords.f1@10': 0.64,
     'keywords.topicRecall@10': 0.6,
-    'keywords.dev2.f1@10': 0.6,
-    'keywords.dev2.topicRecall@10': 0.52,
+    'keywords.dev2.f1@10': 0.61,
+    'keywords.dev2.topicRecall@10': 0.53,
   };
   return { name: 'keywords', metrics, gates, report };
 }

@@ -45,9 +45,9 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   // 07-keywords: the ids of the keyword branch's RULES table, in table order (src/api/rule-ids.test.ts
   // compares them with the table once that branch is merged).
   keywords: [
-    'article-text-only', 'credit-in-line', 'dateline', 'shared-compound-part', 'capitals-line', 'name-word',
+    'article-text-only', 'credit-in-line', 'dateline', 'shared-compound-part', 'glued-compound-part', 'capitals-line', 'name-before-own-noun', 'name-word',
     'function-and-weak-words', 'age-word', 'weekday-time',
-    'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase', 'attempted-crime', 'genitive-phrase',
+    'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase', 'attempted-crime', 'genitive-phrase', 'shared-compound',
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'hyphen-spelling', 'surname-for-full-name', 'place-for-municipality', 'acronym-for-name', 'phrase-cohesion',
     'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'single-letter', 'corpus-model',
   ],

@@ -139,3 +139,12 @@ export const CRIME_FORM_NOUNS: readonly string[] = ['försök', 'förberedelse',
  * sentence begins with them: a sentence-initial capital on one of these says nothing.
  */
 export const NEVER_NAME_POS: readonly string[] = ['ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'PART', 'PRON', 'SCONJ', 'VERB', 'INTJ', 'NUM'];
+
+/**
+ * Conjunctions of a shared compound (`kultur- och fritidsnämnd`, `barn- eller ungdomsgrupp`): the
+ * first part, its hyphen, the conjunction and the whole compound after it are one keyword
+ * (rules `shared-compound`, `glued-compound-part`, through the lexicon's
+ * `keywordSharedCompoundConjunctions`). Swedish grammar (Svenska skrivregler: the hyphen stands
+ * for the part the two compounds share).
+ */
+export const SHARED_COMPOUND_CONJUNCTIONS: readonly string[] = ['och', 'eller'];

@@ -66,6 +66,7 @@ import {
   LINK_WORDS,
   MUNICIPALITY_NOUNS,
   NEVER_NAME_POS,
+  SHARED_COMPOUND_CONJUNCTIONS,
   WEAK_FORM_DETERMINERS,
   WEAK_WORDS,
   WEEKDAY_STEMS,
@@ -341,6 +342,13 @@ export interface Lexicon {
    */
   readonly keywordCrimeFormNouns: WordList;
   /**
+   * Conjunctions of a shared compound (`kultur- och fritidsnämnd`, `barn- eller ungdomsgrupp`): the
+   * first part, its hyphen, the conjunction and the compound after it are one keyword (rules
+   * `shared-compound`, `glued-compound-part`). Source: `keyword-stoplist.ts`
+   * `SHARED_COMPOUND_CONJUNCTIONS` (MIT).
+   */
+  readonly keywordSharedCompoundConjunctions: WordList;
+  /**
    * Nouns that make a municipality's or region's name of a place (`Umeå kommun`, `Stockholms län`):
    * the place alone beside it counts for the longer name (rule `place-for-municipality`). Source:
    * `keyword-stoplist.ts` `MUNICIPALITY_NOUNS` (MIT).
@@ -517,6 +525,7 @@ export function defaultLexicon(): Lexicon {
     keywordNeverNamePos: NEVER_NAME_POS.slice(),
     keywordLinkWords: LINK_WORDS.slice(),
     keywordCrimeFormNouns: CRIME_FORM_NOUNS.slice(),
+    keywordSharedCompoundConjunctions: SHARED_COMPOUND_CONJUNCTIONS.slice(),
     keywordMunicipalityNouns: MUNICIPALITY_NOUNS.slice(),
     keywordAgeEndings: AGE_WORD_ENDINGS.slice(),
     keywordWeekdayStems: WEEKDAY_STEMS.slice(),

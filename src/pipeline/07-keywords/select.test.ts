@@ -66,3 +66,64 @@ describe('selection: a name and the noun the text always has after it replace th
     expect(names(rows, 3)).toEqual(want);
   });
 });
+
+describe('selection: a keyword the title says on its own stays beside a longer phrase (title-word-alone)', () => {
+  /**
+   * `buller` three times (at 0, 100 and 200), `lågfrekvent buller` twice, holding the later two;
+   * the first `buller` has the weight `w0` (3: the title) and is held by a third phrase occurrence
+   * when `held`.
+   */
+  const pick = (scores: [number, number], w0: number, held = false) => {
+    const occs: OccTable = { start: [0, 100, 200, 88, 188, -12], end: [6, 106, 206, 106, 206, 6], weight: [w0, 1, 1, 1, 1, w0], sentence: [0, 1, 2, 1, 2, 0] };
+    const mk = (key: string, occ: number[]): Cand => ({ key, words: key.split(' '), form1: key, n1: occ.length, forms: null, occ, name: false, keepCase: false, idf: 1, n: key.split(' ').length, best: key, rules: [], type: '' });
+    const top: Scored[] = [
+      { c: mk('buller', [0, 1, 2]), score: scores[0] },
+      { c: mk('lågfrekvent buller', held ? [5, 3, 4] : [3, 4]), score: scores[1] },
+      { c: mk('ventilation', [1]), score: 1 },
+    ].sort((a, b) => b.score - a.score);
+    return selectKeywords(top, occs, 3).map((k) => k.text);
+  };
+  it.each<[string, [number, number], string[]]>([
+    ['the word first: the phrase does not replace it', [10, 8], ['buller', 'lågfrekvent buller', 'ventilation']],
+    ['the phrase first: the word is not dropped inside it', [8, 10], ['lågfrekvent buller', 'buller', 'ventilation']],
+  ])('fires: %s', (_name, scores, want) => {
+    expect(pick(scores, 3)).toEqual(want);
+  });
+  it.each<[string, [number, number], number, boolean, string[]]>([
+    ['the word said alone only in the lead', [10, 8], 1.5, false, ['lågfrekvent buller', 'ventilation']],
+    ['the title says the phrase', [10, 8], 3, true, ['lågfrekvent buller', 'ventilation']],
+    ['the title says the phrase, the phrase first', [8, 10], 3, true, ['lågfrekvent buller', 'ventilation']],
+  ])('does not fire: %s', (_name, scores, w0, held, want) => {
+    expect(pick(scores, w0, held)).toEqual(want);
+  });
+});
+
+describe('selection: the common noun that ends a chosen name is dropped (name-head-noun)', () => {
+  /** `big` with four occurrences (0–3) and `small` with six, four of them inside `big`'s. */
+  const pick = (big: [string, number, 'name' | 'phrase' | 'topic'], small: [string, number]) => {
+    const occs: OccTable = { start: [0, 100, 200, 300, 5, 105, 205, 305, 400, 500], end: [12, 112, 212, 312, 12, 112, 212, 312, 407, 507], weight: Array(10).fill(1), sentence: [0, 1, 2, 3, 0, 1, 2, 3, 4, 5] };
+    const mk = (key: string, occ: number[]): Cand => ({ key, words: key.split(' '), form1: key, n1: occ.length, forms: null, occ, name: false, keepCase: false, idf: 1, n: key.split(' ').length, best: key, rules: [], type: '' });
+    const b = mk(big[0], [0, 1, 2, 3]);
+    b.name = big[2] === 'name';
+    b.keepCase = big[2] === 'phrase';
+    const top: Scored[] = [
+      { c: b, score: big[1] },
+      { c: mk(small[0], [4, 5, 6, 7, 8, 9]), score: small[1] },
+      { c: mk('dom', [8]), score: 1 },
+    ].sort((x, y) => y.score - x.score);
+    return selectKeywords(top, occs, 2).map((k) => k.text);
+  };
+  it.each<[string, [string, number, 'name' | 'phrase' | 'topic'], [string, number], string[]]>([
+    ['an entity name', ['Svea hovrätt', 10, 'name'], ['hovrätt', 5], ['Svea hovrätt', 'dom']],
+    ['a name with its noun', ['Umeå kommun', 10, 'phrase'], ['kommun', 5], ['Umeå kommun', 'dom']],
+  ])('fires: %s', (_name, big, small, want) => {
+    expect(pick(big, small)).toEqual(want);
+  });
+  it.each<[string, [string, number, 'name' | 'phrase' | 'topic'], [string, number], string[]]>([
+    ['the noun chosen before the name with its noun', ['Umeå kommun', 4, 'phrase'], ['kommun', 5], ['kommun', 'Umeå kommun']],
+    ['a phrase of common words', ['offentlig sektor', 10, 'topic'], ['sektor', 5], ['offentlig sektor', 'sektor']],
+    ['a name that does not end with the noun', ['Kommun Invest', 10, 'name'], ['kommun', 5], ['Kommun Invest', 'kommun']],
+  ])('does not fire: %s', (_name, big, small, want) => {
+    expect(pick(big, small)).toEqual(want);
+  });
+});

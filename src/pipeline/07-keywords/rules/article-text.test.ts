@@ -23,13 +23,31 @@ describe('shared-compound-part', () => {
   it.each([
     ['Regeringen satsar på infrastruktur- och bostadsfrågor. Bostadsfrågor är viktiga för unga.', 'infrastruktur'],
     ['Butiken säljer barn- och vuxenböcker. Vuxenböckerna säljer bäst.', 'barn'],
-  ])('the first part of a shared compound is no keyword: %s', (text, part) => {
-    expect(keywordsOf(text).some((k) => k.text.startsWith(part))).toBe(false);
+  ])('the first part of a shared compound is no keyword alone: %s', (text, part) => {
+    expect(keywordsOf(text).some((k) => k.text === part || k.text.startsWith(`${part} `))).toBe(false);
   });
   it.each([
     ['Regeringen satsar på infrastruktur och bostäder. Infrastrukturen behöver pengar.', 'infrastruktur'],
     ['Butiken säljer böcker för barn. Barnen läser mycket.', 'barn'],
   ])('the same word standing alone is a keyword: %s', (text, word) => {
     expect(keywordsOf(text).some((k) => k.text === word)).toBe(true);
+  });
+});
+
+describe('glued-compound-part', () => {
+  it.each([
+    ['Beslutet fattas av kultur-och fritidsnämnden. Nämnden sammanträder i maj.', 'kultur-och'],
+    ['Butiken säljer barn-eller vuxenböcker. Vuxenböckerna säljer bäst.', 'barn-eller'],
+  ])('a first part glued to its conjunction is no keyword alone: %s', (text, part) => {
+    expect(keywordsOf(text).some((k) => k.text === part || k.text.startsWith(`${part} `))).toBe(false);
+    expect(keywordsOf(text, ['glued-compound-part']).some((k) => k.text.startsWith(`${part} `) || k.text === part)).toBe(true);
+  });
+  it.each([
+    ['Hon bor i Rock-och-pop-staden. Staden har många konserter.', 'och'],
+    ['Laget spelade en fram-och-tillbaka-match. Matchen slutade oavgjort.', 'och'],
+  ])('a word with a hyphen that is no glued part stays: %s', (text) => {
+    const on = keywordsOf(text).map((k) => k.text);
+    const off = keywordsOf(text, ['glued-compound-part']).map((k) => k.text);
+    expect(on).toEqual(off);
   });
 });

@@ -3,8 +3,25 @@
  *
  * @module
  */
-import { NO_WORD, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT } from '../doc';
+import { NO_WORD, perText, TOKEN_HYPHEN_END, TOKEN_NOT_TEXT, type KeywordDoc } from '../doc';
 import type { WordRule } from './types';
+
+/** Endings of a shared compound's first part glued to its conjunction (`-och`, `-eller`), from the lexicon's `keywordSharedCompoundConjunctions`, once per text. */
+const gluedEndings = perText((doc) => doc.lexicon.keywordSharedCompoundConjunctions.map((c) => `-${c}`));
+
+/**
+ * The first part of a shared compound written together with its conjunction (`kultur-och` of
+ * `kultur-och fritidsnämnden`, a slip for `kultur- och`): the part and the conjunction, or `null`.
+ *
+ * @param w A word in lower case.
+ * @param doc The text (its lexicon's conjunctions decide).
+ */
+export function gluedCompoundPart(w: string, doc: KeywordDoc): { part: string; conj: string } | null {
+  for (const e of gluedEndings(doc)) {
+    if (w.length > e.length + 1 && w.endsWith(e)) return { part: w.slice(0, w.length - e.length), conj: e.slice(1) };
+  }
+  return null;
+}
 
 /** Tokens of bylines, photo credits and site furniture, and tokens without letters, are no keyword words. */
 export const articleTextOnly: WordRule = {
@@ -25,5 +42,19 @@ export const sharedCompoundPart: WordRule = {
   apply(i, doc) {
     const t = doc.tokens[i]!.text;
     return t.charCodeAt(t.length - 1) === 45 ? NO_WORD : undefined;
+  },
+};
+
+/**
+ * The first part of a shared compound written together with its conjunction is no word alone:
+ * with the compound after it, it is one keyword (`shared-compound`).
+ */
+export const gluedCompoundPartWord: WordRule = {
+  id: 'glued-compound-part',
+  doc: "a shared compound's first part glued to its conjunction ('kultur-och fritidsnämnden') is no keyword alone",
+  stage: 'word',
+  apply(i, doc) {
+    const t = doc.tokens[i]!;
+    return t.kind === 'word' && t.normal.includes('-') && gluedCompoundPart(t.normal, doc) !== null ? NO_WORD : undefined;
   },
 };

@@ -18,13 +18,13 @@
  * @module
  */
 import type { KeywordRule } from './types';
-import { articleTextOnly, sharedCompoundPart } from './article-text';
+import { articleTextOnly, gluedCompoundPartWord, sharedCompoundPart } from './article-text';
 import { capitalsLine, creditInLine, dateline } from './furniture';
-import { nameWord, namePhrase, nameWithNoun } from './names';
+import { nameBeforeOwnNoun, nameWord, namePhrase, nameWithNoun } from './names';
 import { ageWord, functionAndWeakWords, weekdayTime } from './stopwords';
 import { lemmaWord, plainWord } from './lemmas';
 import { neuterAgreement } from './agreement';
-import { attemptedCrime, genitivePhrase, lemmaPhrase, linkedPhrase } from './phrases';
+import { attemptedCrime, genitivePhrase, lemmaPhrase, linkedPhrase, sharedCompound } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
 import { acronymForName, hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker, singleLetter } from './scores';
@@ -37,7 +37,9 @@ export const RULES: readonly KeywordRule[] = [
   creditInLine,
   dateline,
   sharedCompoundPart,
+  gluedCompoundPartWord,
   capitalsLine,
+  nameBeforeOwnNoun,
   nameWord,
   functionAndWeakWords,
   ageWord,
@@ -51,6 +53,7 @@ export const RULES: readonly KeywordRule[] = [
   linkedPhrase,
   attemptedCrime,
   genitivePhrase,
+  sharedCompound,
   roleBeforeName,
   nameInList,
   partyLabel,

@@ -7,6 +7,7 @@ import {
   LINK_WORDS,
   MUNICIPALITY_NOUNS,
   NEVER_NAME_POS,
+  SHARED_COMPOUND_CONJUNCTIONS,
   WEAK_FORM_DETERMINERS,
   WEEKDAY_STEMS,
 } from '../../../data/sv/keyword-stoplist';
@@ -26,6 +27,7 @@ describe('the keyword lists are lexicon fields with the built-in lists', () => {
     ['keywordNeverNamePos', NEVER_NAME_POS],
     ['keywordLinkWords', LINK_WORDS],
     ['keywordCrimeFormNouns', CRIME_FORM_NOUNS],
+    ['keywordSharedCompoundConjunctions', SHARED_COMPOUND_CONJUNCTIONS],
     ['keywordMunicipalityNouns', MUNICIPALITY_NOUNS],
     ['keywordAgeEndings', AGE_WORD_ENDINGS],
     ['keywordWeekdayStems', WEEKDAY_STEMS],
@@ -42,6 +44,8 @@ describe("a caller's lexicon change reaches the keyword rules", () => {
     ['keywordLinkWords', 'Föreningen har stora problem med buller på natten. Problem med buller stör grannarna. Nu vill styrelsen göra något åt problem med buller.', { keywordLinkWords: { remove: ['med'] } }, 'problem med buller', 'buller'],
     // attempted-crime: without `försök`, the crime with its degree stands alone
     ['keywordCrimeFormNouns', 'Kvinnan åtalas för försök till grovt bedrägeri mot en bank. Försök till grovt bedrägeri kan ge fängelse. Åklagaren kallar försök till grovt bedrägeri allvarligt.', { keywordCrimeFormNouns: { remove: ['försök'] } }, 'försök till grovt bedrägeri', ''],
+    // shared-compound: without `eller`, the shared compound is no keyword
+    ['keywordSharedCompoundConjunctions', 'Frågan gäller skol- eller fritidsverksamhet i byn. Föräldrarna vill ha mer skol- eller fritidsverksamhet.', { keywordSharedCompoundConjunctions: { remove: ['eller'] } }, 'skol- eller fritidsverksamhet', ''],
     // place-for-municipality: `stad` added as a municipality noun joins the place to its city's name (`Karlstads stad`)
     ['keywordMunicipalityNouns (added)', 'Karlstads stad öppnar ett nytt bibliotek. I Karlstad finns många läsare. Karlstads stad har ont om bibliotekarier, och Karlstad växer snabbt.', { keywordMunicipalityNouns: { add: ['stad'] } }, 'Karlstad', ''],
     // … and `kommun` removed keeps the place apart

@@ -41,3 +41,29 @@ describe('linked-phrase never cuts a name', () => {
     expect(keywordsOf(text).some((k) => k.text === phrase)).toBe(true);
   });
 });
+
+describe('name-before-own-noun', () => {
+  const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
+  it.each([
+    ['Kolla parkstad öppnar i maj. Kolla parkstad har fått nya bänkar och en lekplats.', 'Kolla parkstad', 'parkstad'],
+    ['Hoppa backe är stängd i vinter. Hoppa backe öppnar igen i mars enligt kommunen.', 'Hoppa backe', 'backe'],
+  ])('a sentence-initial capital and the noun always after it are one name: %s', (text, name, fragment) => {
+    expect(shapedBy(text, name, 'name-before-own-noun')).toBe(true);
+    expect(texts(text)).not.toContain(fragment);
+    expect(texts(text, ['name-before-own-noun'])).not.toContain(name);
+  });
+  it('once at the start of a sentence when the name is capitalised inside another', () => {
+    const text = 'Kolla parkstad öppnar i maj. Kommunen har byggt nya bänkar i Kolla parkstad.';
+    expect(shapedBy(text, 'Kolla parkstad', 'name-before-own-noun')).toBe(true);
+    expect(texts(text)).not.toContain('parkstad');
+  });
+  it.each([
+    ['Kolla bilen innan du köper den. Bilen ska vara besiktigad och ha vinterdäck.', 'Kolla bilen'],
+    ['Kolla vädret före resan. Resan går till fjällen i mars.', 'Kolla vädret'],
+    ['Förutom diplom får vinnaren pengar. Förutom diplom delas blommor ut.', 'Förutom diplom'],
+    ['Läs boken i sommar. Läs boken igen i höst, säger bibliotekarien. Vi läser mycket.', 'Läs boken'],
+  ])('not a verb before a noun said alone elsewhere, once, or a function word: %s', (text, phrase) => {
+    expect(texts(text).some((t) => t.startsWith(phrase.split(' ')[0]!))).toBe(false);
+    expect(keywordsOf(text).some((k) => k.rules.includes('name-before-own-noun'))).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import { wordSet } from '../../../internal/lexicon';
 import { adjacent, CASE_LOWER, casingOf, FORM_FUNCTION, formFacts, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
 import { startsUpperLetter } from '../../../internal/letter-class';
 import type { PhraseRule, WordRule } from './types';
+import type { WordInfo } from '../doc';
 
 const ACRONYM = /^[\p{Lu}\d-]{2,8}(?::s)?$/u;
 
@@ -55,17 +56,66 @@ export const nameWord: WordRule = {
   stage: 'word',
   tokens: TOKEN_UPPER | TOKEN_ENTITY,
   apply(i, doc) {
-    if (!isNameWord(i, doc)) return undefined;
-    const t = doc.tokens[i]!;
-    let base = t.text;
-    const n = base.length;
-    const last = base.charCodeAt(n - 1);
-    // `:s` / `:S` at the end; else an `s` after another letter than `s`.
-    if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
-    else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && doc.capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
-    const stop = (formFacts(doc, i) & FORM_FUNCTION) !== 0;
-    return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule: 'name-word', keyIdf: -1 };
+    return isNameWord(i, doc) ? nameInfo(i, doc, 'name-word') : undefined;
   },
+};
+
+/** The word facts of a name token (see `name-word`), decided by rule `rule`. */
+function nameInfo(i: number, doc: KeywordDoc, rule: string): WordInfo {
+  const t = doc.tokens[i]!;
+  let base = t.text;
+  const n = base.length;
+  const last = base.charCodeAt(n - 1);
+  // `:s` / `:S` at the end; else an `s` after another letter than `s`.
+  if (n >= 2 && (last === 115 || last === 83) && base.charCodeAt(n - 2) === 58) base = base.slice(0, -2);
+  else if (n >= 2 && last === 115 && base.charCodeAt(n - 2) !== 115 && doc.capForms.has(base.slice(0, -1))) base = base.slice(0, -1);
+  const stop = (formFacts(doc, i) & FORM_FUNCTION) !== 0;
+  return { content: !stop, name: !stop, head: !stop, mod: !stop, display: base, key: doc.stemOf(doc.lowerOf(base)), entity: doc.entityOf[i]!, rule, keyIdf: -1 };
+}
+
+/**
+ * Parts of speech of a word that may open a name with a noun: a verb the tagger read into a name
+ * (`Kolla`), never an adjective before its noun (`Offentlig sektor …`).
+ */
+const OPEN_POS = new Set(['VERB', 'PROPN']);
+
+/**
+ * Whether a capitalised word that opens a sentence is the first word of a name with a lower-case
+ * noun (`Kolla parkstad`, `Hoppa backe`): the noun follows it in its bare form, and the text never
+ * writes the noun without the word before it, at least twice, or once with the word capitalised
+ * inside a sentence too; the word is never written in lower case in the text. A verb of the
+ * tagger's (`Kolla`) then opens a name; `Kolla bilen`, with `bilen` elsewhere alone, and `Läs
+ * boken`, a definite object, stay a verb and a noun.
+ */
+function opensNameWithNoun(i: number, doc: KeywordDoc): boolean {
+  const { tokens, text } = doc;
+  const t = tokens[i]!;
+  const n = tokens[i + 1];
+  // (an open-class word the tagger may have misread: never a function word, `Förutom diplom`)
+  if (!OPEN_POS.has(t.pos) || (formFacts(doc, i) & FORM_FUNCTION) !== 0) return false;
+  if (!doc.initial[i] || doc.entityOf[i] !== null || n === undefined || n.kind !== 'word' || n.pos !== 'NOUN' || startsUpperLetter(n.text) || !adjacent(text, t, n)) return false;
+  // A name's noun stands bare (`Kolla parkstad`, `Göta kanal`); a verb's object mostly in the definite (`Läs boken`).
+  if (n.normal !== n.lemma.toLowerCase()) return false;
+  const casing = casingOf(doc, i);
+  if ((casing & CASE_LOWER) !== 0) return false;
+  let pairs = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.kind !== 'word' || x.lemma !== n.lemma || x.pos !== 'NOUN') continue;
+    const before = tokens[k - 1];
+    if (before === undefined || before.text !== t.text || !adjacent(text, before, x)) return false;
+    pairs++;
+  }
+  return pairs >= 2 || casing >> 1 > 0;
+}
+
+/** A capitalised word that opens a sentence and the lower-case noun it always has after it make a name. */
+export const nameBeforeOwnNoun: WordRule = {
+  id: 'name-before-own-noun',
+  doc: "a sentence-initial capital before a noun the text never writes without it opens a name ('Kolla parkstad', not the verb 'kolla' and 'parkstad')",
+  stage: 'word',
+  tokens: TOKEN_UPPER,
+  apply: (i, doc) => (opensNameWithNoun(i, doc) ? nameInfo(i, doc, 'name-before-own-noun') : undefined),
 };
 
 /** A name is one keyword as a whole: the entity's name, or the run of capitalised words. */

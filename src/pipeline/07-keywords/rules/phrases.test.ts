@@ -84,3 +84,25 @@ describe('attempted-crime', () => {
     expect(keywordsOf(text).some((k) => k.text === phrase && k.rules.includes('attempted-crime'))).toBe(false);
   });
 });
+
+describe('shared-compound', () => {
+  const texts = (text: string, disable: string[] = []) => keywordsOf(text, disable).map((k) => k.text);
+  it.each([
+    ['Beslutet fattas i kultur- och fritidsnämnden i dag. Senare i vår ska kultur- och fritidsnämnden satsa på bibliotek.', 'kultur- och fritidsnämnd'],
+    ['Köerna till barn- och ungdomspsykiatrin är långa. Regionen ger barn- och ungdomspsykiatrin mer pengar.', 'barn- och ungdomspsykiatri'],
+    ['Beslutet fattas av kultur-och fritidsnämnden. I maj sammanträder kultur-och fritidsnämnden igen.', 'kultur- och fritidsnämnd'],
+    ['Frågan gäller skol- eller fritidsverksamhet i byn. Föräldrarna vill ha mer skol- eller fritidsverksamhet.', 'skol- eller fritidsverksamhet'],
+  ])('a shared compound with its first part and conjunction: %s', (text, phrase) => {
+    expect(texts(text)).toContain(phrase);
+    expect(texts(text, ['shared-compound'])).not.toContain(phrase);
+  });
+  it.each([
+    ['Hon röstade för kultur-, fritids- och idrottsnämnden. Nämnden beslutade om idrottshallen.', 'fritids- och idrottsnämnd'],
+    ['Ministern tog upp EU- och Natofrågor på mötet. Sedan kom EU- och Natofrågor upp igen.', 'eu- och natofråga'],
+    ['Hon skrev om kultur- och sedan om sport. Sporten fick mest plats i tidningen.', 'kultur- och sport'],
+    ['Vi pratade om kultur och fritidsnämnden. Nämnden beslutar om kultur och fritid.', 'kultur- och fritidsnämnd'],
+  ])('not in a series, on a name, with words between, or without a hyphen: %s', (text, phrase) => {
+    expect(texts(text).map((t) => t.toLowerCase())).not.toContain(phrase);
+    expect(keywordsOf(text).some((k) => k.rules.includes('shared-compound'))).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@
 import { wordSet } from '../../../internal/lexicon';
 import { adjacent, perText, type KeywordDoc } from '../doc';
 import type { PhraseRule } from './types';
+import { gluedCompoundPart } from './article-text';
 
 /** Longest phrase of common words. */
 const MAX_WORDS = 3;
@@ -14,6 +15,8 @@ const MAX_WORDS = 3;
 const linkWords = perText((doc) => wordSet(doc.lexicon.keywordLinkWords));
 /** The lexicon's crime-form nouns (`keywordCrimeFormNouns`: `försök`, `förberedelse`) as a set, looked up once per text. */
 const crimeForms = perText((doc) => wordSet(doc.lexicon.keywordCrimeFormNouns));
+/** The lexicon's shared-compound conjunctions (`keywordSharedCompoundConjunctions`: `och`, `eller`) as a set, looked up once per text. */
+const sharedConjunctions = perText((doc) => wordSet(doc.lexicon.keywordSharedCompoundConjunctions));
 
 /**
  * Whether a word links two nouns into one keyword (the lexicon's `keywordLinkWords`: `med`, `till`, `och`).
@@ -164,5 +167,53 @@ export const genitivePhrase: PhraseRule = {
       const disp = `${w} ${b.display}`;
       emit(k, k + 1, false, `${doc.stemOf(w)} ${b.key}`, disp, disp.split(' '), false, 'genitive-phrase');
     }
+  },
+};
+
+/** A shared compound's first part in lower-case letters (`kultur`, `barn`), never a name's (`EU`). */
+const PART = /^\p{Ll}[\p{Ll}\d]*$/u;
+
+/**
+ * The first part and conjunction of a shared compound before token `k` (`kultur- och` or the slip
+ * `kultur-och` before `fritidsnämnden`), with the token the phrase begins at; `null` when there is
+ * none, or when it closes a series (`kultur-, fritids- och idrottsnämnd`: only the whole series
+ * would be the keyword).
+ */
+function sharedPartBefore(doc: KeywordDoc, k: number): { at: number; part: string; conj: string } | null {
+  const { tokens, text, sentOf } = doc;
+  const c = tokens[k - 1];
+  if (!c || sentOf[k - 1] !== sentOf[k] || !adjacent(text, c, tokens[k]!)) return null;
+  let at = k - 1;
+  let found: { part: string; conj: string } | null = null;
+  if (sharedConjunctions(doc).has(c.normal)) {
+    const p = tokens[k - 2];
+    if (!p || sentOf[k - 2] !== sentOf[k] || !p.normal.endsWith('-') || !adjacent(text, p, c)) return null;
+    found = { part: p.normal.slice(0, -1), conj: c.normal };
+    at = k - 2;
+  } else found = gluedCompoundPart(c.normal, doc);
+  if (!found || !PART.test(found.part)) return null;
+  const before = tokens[at - 1];
+  if (before && sentOf[at - 1] === sentOf[k] && (before.normal === ',' || before.normal.endsWith('-'))) return null;
+  return { at, ...found };
+}
+
+/**
+ * A shared compound: the first part, its hyphen, the conjunction and the compound that completes it
+ * (`kultur- och fritidsnämnd`, `barn- och ungdomspsykiatri`), as an editor tags it; the slip
+ * `kultur-och fritidsnämnden` gives the same keyword.
+ */
+export const sharedCompound: PhraseRule = {
+  id: 'shared-compound',
+  doc: "a shared compound with its first part and conjunction ('kultur- och fritidsnämnd', 'barn- och ungdomspsykiatri')",
+  stage: 'phrase',
+  apply(st, doc, emit) {
+    if (st.name) return;
+    const k = st.from;
+    const h = doc.infos[k]!;
+    if (!h.head || doc.tokens[k]!.pos !== 'NOUN') return;
+    const sh = sharedPartBefore(doc, k);
+    if (!sh) return;
+    const first = `${sh.part}-`;
+    emit(sh.at, k, false, `${first} ${sh.conj} ${h.key}`, `${first} ${sh.conj} ${h.display}`, [first, sh.conj, h.display], false, 'shared-compound');
   },
 };
