@@ -12,6 +12,9 @@
  *   (`skolan` ~ `skola`), a longer phrase that contains it, or the gold phrase's head word alone;
  * - `not-candidate`: neither; split by whether its words occur in the text at all, inside a
  *   compound only, or not (an editor's word for the topic).
+ *
+ * Beside the misses it counts our own top 10 by kind: topic or name, said once or more, right or
+ * wrong (a topic said once is right less often than one said more: what the ranker must tell apart).
  */
 import { findKeywords, keywordRankRows } from '../../src/pipeline/07-keywords';
 import { fitRanker, trainingDocs, type TrainingDoc } from '../train/keywords';
@@ -33,14 +36,17 @@ const contains = (hay: string[], needle: string[]) => {
 };
 
 /** Classifies the missed gold topics of one article under a held-out ranker. */
-export function articleMisses(t: TrainingDoc, all: TrainingDoc[], i: number, full: ReturnType<typeof fitRanker>): { topics: number; misses: Miss[]; inCands: number; golds: number; goldInCands: number } {
+export function articleMisses(t: TrainingDoc, all: TrainingDoc[], i: number, full: ReturnType<typeof fitRanker>): { topics: number; misses: Miss[]; inCands: number; golds: number; goldInCands: number; topKinds: string[] } {
   const ranker = fitRanker(
     all.filter((_, j) => j !== i),
     full,
   );
   // The top 10 as the eval scores it (names take at most half), and the ranks beyond it in a
   // longer list (where the names cap is as loose as the list is long).
-  const top = new Set(findKeywords(t.ctx, t.entities, t.quotes, { limit: K, ranker }).map((k) => stemKey(k.text)));
+  const topKeywords = findKeywords(t.ctx, t.entities, t.quotes, { limit: K, ranker });
+  const top = new Set(topKeywords.map((k) => stemKey(k.text)));
+  const goldKeys = new Set(t.gold.map(stemKey));
+  const topKinds = topKeywords.map((k) => `${k.kind}, said ${k.count > 1 ? 'more than once' : 'once'}, ${goldKeys.has(stemKey(k.text)) ? 'right' : 'wrong'}`);
   const rankedKeys = findKeywords(t.ctx, t.entities, t.quotes, { limit: 100_000, ranker }).map((k) => stemKey(k.text));
   const { rows } = keywordRankRows(t.ctx, t.entities, t.quotes);
   // Each candidate's logit under the held-out ranker, for the rank among all candidates.
@@ -98,7 +104,7 @@ export function articleMisses(t: TrainingDoc, all: TrainingDoc[], i: number, ful
     const inCompound = !present && g.split(/\s+/).every((w) => textWords.some((tw) => tw.includes(w.toLowerCase().slice(0, Math.max(4, w.length - 2)))));
     misses.push({ kind: 'not-candidate', sub: present ? 'words-in-text' : inCompound ? 'inside-compound' : 'not-in-text', detail: g });
   }
-  return { topics, misses, inCands, golds: t.gold.length, goldInCands };
+  return { topics, misses, inCands, golds: t.gold.length, goldInCands, topKinds };
 }
 
 function main(): void {
@@ -112,6 +118,8 @@ function main(): void {
     let golds = 0;
     let goldInCands = 0;
     let missed = 0;
+    // Our top 10 by kind: topic or name, said once or more, right or wrong.
+    const ours = new Map<string, number>();
     all.forEach((t, i) => {
       if (t.set !== set) return;
       const r = articleMisses(t, all, i, full);
@@ -119,6 +127,7 @@ function main(): void {
       inCands += r.inCands;
       golds += r.golds;
       goldInCands += r.goldInCands;
+      for (const k of r.topKinds) ours.set(k, (ours.get(k) ?? 0) + 1);
       for (const m of r.misses) {
         missed++;
         counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
@@ -128,6 +137,8 @@ function main(): void {
     });
     console.log(`${set}: ${topics} gold topics, ${missed} missed in the top 10; among candidates: ${inCands} topics (${((100 * inCands) / topics).toFixed(1)} %), ${goldInCands}/${golds} keywords (${((100 * goldInCands) / golds).toFixed(1)} %)`);
     for (const [k, v] of [...counts.entries()].sort()) console.log(`  ${k.padEnd(40)} ${v}`);
+    console.log(`  our top 10 (leave one article out), by kind:`);
+    for (const [k, v] of [...ours.entries()].sort()) console.log(`    ${k.padEnd(38)} ${v}`);
   }
 }
 
