@@ -13,7 +13,7 @@ import { tokenize } from './pipeline/02-tokens';
 import { splitSentences } from './pipeline/03-sentences';
 import { isStopword, removeStopwords } from './pipeline/04-annotate/stopwords';
 import { stem } from './pipeline/04-annotate/stem';
-import { tag } from './pipeline/04-annotate/tag';
+import { tagText } from './pipeline/04-annotate/tag';
 import type { EntityOptions } from './pipeline/05-entities';
 import type { QuoteOptions } from './pipeline/06-quotes';
 import type { Summary, SummaryOptions } from './pipeline/08-summary';
@@ -42,7 +42,7 @@ export interface Swedish {
   tokenize(text: string): Token[];
   /** Sentences (see the top-level `splitSentences`; no configuration applies). */
   splitSentences(text: string): Sentence[];
-  /** Part of speech and lemma (see the top-level `tag`; no configuration applies). */
+  /** Part of speech and lemma (see the top-level `tag`), with this instance's lexicon and its tag and lemma corrections switched off by `rules.disable`. */
   tag(text: string): TaggedToken[];
   /** The Snowball stem of a word (see the top-level `stem`). */
   stem(word: string): string;
@@ -91,7 +91,7 @@ export function createSwedish(options: SwedishOptions = {}): Swedish {
     splitParagraphs,
     tokenize,
     splitSentences,
-    tag,
+    tag: (text: string) => tagText(text, cfg.lexicon, cfg.disable.length ? { disable: cfg.disable } : undefined),
     stem,
     isStopword: (word: string) => isStopword(word, { stopwords }),
     removeStopwords: <T extends Pick<Token, 'normal'> | string>(tokens: readonly T[]) => removeStopwords(tokens, { stopwords }),

@@ -353,14 +353,34 @@ function plainToken(t: object): boolean {
  * @returns Every token of the text with `pos` and `lemma`, in order.
  */
 export function tag(text: string): TaggedToken[] {
+  return tagText(text);
+}
+
+/**
+ * {@link tag} with a lexicon's names and lemma lists and with corrections switched off by id: the
+ * `tag` of an instance (`createSwedish({ lexicon, rules })`). Without them it is {@link tag}.
+ *
+ * @param text Any string.
+ * @param lexicon The lexicon (default: the built-in one).
+ * @param rules Tag and lemma corrections switched off by id (`{ disable: ['eum-noun'] }`).
+ * @returns Every token of the text with `pos` and `lemma`, in order.
+ */
+export function tagText(text: string, lexicon?: Lexicon, rules?: RuleOptions): TaggedToken[] {
   assertString(text, 'tag');
   const out: TaggedToken[] = [];
   for (const s of splitSentences(text)) {
     const src = s.tokens;
-    tagInto(src, (i, pos, lemma) => {
-      const t = src[i]!;
-      out.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos, lemma });
-    });
+    tagInto(
+      src,
+      (i, pos, lemma) => {
+        const t = src[i]!;
+        out.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, normal: t.normal, pos, lemma });
+      },
+      undefined,
+      lexicon,
+      undefined,
+      rules,
+    );
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The lemma corrections as named rules of an instance: switched off by id (`rules: { disable }`),
 // reading their word lists from the instance's lexicon, and the default output unchanged.
 import { describe, expect, it } from 'vitest';
-import { analyze, createSwedish, extractKeywords } from '../../../index';
+import { analyze, createSwedish, extractKeywords, tag } from '../../../index';
 import { tokenize } from '../../02-tokens';
 import { formIdsOf } from '../../../internal/form-ids';
 import { defaultLexicon } from '../../../data/sv/lexicon';
@@ -29,6 +29,16 @@ describe('lemma corrections switched off by id', () => {
     const on = analyze(TEXT).tokens;
     expect(lemmaOf(on, 'museets')).toBe('museum');
     expect(lemmaOf(on, 'Konstmuseets')).toBe('konstmuseum');
+  });
+
+  it("an instance's tag() honours its switches and lexicon like its analyze()", () => {
+    const off = createSwedish({ rules: { disable: ['eum-noun'] } });
+    expect(lemmaOf(off.tag(TEXT), 'museets')).toBe('muse');
+    expect(off.tag(TEXT).map((t) => t.lemma)).toEqual(off.analyze(TEXT).tokens.map((t) => t.lemma));
+    expect(createSwedish().tag(TEXT)).toEqual(tag(TEXT));
+    expect(lemmaOf(createSwedish().tag(TEXT), 'museets')).toBe('museum');
+    const odeum = createSwedish({ lexicon: { lemmaEumNouns: { add: ['odeum'] } } });
+    expect(lemmaOf(odeum.tag('Odeets scen var full.'), 'Odeets')).toBe(lemmaOf(odeum.analyze('Odeets scen var full.').tokens, 'Odeets'));
   });
 
   it('each correction has its own switch', () => {
