@@ -22,10 +22,10 @@ import { wordSet } from '../../internal/lexicon';
 import { endsWithAny } from '../../internal/endings';
 import { allLowerLetters } from '../../internal/letter-class';
 import { formIdsOf, FormInts, type TextForms } from '../../internal/form-ids';
-import { commonWordsGeneration, isCap, isCommonWord, isTitle } from './features';
+import { commonWordsGeneration, isCap, isCommonWord } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
-import { AGENCY_HEAD, AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
+import { AGENCY_HEAD, AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isLexiconTitle, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
 
 /** The token is a word (`kind === 'word'`). */
 export const WORD = 1 << 0;
@@ -127,7 +127,7 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (wordSet(lex.institutionAdjectives).has(text)) f |= INSTITUTION_ADJECTIVE;
   if (text === 'län') f |= LAN;
   if (text === '(') f |= PAREN_OPEN;
-  if (isNever(text)) f |= NEVER;
+  if (isNever(text, lex)) f |= NEVER;
   if (CLUB_WORD.has(text)) f |= CLUB;
   if (LEAGUE_FIRST.has(text)) f |= LEAGUE;
   if (endsWithHead(text, ORG_HEAD_DEF, 0)) f |= ORG_HEAD;
@@ -146,7 +146,7 @@ function normalFacts(n: string, lex: Lexicon): number {
   if (n === 'från' || n === 'via') f |= FROM_VIA;
   if (n === 'av') f |= AV;
   if (OTHER_NAME_WORD.has(n)) f |= OTHER_NAME;
-  if (isTitle(n)) f |= TITLE;
+  if (isLexiconTitle(n, lex)) f |= TITLE;
   const heads = wordSet(lex.placeOrgHeads);
   if (heads.has(n) || (n.endsWith('s') && heads.has(n.slice(0, -1)))) f |= PLACE_ORG_HEAD;
   if (AGENCY_PREP.has(n)) f |= AGENCY_PREPOSITION;

@@ -12,15 +12,15 @@ import {
   AGENCY_PREPOSITIONS,
   COMPANY_CATEGORY_COMPOUND_ONLY,
   COMPANY_CATEGORY_HEADS,
-  NEVER_ENTITY,
-  NON_NAME_CAPITALISED,
   NOT_ORG_HEAD_WORDS,
   ORG_PHRASE_HEADS,
   ORG_PHRASE_HEADS_INDEF,
   PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
+import { isCap, isCommonWord, isLowerStart, orgSuffix, type DocInfo } from './features';
+import { memoOf } from '../../internal/form-ids';
+import { wordSet } from '../../internal/lexicon';
 import type { Span0 } from './foreign';
 import { COMMON, FIRST_NAME, NEVER, ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
 import { isFirstName } from './gazetteer';
@@ -72,18 +72,33 @@ export interface EntityWork {
   triggers?: TextTriggers;
 }
 
-let never: Set<string> | undefined;
-/** Answers of {@link isNever} by form as written (speed: no lower-cased copy per call; rules ask it per token). */
-let neverByForm = new Map<string, boolean>();
+/**
+ * The never-a-name words of one lexicon (`neverEntity` and `nonNameCapitalised`, matched
+ * lower-cased) and the answers of {@link isNever} by form as written (speed: no lower-cased copy per
+ * call; rules ask it per token), at most 50,000 forms before the answers start over. One per lexicon:
+ * an instance's added or removed words never reach another instance.
+ */
+interface NeverWords {
+  words: ReadonlySet<string>;
+  byForm: Map<string, boolean>;
+}
 
-/** Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`). */
-export function isNever(w: string): boolean {
-  let r = neverByForm.get(w);
+const neverWords = new WeakMap<Lexicon, NeverWords>();
+
+/**
+ * Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`):
+ * the lexicon's `neverEntity` and `nonNameCapitalised`, matched lower-cased.
+ *
+ * @param w A word as written.
+ * @param lex The lexicon of the run (`w.lexicon`).
+ */
+export function isNever(w: string, lex: Lexicon): boolean {
+  const nw = memoOf(neverWords, lex, () => ({ words: new Set([...lex.neverEntity, ...lex.nonNameCapitalised]), byForm: new Map() }));
+  let r = nw.byForm.get(w);
   if (r === undefined) {
-    never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
-    r = never.has(w.toLowerCase());
-    if (neverByForm.size >= 50_000) neverByForm = new Map();
-    neverByForm.set(w, r);
+    r = nw.words.has(w.toLowerCase());
+    if (nw.byForm.size >= 50_000) nw.byForm = new Map();
+    nw.byForm.set(w, r);
   }
   return r;
 }
@@ -92,8 +107,8 @@ export function isNever(w: string): boolean {
  * Whether token `k`'s written form is a never-a-name word ({@link isNever} of its text): the `NEVER`
  * fact of the rule runner's token facts when present (the same test, kept per form id), else the look-up.
  */
-export function neverAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
-  return w.facts ? (w.facts.at(k) & NEVER) !== 0 : isNever(w.tokens[k]!.text);
+export function neverAt(w: Pick<EntityWork, 'tokens' | 'facts' | 'lexicon'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & NEVER) !== 0 : isNever(w.tokens[k]!.text, w.lexicon);
 }
 
 /** Whether token `k`'s written form is a first name (`isFirstName` of its text), from the token facts when present (see {@link neverAt}). */
@@ -156,8 +171,8 @@ export function takeNext(sp: Span0, w: { tokens: readonly AnalyzedToken[] }): vo
 }
 
 /** Whether a token may continue an agency name phrase: a lower-case word, no closed-class word, no verb. */
-function phraseWord(t: AnalyzedToken | undefined): boolean {
-  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text) && !STOP_VERB.has(t.normal);
+function phraseWord(t: AnalyzedToken | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text, lex) && !STOP_VERB.has(t.normal);
 }
 
 /**
@@ -165,7 +180,7 @@ function phraseWord(t: AnalyzedToken | undefined): boolean {
  * agency head, followed by för/mot and at most two lower-case words (plus one `och` + word), takes
  * the phrase; it stops at closed-class words and verbs. Returns whether the span grew.
  */
-export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
+export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[], lex: Lexicon): boolean {
   const prep = tokens[sp.b];
   // (speed: the type and the preposition first, the head's lower-case form and suffix only then)
   if (sp.type !== 'ORG' || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
@@ -173,9 +188,9 @@ export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boole
   if (!(AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1))) return false;
   let b = sp.b + 1;
   let n = 0;
-  while (n < 2 && phraseWord(tokens[b])) { b++; n++; }
+  while (n < 2 && phraseWord(tokens[b], lex)) { b++; n++; }
   if (n === 0) return false;
-  if (tokens[b]?.normal === 'och' && phraseWord(tokens[b + 1])) b += 2;
+  if (tokens[b]?.normal === 'och' && phraseWord(tokens[b + 1], lex)) b += 2;
   for (let k = sp.b; k < b; k++) sp.words.push(tokens[k]!.text);
   sp.b = b;
   sp.end = tokens[b - 1]!.end;
@@ -196,7 +211,7 @@ function spaceBetween(text: string, x: AnalyzedToken | undefined, y: AnalyzedTok
  * also ends the name (`Hjo tennisklubb`). With `facts` (the rule runner's token facts) the head
  * tests read them instead of scanning the head lists.
  */
-export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false, facts?: TokenFacts): number {
+export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, lex: Lexicon, place = false, facts?: TokenFacts): number {
   const h1 = tokens[b];
   if (!h1 || !spaceBetween(text, tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
@@ -206,7 +221,7 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
   if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
-  if (isNever(w1) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
+  if (isNever(w1, lex) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
@@ -243,8 +258,8 @@ export function isCompanyCategoryNoun(w: string): boolean {
 }
 
 /** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
-export function companyNameWord(t: AnalyzedToken | undefined): boolean {
-  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !hasHyphenBeforeLower(t.text);
+export function companyNameWord(t: AnalyzedToken | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text, lex) && !hasHyphenBeforeLower(t.text);
 }
 
 /**
@@ -254,19 +269,19 @@ export function companyNameWord(t: AnalyzedToken | undefined): boolean {
  * all. Stops at a sentence, line or quote start. Returns `from` when nothing follows, and `k` when
  * the run runs into a mention already found (that mention wins; no span is made or grown).
  */
-export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from: number, taken: Uint8Array, initialTok: Uint8Array, text: string): number {
+export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from: number, taken: Uint8Array, initialTok: Uint8Array, text: string, lex: Lexicon): number {
   let e = from;
   for (let n = from - k; n < 4; n++) {
     const x = tokens[e];
     if (!x || initialTok[e]) break;
     const gap = text.slice(tokens[e - 1]!.end, x.start);
-    if (gap === ' ' && companyNameWord(x)) {
+    if (gap === ' ' && companyNameWord(x, lex)) {
       if (taken[e]) return k;
       e++;
       continue;
     }
     const y = tokens[e + 1];
-    if (x.text === '&' && (gap === ' ' || gap === '') && companyNameWord(y) && text.slice(x.end, y!.start) === gap && !initialTok[e + 1]) {
+    if (x.text === '&' && (gap === ' ' || gap === '') && companyNameWord(y, lex) && text.slice(x.end, y!.start) === gap && !initialTok[e + 1]) {
       if (taken[e] || taken[e + 1]) return k;
       e += 2;
       continue;
@@ -276,9 +291,22 @@ export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from
   return e;
 }
 
-/** A title word, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
-export function isTitleWord(lower: string): boolean {
-  return isTitle(lower) || (lower.endsWith('n') && isTitle(lower.slice(0, -1))) || (lower.endsWith('en') && isTitle(lower.slice(0, -2)));
+/**
+ * Whether a lower-cased word is one of the lexicon's title words (`statsminister`, `professor`):
+ * `lexicon.titles`, so an instance's added title reaches the rules (the entity model's own title
+ * feature keeps the list it was trained with, `isTitle` of ./features).
+ *
+ * @param lower A word in lower case.
+ * @param lex The lexicon of the run.
+ */
+export function isLexiconTitle(lower: string, lex: Lexicon): boolean {
+  return wordSet(lex.titles).has(lower);
+}
+
+/** A title word of the lexicon, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
+export function isTitleWord(lower: string, lex: Lexicon): boolean {
+  const titles = wordSet(lex.titles);
+  return titles.has(lower) || (lower.endsWith('n') && titles.has(lower.slice(0, -1))) || (lower.endsWith('en') && titles.has(lower.slice(0, -2)));
 }
 
 /** A one-token mention of token `k` (whole token, not sentence-initial). */

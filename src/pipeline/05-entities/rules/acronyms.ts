@@ -111,7 +111,7 @@ export const unknownAcronymOrg: TokenRule = {
     if (!m || (w.initialTok[k] && (m[1]!.length > 4 || w.tokens[k + 1]?.text === ':')) || ROMAN_NUMERAL.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
     const acr = m[1]!;
     const lower = acr.toLowerCase();
-    if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
+    if (isCommonWord(lower) || isNever(acr, w.lexicon) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
     // English head nouns right after it belong to the name (`KBS News`, `BBC World Service`).
     let e = k + 1;
     while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;

@@ -13,7 +13,7 @@ import { EN_CONNECTOR, EN_ORG_HEAD, THE, triggersOf } from '../triggers';
 const swedishNoun = (lw: string): boolean => AGENCY_HEAD.has(lw) || COMPANY_CATEGORY.some((h) => lw.endsWith(h));
 
 function foreignContext(w: EntityWork): ForeignContext {
-  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts, triggers: triggersOf(w) };
+  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever: (x: string) => isNever(x, w.lexicon), lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts, triggers: triggersOf(w) };
 }
 
 /** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */

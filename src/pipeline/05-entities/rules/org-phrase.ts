@@ -22,7 +22,7 @@ export const orgPhraseTail: SpanRule = {
   apply(sp, w) {
     const { tokens } = w;
     if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || w.doc.capMid.has(sp.words[0]!))) {
-      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC', w.facts);
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, w.lexicon, sp.type === 'LOC', w.facts);
       if (e > 0) {
         growTo(sp, tokens, e);
         sp.type = 'ORG';
@@ -39,7 +39,7 @@ export const agencyPhrase: SpanRule = {
   kind: 'span',
   after: AGENCY_PREPOSITION,
   apply(sp, w) {
-    extendAgency(sp, w.tokens);
+    extendAgency(sp, w.tokens, w.lexicon);
     return true;
   },
 };
@@ -53,7 +53,7 @@ export const agencyPhraseMissed: TokenRule = {
   apply(w, k, t) {
     if (!AGENCY_HEAD.has(t.normal)) return false;
     const sp = tokenSpan(w.tokens, k, 'ORG');
-    if (!extendAgency(sp, w.tokens)) return false;
+    if (!extendAgency(sp, w.tokens, w.lexicon)) return false;
     w.spans.push(sp);
     for (let x = k; x < sp.b; x++) w.taken[x] = 1;
     return true;
@@ -75,7 +75,7 @@ export const orgPhraseMissed: TokenRule = {
     const { tokens, taken } = w;
     const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
     if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !neverAt(w, k) && !firstNameAt(w, k) && !taken[k + 1])) return false;
-    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, false, w.facts);
+    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, w.lexicon, false, w.facts);
     if (e <= 0 || taken[e - 1]) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) taken[x] = 1;

@@ -8,10 +8,10 @@
 import { AV, TITLE } from '../facts';
 import { ORG_SUFFIXES_RULE, TITLES_OF_PLACE } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
-import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
+import { dropGenitive, isCap, orgSuffix } from '../features';
 import { isEnglishOrgHead } from '../foreign';
 import { isFirstName } from '../gazetteer';
-import { endsWithHead, isAreaWord } from '../work';
+import { endsWithHead, isAreaWord, isLexiconTitle } from '../work';
 import type { SpanRule } from './types';
 import { startsNumber } from '../../../internal/letter-class';
 
@@ -91,7 +91,7 @@ export const titleFirstName: SpanRule = {
   before: TITLE,
   apply(sp, w) {
     const before = w.tokens[sp.a - 1];
-    if (sp.type !== 'PER' && before && isTitle(before.normal) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
+    if (sp.type !== 'PER' && before && isLexiconTitle(before.normal, w.lexicon) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
     return true;
   },
 };
