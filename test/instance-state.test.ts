@@ -18,10 +18,10 @@ const TEXTS = [
   'Vi gick längs Vintergatan i Borås hela kvällen. Sedan åkte vi hem till Mölndal.',
   'Norrlands Trähus Kb2 bygger ett nytt sågverk. Norrlands Trähus anställer tjugo personer, säger vd:n Lena Ström.',
   '– Vi är inte klara med bygget, bloggar Lena Ström. Blåbärsgruppen i Umeå vill ändå se ritningarna före jul.',
-  'Allsvenskan startar i april. Qvarnlöf tror att Malmö FF vinner, skriver Sydsvenskan.',
+  'Allsvenskan startar i april. Qvarnlöf tror att Malmö FF vinner, skriver Sydsvenskan. Finalen i Gröna Cupen spelas i maj.',
 ];
 
-/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a rule off. */
+/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, a rule off. */
 const A: Options = {
   lexicon: {
     titles: { add: ['stadsträdgårdsmästare'] },
@@ -29,6 +29,7 @@ const A: Options = {
     legalForms: { add: ['Kb2'] },
     reportingVerbs: { add: ['bloggar'] },
     gazetteer: { Blåbärsgruppen: 'ORG' },
+    sportsLeagues: { add: ['Gröna Cupen'] },
   },
   rules: { disable: ['media-subbrand'] },
 };
@@ -126,5 +127,13 @@ describe('lexicon fields that 05-entities kept per process reach the instance th
     expect(entitiesOf(lib, A, t)).toContain('Norrlands Trähus/ORG/Norrlands Trähus Kb2');
     expect(entitiesOf(lib, {}, t)).not.toContain('Norrlands Trähus/ORG/Norrlands Trähus Kb2');
     expect(entitiesOf(lib, A, t)).toContain('Norrlands Trähus/ORG/Norrlands Trähus Kb2');
+  });
+
+  it('a league added: its name is an organisation (sports-league), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[4]!;
+    expect(entitiesOf(lib, A, t)).toContain('Gröna Cupen/ORG/Gröna Cupen');
+    expect(entitiesOf(lib, {}, t)).not.toContain('Gröna Cupen/ORG/Gröna Cupen');
+    expect(entitiesOf(lib, A, t)).toContain('Gröna Cupen/ORG/Gröna Cupen');
   });
 });

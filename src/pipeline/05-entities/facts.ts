@@ -17,11 +17,11 @@
  */
 import type { AnalyzedToken } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
-import { CLUB_WORDS, OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES, SPORTS_LEAGUES } from '../../data/sv/entity-lexicon';
+import { CLUB_WORDS, OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES } from '../../data/sv/entity-lexicon';
 import { wordSet } from '../../internal/lexicon';
 import { endsWithAny } from '../../internal/endings';
 import { allLowerLetters } from '../../internal/letter-class';
-import { formIdsOf, FormInts, type TextForms } from '../../internal/form-ids';
+import { formIdsOf, FormInts, memoOf, type TextForms } from '../../internal/form-ids';
 import { commonWordsGeneration, isCap, isCommonWord } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
@@ -107,7 +107,29 @@ export const REGION_PREFIX: ReadonlySet<string> = new Set(REGION_PREFIXES.split(
 export const OTHER_NAME_WORD: ReadonlySet<string> = new Set(OTHER_NAME_WORDS.split('|'));
 /** Words that end a club name (`IF`, `BK`): `CLUB_WORDS`, one set for the facts and the rules. */
 export const CLUB_WORD: ReadonlySet<string> = new Set(CLUB_WORDS.split('|'));
-const LEAGUE_FIRST = new Set(SPORTS_LEAGUES.split('|').map((l) => l.split(' ')[0]!));
+
+/** The sports leagues of a lexicon: the names, and the longest name in words by its first word. */
+export interface Leagues {
+  names: ReadonlySet<string>;
+  maxWords: ReadonlyMap<string, number>;
+}
+
+const leagues = new WeakMap<readonly string[], Leagues>();
+
+/**
+ * The leagues of a lexicon's `sportsLeagues` list, built once per list (an instance's changed list gets its own).
+ *
+ * @param lex The lexicon of the run.
+ */
+export function leaguesOf(lex: Lexicon): Leagues {
+  const list = lex.sportsLeagues;
+  return memoOf(leagues, list, () => {
+    const names = new Set(list);
+    const maxWords = new Map<string, number>();
+    for (const l of names) { const ws = l.split(' '); maxWords.set(ws[0]!, Math.max(maxWords.get(ws[0]!) ?? 0, ws.length)); }
+    return { names, maxWords };
+  });
+}
 
 /** Whether a lower-cased word is a noun for a kind of place (`staden`), also as a compound head of five letters or more (`hamnstaden`). */
 export function isPlaceCategoryNoun(n: string): boolean {
@@ -129,7 +151,7 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (text === '(') f |= PAREN_OPEN;
   if (isNever(text, lex)) f |= NEVER;
   if (CLUB_WORD.has(text)) f |= CLUB;
-  if (LEAGUE_FIRST.has(text)) f |= LEAGUE;
+  if (leaguesOf(lex).maxWords.has(text)) f |= LEAGUE;
   if (endsWithHead(text, ORG_HEAD_DEF, 0)) f |= ORG_HEAD;
   if (endsWithHead(text, ORG_HEAD_INDEF, 3)) f |= ORG_HEAD_INDEF_END;
   if (endsWithHead(text, PLACE_ASSOC, 3)) f |= PLACE_ASSOC_HEAD;
