@@ -19,9 +19,10 @@ const TEXTS = [
   'Norrlands Trähus Kb2 bygger ett nytt sågverk. Norrlands Trähus anställer tjugo personer, säger vd:n Lena Ström.',
   '– Vi är inte klara med bygget, bloggar Lena Ström. Blåbärsgruppen i Umeå vill ändå se ritningarna före jul.',
   'Allsvenskan startar i april. Qvarnlöf tror att Malmö FF vinner, skriver Sydsvenskan. Finalen i Gröna Cupen spelas i maj.',
+  'Medlemmarna i Hantverkslauget röstade nej. Sedan talade Johansson och Fiskarlauget om båtarna.',
 ];
 
-/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, a rule off. */
+/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, an organisation ending, a rule off. */
 const A: Options = {
   lexicon: {
     titles: { add: ['stadsträdgårdsmästare'] },
@@ -30,6 +31,7 @@ const A: Options = {
     reportingVerbs: { add: ['bloggar'] },
     gazetteer: { Blåbärsgruppen: 'ORG' },
     sportsLeagues: { add: ['Gröna Cupen'] },
+    orgSuffixes: { add: ['lauget'] },
   },
   rules: { disable: ['media-subbrand'] },
 };
@@ -135,5 +137,15 @@ describe('lexicon fields that 05-entities kept per process reach the instance th
     expect(entitiesOf(lib, A, t)).toContain('Gröna Cupen/ORG/Gröna Cupen');
     expect(entitiesOf(lib, {}, t)).not.toContain('Gröna Cupen/ORG/Gröna Cupen');
     expect(entitiesOf(lib, A, t)).toContain('Gröna Cupen/ORG/Gröna Cupen');
+  });
+
+  it('an organisation ending added: a compound with it is an organisation, also beside a person (not coordinated-person), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[5]!;
+    expect(entitiesOf(lib, A, t)).toEqual(expect.arrayContaining(['Hantverkslauget/ORG/Hantverkslauget', 'Fiskarlauget/ORG/Fiskarlauget']));
+    const d = entitiesOf(lib, {}, t);
+    expect(d).not.toContain('Hantverkslauget/ORG/Hantverkslauget');
+    expect(d).not.toContain('Fiskarlauget/ORG/Fiskarlauget');
+    expect(entitiesOf(lib, A, t)).toContain('Fiskarlauget/ORG/Fiskarlauget');
   });
 });

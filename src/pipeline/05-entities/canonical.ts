@@ -9,9 +9,9 @@ import type { AnalyzedToken, Entity, EntityType } from '../../types';
 import { CLUB_WORDS, VERB_LIKE_ENDINGS } from '../../data/sv/entity-lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
 import { memoOf } from '../../internal/form-ids';
-import { dropGenitive, orgSuffix } from './features';
+import { dropGenitive } from './features';
 import { isFirstName } from './gazetteer';
-import { isNever, type EntityWork, type Span0 } from './work';
+import { isNever, lexiconOrgSuffix, type EntityWork, type Span0 } from './work';
 
 /** Lower-case words ending like a verb after a name (`Paris är`, `Jonas säger`): no genitive before them. */
 const VERBISH = new RegExp(`(?:${VERB_LIKE_ENDINGS})$`);
@@ -32,7 +32,7 @@ function canonical(s: Span0, tokens: readonly AnalyzedToken[], lookup: (n: strin
   if (words.length === 1 && isFirstName(last)) return nm; // `Lars`, `Jonas`, `Hans`
   if (words.length > 1 && s.type === 'PER' && isFirstName(g) && !isFirstName(last)) return baseName; // `Gustav II Adolfs`
   if (words.length > 1 && s.type === 'PER' && isFirstName(last)) return nm;
-  if (orgSuffix(g.toLowerCase()) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
+  if (lexiconOrgSuffix(g.toLowerCase(), lex) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
   const next = tokens[s.b];
   // `Kinas` → `Kina` (not `Bris` → `Bri`); but a genitive never stands before punctuation or a
   // closed-class word other than och/eller, so `i Davos i januari`, `till Lagos.` keep their s.

@@ -18,7 +18,8 @@ import {
   PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, isLowerStart, orgSuffix, type DocInfo } from './features';
+import { isCap, isCommonWord, isLowerStart, type DocInfo } from './features';
+import { longestEnding } from '../../internal/endings';
 import { memoOf } from '../../internal/form-ids';
 import { wordSet } from '../../internal/lexicon';
 import type { Span0 } from './foreign';
@@ -185,7 +186,7 @@ export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[], lex: L
   // (speed: the type and the preposition first, the head's lower-case form and suffix only then)
   if (sp.type !== 'ORG' || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
   const last = sp.words[sp.words.length - 1]!.toLowerCase();
-  if (!(AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1))) return false;
+  if (!(AGENCY_HEAD.has(last) || (lexiconOrgSuffix(last, lex) !== '' && sp.words.length === 1))) return false;
   let b = sp.b + 1;
   let n = 0;
   while (n < 2 && phraseWord(tokens[b], lex)) { b++; n++; }
@@ -301,6 +302,18 @@ export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from
  */
 export function isLexiconTitle(lower: string, lex: Lexicon): boolean {
   return wordSet(lex.titles).has(lower);
+}
+
+/**
+ * The organisation-name ending of a lower-case word in the lexicon's `orgSuffixes`
+ * (`tillitsdelegationen` → `delegationen`), or '': the rules' test, so an instance's added ending
+ * reaches them (the model's `osuf` features keep the trained list, `orgSuffix` of ./features).
+ *
+ * @param lower A word in lower case.
+ * @param lex The lexicon of the run.
+ */
+export function lexiconOrgSuffix(lower: string, lex: Lexicon): string {
+  return longestEnding(lower, lex.orgSuffixes, 3);
 }
 
 /** A title word of the lexicon, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */

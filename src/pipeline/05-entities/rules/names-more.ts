@@ -8,10 +8,10 @@
  */
 import { CAPS_OR_HYPHEN, COMMON, INITIAL, NEVER } from '../facts';
 import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, orgSuffix } from '../features';
+import { isCap, isCommonWord } from '../features';
 import type { Lexicon } from '../../../data/sv/lexicon';
 import { isFirstName } from '../gazetteer';
-import { commonAt, endsWithHead, firstNameAt, growTo, isNever, neverAt, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
+import { commonAt, endsWithHead, firstNameAt, growTo, isNever, lexiconOrgSuffix, neverAt, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
 import { endsWithAny } from '../../../internal/endings';
 import type { SpanRule, TokenRule } from './types';
 
@@ -165,7 +165,7 @@ export const hyphenOchOrg: TokenRule = {
   apply(w, k, t) {
     const { tokens } = w;
     const och = tokens[k + 1], head = tokens[k + 2];
-    if (!t.text.endsWith('-') || !och || och.text !== 'och' || !head || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !(orgSuffix(head.normal) || endsWithHead(head.normal, UNIT_HEADS, 3))) return false;
+    if (!t.text.endsWith('-') || !och || och.text !== 'och' || !head || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !(lexiconOrgSuffix(head.normal, w.lexicon) || endsWithHead(head.normal, UNIT_HEADS, 3))) return false;
     if (w.taken[k + 2] || !oneSpace(w.text, t.end, och.start) || !oneSpace(w.text, och.end, head.start)) return false;
     w.spans.push({ a: k, b: k + 3, start: t.start, end: head.end, type: 'ORG', words: tokens.slice(k, k + 3).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < k + 3; x++) w.taken[x] = 1;

@@ -5,13 +5,11 @@
  * @module
  */
 import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, COMMON, FIRST_NAME, INITIAL, NEVER, SPACE, WORD } from '../facts';
-import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
-import { dropGenitive, isCap, orgSuffix } from '../features';
-import { AGENCY_HEAD, commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, neverAt, orgPhraseEnd, tokenSpan } from '../work';
+import { dropGenitive, isCap } from '../features';
+import { AGENCY_HEAD, commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, lexiconOrgSuffix, neverAt, orgPhraseEnd, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { hasLowerLetter } from '../../../internal/letter-class';
 
-const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
 /** `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + a lower-case organisation head (at a sentence start only when the first word is capitalised mid-sentence elsewhere). */
 export const orgPhraseTail: SpanRule = {
@@ -96,7 +94,7 @@ export const orgCompound: TokenRule = {
   apply(w, k, t) {
     if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || firstNameAt(w, k) || neverAt(w, k) || commonAt(w, k)) return false;
     const g = (dropGenitive(t.text) || t.text).toLowerCase();
-    if (isAreaWord(g) || !(orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3))) return false;
+    if (isAreaWord(g) || !(lexiconOrgSuffix(t.normal, w.lexicon) || lexiconOrgSuffix(g, w.lexicon) || endsWithHead(g, w.lexicon.orgSuffixesRule, 3))) return false;
     w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? 'ORG'));
     return true;
   },
