@@ -20,6 +20,7 @@ const TEXTS = [
   '– Vi är inte klara med bygget, bloggar Lena Ström. Blåbärsgruppen i Umeå vill ändå se ritningarna före jul.',
   'Allsvenskan startar i april. Qvarnlöf tror att Malmö FF vinner, skriver Sydsvenskan. Finalen i Gröna Cupen spelas i maj.',
   'Medlemmarna i Hantverkslauget röstade nej. Sedan talade Johansson och Fiskarlauget om båtarna.',
+  'Det säger Rickard Falkvinge (PP) till tidningen. Anna Berg (constructor) svarade inte.',
 ];
 
 /** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, an organisation ending, a rule off. */
@@ -36,11 +37,12 @@ const A: Options = {
   rules: { disable: ['media-subbrand'] },
 };
 
-/** Instance B: never-a-name words, a stopword removed, the same gazetteer name with another type, other rules off. */
+/** Instance B: never-a-name words, a stopword removed, a party abbreviation, the same gazetteer name with another type, other rules off. */
 const B: Options = {
   lexicon: {
     neverEntity: { add: ['vintergatan', 'qvarnlöf'] },
     stopwords: { remove: ['inte'] },
+    partyAbbreviations: { add: { PP: 'Piratpartiet' } },
     gazetteer: { Blåbärsgruppen: 'LOC' },
   },
   rules: { disable: ['title-before-name', 'sports-league'] },
@@ -147,5 +149,13 @@ describe('lexicon fields that 05-entities kept per process reach the instance th
     expect(d).not.toContain('Hantverkslauget/ORG/Hantverkslauget');
     expect(d).not.toContain('Fiskarlauget/ORG/Fiskarlauget');
     expect(entitiesOf(lib, A, t)).toContain('Fiskarlauget/ORG/Fiskarlauget');
+  });
+
+  it('a party abbreviation added: the mention in parentheses gets the party’s name, not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[6]!;
+    expect(entitiesOf(lib, B, t)).toContain('PP/ORG/Piratpartiet');
+    expect(entitiesOf(lib, {}, t)).not.toContain('PP/ORG/Piratpartiet');
+    expect(entitiesOf(lib, B, t).some((e) => e.startsWith('constructor/'))).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ import { formIdsOf, FormInts, memoOf, type TextForms } from '../../internal/form
 import { commonWordsGeneration, isCap, isCommonWord } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
-import { AGENCY_HEAD, AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isLexiconTitle, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
+import { AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isLexiconTitle, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
 
 /** The token is a word (`kind === 'word'`). */
 export const WORD = 1 << 0;
@@ -172,7 +172,7 @@ function normalFacts(n: string, lex: Lexicon): number {
   const heads = wordSet(lex.placeOrgHeads);
   if (heads.has(n) || (n.endsWith('s') && heads.has(n.slice(0, -1)))) f |= PLACE_ORG_HEAD;
   if (AGENCY_PREP.has(n)) f |= AGENCY_PREPOSITION;
-  if (AGENCY_HEAD.has(n)) f |= AGENCY_HEAD_WORD;
+  if (wordSet(lex.agencyHeads).has(n)) f |= AGENCY_HEAD_WORD;
   if (isCommonWord(n)) f |= COMMON;
   return f;
 }

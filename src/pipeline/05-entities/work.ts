@@ -8,14 +8,12 @@ import type { AnalyzedToken, EntityType } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
 import type { ArticleParts } from '../01b-document';
 import {
-  AGENCY_HEADS,
   AGENCY_PREPOSITIONS,
   COMPANY_CATEGORY_COMPOUND_ONLY,
   COMPANY_CATEGORY_HEADS,
   NOT_ORG_HEAD_WORDS,
   ORG_PHRASE_HEADS,
   ORG_PHRASE_HEADS_INDEF,
-  PHRASE_STOP_VERBS,
   PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, isLowerStart, type DocInfo } from './features';
@@ -122,11 +120,8 @@ export function commonAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): bo
   return w.facts ? (w.facts.at(k) & COMMON) !== 0 : isCommonWord(w.tokens[k]!.normal);
 }
 
-/** Lower-case agency heads (`myndigheten`, `inspektionen`). */
-export const AGENCY_HEAD: ReadonlySet<string> = new Set(AGENCY_HEADS.split('|'));
 /** Lower-case prepositions of an agency phrase (`för`, `mot`). */
 export const AGENCY_PREP: ReadonlySet<string> = new Set(AGENCY_PREPOSITIONS.split('|'));
-const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 const NOT_ORG_HEAD = NOT_ORG_HEAD_WORDS.split('|');
 /** Lower-case association heads that end a name after a place (`fotbollsförbund`, `tennisklubb`). */
 export const PLACE_ASSOC: readonly string[] = PLACE_ASSOCIATION_HEADS.split('|');
@@ -173,7 +168,7 @@ export function takeNext(sp: Span0, w: { tokens: readonly AnalyzedToken[] }): vo
 
 /** Whether a token may continue an agency name phrase: a lower-case word, no closed-class word, no verb. */
 function phraseWord(t: AnalyzedToken | undefined, lex: Lexicon): boolean {
-  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text, lex) && !STOP_VERB.has(t.normal);
+  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text, lex) && !wordSet(lex.phraseStopVerbs).has(t.normal);
 }
 
 /**
@@ -186,7 +181,7 @@ export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[], lex: L
   // (speed: the type and the preposition first, the head's lower-case form and suffix only then)
   if (sp.type !== 'ORG' || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
   const last = sp.words[sp.words.length - 1]!.toLowerCase();
-  if (!(AGENCY_HEAD.has(last) || (lexiconOrgSuffix(last, lex) !== '' && sp.words.length === 1))) return false;
+  if (!(wordSet(lex.agencyHeads).has(last) || (lexiconOrgSuffix(last, lex) !== '' && sp.words.length === 1))) return false;
   let b = sp.b + 1;
   let n = 0;
   while (n < 2 && phraseWord(tokens[b], lex)) { b++; n++; }
@@ -222,7 +217,7 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
   if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
-  if (isNever(w1, lex) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
+  if (isNever(w1, lex) || wordSet(lex.phraseStopVerbs).has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;

@@ -6,9 +6,10 @@
  */
 import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, COMMON, FIRST_NAME, INITIAL, NEVER, SPACE, WORD } from '../facts';
 import { dropGenitive, isCap } from '../features';
-import { AGENCY_HEAD, commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, lexiconOrgSuffix, neverAt, orgPhraseEnd, tokenSpan } from '../work';
+import { commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, lexiconOrgSuffix, neverAt, orgPhraseEnd, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { hasLowerLetter } from '../../../internal/letter-class';
+import { wordSet } from '../../../internal/lexicon';
 
 
 /** `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + a lower-case organisation head (at a sentence start only when the first word is capitalised mid-sentence elsewhere). */
@@ -49,7 +50,7 @@ export const agencyPhraseMissed: TokenRule = {
   kind: 'token',
   at: AGENCY_HEAD_WORD, after: AGENCY_PREPOSITION,
   apply(w, k, t) {
-    if (!AGENCY_HEAD.has(t.normal)) return false;
+    if (!wordSet(w.lexicon.agencyHeads).has(t.normal)) return false;
     const sp = tokenSpan(w.tokens, k, 'ORG');
     if (!extendAgency(sp, w.tokens, w.lexicon)) return false;
     w.spans.push(sp);
