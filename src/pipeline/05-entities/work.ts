@@ -83,6 +83,18 @@ interface NeverWords {
 }
 
 const neverWords = new WeakMap<Lexicon, NeverWords>();
+/** The lexicon asked last and its words (speed: no `WeakMap` look-up while one lexicon's text runs). */
+let lastLexicon: Lexicon | undefined;
+let lastNever: NeverWords | undefined;
+
+/** The never-a-name words of a lexicon. */
+function neverWordsOf(lex: Lexicon): NeverWords {
+  if (lex !== lastLexicon || lastNever === undefined) {
+    lastNever = memoOf(neverWords, lex, () => ({ words: new Set([...lex.neverEntity, ...lex.nonNameCapitalised]), byForm: new Map() }));
+    lastLexicon = lex;
+  }
+  return lastNever;
+}
 
 /**
  * Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`):
@@ -92,7 +104,7 @@ const neverWords = new WeakMap<Lexicon, NeverWords>();
  * @param lex The lexicon of the run (`w.lexicon`).
  */
 export function isNever(w: string, lex: Lexicon): boolean {
-  const nw = memoOf(neverWords, lex, () => ({ words: new Set([...lex.neverEntity, ...lex.nonNameCapitalised]), byForm: new Map() }));
+  const nw = neverWordsOf(lex);
   let r = nw.byForm.get(w);
   if (r === undefined) {
     r = nw.words.has(w.toLowerCase());

@@ -295,6 +295,8 @@ interface Plan {
  */
 const plans = new Map<string, Plan>();
 const MAX_PLANS = 32;
+/** The plan used last (speed: the same rules text after text need no key; any other list is looked up by its key). */
+let lastPlan: Plan | undefined;
 
 /** The ids of a rule list in order, as one string (the key of its plan). */
 function ruleKey(rules: readonly EntityRule[]): string {
@@ -316,11 +318,15 @@ function sameRules(a: readonly EntityRule[], b: readonly EntityRule[]): boolean 
  * nowhere in it) are left out of their group. Kept for the next text with the same rules and facts.
  */
 function planOf(rules: readonly EntityRule[], any: number): Group[] {
-  const key = ruleKey(rules);
-  let plan = plans.get(key);
+  let plan = lastPlan;
   if (!plan || !sameRules(plan.rules, rules)) {
-    if (plans.size >= MAX_PLANS) plans.clear();
-    plans.set(key, (plan = { rules: rules.slice(), byAny: new Map() }));
+    const key = ruleKey(rules);
+    plan = plans.get(key);
+    if (!plan || !sameRules(plan.rules, rules)) {
+      if (plans.size >= MAX_PLANS) plans.clear();
+      plans.set(key, (plan = { rules: rules.slice(), byAny: new Map() }));
+    }
+    lastPlan = plan;
   }
   const known = plan.byAny.get(any);
   if (known) return known;
