@@ -21,9 +21,11 @@ const TEXTS = [
   'Allsvenskan startar i april. Qvarnlöf tror att Malmö FF vinner, skriver Sydsvenskan. Finalen i Gröna Cupen spelas i maj.',
   'Medlemmarna i Hantverkslauget röstade nej. Sedan talade Johansson och Fiskarlauget om båtarna.',
   'Det säger Rickard Falkvinge (PP) till tidningen. Anna Berg (constructor) svarade inte.',
+  'I höstas köpte tryckeriet Qwintex en ny maskin. Nu anställer snickeriet Ekbacka fler.',
+  'I går öppnade Gamla bagarstugan igen efter branden. Många kom dit.',
 ];
 
-/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, an organisation ending, a rule off. */
+/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, an organisation ending, a company category noun, a rule off. */
 const A: Options = {
   lexicon: {
     titles: { add: ['stadsträdgårdsmästare'] },
@@ -33,15 +35,17 @@ const A: Options = {
     gazetteer: { Blåbärsgruppen: 'ORG' },
     sportsLeagues: { add: ['Gröna Cupen'] },
     orgSuffixes: { add: ['lauget'] },
+    companyCategoryHeads: { add: ['tryckeriet'] },
   },
   rules: { disable: ['media-subbrand'] },
 };
 
-/** Instance B: never-a-name words, a stopword removed, a party abbreviation, the same gazetteer name with another type, other rules off. */
+/** Instance B: never-a-name words, a stopword removed, a party abbreviation, an organisation head noun, the same gazetteer name with another type, other rules off. */
 const B: Options = {
   lexicon: {
     neverEntity: { add: ['vintergatan', 'qvarnlöf'] },
     stopwords: { remove: ['inte'] },
+    orgPhraseHeads: { add: ['bagarstugan'] },
     partyAbbreviations: { add: { PP: 'Piratpartiet' } },
     gazetteer: { Blåbärsgruppen: 'LOC' },
   },
@@ -179,5 +183,22 @@ describe('lexicon fields that 05-entities kept per process reach the instance th
     expect(entitiesOf(lib, B, t)).toContain('PP/ORG/Piratpartiet');
     expect(entitiesOf(lib, {}, t)).not.toContain('PP/ORG/Piratpartiet');
     expect(entitiesOf(lib, B, t).some((e) => e.startsWith('constructor/'))).toBe(false);
+  });
+
+  it('a company category noun added: the unknown name after it is a company (company-category-noun-missed), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[7]!;
+    expect(entitiesOf(lib, A, t)).toContain('Qwintex/ORG/Qwintex');
+    expect(entitiesOf(lib, A, t).some((e) => e.startsWith('Ekbacka/'))).toBe(false);
+    expect(entitiesOf(lib, {}, t).some((e) => e.startsWith('Qwintex/'))).toBe(false);
+    expect(entitiesOf(lib, A, t)).toContain('Qwintex/ORG/Qwintex');
+  });
+
+  it('an organisation head noun added: a capitalised word and the head are an organisation (org-phrase-missed), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[8]!;
+    expect(entitiesOf(lib, B, t)).toContain('Gamla bagarstugan/ORG/Gamla bagarstugan');
+    expect(entitiesOf(lib, {}, t)).not.toContain('Gamla bagarstugan/ORG/Gamla bagarstugan');
+    expect(entitiesOf(lib, B, t)).toContain('Gamla bagarstugan/ORG/Gamla bagarstugan');
   });
 });

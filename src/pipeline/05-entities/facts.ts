@@ -25,7 +25,7 @@ import { formIdsOf, FormInts, memoOf, type TextForms } from '../../internal/form
 import { commonWordsGeneration, isCap, isCommonWord } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
-import { AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isLexiconTitle, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
+import { AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isLexiconTitle, isNever } from './work';
 
 /** The token is a word (`kind === 'word'`). */
 export const WORD = 1 << 0;
@@ -81,11 +81,11 @@ export const INITIAL = 1 << 24;
 export const CLUB = 1 << 25;
 /** The first word of a sports league as written (`Premier` of `Premier League`, `Allsvenskan`). */
 export const LEAGUE = 1 << 26;
-/** The form as written ends in a definite organisation head (`sjukhuset`; `endsWithHead` over `ORG_HEAD_DEF`). */
+/** The form as written ends in a definite organisation head (`sjukhuset`; `endsWithHead` over the lexicon's `orgPhraseHeads`). */
 export const ORG_HEAD = 1 << 27;
-/** The form as written ends in an indefinite organisation head after three letters or more (`ORG_HEAD_INDEF`). */
+/** The form as written ends in an indefinite organisation head after three letters or more (the lexicon's `orgPhraseHeadsIndef`). */
 export const ORG_HEAD_INDEF_END = 1 << 28;
-/** The form as written ends in a place association head after three letters or more (`tennisklubb`; `PLACE_ASSOC`). */
+/** The form as written ends in a place association head after three letters or more (`tennisklubb`; the lexicon's `placeAssociationHeads`). */
 export const PLACE_ASSOC_HEAD = 1 << 29;
 /**
  * The form as written begins with two capital letters (`\p{Lu}`: `DGSE`, `TTDela`) or has a hyphen
@@ -152,9 +152,9 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (isNever(text, lex)) f |= NEVER;
   if (CLUB_WORD.has(text)) f |= CLUB;
   if (leaguesOf(lex).maxWords.has(text)) f |= LEAGUE;
-  if (endsWithHead(text, ORG_HEAD_DEF, 0)) f |= ORG_HEAD;
-  if (endsWithHead(text, ORG_HEAD_INDEF, 3)) f |= ORG_HEAD_INDEF_END;
-  if (endsWithHead(text, PLACE_ASSOC, 3)) f |= PLACE_ASSOC_HEAD;
+  if (endsWithHead(text, lex.orgPhraseHeads, 0)) f |= ORG_HEAD;
+  if (endsWithHead(text, lex.orgPhraseHeadsIndef, 3)) f |= ORG_HEAD_INDEF_END;
+  if (endsWithHead(text, lex.placeAssociationHeads, 3)) f |= PLACE_ASSOC_HEAD;
   if (text.includes('-') || TWO_CAPITALS.test(text)) f |= CAPS_OR_HYPHEN;
   return f;
 }
@@ -164,7 +164,7 @@ function normalFacts(n: string, lex: Lexicon): number {
   let f = 0;
   if (wordSet(lex.reportingVerbs).has(n)) f |= REPORTING_VERB;
   if (isPlaceCategoryNoun(n)) f |= PLACE_NOUN;
-  if (isCompanyCategoryNoun(n)) f |= COMPANY_CATEGORY;
+  if (isCompanyCategoryNoun(n, lex)) f |= COMPANY_CATEGORY;
   if (n === 'från' || n === 'via') f |= FROM_VIA;
   if (n === 'av') f |= AV;
   if (OTHER_NAME_WORD.has(n)) f |= OTHER_NAME;

@@ -9,12 +9,7 @@ import type { Lexicon } from '../../data/sv/lexicon';
 import type { ArticleParts } from '../01b-document';
 import {
   AGENCY_PREPOSITIONS,
-  COMPANY_CATEGORY_COMPOUND_ONLY,
-  COMPANY_CATEGORY_HEADS,
   NOT_ORG_HEAD_WORDS,
-  ORG_PHRASE_HEADS,
-  ORG_PHRASE_HEADS_INDEF,
-  PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, isLowerStart, type DocInfo } from './features';
 import { longestEnding } from '../../internal/endings';
@@ -135,15 +130,6 @@ export function commonAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): bo
 /** Lower-case prepositions of an agency phrase (`för`, `mot`). */
 export const AGENCY_PREP: ReadonlySet<string> = new Set(AGENCY_PREPOSITIONS.split('|'));
 const NOT_ORG_HEAD = NOT_ORG_HEAD_WORDS.split('|');
-/** Lower-case association heads that end a name after a place (`fotbollsförbund`, `tennisklubb`). */
-export const PLACE_ASSOC: readonly string[] = PLACE_ASSOCIATION_HEADS.split('|');
-/** Lower-case company category heads (`koncernen`, `kedjan`). */
-export const COMPANY_CATEGORY: readonly string[] = COMPANY_CATEGORY_HEADS.split('|');
-const COMPANY_CATEGORY_COMPOUND = new Set(COMPANY_CATEGORY_COMPOUND_ONLY.split('|'));
-/** Lower-case definite organisation heads (`sjukhuset`, `barnhuset`). */
-export const ORG_HEAD_DEF: readonly string[] = ORG_PHRASE_HEADS.split('|');
-/** Lower-case indefinite organisation heads, after `Statens` or a genitive (`museum`). */
-export const ORG_HEAD_INDEF: readonly string[] = ORG_PHRASE_HEADS_INDEF.split('|');
 
 /** Whether a lower-case word ends in a word that names an area, not a body (`östersjöområdet`). */
 export function isAreaWord(lower: string): boolean {
@@ -225,16 +211,16 @@ export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first:
   const w1 = h1.text;
   // (the head tests read the token facts when the rule runner has them: no scan of the head lists per call)
   const f1 = facts ? facts.at(b) : undefined;
-  if (endsInHead(f1, ORG_HEAD, w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, ORG_HEAD_INDEF, 3))) return b + 1;
+  if (endsInHead(f1, ORG_HEAD, w1, lex.orgPhraseHeads, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, lex.orgPhraseHeadsIndef, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
-  if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
+  if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, lex.placeAssociationHeads, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
   if (isNever(w1, lex) || wordSet(lex.phraseStopVerbs).has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
   const f2 = facts ? facts.at(b + 1) : undefined;
-  if (endsInHead(f2, ORG_HEAD, w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  if (endsInHead(f2, ORG_HEAD, w2, lex.orgPhraseHeads, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, lex.orgPhraseHeadsIndef, 3))) return b + 2;
   return -1;
 }
 
@@ -247,21 +233,31 @@ function endsInHead(f: number | undefined, bit: number, w: string, heads: readon
  * Whether `pv` is a lower-case company category noun (`klädkedjan`, `bolaget`, `storbanken`) one
  * space before `next`. `jätten` counts only in a compound (`telekomjätten`).
  */
-export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string): boolean {
+export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string, lex: Lexicon): boolean {
   if (!pv || pv.kind !== 'word' || !isLowerStart(pv.text) || !oneSpace(text, pv.end, next.start)) return false;
-  return isCompanyCategoryNoun(pv.normal);
+  return isCompanyCategoryNoun(pv.normal, lex);
 }
 
-let categoryByForm = new Map<string, boolean>();
+/** The answers of {@link isCompanyCategoryNoun} by word form, one map per lexicon (at most 50,000 forms each). */
+const categoryByForm = new WeakMap<Lexicon, { byForm: Map<string, boolean> }>();
 
-/** The list part of {@link companyCategoryBefore}, kept per word form (speed: one scan of the list per form, not per mention). */
-export function isCompanyCategoryNoun(w: string): boolean {
-  let r = categoryByForm.get(w);
+/**
+ * The list part of {@link companyCategoryBefore}: the word ends in one of the lexicon's
+ * `companyCategoryHeads`, and is longer than it where the head is in `companyCategoryCompoundOnly`.
+ * Kept per word form and lexicon (speed: one scan of the list per form, not per mention).
+ *
+ * @param w A lower-cased word.
+ * @param lex The lexicon of the run.
+ */
+export function isCompanyCategoryNoun(w: string, lex: Lexicon): boolean {
+  const memo = memoOf(categoryByForm, lex, () => ({ byForm: new Map<string, boolean>() }));
+  let r = memo.byForm.get(w);
   if (r !== undefined) return r;
   r = false;
-  for (const h of COMPANY_CATEGORY) if (w.endsWith(h) && (w.length > h.length || !COMPANY_CATEGORY_COMPOUND.has(h))) { r = true; break; }
-  if (categoryByForm.size >= 50_000) categoryByForm = new Map();
-  categoryByForm.set(w, r);
+  const compoundOnly = wordSet(lex.companyCategoryCompoundOnly);
+  for (const h of lex.companyCategoryHeads) if (w.endsWith(h) && (w.length > h.length || !compoundOnly.has(h))) { r = true; break; }
+  if (memo.byForm.size >= 50_000) memo.byForm = new Map();
+  memo.byForm.set(w, r);
   return r;
 }
 

@@ -26,7 +26,7 @@ export const companyCategoryNoun: SpanRule = {
     const perNoFirst = sp.type === 'PER' && !sp.words.some((x) => isFirstName(x));
     if ((sp.type === 'PER' && !perNoFirst) || sp.end !== tokens[sp.b - 1]!.end) return true;
     const nx = tokens[sp.b];
-    const before = sp.start === tokens[sp.a]!.start && companyCategoryBefore(tokens[sp.a - 1], tokens[sp.a]!, text);
+    const before = sp.start === tokens[sp.a]!.start && companyCategoryBefore(tokens[sp.a - 1], tokens[sp.a]!, text, w.lexicon);
     const after = sp.type === 'LOC' && !!nx && wordSet(w.lexicon.companyAfterNouns).has(nx.text) && sp.end + 1 === nx.start;
     const retype = (before || after) && sp.type !== 'ORG';
     if (before && tokens.slice(sp.a, sp.b).every((x) => companyNameWord(x, w.lexicon) || x.text === '&')) {
@@ -54,7 +54,7 @@ export const companyCategoryNounMissed: TokenRule = {
   before: WORD | COMPANY_CATEGORY,
   apply(w, k, t) {
     const { tokens, text } = w;
-    if (w.initialTok[k] || !companyNameWord(t, w.lexicon) || firstNameAt(w, k) || isLexiconTitle(t.normal, w.lexicon) || !companyCategoryBefore(tokens[k - 1], t, text)) return false;
+    if (w.initialTok[k] || !companyNameWord(t, w.lexicon) || firstNameAt(w, k) || isLexiconTitle(t.normal, w.lexicon) || !companyCategoryBefore(tokens[k - 1], t, text, w.lexicon)) return false;
     const e = companyNameEnd(tokens, k, k + 1, w.taken, w.initialTok, text, w.lexicon);
     if (e <= k) return false;
     const sp: Span0 = { a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: false };
