@@ -51,6 +51,7 @@ import {
   FOREIGN_PLACE_PARTICLES,
   FOREIGN_PLACE_ENDS,
   PERSON_BEFORE_WORDS,
+  SPORTS_LEAGUES,
   TITLES,
 } from './entity-lexicon';
 import { AMBIGUOUS_FIRST_NAMES, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names';
@@ -216,6 +217,8 @@ export interface Lexicon {
   readonly partyAbbreviations: Readonly<Record<string, string>>;
   /** Nationality and inhabitant words, never entities (`svensk`, `norrmän`). Source: `gazetteer-data.ts`. */
   readonly nationalityWords: WordList;
+  /** Sports leagues and tournaments, organisations (`Allsvenskan`, `Premier League`; rule `sports-league`). As written. Source: `entity-lexicon.ts` `SPORTS_LEAGUES`. */
+  readonly sportsLeagues: WordList;
   /** Female first names (≥ 90 % women among SCB bearers). Capitalised. Source: `first-names.ts`. */
   readonly femaleFirstNames: WordList;
   /** Male first names (≥ 90 % men). Capitalised. Source: `first-names.ts`. */
@@ -480,6 +483,7 @@ export function defaultLexicon(): Lexicon {
     curatedOrg: bar(CURATED_ORG),
     partyAbbreviations: Object.fromEntries(bar(PARTY_ABBREVIATIONS).map((p) => p.split('=') as [string, string])),
     nationalityWords: space(NATIONALITY_WORDS),
+    sportsLeagues: bar(SPORTS_LEAGUES),
     femaleFirstNames: space(FEMALE_FIRST_NAMES),
     maleFirstNames: space(MALE_FIRST_NAMES),
     ambiguousFirstNames: space(AMBIGUOUS_FIRST_NAMES),

@@ -6,16 +6,18 @@
  * @module
  */
 import type { AnalyzedToken, Entity, EntityType } from '../../types';
-import { CLUB_WORDS, LEGAL_FORMS, VERB_LIKE_ENDINGS } from '../../data/sv/entity-lexicon';
-import { dropGenitive, orgSuffix } from './features';
+import { CLUB_WORDS, VERB_LIKE_ENDINGS } from '../../data/sv/entity-lexicon';
+import type { Lexicon } from '../../data/sv/lexicon';
+import { memoOf } from '../../internal/form-ids';
+import { dropGenitive } from './features';
 import { isFirstName } from './gazetteer';
-import { isNever, type EntityWork, type Span0 } from './work';
+import { isNever, lexiconOrgSuffix, type EntityWork, type Span0 } from './work';
 
 /** Lower-case words ending like a verb after a name (`Paris är`, `Jonas säger`): no genitive before them. */
 const VERBISH = new RegExp(`(?:${VERB_LIKE_ENDINGS})$`);
 
 /** The canonical (base) form of a mention: genitive dropped unless the name itself ends in -s. */
-function canonical(s: Span0, tokens: readonly AnalyzedToken[], lookup: (n: string) => EntityType | null, mentionTexts: ReadonlySet<string>, perLast: ReadonlyMap<string, string>): string {
+function canonical(s: Span0, tokens: readonly AnalyzedToken[], lookup: (n: string) => EntityType | null, mentionTexts: ReadonlySet<string>, perLast: ReadonlyMap<string, string>, lex: Lexicon): string {
   const words = s.words;
   const nm = words.join(' ');
   const last = words[words.length - 1]!;
@@ -30,13 +32,13 @@ function canonical(s: Span0, tokens: readonly AnalyzedToken[], lookup: (n: strin
   if (words.length === 1 && isFirstName(last)) return nm; // `Lars`, `Jonas`, `Hans`
   if (words.length > 1 && s.type === 'PER' && isFirstName(g) && !isFirstName(last)) return baseName; // `Gustav II Adolfs`
   if (words.length > 1 && s.type === 'PER' && isFirstName(last)) return nm;
-  if (orgSuffix(g.toLowerCase()) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
+  if (lexiconOrgSuffix(g.toLowerCase(), lex) && s.type !== 'PER') return baseName; // `Tillitsdelegationens`
   const next = tokens[s.b];
   // `Kinas` → `Kina` (not `Bris` → `Bri`); but a genitive never stands before punctuation or a
   // closed-class word other than och/eller, so `i Davos i januari`, `till Lagos.` keep their s.
-  const noGenitiveAfter = !next || next.kind !== 'word' || (isNever(next.text) && next.normal !== 'och' && next.normal !== 'eller');
+  const noGenitiveAfter = !next || next.kind !== 'word' || (isNever(next.text, lex) && next.normal !== 'och' && next.normal !== 'eller');
   if (/[aeiouyåäö]$/.test(g) && s.type === 'LOC' && !noGenitiveAfter) return baseName;
-  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !isNever(next.text)) return baseName; // `Obamas politik`
+  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !VERBISH.test(next.text) && !isNever(next.text, lex)) return baseName; // `Obamas politik`
   return nm;
 }
 
@@ -46,7 +48,7 @@ export function canonicalNames(w: EntityWork): string[] {
   const mentionTexts = new Set(out.map((s) => s.words.join(' ')));
   const perLast = new Map<string, string>();
   for (const s of out) if (s.type === 'PER' && s.words.length > 1) perLast.set(s.words[s.words.length - 1]!, s.words.join(' '));
-  return out.map((s) => (s.name ?? canonical(s, w.tokens, w.lookup, mentionTexts, perLast)).replace(/\u00ad/g, ''));
+  return out.map((s) => (s.name ?? canonical(s, w.tokens, w.lookup, mentionTexts, perLast, w.lexicon)).replace(/\u00ad/g, ''));
 }
 
 /** Surnames and first names to full person names: `Hartman` → `Laura Hartman`, `Laura` → `Laura Hartman` when only one Laura. */
@@ -79,17 +81,19 @@ function linkNames(out: Span0[], names: string[]): void {
   }
 }
 
-/** Words that may end an organisation's full name after its short form (`Lidköping Hockey`, `Trähus AB`). */
-let orgTails: Set<string> | undefined;
+/**
+ * Words that may end an organisation's full name after its short form (`Lidköping Hockey`, `Trähus AB`):
+ * the club words and the lexicon's legal forms, one set per lexicon.
+ */
+const orgTails = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /**
  * Short forms of an organisation to its full name: `Lidköping` → `Lidköping Hockey`, `Norrlands
  * Trähus` → `Norrlands Trähus AB`, when the text names exactly one organisation that is
  * the short form followed by club words or a legal form.
  */
-function linkOrgShortForms(out: Span0[], names: string[]): void {
-  orgTails ??= new Set([...CLUB_WORDS.split('|'), ...LEGAL_FORMS.split('|')]);
-  const tails = orgTails;
+function linkOrgShortForms(out: Span0[], names: string[], lex: Lexicon): void {
+  const tails = memoOf(orgTails, lex, () => new Set([...CLUB_WORDS.split('|'), ...lex.legalForms]));
   const longer = new Map<string, Set<string>>(); // short form → full names
   for (let i = 0; i < out.length; i++) {
     if (out[i]!.type !== 'ORG') continue;
@@ -115,7 +119,7 @@ function linkOrgShortForms(out: Span0[], names: string[]): void {
 export function linkMentions(w: EntityWork, names: string[]): Entity[] {
   const out = w.spans;
   linkNames(out, names);
-  linkOrgShortForms(out, names);
+  linkOrgShortForms(out, names, w.lexicon);
   const votes = new Map<string, Map<EntityType, number>>();
   out.forEach((s, i) => {
     const v = votes.get(names[i]!) ?? new Map<EntityType, number>();

@@ -17,15 +17,15 @@
  */
 import type { AnalyzedToken } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
-import { CLUB_WORDS, OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES, SPORTS_LEAGUES } from '../../data/sv/entity-lexicon';
+import { CLUB_WORDS, OTHER_NAME_WORDS, PLACE_CATEGORY_NOUNS, REGION_PREFIXES } from '../../data/sv/entity-lexicon';
 import { wordSet } from '../../internal/lexicon';
 import { endsWithAny } from '../../internal/endings';
 import { allLowerLetters } from '../../internal/letter-class';
-import { formIdsOf, FormInts, type TextForms } from '../../internal/form-ids';
-import { commonWordsGeneration, isCap, isCommonWord, isTitle } from './features';
+import { formIdsOf, FormInts, memoOf, type TextForms } from '../../internal/form-ids';
+import { commonWordsGeneration, isCap, isCommonWord } from './features';
 import { isFirstName } from './gazetteer';
 import { exonymMaxWords, worldFacts, worldRunMayStart } from './world';
-import { AGENCY_HEAD, AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isNever, ORG_HEAD_DEF, ORG_HEAD_INDEF, PLACE_ASSOC } from './work';
+import { AGENCY_PREP, endsWithHead, isCompanyCategoryNoun, isLexiconTitle, isNever } from './work';
 
 /** The token is a word (`kind === 'word'`). */
 export const WORD = 1 << 0;
@@ -81,11 +81,11 @@ export const INITIAL = 1 << 24;
 export const CLUB = 1 << 25;
 /** The first word of a sports league as written (`Premier` of `Premier League`, `Allsvenskan`). */
 export const LEAGUE = 1 << 26;
-/** The form as written ends in a definite organisation head (`sjukhuset`; `endsWithHead` over `ORG_HEAD_DEF`). */
+/** The form as written ends in a definite organisation head (`sjukhuset`; `endsWithHead` over the lexicon's `orgPhraseHeads`). */
 export const ORG_HEAD = 1 << 27;
-/** The form as written ends in an indefinite organisation head after three letters or more (`ORG_HEAD_INDEF`). */
+/** The form as written ends in an indefinite organisation head after three letters or more (the lexicon's `orgPhraseHeadsIndef`). */
 export const ORG_HEAD_INDEF_END = 1 << 28;
-/** The form as written ends in a place association head after three letters or more (`tennisklubb`; `PLACE_ASSOC`). */
+/** The form as written ends in a place association head after three letters or more (`tennisklubb`; the lexicon's `placeAssociationHeads`). */
 export const PLACE_ASSOC_HEAD = 1 << 29;
 /**
  * The form as written begins with two capital letters (`\p{Lu}`: `DGSE`, `TTDela`) or has a hyphen
@@ -107,7 +107,29 @@ export const REGION_PREFIX: ReadonlySet<string> = new Set(REGION_PREFIXES.split(
 export const OTHER_NAME_WORD: ReadonlySet<string> = new Set(OTHER_NAME_WORDS.split('|'));
 /** Words that end a club name (`IF`, `BK`): `CLUB_WORDS`, one set for the facts and the rules. */
 export const CLUB_WORD: ReadonlySet<string> = new Set(CLUB_WORDS.split('|'));
-const LEAGUE_FIRST = new Set(SPORTS_LEAGUES.split('|').map((l) => l.split(' ')[0]!));
+
+/** The sports leagues of a lexicon: the names, and the longest name in words by its first word. */
+export interface Leagues {
+  names: ReadonlySet<string>;
+  maxWords: ReadonlyMap<string, number>;
+}
+
+const leagues = new WeakMap<readonly string[], Leagues>();
+
+/**
+ * The leagues of a lexicon's `sportsLeagues` list, built once per list (an instance's changed list gets its own).
+ *
+ * @param lex The lexicon of the run.
+ */
+export function leaguesOf(lex: Lexicon): Leagues {
+  const list = lex.sportsLeagues;
+  return memoOf(leagues, list, () => {
+    const names = new Set(list);
+    const maxWords = new Map<string, number>();
+    for (const l of names) { const ws = l.split(' '); maxWords.set(ws[0]!, Math.max(maxWords.get(ws[0]!) ?? 0, ws.length)); }
+    return { names, maxWords };
+  });
+}
 
 /** Whether a lower-cased word is a noun for a kind of place (`staden`), also as a compound head of five letters or more (`hamnstaden`). */
 export function isPlaceCategoryNoun(n: string): boolean {
@@ -127,12 +149,12 @@ function writtenFacts(text: string, lex: Lexicon): number {
   if (wordSet(lex.institutionAdjectives).has(text)) f |= INSTITUTION_ADJECTIVE;
   if (text === 'län') f |= LAN;
   if (text === '(') f |= PAREN_OPEN;
-  if (isNever(text)) f |= NEVER;
+  if (isNever(text, lex)) f |= NEVER;
   if (CLUB_WORD.has(text)) f |= CLUB;
-  if (LEAGUE_FIRST.has(text)) f |= LEAGUE;
-  if (endsWithHead(text, ORG_HEAD_DEF, 0)) f |= ORG_HEAD;
-  if (endsWithHead(text, ORG_HEAD_INDEF, 3)) f |= ORG_HEAD_INDEF_END;
-  if (endsWithHead(text, PLACE_ASSOC, 3)) f |= PLACE_ASSOC_HEAD;
+  if (leaguesOf(lex).maxWords.has(text)) f |= LEAGUE;
+  if (endsWithHead(text, lex.orgPhraseHeads, 0)) f |= ORG_HEAD;
+  if (endsWithHead(text, lex.orgPhraseHeadsIndef, 3)) f |= ORG_HEAD_INDEF_END;
+  if (endsWithHead(text, lex.placeAssociationHeads, 3)) f |= PLACE_ASSOC_HEAD;
   if (text.includes('-') || TWO_CAPITALS.test(text)) f |= CAPS_OR_HYPHEN;
   return f;
 }
@@ -142,15 +164,15 @@ function normalFacts(n: string, lex: Lexicon): number {
   let f = 0;
   if (wordSet(lex.reportingVerbs).has(n)) f |= REPORTING_VERB;
   if (isPlaceCategoryNoun(n)) f |= PLACE_NOUN;
-  if (isCompanyCategoryNoun(n)) f |= COMPANY_CATEGORY;
+  if (isCompanyCategoryNoun(n, lex)) f |= COMPANY_CATEGORY;
   if (n === 'från' || n === 'via') f |= FROM_VIA;
   if (n === 'av') f |= AV;
   if (OTHER_NAME_WORD.has(n)) f |= OTHER_NAME;
-  if (isTitle(n)) f |= TITLE;
+  if (isLexiconTitle(n, lex)) f |= TITLE;
   const heads = wordSet(lex.placeOrgHeads);
   if (heads.has(n) || (n.endsWith('s') && heads.has(n.slice(0, -1)))) f |= PLACE_ORG_HEAD;
   if (AGENCY_PREP.has(n)) f |= AGENCY_PREPOSITION;
-  if (AGENCY_HEAD.has(n)) f |= AGENCY_HEAD_WORD;
+  if (wordSet(lex.agencyHeads).has(n)) f |= AGENCY_HEAD_WORD;
   if (isCommonWord(n)) f |= COMMON;
   return f;
 }

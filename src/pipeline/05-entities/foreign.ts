@@ -23,7 +23,7 @@ import {
   FOREIGN_CONNECTORS_WEAK,
   FORWARD_NAME_PARTICLES,
 } from '../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, orgSuffix, type DocInfo } from './features';
+import { isCap, isCommonWord, type DocInfo } from './features';
 import { isFirstName } from './gazetteer';
 import { hasLowerLetter, hasUpperLetter, startsLowerLetter, startsNumber, withoutSoftHyphens } from '../../internal/letter-class';
 
@@ -112,6 +112,8 @@ export interface ForeignContext {
   lookup: (name: string) => EntityType | null;
   /** Document-level capitalisation. */
   doc: DocInfo;
+  /** The organisation-name ending of a lower-case word in the run's lexicon, or '' (`lexiconOrgSuffix` of ./work). */
+  orgSuffix: (lower: string) => string;
   /** Swedish category nouns that stand before a name (`Stiftelsen`, `Organisationen`), lower case. */
   swedishNoun: (lower: string) => boolean;
   /** The token facts of the rule runner (./facts), read instead of `isNever` and the capital test when present. */
@@ -188,7 +190,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     const first = tokens[k]!;
     if (initialTok[k] && first.text !== 'The') {
       const lw = first.text.toLowerCase();
-      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || SWEDISH_LETTER.test(lw)) {
+      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || c.orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || SWEDISH_LETTER.test(lw)) {
         // A Swedish common word at a sentence start: the run begins after it, or there is none.
         if (name(k + 1) && adj(k + 1)) a0 = k + 1;
         else { k = end; continue; }
@@ -209,7 +211,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     // A Swedish category noun right before (`organisationen Save the Children`, `Hjälporganisationen
     // Save the Children` at a sentence start) says organisation.
     const pv = tokens[a0 - 1];
-    const category = a0 > k0 || (!!pv && pv.kind === 'word' && startsLowerLetter(pv.text) && oneSpace(text, pv.end, tokens[a0]!.start) && (c.swedishNoun(pv.text.toLowerCase()) || orgSuffix(pv.text.toLowerCase()) !== ''));
+    const category = a0 > k0 || (!!pv && pv.kind === 'word' && startsLowerLetter(pv.text) && oneSpace(text, pv.end, tokens[a0]!.start) && (c.swedishNoun(pv.text.toLowerCase()) || c.orgSuffix(pv.text.toLowerCase()) !== ''));
     let type: EntityType | null = lookup(words.join(' '));
     type ??= ORG_HEAD.has(head) ? 'ORG' : LOC_HEAD.has(head) ? 'LOC' : anyOrg || theStart || category ? 'ORG' : null;
     if (!type && isFirstName(words[0]!)) continue;

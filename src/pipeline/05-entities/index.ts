@@ -72,7 +72,7 @@ export function findEntities(ctx: TextContext, options: EntityOptions = {}): Ent
   const lookup = user.size ? (n: string): EntityType | null => user.get(n) ?? lookupGazetteer(n) : lookupGazetteer;
   const sents = modelSentences(ctx);
   const doc = docInfo(sents.map((s) => s.input));
-  const { spans, initialTok } = modelSpans(sents, doc, ctx.tokens.length, lookup, extra);
+  const { spans, initialTok } = modelSpans(sents, doc, ctx.tokens.length, lookup, lexicon, extra);
   const n = ctx.tokens.length + 1;
   const w: EntityWork = {
     text: ctx.text, tokens: ctx.tokens, initialTok, doc, user, lookup, spans, lexicon, document: documentOf(ctx),

@@ -7,9 +7,10 @@
  */
 import type { AnalyzedToken, EntityType, TextContext } from '../../types';
 import { GRAMMAR_CAPITAL_OPENERS, TRAILING_VERB_ENDINGS } from '../../data/sv/entity-lexicon';
-import { gazetteerTags, isParticle, isTitle, type DocInfo, type Label, type SentenceInput } from './features';
+import type { Lexicon } from '../../data/sv/lexicon';
+import { gazetteerTags, isParticle, type DocInfo, type Label, type SentenceInput } from './features';
 import { decode } from './model';
-import { isNever, type Span0 } from './work';
+import { isLexiconTitle, isNever, type Span0 } from './work';
 import { hasLetter, startsLowerLetter, withoutSoftHyphens } from '../../internal/letter-class';
 import { formIdsOf } from '../../internal/form-ids';
 
@@ -76,7 +77,7 @@ export function modelSentences(ctx: TextContext): ModelSentence[] {
  * Gazetteer matches the model missed go into the labels (not for grammar-capitalised common words,
  * and never across a model mention's border). Returns 1 at the tokens the gazetteer labelled.
  */
-function addGazetteerNames(labels: Label[], gz: readonly string[], input: SentenceInput, doc: DocInfo): Uint8Array {
+function addGazetteerNames(labels: Label[], gz: readonly string[], input: SentenceInput, doc: DocInfo, lex: Lexicon): Uint8Array {
   const n = labels.length;
   const byGz = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -89,7 +90,7 @@ function addGazetteerNames(labels: Label[], gz: readonly string[], input: Senten
     // No model entity crossing the gazetteer match's borders.
     const clean = !labels[i]!.startsWith('I-') && (j >= n || !labels[j]!.startsWith('I-'));
     // (`isNever` for one-word matches only: `Dagens` alone is a time word, `Dagens Industri` a name.)
-    if (clean && (allO ? trusted && (j - i > 1 || !isNever(w)) : true)) {
+    if (clean && (allO ? trusted && (j - i > 1 || !isNever(w, lex)) : true)) {
       const ty = gz[i]!.slice(2);
       for (let k = i; k < j; k++) {
         const l = ((k === i ? 'B-' : 'I-') + ty) as Label;
@@ -103,12 +104,12 @@ function addGazetteerNames(labels: Label[], gz: readonly string[], input: Senten
 }
 
 /** Whether the last token of a labelled run is no part of a name: punctuation, or a lower-case closed-class, particle or verb-like word (any lower-case word for a person). */
-function trailingNonName(t: AnalyzedToken, type: EntityType): boolean {
-  return !hasLetter(t.text) || (startsLowerLetter(t.text) && (type === 'PER' || isNever(t.text) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
+function trailingNonName(t: AnalyzedToken, type: EntityType, lex: Lexicon): boolean {
+  return !hasLetter(t.text) || (startsLowerLetter(t.text) && (type === 'PER' || isNever(t.text, lex) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
 }
 
 /** The mentions of one labelled sentence (token indices offset by `base`). */
-function labelledSpans(s: ModelSentence, labels: readonly Label[], byGz: Uint8Array, base: number, lookup: (n: string) => EntityType | null, out: Span0[]): void {
+function labelledSpans(s: ModelSentence, labels: readonly Label[], byGz: Uint8Array, base: number, lookup: (n: string) => EntityType | null, lex: Lexicon, out: Span0[]): void {
   const { toks, input } = s;
   const n = toks.length;
   for (let i = 0; i < n; i++) {
@@ -122,10 +123,10 @@ function labelledSpans(s: ModelSentence, labels: readonly Label[], byGz: Uint8Ar
     const runEnd = j;
     // A whole gazetteer name keeps its last word (`TV 4`).
     const whole = j - i > 1 && !!lookup(input.words.slice(i, j).join(' '));
-    while (!whole && j - 1 > i && trailingNonName(toks[j - 1]!, type)) j--;
+    while (!whole && j - 1 > i && trailingNonName(toks[j - 1]!, type, lex)) j--;
     // Leading titles capitalised at a sentence start (`Kronprinsessan Victoria`, `Kungen`).
     let i0 = i;
-    while (i0 < j && isTitle(toks[i0]!.normal)) i0++;
+    while (i0 < j && isLexiconTitle(toks[i0]!.normal, lex)) i0++;
     if (i0 === j) { i = j - 1; continue; }
     let gz = false;
     for (let x = i0; x < j; x++) if (byGz[x]) gz = true;
@@ -141,6 +142,7 @@ function labelledSpans(s: ModelSentence, labels: readonly Label[], byGz: Uint8Ar
  * @param doc Document-level capitalisation.
  * @param tokenCount Number of tokens in the text.
  * @param lookup User entries, then the built-in gazetteers.
+ * @param lex The lexicon of the run (its never-a-name and title words trim the mentions).
  * @param extra User entries alone (for the gazetteer labels), if any.
  */
 export function modelSpans(
@@ -148,6 +150,7 @@ export function modelSpans(
   doc: DocInfo,
   tokenCount: number,
   lookup: (n: string) => EntityType | null,
+  lex: Lexicon,
   extra?: (n: string) => string | null,
 ): { spans: Span0[]; initialTok: Uint8Array } {
   const spans: Span0[] = [];
@@ -158,8 +161,8 @@ export function modelSpans(
     for (let i = 0; i < toks.length; i++) if (input.initial[i]) initialTok[base + i] = 1;
     const gz = gazetteerTags(input.words, extra, input.ids);
     const labels = decode(input, gz, doc);
-    const byGz = addGazetteerNames(labels, gz, input, doc);
-    labelledSpans(s, labels, byGz, base, lookup, spans);
+    const byGz = addGazetteerNames(labels, gz, input, doc, lex);
+    labelledSpans(s, labels, byGz, base, lookup, lex, spans);
     base += toks.length;
   }
   return { spans, initialTok };

@@ -8,19 +8,13 @@ import type { AnalyzedToken, EntityType } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
 import type { ArticleParts } from '../01b-document';
 import {
-  AGENCY_HEADS,
   AGENCY_PREPOSITIONS,
-  COMPANY_CATEGORY_COMPOUND_ONLY,
-  COMPANY_CATEGORY_HEADS,
-  NEVER_ENTITY,
-  NON_NAME_CAPITALISED,
   NOT_ORG_HEAD_WORDS,
-  ORG_PHRASE_HEADS,
-  ORG_PHRASE_HEADS_INDEF,
-  PHRASE_STOP_VERBS,
-  PLACE_ASSOCIATION_HEADS,
 } from '../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, isLowerStart, isTitle, orgSuffix, type DocInfo } from './features';
+import { isCap, isCommonWord, isLowerStart, type DocInfo } from './features';
+import { longestEnding } from '../../internal/endings';
+import { memoOf } from '../../internal/form-ids';
+import { wordSet } from '../../internal/lexicon';
 import type { Span0 } from './foreign';
 import { COMMON, FIRST_NAME, NEVER, ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
 import { isFirstName } from './gazetteer';
@@ -72,18 +66,45 @@ export interface EntityWork {
   triggers?: TextTriggers;
 }
 
-let never: Set<string> | undefined;
-/** Answers of {@link isNever} by form as written (speed: no lower-cased copy per call; rules ask it per token). */
-let neverByForm = new Map<string, boolean>();
+/**
+ * The never-a-name words of one lexicon (`neverEntity` and `nonNameCapitalised`, matched
+ * lower-cased) and the answers of {@link isNever} by form as written (speed: no lower-cased copy per
+ * call; rules ask it per token), at most 50,000 forms before the answers start over. One per lexicon:
+ * an instance's added or removed words never reach another instance.
+ */
+interface NeverWords {
+  words: ReadonlySet<string>;
+  byForm: Map<string, boolean>;
+}
 
-/** Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`). */
-export function isNever(w: string): boolean {
-  let r = neverByForm.get(w);
+const neverWords = new WeakMap<Lexicon, NeverWords>();
+/** The lexicon asked last and its words (speed: no `WeakMap` look-up while one lexicon's text runs). */
+let lastLexicon: Lexicon | undefined;
+let lastNever: NeverWords | undefined;
+
+/** The never-a-name words of a lexicon. */
+function neverWordsOf(lex: Lexicon): NeverWords {
+  if (lex !== lastLexicon || lastNever === undefined) {
+    lastNever = memoOf(neverWords, lex, () => ({ words: new Set([...lex.neverEntity, ...lex.nonNameCapitalised]), byForm: new Map() }));
+    lastLexicon = lex;
+  }
+  return lastNever;
+}
+
+/**
+ * Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`):
+ * the lexicon's `neverEntity` and `nonNameCapitalised`, matched lower-cased.
+ *
+ * @param w A word as written.
+ * @param lex The lexicon of the run (`w.lexicon`).
+ */
+export function isNever(w: string, lex: Lexicon): boolean {
+  const nw = neverWordsOf(lex);
+  let r = nw.byForm.get(w);
   if (r === undefined) {
-    never ??= new Set([...NEVER_ENTITY.split('|'), ...NON_NAME_CAPITALISED.split('|')]);
-    r = never.has(w.toLowerCase());
-    if (neverByForm.size >= 50_000) neverByForm = new Map();
-    neverByForm.set(w, r);
+    r = nw.words.has(w.toLowerCase());
+    if (nw.byForm.size >= 50_000) nw.byForm = new Map();
+    nw.byForm.set(w, r);
   }
   return r;
 }
@@ -92,8 +113,8 @@ export function isNever(w: string): boolean {
  * Whether token `k`'s written form is a never-a-name word ({@link isNever} of its text): the `NEVER`
  * fact of the rule runner's token facts when present (the same test, kept per form id), else the look-up.
  */
-export function neverAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): boolean {
-  return w.facts ? (w.facts.at(k) & NEVER) !== 0 : isNever(w.tokens[k]!.text);
+export function neverAt(w: Pick<EntityWork, 'tokens' | 'facts' | 'lexicon'>, k: number): boolean {
+  return w.facts ? (w.facts.at(k) & NEVER) !== 0 : isNever(w.tokens[k]!.text, w.lexicon);
 }
 
 /** Whether token `k`'s written form is a first name (`isFirstName` of its text), from the token facts when present (see {@link neverAt}). */
@@ -106,21 +127,9 @@ export function commonAt(w: Pick<EntityWork, 'tokens' | 'facts'>, k: number): bo
   return w.facts ? (w.facts.at(k) & COMMON) !== 0 : isCommonWord(w.tokens[k]!.normal);
 }
 
-/** Lower-case agency heads (`myndigheten`, `inspektionen`). */
-export const AGENCY_HEAD: ReadonlySet<string> = new Set(AGENCY_HEADS.split('|'));
 /** Lower-case prepositions of an agency phrase (`för`, `mot`). */
 export const AGENCY_PREP: ReadonlySet<string> = new Set(AGENCY_PREPOSITIONS.split('|'));
-const STOP_VERB = new Set(PHRASE_STOP_VERBS.split('|'));
 const NOT_ORG_HEAD = NOT_ORG_HEAD_WORDS.split('|');
-/** Lower-case association heads that end a name after a place (`fotbollsförbund`, `tennisklubb`). */
-export const PLACE_ASSOC: readonly string[] = PLACE_ASSOCIATION_HEADS.split('|');
-/** Lower-case company category heads (`koncernen`, `kedjan`). */
-export const COMPANY_CATEGORY: readonly string[] = COMPANY_CATEGORY_HEADS.split('|');
-const COMPANY_CATEGORY_COMPOUND = new Set(COMPANY_CATEGORY_COMPOUND_ONLY.split('|'));
-/** Lower-case definite organisation heads (`sjukhuset`, `barnhuset`). */
-export const ORG_HEAD_DEF: readonly string[] = ORG_PHRASE_HEADS.split('|');
-/** Lower-case indefinite organisation heads, after `Statens` or a genitive (`museum`). */
-export const ORG_HEAD_INDEF: readonly string[] = ORG_PHRASE_HEADS_INDEF.split('|');
 
 /** Whether a lower-case word ends in a word that names an area, not a body (`östersjöområdet`). */
 export function isAreaWord(lower: string): boolean {
@@ -156,8 +165,8 @@ export function takeNext(sp: Span0, w: { tokens: readonly AnalyzedToken[] }): vo
 }
 
 /** Whether a token may continue an agency name phrase: a lower-case word, no closed-class word, no verb. */
-function phraseWord(t: AnalyzedToken | undefined): boolean {
-  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text) && !STOP_VERB.has(t.normal);
+function phraseWord(t: AnalyzedToken | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === 'word' && isLowerStart(t.text) && !isNever(t.text, lex) && !wordSet(lex.phraseStopVerbs).has(t.normal);
 }
 
 /**
@@ -165,17 +174,17 @@ function phraseWord(t: AnalyzedToken | undefined): boolean {
  * agency head, followed by för/mot and at most two lower-case words (plus one `och` + word), takes
  * the phrase; it stops at closed-class words and verbs. Returns whether the span grew.
  */
-export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[]): boolean {
+export function extendAgency(sp: Span0, tokens: readonly AnalyzedToken[], lex: Lexicon): boolean {
   const prep = tokens[sp.b];
   // (speed: the type and the preposition first, the head's lower-case form and suffix only then)
   if (sp.type !== 'ORG' || !prep || !AGENCY_PREP.has(prep.normal) || prep.start !== sp.end + 1) return false;
   const last = sp.words[sp.words.length - 1]!.toLowerCase();
-  if (!(AGENCY_HEAD.has(last) || (orgSuffix(last) !== '' && sp.words.length === 1))) return false;
+  if (!(wordSet(lex.agencyHeads).has(last) || (lexiconOrgSuffix(last, lex) !== '' && sp.words.length === 1))) return false;
   let b = sp.b + 1;
   let n = 0;
-  while (n < 2 && phraseWord(tokens[b])) { b++; n++; }
+  while (n < 2 && phraseWord(tokens[b], lex)) { b++; n++; }
   if (n === 0) return false;
-  if (tokens[b]?.normal === 'och' && phraseWord(tokens[b + 1])) b += 2;
+  if (tokens[b]?.normal === 'och' && phraseWord(tokens[b + 1], lex)) b += 2;
   for (let k = sp.b; k < b; k++) sp.words.push(tokens[k]!.text);
   sp.b = b;
   sp.end = tokens[b - 1]!.end;
@@ -196,22 +205,22 @@ function spaceBetween(text: string, x: AnalyzedToken | undefined, y: AnalyzedTok
  * also ends the name (`Hjo tennisklubb`). With `facts` (the rule runner's token facts) the head
  * tests read them instead of scanning the head lists.
  */
-export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, place = false, facts?: TokenFacts): number {
+export function orgPhraseEnd(tokens: readonly AnalyzedToken[], b: number, first: string, text: string, lex: Lexicon, place = false, facts?: TokenFacts): number {
   const h1 = tokens[b];
   if (!h1 || !spaceBetween(text, tokens[b - 1], h1) || h1.kind !== 'word' || !allLowerLetters(h1.text)) return -1;
   const w1 = h1.text;
   // (the head tests read the token facts when the rule runner has them: no scan of the head lists per call)
   const f1 = facts ? facts.at(b) : undefined;
-  if (endsInHead(f1, ORG_HEAD, w1, ORG_HEAD_DEF, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, ORG_HEAD_INDEF, 3))) return b + 1;
+  if (endsInHead(f1, ORG_HEAD, w1, lex.orgPhraseHeads, 0) || (first === 'Statens' && endsInHead(f1, ORG_HEAD_INDEF_END, w1, lex.orgPhraseHeadsIndef, 3))) return b + 1;
   // After a place: an association compound (`Wales fotbollsförbund`, `Hjo tennisklubb`).
-  if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, PLACE_ASSOC, 3)) return b + 1;
+  if (place && endsInHead(f1, PLACE_ASSOC_HEAD, w1, lex.placeAssociationHeads, 3)) return b + 1;
   // One middle word: a weak adjective (`Kungliga tekniska högskolan`) or a genitive (`skolors`).
-  if (isNever(w1) || STOP_VERB.has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
+  if (isNever(w1, lex) || wordSet(lex.phraseStopVerbs).has(w1) || SUPERLATIVE_END.test(w1) || !A_OR_S_END.test(w1)) return -1;
   const h2 = tokens[b + 1];
   if (!h2 || !spaceBetween(text, h1, h2) || h2.kind !== 'word' || !allLowerLetters(h2.text)) return -1;
   const w2 = h2.text;
   const f2 = facts ? facts.at(b + 1) : undefined;
-  if (endsInHead(f2, ORG_HEAD, w2, ORG_HEAD_DEF, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, ORG_HEAD_INDEF, 3))) return b + 2;
+  if (endsInHead(f2, ORG_HEAD, w2, lex.orgPhraseHeads, 0) || (S_END.test(w1) && endsInHead(f2, ORG_HEAD_INDEF_END, w2, lex.orgPhraseHeadsIndef, 3))) return b + 2;
   return -1;
 }
 
@@ -224,27 +233,37 @@ function endsInHead(f: number | undefined, bit: number, w: string, heads: readon
  * Whether `pv` is a lower-case company category noun (`klädkedjan`, `bolaget`, `storbanken`) one
  * space before `next`. `jätten` counts only in a compound (`telekomjätten`).
  */
-export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string): boolean {
+export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: AnalyzedToken, text: string, lex: Lexicon): boolean {
   if (!pv || pv.kind !== 'word' || !isLowerStart(pv.text) || !oneSpace(text, pv.end, next.start)) return false;
-  return isCompanyCategoryNoun(pv.normal);
+  return isCompanyCategoryNoun(pv.normal, lex);
 }
 
-let categoryByForm = new Map<string, boolean>();
+/** The answers of {@link isCompanyCategoryNoun} by word form, one map per lexicon (at most 50,000 forms each). */
+const categoryByForm = new WeakMap<Lexicon, { byForm: Map<string, boolean> }>();
 
-/** The list part of {@link companyCategoryBefore}, kept per word form (speed: one scan of the list per form, not per mention). */
-export function isCompanyCategoryNoun(w: string): boolean {
-  let r = categoryByForm.get(w);
+/**
+ * The list part of {@link companyCategoryBefore}: the word ends in one of the lexicon's
+ * `companyCategoryHeads`, and is longer than it where the head is in `companyCategoryCompoundOnly`.
+ * Kept per word form and lexicon (speed: one scan of the list per form, not per mention).
+ *
+ * @param w A lower-cased word.
+ * @param lex The lexicon of the run.
+ */
+export function isCompanyCategoryNoun(w: string, lex: Lexicon): boolean {
+  const memo = memoOf(categoryByForm, lex, () => ({ byForm: new Map<string, boolean>() }));
+  let r = memo.byForm.get(w);
   if (r !== undefined) return r;
   r = false;
-  for (const h of COMPANY_CATEGORY) if (w.endsWith(h) && (w.length > h.length || !COMPANY_CATEGORY_COMPOUND.has(h))) { r = true; break; }
-  if (categoryByForm.size >= 50_000) categoryByForm = new Map();
-  categoryByForm.set(w, r);
+  const compoundOnly = wordSet(lex.companyCategoryCompoundOnly);
+  for (const h of lex.companyCategoryHeads) if (w.endsWith(h) && (w.length > h.length || !compoundOnly.has(h))) { r = true; break; }
+  if (memo.byForm.size >= 50_000) memo.byForm = new Map();
+  memo.byForm.set(w, r);
   return r;
 }
 
 /** A word that may be part of a company name after a category noun: capitalised, no closed-class word, no `EU-anpassade`. */
-export function companyNameWord(t: AnalyzedToken | undefined): boolean {
-  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text) && !hasHyphenBeforeLower(t.text);
+export function companyNameWord(t: AnalyzedToken | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === 'word' && isCap(t.text) && !isNever(t.text, lex) && !hasHyphenBeforeLower(t.text);
 }
 
 /**
@@ -254,19 +273,19 @@ export function companyNameWord(t: AnalyzedToken | undefined): boolean {
  * all. Stops at a sentence, line or quote start. Returns `from` when nothing follows, and `k` when
  * the run runs into a mention already found (that mention wins; no span is made or grown).
  */
-export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from: number, taken: Uint8Array, initialTok: Uint8Array, text: string): number {
+export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from: number, taken: Uint8Array, initialTok: Uint8Array, text: string, lex: Lexicon): number {
   let e = from;
   for (let n = from - k; n < 4; n++) {
     const x = tokens[e];
     if (!x || initialTok[e]) break;
     const gap = text.slice(tokens[e - 1]!.end, x.start);
-    if (gap === ' ' && companyNameWord(x)) {
+    if (gap === ' ' && companyNameWord(x, lex)) {
       if (taken[e]) return k;
       e++;
       continue;
     }
     const y = tokens[e + 1];
-    if (x.text === '&' && (gap === ' ' || gap === '') && companyNameWord(y) && text.slice(x.end, y!.start) === gap && !initialTok[e + 1]) {
+    if (x.text === '&' && (gap === ' ' || gap === '') && companyNameWord(y, lex) && text.slice(x.end, y!.start) === gap && !initialTok[e + 1]) {
       if (taken[e] || taken[e + 1]) return k;
       e += 2;
       continue;
@@ -276,9 +295,34 @@ export function companyNameEnd(tokens: readonly AnalyzedToken[], k: number, from
   return e;
 }
 
-/** A title word, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
-export function isTitleWord(lower: string): boolean {
-  return isTitle(lower) || (lower.endsWith('n') && isTitle(lower.slice(0, -1))) || (lower.endsWith('en') && isTitle(lower.slice(0, -2)));
+/**
+ * Whether a lower-cased word is one of the lexicon's title words (`statsminister`, `professor`):
+ * `lexicon.titles`, so an instance's added title reaches the rules (the entity model's own title
+ * feature keeps the list it was trained with, `isTitle` of ./features).
+ *
+ * @param lower A word in lower case.
+ * @param lex The lexicon of the run.
+ */
+export function isLexiconTitle(lower: string, lex: Lexicon): boolean {
+  return wordSet(lex.titles).has(lower);
+}
+
+/**
+ * The organisation-name ending of a lower-case word in the lexicon's `orgSuffixes`
+ * (`tillitsdelegationen` → `delegationen`), or '': the rules' test, so an instance's added ending
+ * reaches them (the model's `osuf` features keep the trained list, `orgSuffix` of ./features).
+ *
+ * @param lower A word in lower case.
+ * @param lex The lexicon of the run.
+ */
+export function lexiconOrgSuffix(lower: string, lex: Lexicon): string {
+  return longestEnding(lower, lex.orgSuffixes, 3);
+}
+
+/** A title word of the lexicon, also in the definite form (`förbundskanslern`, `ministern` → `förbundskansler`, `minister`). */
+export function isTitleWord(lower: string, lex: Lexicon): boolean {
+  const titles = wordSet(lex.titles);
+  return titles.has(lower) || (lower.endsWith('n') && titles.has(lower.slice(0, -1))) || (lower.endsWith('en') && titles.has(lower.slice(0, -2)));
 }
 
 /** A one-token mention of token `k` (whole token, not sentence-initial). */

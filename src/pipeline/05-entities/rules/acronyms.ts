@@ -5,9 +5,10 @@
  * @module
  */
 import { ORG_COMPOUND_TAILS } from '../../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, orgSuffix } from '../features';
+import { isCap, isCommonWord } from '../features';
+import type { Lexicon } from '../../../data/sv/lexicon';
 import { lookupGazetteer } from '../gazetteer';
-import { isNever, oneSpace, type EntityWork } from '../work';
+import { isNever, lexiconOrgSuffix, oneSpace, type EntityWork } from '../work';
 import { isEnglishOrgHead } from '../foreign';
 import { wordSet } from '../../../internal/lexicon';
 import type { SpanRule, TokenRule } from './types';
@@ -24,7 +25,7 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const ORG_TAIL = new Set(ORG_COMPOUND_TAILS.split('|'));
 
 /** Whether a compound tail (lower case) makes the whole compound an organisation (`kommissionen`, `polisen`). */
-const orgTail = (tail: string): boolean => orgSuffix('xxx' + tail) !== '' || ORG_TAIL.has(tail);
+const orgTail = (tail: string, lex: Lexicon): boolean => lexiconOrgSuffix('xxx' + tail, lex) !== '' || ORG_TAIL.has(tail);
 
 /** `LO-ekonomen` → `LO`; `EU-kommissionen`, `Nato-Ukraina-rådet` name an organisation themselves. */
 export const acronymCompound: SpanRule = {
@@ -37,7 +38,7 @@ export const acronymCompound: SpanRule = {
     const h = word.indexOf('-');
     if (!(h > 0 && h < word.length - 1 && !isCap(word.slice(h + 1)))) return true;
     const tail = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
-    if (orgTail(tail)) {
+    if (orgTail(tail, w.lexicon)) {
       sp.type = 'ORG';
       return true;
     }
@@ -67,7 +68,7 @@ export const acronymCompoundMissed: TokenRule = {
     const acr = ACRONYM.test(head);
     if (!(head && (acr || (isCap(head) && w.lookup(head))) && startsLowerLetter(t.text.slice(t.text.lastIndexOf('-') + 1)))) return false;
     const ty = w.lookup(head);
-    if ((ty || acr) && orgSuffix('xxx' + tail)) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
+    if ((ty || acr) && lexiconOrgSuffix('xxx' + tail, w.lexicon)) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.end, type: 'ORG', words: [t.text], initial: false });
     else if (ty) w.spans.push({ a: k, b: k + 1, start: t.start, end: t.start + h, type: ty, words: [head], initial: false });
     else return false;
     return true;
@@ -111,7 +112,7 @@ export const unknownAcronymOrg: TokenRule = {
     if (!m || (w.initialTok[k] && (m[1]!.length > 4 || w.tokens[k + 1]?.text === ':')) || ROMAN_NUMERAL.test(m[1]!) || capsWord(w, k - 1) || capsWord(w, k + 1)) return false;
     const acr = m[1]!;
     const lower = acr.toLowerCase();
-    if (isCommonWord(lower) || isNever(acr) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
+    if (isCommonWord(lower) || isNever(acr, w.lexicon) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
     // English head nouns right after it belong to the name (`KBS News`, `BBC World Service`).
     let e = k + 1;
     while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;

@@ -35,7 +35,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
     let e = k + 1;
     while (nameWord(k) && nameWord(e) && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ' && e - k < 4) e++;
     // (a closed-class word starts a name only with more words after it: `Dagens Industri`)
-    if (!nameWord(k) || (e === k + 1 && isNever(t.text))) { k++; continue; }
+    if (!nameWord(k) || (e === k + 1 && isNever(t.text, w.lexicon))) { k++; continue; }
     const words = tokens.slice(k, e).map((x) => x.text);
     const one = words.length === 1;
     // A label word (`Arkivfoto`, `Illustration`) or a common word alone names nobody.

@@ -6,9 +6,8 @@
  */
 import { COMPANY_CATEGORY, FIRST_NAME, INITIAL, NEVER, TITLE, WORD } from '../facts';
 import { wordSet } from '../../../internal/lexicon';
-import { isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
-import { commonAt, companyCategoryBefore, companyNameEnd, companyNameWord, firstNameAt, growTo, type Span0 } from '../work';
+import { commonAt, companyCategoryBefore, companyNameEnd, companyNameWord, firstNameAt, growTo, isLexiconTitle, type Span0 } from '../work';
 import type { SpanRule, TokenRule } from './types';
 
 
@@ -27,11 +26,11 @@ export const companyCategoryNoun: SpanRule = {
     const perNoFirst = sp.type === 'PER' && !sp.words.some((x) => isFirstName(x));
     if ((sp.type === 'PER' && !perNoFirst) || sp.end !== tokens[sp.b - 1]!.end) return true;
     const nx = tokens[sp.b];
-    const before = sp.start === tokens[sp.a]!.start && companyCategoryBefore(tokens[sp.a - 1], tokens[sp.a]!, text);
+    const before = sp.start === tokens[sp.a]!.start && companyCategoryBefore(tokens[sp.a - 1], tokens[sp.a]!, text, w.lexicon);
     const after = sp.type === 'LOC' && !!nx && wordSet(w.lexicon.companyAfterNouns).has(nx.text) && sp.end + 1 === nx.start;
     const retype = (before || after) && sp.type !== 'ORG';
-    if (before && tokens.slice(sp.a, sp.b).every((x) => companyNameWord(x) || x.text === '&')) {
-      const e = companyNameEnd(tokens, sp.a, sp.b, w.modelTaken, w.initialTok, text);
+    if (before && tokens.slice(sp.a, sp.b).every((x) => companyNameWord(x, w.lexicon) || x.text === '&')) {
+      const e = companyNameEnd(tokens, sp.a, sp.b, w.modelTaken, w.initialTok, text, w.lexicon);
       if (e > sp.b) growTo(sp, tokens, e);
     }
     if (retype) {
@@ -55,8 +54,8 @@ export const companyCategoryNounMissed: TokenRule = {
   before: WORD | COMPANY_CATEGORY,
   apply(w, k, t) {
     const { tokens, text } = w;
-    if (w.initialTok[k] || !companyNameWord(t) || firstNameAt(w, k) || isTitle(t.normal) || !companyCategoryBefore(tokens[k - 1], t, text)) return false;
-    const e = companyNameEnd(tokens, k, k + 1, w.taken, w.initialTok, text);
+    if (w.initialTok[k] || !companyNameWord(t, w.lexicon) || firstNameAt(w, k) || isLexiconTitle(t.normal, w.lexicon) || !companyCategoryBefore(tokens[k - 1], t, text, w.lexicon)) return false;
+    const e = companyNameEnd(tokens, k, k + 1, w.taken, w.initialTok, text, w.lexicon);
     if (e <= k) return false;
     const sp: Span0 = { a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: false };
     // `H&M` is written without spaces: the name keeps the text as written (minus a genitive `:s`).

@@ -5,15 +5,17 @@
  * @module
  */
 import { applyForeignRuns, cutAfterEnglishHead, extendPersonParticles, extendToEnglishHead, findForeignRuns, type ForeignContext } from '../foreign';
-import { AGENCY_HEAD, COMPANY_CATEGORY, isNever, type EntityWork } from '../work';
+import { isNever, lexiconOrgSuffix, type EntityWork } from '../work';
 import type { SpansRule } from './types';
+import type { Lexicon } from '../../../data/sv/lexicon';
+import { wordSet } from '../../../internal/lexicon';
 import { EN_CONNECTOR, EN_ORG_HEAD, THE, triggersOf } from '../triggers';
 
 /** Swedish category nouns that stand before a name (`Stiftelsen`, `Organisationen`), lower case. */
-const swedishNoun = (lw: string): boolean => AGENCY_HEAD.has(lw) || COMPANY_CATEGORY.some((h) => lw.endsWith(h));
+const swedishNoun = (lw: string, lex: Lexicon): boolean => wordSet(lex.agencyHeads).has(lw) || lex.companyCategoryHeads.some((h) => lw.endsWith(h));
 
 function foreignContext(w: EntityWork): ForeignContext {
-  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever, lookup: w.lookup, doc: w.doc, swedishNoun, facts: w.facts, triggers: triggersOf(w) };
+  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever: (x: string) => isNever(x, w.lexicon), orgSuffix: (x: string) => lexiconOrgSuffix(x, w.lexicon), lookup: w.lookup, doc: w.doc, swedishNoun: (lw: string) => swedishNoun(lw, w.lexicon), facts: w.facts, triggers: triggersOf(w) };
 }
 
 /** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */

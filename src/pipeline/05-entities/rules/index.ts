@@ -281,8 +281,29 @@ interface Group {
   gates: Gates;
 }
 
-/** The groups of the last rule list run, by the facts (`any`) of the texts they were made for (speed: not made again per text). */
-let lastPlan: { rules: readonly EntityRule[]; byAny: Map<number, Group[]> } | undefined;
+/** The groups of one rule list, by the facts (`any`) of the texts they were made for. */
+interface Plan {
+  rules: readonly EntityRule[];
+  byAny: Map<number, Group[]>;
+}
+
+/**
+ * The plans of the rule lists run so far, by their rule ids in order (speed: not made again per
+ * text): one per instance's `rules.disable`, so instances with different rules called in turn keep
+ * their own, and at most {@link MAX_PLANS} lists before the memo starts over. A plan is used only for
+ * the same rule objects in the same order (a list of other rules with the same ids gets a new one).
+ */
+const plans = new Map<string, Plan>();
+const MAX_PLANS = 32;
+/** The plan used last (speed: the same rules text after text need no key; any other list is looked up by its key). */
+let lastPlan: Plan | undefined;
+
+/** The ids of a rule list in order, as one string (the key of its plan). */
+function ruleKey(rules: readonly EntityRule[]): string {
+  let key = '';
+  for (const r of rules) key += r.id + ' ';
+  return key;
+}
 
 /** Whether two rule lists hold the same rules in the same order. */
 function sameRules(a: readonly EntityRule[], b: readonly EntityRule[]): boolean {
@@ -297,8 +318,17 @@ function sameRules(a: readonly EntityRule[], b: readonly EntityRule[]): boolean 
  * nowhere in it) are left out of their group. Kept for the next text with the same rules and facts.
  */
 function planOf(rules: readonly EntityRule[], any: number): Group[] {
-  if (!lastPlan || !sameRules(lastPlan.rules, rules)) lastPlan = { rules: rules.slice(), byAny: new Map() };
-  const known = lastPlan.byAny.get(any);
+  let plan = lastPlan;
+  if (!plan || !sameRules(plan.rules, rules)) {
+    const key = ruleKey(rules);
+    plan = plans.get(key);
+    if (!plan || !sameRules(plan.rules, rules)) {
+      if (plans.size >= MAX_PLANS) plans.clear();
+      plans.set(key, (plan = { rules: rules.slice(), byAny: new Map() }));
+    }
+    lastPlan = plan;
+  }
+  const known = plan.byAny.get(any);
   if (known) return known;
   const groups: Group[] = [];
   for (let i = 0; i < rules.length; ) {
@@ -310,7 +340,7 @@ function planOf(rules: readonly EntityRule[], any: number): Group[] {
     i = j;
   }
   // (`any` differs between texts only in the facts set for every token at the start: a few dozen sets at most)
-  lastPlan.byAny.set(any, groups);
+  plan.byAny.set(any, groups);
   return groups;
 }
 

@@ -25,7 +25,7 @@ export const mediaSubbrand: SpansRule = {
       while (b < sp.b + 2) {
         const t = tokens[b];
         // (not first names, closed-class words, dates, or a new sentence)
-        if (!t || t.kind !== 'word' || initialTok[b] || !isCap(t.text) || isNever(t.text) || isFirstName(t.text) || text.slice(tokens[b - 1]!.end, t.start) !== ' ') break;
+        if (!t || t.kind !== 'word' || initialTok[b] || !isCap(t.text) || isNever(t.text, w.lexicon) || isFirstName(t.text) || text.slice(tokens[b - 1]!.end, t.start) !== ' ') break;
         b++;
       }
       if (b === sp.b) continue;

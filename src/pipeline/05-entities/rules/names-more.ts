@@ -8,9 +8,10 @@
  */
 import { CAPS_OR_HYPHEN, COMMON, INITIAL, NEVER } from '../facts';
 import { ENGLISH_HONORIFICS, NATIONAL_NAME_STARTS, NATIONAL_ORG_HEADS, ORG_UNIT_HEADS, PLACE_COMPOUND_TAILS, PLACE_PHRASE_HEADS } from '../../../data/sv/entity-lexicon';
-import { isCap, isCommonWord, orgSuffix } from '../features';
+import { isCap, isCommonWord } from '../features';
+import type { Lexicon } from '../../../data/sv/lexicon';
 import { isFirstName } from '../gazetteer';
-import { commonAt, endsWithHead, firstNameAt, growTo, isNever, neverAt, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
+import { commonAt, endsWithHead, firstNameAt, growTo, isNever, lexiconOrgSuffix, neverAt, oneSpace, takeNext, tokenSpan, type EntityWork } from '../work';
 import { endsWithAny } from '../../../internal/endings';
 import type { SpanRule, TokenRule } from './types';
 
@@ -164,7 +165,7 @@ export const hyphenOchOrg: TokenRule = {
   apply(w, k, t) {
     const { tokens } = w;
     const och = tokens[k + 1], head = tokens[k + 2];
-    if (!t.text.endsWith('-') || !och || och.text !== 'och' || !head || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !(orgSuffix(head.normal) || endsWithHead(head.normal, UNIT_HEADS, 3))) return false;
+    if (!t.text.endsWith('-') || !och || och.text !== 'och' || !head || head.kind !== 'word' || !/^\p{Ll}/u.test(head.text) || !(lexiconOrgSuffix(head.normal, w.lexicon) || endsWithHead(head.normal, UNIT_HEADS, 3))) return false;
     if (w.taken[k + 2] || !oneSpace(w.text, t.end, och.start) || !oneSpace(w.text, och.end, head.start)) return false;
     w.spans.push({ a: k, b: k + 3, start: t.start, end: head.end, type: 'ORG', words: tokens.slice(k, k + 3).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < k + 3; x++) w.taken[x] = 1;
@@ -179,7 +180,7 @@ function placeHeadAt(w: EntityWork, i: number): boolean {
 }
 
 /** Whether a capitalised word can stand before a geographic head: a weak adjective (`Karibiska`) or a genitive (`Balearernas`). */
-const headModifier = (word: string): boolean => /^\p{Lu}\p{Ll}+(?:a|s)$/u.test(word) && !isNever(word);
+const headModifier = (word: string, lex: Lexicon): boolean => /^\p{Lu}\p{Ll}+(?:a|s)$/u.test(word) && !isNever(word, lex);
 
 /** `Karibiska havet`, `Balearernas hav`: a mention of one adjective or genitive + a lower-case geographic head is one place. */
 export const placePhraseTail: SpanRule = {
@@ -187,7 +188,7 @@ export const placePhraseTail: SpanRule = {
   doc: 'A capitalised adjective or genitive and a lower-case geographic head are one place: `Karibiska havet` → LOC `Karibiska havet`.',
   kind: 'span',
   apply(sp, w) {
-    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !placeHeadAt(w, sp.b) || !headModifier(sp.words[0]!)) return true;
+    if (sp.type === 'PER' || sp.words.length !== 1 || sp.b - sp.a !== 1 || !placeHeadAt(w, sp.b) || !headModifier(sp.words[0]!, w.lexicon)) return true;
     takeNext(sp, w);
     sp.type = 'LOC';
     return true;
@@ -201,7 +202,7 @@ export const placePhraseMissed: TokenRule = {
   kind: 'token',
   apply(w, k, t) {
     // (at a sentence start only a -ska adjective or a genitive that is no common word: `Bengaliska viken`, `Kanarieöarnas hav`, never `Stora sjön`)
-    if (!placeHeadAt(w, k + 1) || (w.initialTok[k] && (commonAt(w, k) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text) || w.doc.lowerSeen.has(t.normal)) return false;
+    if (!placeHeadAt(w, k + 1) || (w.initialTok[k] && (commonAt(w, k) || !/(?:ska|s)$/.test(t.normal))) || !headModifier(t.text, w.lexicon) || w.doc.lowerSeen.has(t.normal)) return false;
     w.spans.push({ a: k, b: k + 2, start: t.start, end: w.tokens[k + 1]!.end, type: 'LOC', words: [t.text, w.tokens[k + 1]!.text], initial: !!w.initialTok[k] });
     w.taken[k + 1] = 1;
     return true;

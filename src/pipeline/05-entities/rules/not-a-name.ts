@@ -16,7 +16,7 @@ export const closedClassWord: SpanRule = {
   id: 'closed-class-word',
   doc: 'A closed-class word alone is no name: `Det` at a sentence start → no mention.',
   kind: 'span',
-  apply: (sp) => !(sp.words.length === 1 && isNever(sp.words[0]!)),
+  apply: (sp, w) => !(sp.words.length === 1 && isNever(sp.words[0]!, w.lexicon)),
 };
 
 /** `AI`, `IT`: a short all-caps word is an acronym, never a person. */

@@ -5,13 +5,12 @@
  * @module
  */
 import { AGENCY_HEAD_WORD, AGENCY_PREPOSITION, ALL_LOWER, COMMON, FIRST_NAME, INITIAL, NEVER, SPACE, WORD } from '../facts';
-import { ORG_SUFFIXES_RULE } from '../../../data/sv/entity-lexicon';
-import { dropGenitive, isCap, orgSuffix } from '../features';
-import { AGENCY_HEAD, commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, neverAt, orgPhraseEnd, tokenSpan } from '../work';
+import { dropGenitive, isCap } from '../features';
+import { commonAt, endsWithHead, extendAgency, firstNameAt, growTo, isAreaWord, lexiconOrgSuffix, neverAt, orgPhraseEnd, tokenSpan } from '../work';
 import type { SpanRule, TokenRule } from './types';
 import { hasLowerLetter } from '../../../internal/letter-class';
+import { wordSet } from '../../../internal/lexicon';
 
-const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
 /** `Karolinska sjukhuset`, `Svenska kraftnät`: capitalised words + a lower-case organisation head (at a sentence start only when the first word is capitalised mid-sentence elsewhere). */
 export const orgPhraseTail: SpanRule = {
@@ -22,7 +21,7 @@ export const orgPhraseTail: SpanRule = {
   apply(sp, w) {
     const { tokens } = w;
     if (sp.type !== 'PER' && sp.end === tokens[sp.b - 1]!.end && sp.words.every((x) => isCap(x)) && (!sp.initial || w.doc.capMid.has(sp.words[0]!))) {
-      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, sp.type === 'LOC', w.facts);
+      const e = orgPhraseEnd(tokens, sp.b, sp.words[0]!, w.text, w.lexicon, sp.type === 'LOC', w.facts);
       if (e > 0) {
         growTo(sp, tokens, e);
         sp.type = 'ORG';
@@ -39,7 +38,7 @@ export const agencyPhrase: SpanRule = {
   kind: 'span',
   after: AGENCY_PREPOSITION,
   apply(sp, w) {
-    extendAgency(sp, w.tokens);
+    extendAgency(sp, w.tokens, w.lexicon);
     return true;
   },
 };
@@ -51,9 +50,9 @@ export const agencyPhraseMissed: TokenRule = {
   kind: 'token',
   at: AGENCY_HEAD_WORD, after: AGENCY_PREPOSITION,
   apply(w, k, t) {
-    if (!AGENCY_HEAD.has(t.normal)) return false;
+    if (!wordSet(w.lexicon.agencyHeads).has(t.normal)) return false;
     const sp = tokenSpan(w.tokens, k, 'ORG');
-    if (!extendAgency(sp, w.tokens)) return false;
+    if (!extendAgency(sp, w.tokens, w.lexicon)) return false;
     w.spans.push(sp);
     for (let x = k; x < sp.b; x++) w.taken[x] = 1;
     return true;
@@ -75,7 +74,7 @@ export const orgPhraseMissed: TokenRule = {
     const { tokens, taken } = w;
     const listItem = (e: number): boolean => tokens[k - 1]?.text === ':' && (tokens[e]?.text === ',' || tokens[e]?.normal === 'och' || tokens[e]?.normal === 'samt');
     if (!((!w.initialTok[k] || w.doc.capMid.has(t.text) || listItem(k + 2) || listItem(k + 3)) && !neverAt(w, k) && !firstNameAt(w, k) && !taken[k + 1])) return false;
-    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, false, w.facts);
+    const e = orgPhraseEnd(tokens, k + 1, t.text, w.text, w.lexicon, false, w.facts);
     if (e <= 0 || taken[e - 1]) return false;
     w.spans.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type: 'ORG', words: tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) taken[x] = 1;
@@ -96,7 +95,7 @@ export const orgCompound: TokenRule = {
   apply(w, k, t) {
     if (w.initialTok[k] || !hasLowerLetter(t.text) || w.doc.lowerSeen.has(t.normal) || t.text.includes('-') || firstNameAt(w, k) || neverAt(w, k) || commonAt(w, k)) return false;
     const g = (dropGenitive(t.text) || t.text).toLowerCase();
-    if (isAreaWord(g) || !(orgSuffix(t.normal) || orgSuffix(g) || endsWithHead(g, ORG_SUFFIX_RULE, 3))) return false;
+    if (isAreaWord(g) || !(lexiconOrgSuffix(t.normal, w.lexicon) || lexiconOrgSuffix(g, w.lexicon) || endsWithHead(g, w.lexicon.orgSuffixesRule, 3))) return false;
     w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? 'ORG'));
     return true;
   },

@@ -9,8 +9,8 @@
 import { CAP, COMMON, FIRST_NAME, INITIAL, NEVER, REPORTING_VERB, SPACE, WORD } from '../facts';
 import type { AnalyzedToken } from '../../../types';
 import { NAME_COORDINATORS, STRONG_SURNAME_PARTICLES } from '../../../data/sv/entity-lexicon';
-import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
-import { commonAt, firstNameAt, isTitleWord, neverAt, tokenSpan } from '../work';
+import { dropGenitive, isCap } from '../features';
+import { commonAt, firstNameAt, isLexiconTitle, isTitleWord, lexiconOrgSuffix, neverAt, tokenSpan } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import type { TokenRule } from './types';
 
@@ -30,7 +30,7 @@ export const reportingSource: TokenRule = {
     // A compound with a lower-case tail is a role, no name (`säger HR-strateg Lena Ek`).
     if (/-\p{Ll}/u.test(t.text)) return false;
     const g = dropGenitive(t.text);
-    w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? (g ? w.lookup(g) : null) ?? (orgSuffix(t.normal) ? 'ORG' : 'PER')));
+    w.spans.push(tokenSpan(w.tokens, k, w.lookup(t.text) ?? (g ? w.lookup(g) : null) ?? (lexiconOrgSuffix(t.normal, w.lexicon) ? 'ORG' : 'PER')));
     return true;
   },
 };
@@ -60,7 +60,7 @@ export const titleBeforeName: TokenRule = {
   apply(w, k, t) {
     const { tokens } = w;
     const pp = tokens[k - 1];
-    if (!(pp && pp.kind === 'word' && pp.end + 1 === t.start && isTitleWord(pp.normal) && /\p{Ll}/u.test(t.text) && !t.text.includes('-') &&
+    if (!(pp && pp.kind === 'word' && pp.end + 1 === t.start && isTitleWord(pp.normal, w.lexicon) && /\p{Ll}/u.test(t.text) && !t.text.includes('-') &&
       !w.lookup(t.text) && !neverAt(w, k) && !commonAt(w, k) && !(tokens[k + 1] && isCap(tokens[k + 1]!.text)))) return false;
     w.spans.push(tokenSpan(tokens, k, 'PER'));
     w.single.set(t.text, 'PER');
@@ -82,7 +82,7 @@ export const coordinatedPerson: TokenRule = {
     const { tokens, text } = w;
     const coord = (x: AnalyzedToken | undefined): boolean => !!x && (COORDINATOR.has(x.normal) || COORDINATOR.has(x.text));
     if (w.initialTok[k] || !/\p{Ll}/u.test(t.text) || t.text.includes('-') || (tokens[k + 1] && isCap(tokens[k + 1]!.text))) return false;
-    if (commonAt(w, k) || neverAt(w, k) || isTitle(t.normal) || w.lookup(t.text) || w.lookup(dropGenitive(t.text) || t.text) || orgSuffix(t.normal)) return false;
+    if (commonAt(w, k) || neverAt(w, k) || isLexiconTitle(t.normal, w.lexicon) || w.lookup(t.text) || w.lookup(dropGenitive(t.text) || t.text) || lexiconOrgSuffix(t.normal, w.lexicon)) return false;
     const after = coord(tokens[k + 1]) && w.perFrom[k + 2] === 1 && text.slice(t.end, tokens[k + 2]!.start) === ' ' + tokens[k + 1]!.text + ' ';
     const before = k >= 2 && coord(tokens[k - 1]) && w.perTo[k - 1] === 1 && text.slice(tokens[k - 2]!.end, t.start) === ' ' + tokens[k - 1]!.text + ' ';
     if (!after && !before) return false;

@@ -6,16 +6,15 @@
  * @module
  */
 import { AV, TITLE } from '../facts';
-import { ORG_SUFFIXES_RULE, TITLES_OF_PLACE } from '../../../data/sv/entity-lexicon';
+import { TITLES_OF_PLACE } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
-import { dropGenitive, isCap, isTitle, orgSuffix } from '../features';
+import { dropGenitive, isCap } from '../features';
 import { isEnglishOrgHead } from '../foreign';
 import { isFirstName } from '../gazetteer';
-import { endsWithHead, isAreaWord } from '../work';
+import { endsWithHead, isAreaWord, isLexiconTitle, lexiconOrgSuffix } from '../work';
 import type { SpanRule } from './types';
 import { startsNumber } from '../../../internal/letter-class';
 
-const ORG_SUFFIX_RULE = ORG_SUFFIXES_RULE.split('|');
 
 /** `Sveriges Biodlare`, `Stockholms Stadsmission`: a place (genitive) + capitalised words, not itself a listed place, is an organisation. */
 export const placeGenitiveOrg: SpanRule = {
@@ -77,7 +76,7 @@ export const orgEndingPlace: SpanRule = {
     if (sp.type === 'LOC' && sp.words.length === 1 && !w.lookup(sp.words[0]!) && !w.lookup(dropGenitive(sp.words[0]!) || sp.words[0]!)) {
       const lw = (dropGenitive(sp.words[0]!) || sp.words[0]!).toLowerCase();
       // (`Östersjöområdet` ends in `rådet` but is an area.)
-      if (!isAreaWord(lw) && (orgSuffix(lw) || endsWithHead(lw, ORG_SUFFIX_RULE, 3))) sp.type = 'ORG';
+      if (!isAreaWord(lw) && (lexiconOrgSuffix(lw, w.lexicon) || endsWithHead(lw, w.lexicon.orgSuffixesRule, 3))) sp.type = 'ORG';
     }
     return true;
   },
@@ -91,7 +90,7 @@ export const titleFirstName: SpanRule = {
   before: TITLE,
   apply(sp, w) {
     const before = w.tokens[sp.a - 1];
-    if (sp.type !== 'PER' && before && isTitle(before.normal) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
+    if (sp.type !== 'PER' && before && isLexiconTitle(before.normal, w.lexicon) && isFirstName(sp.words[0]!) && sp.words.every((x) => isCap(x))) sp.type = 'PER';
     return true;
   },
 };

@@ -15,7 +15,7 @@ function alone(id: string, text: string, given?: readonly string[], ungated = fa
   const ctx = buildContext(text, { tag: false });
   const sents = modelSentences(ctx);
   const doc = docInfo(sents.map((s) => s.input));
-  const m = modelSpans(sents, doc, ctx.tokens.length, lookupGazetteer);
+  const m = modelSpans(sents, doc, ctx.tokens.length, lookupGazetteer, ctx.lexicon);
   const spans: Span0[] = given
     ? given.map((g) => {
         const [mention, type] = g.split('|') as [string, EntityType];

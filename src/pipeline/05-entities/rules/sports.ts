@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { CLUB as CLUB_FACT, CLUB_WORD, COMMON, FIRST_NAME, LEAGUE, NEVER } from '../facts';
-import { SPORTS_LEAGUES, SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
+import { CLUB as CLUB_FACT, CLUB_WORD, COMMON, FIRST_NAME, LEAGUE, leaguesOf, NEVER } from '../facts';
+import { SPORTS_RESULT_VERBS } from '../../../data/sv/entity-lexicon';
 import { WORLD_COUNTRIES } from '../../../data/sv/world-names';
 import { isCap } from '../features';
 import { isFirstName } from '../gazetteer';
@@ -15,9 +15,6 @@ import { worldFacts } from '../world';
 import type { SpanRule, TokenRule } from './types';
 
 const RESULT_VERB = new Set(SPORTS_RESULT_VERBS.split('|').filter((v) => !v.includes(' ')));
-let leagueNames: Set<string> | undefined;
-/** League names by first word: longest length in words. */
-let leagueMax: Map<string, number> | undefined;
 let countries: Set<string> | undefined;
 const scored = new WeakMap<EntityWork, boolean>();
 
@@ -54,14 +51,9 @@ export const sportsLeague: TokenRule = {
   kind: 'token',
   at: LEAGUE,
   apply(w, k, t) {
-    if (!leagueNames || !leagueMax) {
-      leagueNames = new Set(SPORTS_LEAGUES.split('|'));
-      leagueMax = new Map();
-      for (const l of leagueNames) { const ws = l.split(' '); leagueMax.set(ws[0]!, Math.max(leagueMax.get(ws[0]!) ?? 0, ws.length)); }
-    }
-    const max = leagueMax.get(t.text);
+    const { names, maxWords } = leaguesOf(w.lexicon);
+    const max = maxWords.get(t.text);
     if (!max) return false;
-    const names = leagueNames;
     const { tokens } = w;
     for (let n = max; n >= 1; n--) {
       const ws = tokens.slice(k, k + n);

@@ -8,8 +8,9 @@
 import { COMMON, FIRST_NAME, NEVER, TITLE } from '../facts';
 import { ENGLISH_CALENDAR_WORDS, SUBJECT_VERBS } from '../../../data/sv/entity-lexicon';
 import { wordSet } from '../../../internal/lexicon';
-import { dropGenitive, isCommonWord, isTitle } from '../features';
-import { commonAt, firstNameAt, isNever, neverAt, tokenSpan, type EntityWork } from '../work';
+import { dropGenitive, isCommonWord } from '../features';
+import type { Lexicon } from '../../../data/sv/lexicon';
+import { commonAt, firstNameAt, isLexiconTitle, isNever, neverAt, tokenSpan, type EntityWork } from '../work';
 import { worldFacts } from '../world';
 import type { TokenRule } from './types';
 
@@ -29,8 +30,8 @@ function capCount(w: EntityWork, form: string): number {
 }
 
 /** Whether a token is a finite verb after a subject: a listed verb or a past tense (`skapade`, `byggde`, `köpte`; no participle `smällande`). */
-function finiteVerb(t: { kind: string; text: string; normal: string } | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (VERBS.has(t.normal) || (t.normal.length >= 5 && /(?:ade|dde|de|te)$/.test(t.normal) && !/nde$/.test(t.normal) && !isNever(t.text)));
+function finiteVerb(t: { kind: string; text: string; normal: string } | undefined, lex: Lexicon): boolean {
+  return !!t && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (VERBS.has(t.normal) || (t.normal.length >= 5 && /(?:ade|dde|de|te)$/.test(t.normal) && !/nde$/.test(t.normal) && !isNever(t.text, lex)));
 }
 
 /** Whether a word ends in a Swedish common word of five letters or more (`Rånmisstänkt`, `Bostadstillägget`): a compound, no name. */
@@ -50,10 +51,10 @@ export const unknownSubject: TokenRule = {
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || /(?:et|en|na)$/.test(t.text)) return false;
     const nx = w.tokens[k + 1], pv = w.tokens[k - 1];
     // A finite verb right after the name, or right before it (`verkade Wojtasik`, `mötte Brzęczek`).
-    const verbAfter = finiteVerb(nx) && nx!.start === t.end + 1;
-    const verbBefore = !w.initialTok[k] && finiteVerb(pv) && pv!.end + 1 === t.start;
+    const verbAfter = finiteVerb(nx, w.lexicon) && nx!.start === t.end + 1;
+    const verbBefore = !w.initialTok[k] && finiteVerb(pv, w.lexicon) && pv!.end + 1 === t.start;
     if (!(verbAfter || verbBefore)) return false;
-    if (commonAt(w, k) || isCommonWord(dropGenitive(t.normal)) || neverAt(w, k) || isTitle(t.normal) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || firstNameAt(w, k)) return false;
+    if (commonAt(w, k) || isCommonWord(dropGenitive(t.normal)) || neverAt(w, k) || isLexiconTitle(t.normal, w.lexicon) || w.doc.lowerSeen.has(t.normal) || w.lookup(t.text) || firstNameAt(w, k)) return false;
     if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal) || capCount(w, t.text) + capCount(w, t.text + 's') < 2 || worldFacts(t.text).includes('p') || swedishCompound(t.normal)) return false;
     w.spans.push(tokenSpan(w.tokens, k, 'PER'));
     w.single.set(t.text, 'PER');

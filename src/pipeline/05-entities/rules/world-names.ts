@@ -9,10 +9,9 @@
 import { COMMON, EXONYM, NEVER, TITLE, WORLD } from '../facts';
 import type { EntityType } from '../../../types';
 import { ENGLISH_CALENDAR_WORDS, PLACE_PREPOSITIONS } from '../../../data/sv/entity-lexicon';
-import { isTitle } from '../features';
 import { isFirstName } from '../gazetteer';
 import { exonymLength, exonymMaxWords, worldFacts, worldRunMayStart, worldTags } from '../world';
-import { commonAt, firstNameAt, neverAt, oneSpace, type EntityWork } from '../work';
+import { commonAt, firstNameAt, isLexiconTitle, neverAt, oneSpace, type EntityWork } from '../work';
 import { wordSet } from '../../../internal/lexicon';
 import { hasScore } from './sports';
 import type { SpanRule, TokenRule } from './types';
@@ -59,7 +58,7 @@ export const worldNameMissed: TokenRule = {
   apply(w, k, t) {
     // (speed: a word the world lists do not hold and that starts no world name gets no type below)
     if (worldFacts(t.text) === '' && !worldRunMayStart(t.text)) return false;
-    if (!/\p{Ll}/u.test(t.text) || t.text.includes('-') || commonAt(w, k) || neverAt(w, k) || isTitle(t.normal) || w.lookup(t.text)) return false;
+    if (!/\p{Ll}/u.test(t.text) || t.text.includes('-') || commonAt(w, k) || neverAt(w, k) || isLexiconTitle(t.normal, w.lexicon) || w.lookup(t.text)) return false;
     // Month and day names (`January`, `Mars`, `Monday`) are no names.
     if (wordSet(w.lexicon.months).has(t.normal) || CALENDAR.has(t.normal)) return false;
     if (w.initialTok[k] && w.doc.lowerSeen.has(t.normal)) return false;

@@ -75,8 +75,8 @@ function wordCount(s: string): number {
   return Math.max(1, n);
 }
 
-/** The word counts of the speakers' keys of the last text asked (a text's quote features ask with one set). */
-let countsOf: { speakers: ReadonlySet<string>; counts: Set<number> } | null = null;
+/** The word counts of the speakers' keys, by the speakers' set (one per text: it goes with the text). */
+const countsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
 
 /**
  * Whether a name of `words` words may have a speaker's key: a key has as many words as the name
@@ -84,12 +84,13 @@ let countsOf: { speakers: ReadonlySet<string>; counts: Set<number> } | null = nu
  * a length some speaker's key has.
  */
 function speakerLength(speakers: ReadonlySet<string>, words: number): boolean {
-  if (countsOf?.speakers !== speakers) {
-    const counts = new Set<number>();
-    for (const k of speakers) counts.add(k.split(' ').length);
-    countsOf = { speakers, counts };
+  let counts = countsOf.get(speakers);
+  if (counts === undefined) {
+    const c = new Set<number>();
+    for (const k of speakers) c.add(k.split(' ').length);
+    countsOf.set(speakers, (counts = c));
   }
-  return countsOf.counts.has(words);
+  return counts.has(words);
 }
 
 /** Quoted speakers (only when quotes were given). */
