@@ -5,7 +5,7 @@
  */
 import { findKeywords, keywordCandidates, keywordRankRows } from '../../src/pipeline/07-keywords';
 import { documentOf } from '../../src/pipeline/01b-document';
-import { fitRanker, trainingDocs } from '../train/keywords';
+import { fitRanker, rowLogit, trainingDocs } from '../train/keywords';
 import { stemKey, stems } from './keyword-match';
 
 const contains = (hay: string[], needle: string[]) => {
@@ -24,11 +24,7 @@ function main(): void {
     const chosenKeys = new Set(kws.map((k) => stemKey(k.text)));
     const gold = new Set(t.gold.map(stemKey));
     const { rows } = keywordRankRows(t.ctx, t.entities, t.quotes);
-    const logit = rows.map((r) => {
-      let z = ranker.bias;
-      for (let k = 0; k < ranker.weights.length; k++) z += (ranker.weights[k]! * (r.x[k]! - ranker.mean[k]!)) / ranker.scale[k]!;
-      return z;
-    });
+    const logit = rows.map((r) => rowLogit(ranker, r.x));
     const order = rows.map((_, k) => k).sort((a, b) => logit[b]! - logit[a]!);
     const f = (x: Float64Array, name: string) => x[ranker.features.indexOf(name)]!;
     const { all: cs } = keywordCandidates(t.ctx, t.entities, documentOf(t.ctx));

@@ -17,7 +17,7 @@
  * wrong (a topic said once is right less often than one said more: what the ranker must tell apart).
  */
 import { findKeywords, keywordRankRows } from '../../src/pipeline/07-keywords';
-import { fitRanker, trainingDocs, type TrainingDoc } from '../train/keywords';
+import { fitRanker, rowLogit, trainingDocs, type TrainingDoc } from '../train/keywords';
 import { isTopic, lemmaKey, stemKey, stems } from './keyword-match';
 import { stem } from '../../src/pipeline/04-annotate/stem';
 
@@ -50,11 +50,7 @@ export function articleMisses(t: TrainingDoc, all: TrainingDoc[], i: number, ful
   const rankedKeys = findKeywords(t.ctx, t.entities, t.quotes, { limit: 100_000, ranker }).map((k) => stemKey(k.text));
   const { rows } = keywordRankRows(t.ctx, t.entities, t.quotes);
   // Each candidate's logit under the held-out ranker, for the rank among all candidates.
-  const logit = rows.map((r) => {
-    let z = ranker.bias;
-    for (let k = 0; k < ranker.weights.length; k++) z += (ranker.weights[k]! * (r.x[k]! - ranker.mean[k]!)) / ranker.scale[k]!;
-    return z;
-  });
+  const logit = rows.map((r) => rowLogit(ranker, r.x));
   const order = rows.map((_, k) => k).sort((a, b) => logit[b]! - logit[a]!);
   const candKeys = rows.map((r) => stemKey(r.text));
   const candStems = rows.map((r) => stems(r.text));

@@ -68,6 +68,19 @@ export function trainingDocs(): TrainingDoc[] {
 }
 
 /**
+ * The log-odds a fitted ranker gives a candidate's feature row (features in the model's order, as
+ * `keywordRankRows` gives them): the diagnostics rank every candidate with it.
+ *
+ * @param model The fitted ranker.
+ * @param x The candidate's features.
+ */
+export function rowLogit(model: RankerModel, x: Float64Array): number {
+  let z = model.bias;
+  for (let k = 0; k < model.weights.length; k++) z += (model.weights[k]! * (x[k]! - model.mean[k]!)) / model.scale[k]!;
+  return z;
+}
+
+/**
  * Fits the ranker on some articles.
  *
  * @param docs The training articles.
