@@ -50,6 +50,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
     'lemma-word', 'plain-word', 'neuter-agreement', 'name-phrase', 'name-with-noun', 'lemma-phrase', 'linked-phrase', 'attempted-crime', 'genitive-phrase', 'shared-compound',
     'role-before-name', 'name-in-list', 'party-label', 'same-lemma-text', 'hyphen-spelling', 'surname-for-full-name', 'place-for-municipality', 'acronym-for-name', 'phrase-cohesion',
     'linked-phrase-once', 'compound-length', 'implicit-topic', 'quoted-speaker', 'single-letter', 'corpus-model',
+    'inside-chosen-phrase', 'title-word-alone', 'name-head-noun', 'covering-phrase', 'name-noun-replace', 'word-family', 'names-cap', 'list-of-people',
   ],
   // 04-annotate: the ids of the tagger's TAG_CORRECTIONS, then of the lemmatizer's LEMMA_CORRECTIONS,
   // in table order (by hand for the same reason; src/api/rule-ids.test.ts checks they agree).

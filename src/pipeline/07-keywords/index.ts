@@ -25,7 +25,8 @@ import { compoundParts, features, speakerKeys, speakerTest, type Features, type 
 import { selectKeywords, TopList } from './select';
 import { markMerged } from './rules/merges';
 import { RULES } from './rules';
-import type { FeatureRule, FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, WeightRule, WordRule } from './rules/types';
+import type { FeatureRule, FormRule, KeywordRule, MergeRule, PhraseRule, ScoreRule, SelectRule, WeightRule, WordRule } from './rules/types';
+import { selectSwitches, type SelectSwitches } from './rules/selection';
 import { rankColumns, rankLogit, rankRows, type RankerModel, type RankTable } from './ranker';
 import { KEYWORD_RANKER } from '../../data/sv/keyword-ranker';
 
@@ -61,13 +62,17 @@ interface Stages {
   merge: MergeRule[];
   feature: FeatureRule[];
   score: ScoreRule[];
+  select: SelectRule[];
+  /** Which selection rules are on. */
+  switches: SelectSwitches;
 }
 
 const DEFAULT_STAGES = stagesOf(RULES);
 
 function stagesOf(rules: readonly KeywordRule[]): Stages {
-  const s: Stages = { word: [], wordByFacts: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [] };
+  const s: Stages = { word: [], wordByFacts: [], form: [], phrase: [], weight: [], merge: [], feature: [], score: [], select: [], switches: selectSwitches([]) };
   for (const r of rules) (s[r.stage] as KeywordRule[]).push(r);
+  s.switches = selectSwitches(s.select);
   for (let f = 0; f < TOKEN_FACTS; f++) s.wordByFacts.push(s.word.filter((r) => r.tokens === undefined || (r.tokens & f) !== 0));
   return s;
 }
@@ -146,9 +151,10 @@ export function findKeywords(ctx: TextContext, entities: readonly Entity[], quot
     // A score rule's 0 (`single-letter`) rules the candidate out.
     if (score > 0) top.consider(c, score);
   }
-  // Names take at most half of the list, unless the text is a list of people.
-  const maxNames = isListOfPeople(doc, limit) ? limit : Math.floor(limit / 2);
-  return selectKeywords(top.items, all.occs, limit, maxNames);
+  // Names take at most half of the list (`names-cap`), unless the text is a list of people (`list-of-people`).
+  const on = stages.switches;
+  const maxNames = !on.namesCap || (on.listOfPeople && isListOfPeople(doc, limit)) ? limit : Math.floor(limit / 2);
+  return selectKeywords(top.items, all.occs, limit, maxNames, on);
 }
 
 /**

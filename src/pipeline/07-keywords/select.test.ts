@@ -127,3 +127,31 @@ describe('selection: the common noun that ends a chosen name is dropped (name-he
     expect(pick(big, small)).toEqual(want);
   });
 });
+
+describe('selection rules switched off by their switches (rules/selection.ts)', () => {
+  const on = { inside: true, titleAlone: true, headNoun: true, covering: true, nameNoun: true, family: true, namesCap: true, listOfPeople: true };
+  const run = (rows: [string, number][], limit: number, off: Partial<typeof on> = {}) => {
+    const { top, occs } = pool(rows);
+    return selectKeywords(top, occs, limit, limit, { ...on, ...off });
+  };
+  it('word-family: the third of a family keeps its score when off, and says so when on', () => {
+    const rows: [string, number][] = [['life science', 10], ['life science-område', 9], ['life science-grupp', 8], ['precisionsmedicin', 7]];
+    expect(run(rows, 3).map((k) => k.text)).toEqual(['life science', 'life science-område', 'precisionsmedicin']);
+    expect(run(rows, 3, { family: false }).map((k) => k.text)).toEqual(['life science', 'life science-område', 'life science-grupp']);
+    expect(run(rows, 4).find((k) => k.text === 'life science-grupp')?.rules).toEqual(['word-family']);
+  });
+  it('inside-chosen-phrase: a sub-phrase said once, inside, stays when off', () => {
+    const rows: [string, number][] = [['offentlig sektor', 10], ['sektor', 9], ['budget', 8]];
+    const { top, occs } = pool(rows);
+    top[1]!.c.occ = [0];
+    expect(selectKeywords(top, occs, 2).map((k) => k.text)).toEqual(['offentlig sektor', 'budget']);
+    expect(selectKeywords(top, occs, 2, 2, { ...on, inside: false }).map((k) => k.text)).toEqual(['offentlig sektor', 'sektor']);
+  });
+  it('covering-phrase: the phrase replaces the chosen word and says so; off, both stay', () => {
+    const rows: [string, number][] = [['upphandling', 10], ['offentlig upphandling', 8], ['skolskjuts', 5]];
+    const { top, occs } = pool(rows);
+    top[1]!.c.occ = [0];
+    expect(selectKeywords(top, occs, 2).map((k) => [k.text, k.rules])).toEqual([['offentlig upphandling', ['covering-phrase']], ['skolskjuts', []]]);
+    expect(selectKeywords(top, occs, 2, 2, { ...on, covering: false }).map((k) => k.text)).toEqual(['upphandling', 'offentlig upphandling']);
+  });
+});

@@ -12,12 +12,18 @@
  *   is neither dropped inside nor replaced by a longer phrase around it (`title-word-alone`);
  * - a common noun that ends a chosen name is dropped (`name-head-noun`: `hovrätt` beside `Svea hovrätt`).
  *
+ * Each of these choices is a named rule of rules/selection.ts (`inside-chosen-phrase`,
+ * `title-word-alone`, `name-head-noun`, `covering-phrase`, `name-noun-replace`, `word-family`,
+ * `names-cap`, `list-of-people`) that `rules: { disable }` switches off; a keyword that one of them
+ * kept or changed lists its id last in `keyword.rules` (see {@link selectKeywords}).
+ *
  * @module
  */
 import type { Keyword, Span } from '../../types';
 import { W_TITLE, type Cand, type OccTable } from './candidates';
 import { startsUpperLetter } from '../../internal/letter-class';
 import { sortInOrder } from '../../internal/sort-in-order';
+import { ALL_SELECT, coveringPhrase, nameNounReplace, titleWordAlone, wordFamily, type SelectSwitches } from './rules/selection';
 
 /** A phrase replaces a chosen sub-phrase only with at least this share of its score. */
 const REPLACE = 0.3;
@@ -98,6 +104,14 @@ const FAMILY = 3;
  */
 const FAMILY_FACTOR = 0.65;
 
+/** Marks of a pool item: the selection rules that kept or changed it, as bits, in the order of {@link MARK_IDS}. */
+const M_TITLE = 1;
+const M_COVER = 2;
+const M_NAME_NOUN = 4;
+const M_FAMILY = 8;
+/** The rule id of each mark bit (bit k: entry k). */
+const MARK_IDS = [titleWordAlone.id, coveringPhrase.id, nameNounReplace.id, wordFamily.id];
+
 /** The selection state over a pool of scored candidates. */
 class Selection {
   readonly pool: PoolItem[] = [];
@@ -114,10 +128,13 @@ class Selection {
   readonly repOf: Int32Array;
   /** How many chosen keywords share a word or compound part with each candidate. */
   readonly famOf: Int32Array;
+  /** The selection rules that kept or changed each candidate (bits `M_…`). */
+  readonly marks: Uint8Array;
 
   constructor(
     top: readonly Scored[],
     private readonly occs: OccTable,
+    private readonly on: SelectSwitches,
   ) {
     // Plain loops (not `map`): the arrays keep one map, so optimised code is not thrown away.
     // A key's words get ids, so that the relations compare numbers (equal words, equal ids).
@@ -135,6 +152,7 @@ class Selection {
     this.famOf = new Int32Array(buf, 12 * n, n);
     this.rel = new Int8Array(buf, 16 * n, n * n).fill(-1);
     this.part = new Int8Array(buf, 16 * n + n * n, w * w).fill(-1);
+    this.marks = new Uint8Array(n);
   }
 
   /** The ids of a key's words (split at single spaces), made on first sight. */
@@ -184,19 +202,26 @@ class Selection {
   /** Updates a candidate's factor and replacement against chosen keyword `k`. */
   apply(p: PoolItem, k: number): void {
     const o = this.chosen[k]!;
+    const on = this.on;
     let f = this.fOf[p.idx]!;
     const r = this.relOf(p, o);
     if (r === INSIDE) {
-      // Dropped unless it occurs often outside the chosen phrase.
-      // Dropped unless it occurs often outside the chosen phrase; the common noun that ends a chosen
-      // name always (`name-head-noun`).
-      if ((p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length) || endsName(o, p)) && !this.aloneInTitle(p, o)) f = 0;
+      // Dropped unless it occurs often outside the chosen phrase (`inside-chosen-phrase`); the common
+      // noun that ends a chosen name always (`name-head-noun`); kept when the title says it alone.
+      if ((on.inside && p.c.occ.length - o.c.occ.length < Math.max(2, 0.3 * p.c.occ.length)) || (on.headNoun && endsName(o, p))) {
+        if (on.titleAlone && this.aloneInTitle(p, o)) this.marks[p.idx] |= M_TITLE;
+        else f = 0;
+      }
     } else if (r === AROUND) {
       // `Falu kommun` replaces `Falu` only when the name hardly occurs without the noun.
-      if (p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= (o.c.name && p.c.keepCase && p.words[0] === o.words[0] ? REPLACE_NAME : REPLACE) * o.score && !this.aloneInTitle(o, p)) this.repOf[p.idx] = k;
+      const nameNoun = isNameNoun(o, p);
+      if ((nameNoun ? on.nameNoun : on.covering) && p.c.occ.length >= (o.c.name ? 0.9 : 0.6) * o.c.occ.length && (!p.c.keepCase || o.c.name) && p.score >= (nameNoun ? REPLACE_NAME : REPLACE) * o.score) {
+        if (on.titleAlone && this.aloneInTitle(o, p)) this.marks[o.idx] |= M_TITLE;
+        else this.repOf[p.idx] = k;
+      }
     } else if (r === FAMILY) {
       this.famOf[p.idx]++;
-      if (this.famOf[p.idx]! >= 2) f *= FAMILY_FACTOR;
+      if (on.family && this.famOf[p.idx]! >= 2) f *= FAMILY_FACTOR;
     }
     this.fOf[p.idx] = f;
     if (f === 0) p.done = true;
@@ -240,6 +265,7 @@ class Selection {
     if (!best) return false;
     best.done = true;
     if (replace >= 0) {
+      this.marks[best.idx] |= isNameNoun(this.chosen[replace]!, best) ? M_NAME_NOUN : M_COVER;
       this.chosen[replace] = { ...best, score: Math.max(best.score, this.chosen[replace]!.score) };
       for (const p of this.pool) {
         if (p.done) continue;
@@ -250,6 +276,7 @@ class Selection {
       }
     } else {
       if (isName(best.c)) this.names++;
+      if (this.fOf[best.idx]! < 1) this.marks[best.idx] |= M_FAMILY;
       this.chosen.push({ ...best, score: bestScore });
       for (const p of this.pool) if (!p.done) this.apply(p, this.chosen.length - 1);
     }
@@ -264,20 +291,24 @@ class Selection {
  * @param occs The occurrence table.
  * @param limit How many keywords.
  * @param maxNames How many of them may be names.
+ * @param on Which selection rules are on (default all). A keyword that `title-word-alone` kept, that
+ *   replaced a chosen sub-phrase (`covering-phrase`, `name-noun-replace`) or whose score the word
+ *   family lowered (`word-family`) lists that id after its candidate's rules. The rules that drop
+ *   candidates or cap names leave no id: they shape the list, not a keyword in it.
  */
-export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: number, maxNames = limit): Keyword[] {
-  const sel = new Selection(top, occs);
+export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: number, maxNames = limit, on: Readonly<SelectSwitches> = ALL_SELECT): Keyword[] {
+  const sel = new Selection(top, occs, on);
   while (sel.chosen.length < limit && sel.step(maxNames));
   const out: Keyword[] = [];
   const seen = new Set<string>();
-  for (const { c, score } of sel.chosen) {
+  for (const { c, score, idx } of sel.chosen) {
     if (seen.has(c.key)) continue;
     seen.add(c.key);
     const spans: Span[] = [];
     for (const o of c.occ) spans.push({ start: occs.start[o]!, end: occs.end[o]! });
     // (mostly in text order already: sorted only when not)
     sortInOrder(spans, (sp) => sp.start);
-    out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: c.rules.slice() });
+    out.push({ text: c.best, key: c.key, score: round(score), count: spans.length, spans, kind: isName(c) ? 'name' : 'topic', rules: withMarks(c.rules, sel.marks[idx]!) });
   }
   out.sort((a, b) => b.score - a.score);
   return out;
@@ -292,6 +323,21 @@ export function selectKeywords(top: readonly Scored[], occs: OccTable, limit: nu
  */
 function endsName(o: PoolItem, p: PoolItem): boolean {
   return (o.c.name || o.c.keepCase) && !p.c.name && !p.c.keepCase && p.words.length === 1 && o.words[o.words.length - 1] === p.words[0];
+}
+
+/** A candidate's rules, then the ids of the selection rules marked on it (bits `M_…`). */
+function withMarks(rules: readonly string[], marks: number): string[] {
+  const out = rules.slice();
+  for (let b = 0; marks >> b; b++) if ((marks >> b) & 1 && !out.includes(MARK_IDS[b]!)) out.push(MARK_IDS[b]!);
+  return out;
+}
+
+/**
+ * Whether the phrase `p` around the chosen `o` is a one-word name with its noun (`name-noun-replace`:
+ * `Göta kanal` around `Göta`); other phrases around a chosen one replace it by `covering-phrase`.
+ */
+function isNameNoun(o: PoolItem, p: PoolItem): boolean {
+  return o.c.name && p.c.keepCase && p.words[0] === o.words[0];
 }
 
 /** Whether a candidate is a name (`Laura Hartman`) or keeps a name's capital (`Falu kommun`). */

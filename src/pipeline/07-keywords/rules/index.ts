@@ -14,6 +14,8 @@
  *    next rules compare), then spellings with and without a hyphen, then surnames.
  * 6. `feature` — features of each candidate that the fitted ranker weighs (ranker.ts).
  * 7. `score` — factors on the ranker's score, applied in order.
+ * 8. `select` — the choices of the greedy selection (rules/selection.ts): sub-phrases, covering
+ *    phrases, word families, the names cap; they carry no code, the selection reads which are on.
  *
  * @module
  */
@@ -27,6 +29,7 @@ import { neuterAgreement } from './agreement';
 import { attemptedCrime, genitivePhrase, lemmaPhrase, linkedPhrase, sharedCompound } from './phrases';
 import { nameInList, partyLabel, roleBeforeName } from './weights';
 import { acronymForName, hyphenSpelling, placeForMunicipality, sameLemmaText, surnameForFullName } from './merges';
+import { SELECT_RULES } from './selection';
 import { compoundLength, corpusModel, implicitTopic, linkedPhraseOnce, phraseCohesion, quotedSpeaker, singleLetter } from './scores';
 
 export type { KeywordRule } from './types';
@@ -69,4 +72,5 @@ export const RULES: readonly KeywordRule[] = [
   quotedSpeaker,
   singleLetter,
   corpusModel,
+  ...SELECT_RULES,
 ];

@@ -86,5 +86,13 @@ export interface ScoreRule extends RuleBase {
   apply(c: Cand, f: Features, env: ScoreEnv): number;
 }
 
+/**
+ * A choice of the greedy selection (select.ts): no code of its own, the selection reads whether it
+ * is enabled (rules/selection.ts).
+ */
+export interface SelectRule extends RuleBase {
+  stage: 'select';
+}
+
 /** A keyword rule of any stage. */
-export type KeywordRule = WordRule | PhraseRule | FormRule | WeightRule | MergeRule | FeatureRule | ScoreRule;
+export type KeywordRule = WordRule | PhraseRule | FormRule | WeightRule | MergeRule | FeatureRule | ScoreRule | SelectRule;
