@@ -69,10 +69,10 @@ describe('capitals-line', () => {
 describe('credit-in-line reads the lexicon label lists', () => {
   const kw = (text: string, lexicon?: NonNullable<Parameters<typeof createSwedish>[0]>['lexicon']) =>
     texts(createSwedish(lexicon ? { lexicon } : {}).extractKeywords(text, { limit: 40 }));
-  const credit = 'Hamnen byggs om i höst. Hamnen får nya kajer. Kranarna är nya. Pressbild: Fotostudion';
+  const credit = 'Hamnen byggs om i höst. Hamnen får nya kajer. Kranarna är nya. Teckning: Fotostudion';
   it.each([
-    ['photoLabels', { photoLabels: { add: ['Pressbild'] } }],
-    ['the deprecated keywordCreditLabels', { keywordCreditLabels: { add: ['pressbild'] } }],
+    ['photoLabels', { photoLabels: { add: ['Teckning'] } }],
+    ['the deprecated keywordCreditLabels', { keywordCreditLabels: { add: ['teckning'] } }],
   ])('a photo label added to %s marks the credit', (_name, lexicon) => {
     expect(kw(credit)).toContain('fotostudion');
     expect(kw(credit, lexicon)).not.toContain('fotostudion');
