@@ -213,7 +213,7 @@ describe('readArticle finds photo credits by their labels', () => {
     ['Kajen blir längre. Genrefoto: Bildbyrån.', ['Genrefoto|Bildbyrån']],
     ['Kajen blir längre. Pressbild: Hamnbolaget', ['Pressbild|Hamnbolaget']],
     // Two credits in one line: each is read.
-    ['Kajen blir längre. Foto: Anna Ek Grafik: Per Berg', ['Foto|Anna Ek Grafik: Per Berg', 'Grafik|Per Berg']],
+    ['Kajen blir längre. Foto: Anna Ek Grafik: Per Berg', ['Foto|Anna Ek', 'Grafik|Per Berg']],
   ])('a credit: %s', (line, want) => {
     expect(creditsOf(line)).toEqual(want);
   });
@@ -232,5 +232,11 @@ describe('readArticle finds photo credits by their labels', () => {
     'Text och foto: Karin Ek',
   ])('no credit: %s', (line) => {
     expect(creditsOf(line)).toEqual([]);
+  });
+  it('reads a line of many credits in one pass (each value runs to the next label)', () => {
+    const line = 'Kajen. ' + 'Foto: Anna Ek '.repeat(20000);
+    const credits = readArticle(line).credits ?? [];
+    expect(credits.length).toBe(20000);
+    expect(new Set(credits.map((c) => c.value))).toEqual(new Set(['Anna Ek']));
   });
 });

@@ -61,8 +61,8 @@ export interface ArticleParts {
   furniture: Span[];
   /**
    * Photo credits inside article lines, in text order: the label as written (`Foto`) and the value
-   * after its colon to the end of the line (`Bildbyrån` of `Bilden är tagen i maj. Foto: Bildbyrån`);
-   * `start` is the label's start, `end` the line's end. Their spans are in {@link furniture} too.
+   * after its colon to the next credit's label or the end of the line (`Bildbyrån` of
+   * `Bilden är tagen i maj. Foto: Bildbyrån`); `start` is the label's start. Their spans are in {@link furniture} too.
    * A credit line of its own is in {@link photos}. The entity step reads both to know which names
    * are credits, so that the photo labels have one home (the lexicon's `photoLabels`). Optional
    * only for structures built by hand before the field existed.
@@ -357,10 +357,14 @@ function readInLineFurniture(s: string, l: Span, p: LinePatterns, parts: Article
   p.creditInLine.lastIndex = Math.max(0, colon - p.creditReach);
   let c = p.creditInLine.exec(s);
   if (c) parts.furniture.push({ start: l.start + c.index, end: l.end });
-  // (one pass over the line: the global pattern goes on from the end of the last label)
-  for (; c; c = p.creditInLine.exec(s)) {
+  // One pass over the line (the global pattern goes on after the last label): a credit's value
+  // runs to the next label or the end of the line, so each character is read once.
+  while (c) {
+    const next = p.creditInLine.exec(s);
+    const end = next ? next.index : s.length;
     const label = c[0].slice(0, -1).trimEnd();
-    (parts.credits ??= []).push({ start: l.start + c.index, end: l.end, label, value: clean(s.slice(c.index + c[0].length)) });
+    (parts.credits ??= []).push({ start: l.start + c.index, end: l.start + end, label, value: clean(s.slice(c.index + c[0].length, end)) });
+    c = next;
   }
 }
 

@@ -87,8 +87,22 @@ function photoLabelWord(w: EntityWork, normal: string): boolean {
 function creditAtColon(w: EntityWork, colon: number): MetadataItem | undefined {
   const parts = documentOf(w);
   // (a label is followed by blanks and its colon only: the first colon after it is its own)
-  const at = (it: MetadataItem): boolean => it.start < colon && colon < it.end && w.text.indexOf(':', it.start + it.label.length) === colon;
-  return parts.photos.find(at) ?? parts.credits?.find(at);
+  const at = (it: MetadataItem | undefined): boolean => !!it && colon < it.end && w.text.indexOf(':', it.start + it.label.length) === colon;
+  const photo = lastStartingBefore(parts.photos, colon);
+  if (at(photo)) return photo;
+  const credit = lastStartingBefore(parts.credits ?? [], colon);
+  return at(credit) ? credit : undefined;
+}
+
+/** The last of `items` (in text order, not overlapping) that starts before `offset`: a binary search, so that a line of many credits stays linear. */
+function lastStartingBefore(items: readonly MetadataItem[], offset: number): MetadataItem | undefined {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
 }
 
 /** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Bildkällan` (a label step 01b marks, its colon, then no lower-case word). */
