@@ -22,8 +22,15 @@ export const BYLINE_GENRE =
  * (`Foto` … `Foto och text`) with the keyword step's former `CREDIT_LABELS` of
  * `keyword-stoplist.ts` (which added `Arkivfoto`, `Arkivbild`, `Genrebild`). Capitalised; matched
  * case-insensitively. Steps that match one token at a time use the one-word labels.
+ * Decision: the entity step no longer takes any word ending in `-foto` / `-bild` before a colon
+ * as a label; the compounds that are credit labels in Swedish news are listed instead
+ * (`Pressbild: Företaget`, `Pressfoto`, `Skärmbild: SVT`, `Skärmdump`, `Genrefoto`), because most
+ * `-bild` compounds are no labels (`Min förebild: Astrid Lindgren`, `lägesbild`, `världsbild`).
  */
-export const PHOTO_LABELS: readonly string[] = ['Foto', 'Fotograf', 'Bild', 'Bilder', 'Illustration', 'Grafik', 'Foto och text', 'Arkivfoto', 'Arkivbild', 'Genrebild'];
+export const PHOTO_LABELS: readonly string[] = [
+  'Foto', 'Fotograf', 'Bild', 'Bilder', 'Illustration', 'Grafik', 'Foto och text', 'Arkivfoto', 'Arkivbild', 'Genrebild',
+  'Genrefoto', 'Pressbild', 'Pressfoto', 'Skärmbild', 'Skärmdump',
+];
 
 /**
  * Labels that introduce a publication or update date: `Publicerad 12 mars 2024`,

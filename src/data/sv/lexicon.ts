@@ -306,7 +306,7 @@ export interface Lexicon {
    * Extra photo-credit labels, added to {@link Lexicon.photoLabels} for the credits inside a line
    * that step 01b marks for the keyword step. Empty by default.
    * @deprecated Since the lists were merged, every step reads `photoLabels`; add labels there
-   *   (`{ photoLabels: { add: ['Pressbild'] } }`) so that every step knows them.
+   *   (`{ photoLabels: { add: ['Teckning'] } }`) so that every step knows them.
    */
   readonly keywordCreditLabels: WordList;
   /**

@@ -194,3 +194,49 @@ describe('readArticle marks furniture inside article lines', () => {
     expect(a.dates).toEqual([]);
   });
 });
+
+// Photo credits by Swedish (our own phrasings): a listed label and its colon, on a line of its own
+// (`photos`) or inside a line (`credits`). Step 05 reads these marks, not a test of its own.
+describe('readArticle finds photo credits by their labels', () => {
+  const creditsOf = (line: string): string[] => {
+    const a = readArticle(`Hamnen byggs om.\n\n${line}\n\nKranarna är nya.`);
+    return [...a.photos, ...(a.credits ?? [])].map((c) => `${c.label}|${c.value}`);
+  };
+  it.each([
+    ['Foto: Anna Ek/TT', ['Foto|Anna Ek/TT']],
+    ['Arkivfoto: Bildbyrån', ['Arkivfoto|Bildbyrån']],
+    // Compounds that are credit labels (listed in the lexicon's photoLabels).
+    ['Pressbild: Företaget', ['Pressbild|Företaget']],
+    ['Pressfoto: Hamnbolaget', ['Pressfoto|Hamnbolaget']],
+    ['Skärmbild: SVT', ['Skärmbild|SVT']],
+    ['Skärmdump: Sveriges Radio', ['Skärmdump|Sveriges Radio']],
+    ['Kajen blir längre. Genrefoto: Bildbyrån.', ['Genrefoto|Bildbyrån']],
+    ['Kajen blir längre. Pressbild: Hamnbolaget', ['Pressbild|Hamnbolaget']],
+    // Two credits in one line: each is read.
+    ['Kajen blir längre. Foto: Anna Ek Grafik: Per Berg', ['Foto|Anna Ek', 'Grafik|Per Berg']],
+  ])('a credit: %s', (line, want) => {
+    expect(creditsOf(line)).toEqual(want);
+  });
+  it.each([
+    // The definite form describes the picture; it credits nobody.
+    'Bilden: en genrebild',
+    // No colon: `från` says where as often as who (`Bild från mötet`).
+    'Skärmbild från SVT',
+    // Compounds in -bild and -foto that are ordinary words, not labels.
+    'Hon visade en fotobild: Anna Ek stod längst fram.',
+    'Hennes förebild: Astrid Lindgren',
+    'Partiets världsbild: alla ska med',
+    'Polisens lägesbild: Hamnen är lugn.',
+    // A label glued to another word, and an author line that names the photographer too.
+    'TT-foto: Anna Ek',
+    'Text och foto: Karin Ek',
+  ])('no credit: %s', (line) => {
+    expect(creditsOf(line)).toEqual([]);
+  });
+  it('reads a line of many credits in one pass (each value runs to the next label)', () => {
+    const line = 'Kajen. ' + 'Foto: Anna Ek '.repeat(20000);
+    const credits = readArticle(line).credits ?? [];
+    expect(credits.length).toBe(20000);
+    expect(new Set(credits.map((c) => c.value))).toEqual(new Set(['Anna Ek']));
+  });
+});

@@ -59,6 +59,15 @@ export interface ArticleParts {
    * give no keywords.
    */
   furniture: Span[];
+  /**
+   * Photo credits inside article lines, in text order: the label as written (`Foto`) and the value
+   * after its colon to the next credit's label or the end of the line (`Bildbyrån` of
+   * `Bilden är tagen i maj. Foto: Bildbyrån`); `start` is the label's start. Their spans are in {@link furniture} too.
+   * A credit line of its own is in {@link photos}. The entity step reads both to know which names
+   * are credits, so that the photo labels have one home (the lexicon's `photoLabels`). Optional
+   * only for structures built by hand before the field existed.
+   */
+  credits?: MetadataItem[];
 }
 
 /** The line patterns of one lexicon (labels from `bylineLabels`, `photoLabels`, `dateLabels`, `navSections`). */
@@ -185,7 +194,7 @@ export function documentOf(ctx: { readonly text: string; readonly lexicon?: Lexi
  */
 export function readArticle(text: string, lexicon: Lexicon = defaultLexicon()): ArticleParts {
   const p = linePatterns(lexicon);
-  const parts: ArticleParts = { title: null, bylines: [], photos: [], dates: [], signature: null, excluded: [], furniture: [] };
+  const parts: ArticleParts = { title: null, bylines: [], photos: [], dates: [], signature: null, excluded: [], furniture: [], credits: [] };
   const lines = trimmedLines(text);
   parts.title = findTitle(text, lines, p);
   let inReadMore = false;
@@ -203,7 +212,7 @@ export function readArticle(text: string, lexicon: Lexicon = defaultLexicon()): 
     if (read === 'read-more') inReadMore = true;
     if (read) continue;
     readLineEdges(text, s, l, parts);
-    readInLineFurniture(s, l, p, parts.furniture);
+    readInLineFurniture(s, l, p, parts);
   }
   addInlineSignatures(text, parts.excluded);
   parts.excluded = mergeSpans(parts.excluded);
@@ -332,16 +341,13 @@ function hasAtMostWords(s: string, n: number): boolean {
 }
 
 /**
- * The furniture inside an article line: a photo credit from its label to the end of the line,
- * or the whole line when one of its first words is a capitalised date label.
+ * The furniture inside an article line: a photo credit from its label to the end of the line
+ * (each credit of the line also in `parts.credits`), or the whole line when one of its first
+ * words is a capitalised date label.
  */
-function readInLineFurniture(s: string, l: Span, p: LinePatterns, out: Span[]): void {
-  if (isDateLine(s, p)) {
-    out.push({ start: l.start, end: l.end });
-    return;
-  }
-  if (p.creditBy.test(s)) {
-    out.push({ start: l.start, end: l.end });
+function readInLineFurniture(s: string, l: Span, p: LinePatterns, parts: ArticleParts): void {
+  if (isDateLine(s, p) || p.creditBy.test(s)) {
+    parts.furniture.push({ start: l.start, end: l.end });
     return;
   }
   // Most lines have no colon at all: the label pattern runs only on those that have one.
@@ -349,8 +355,17 @@ function readInLineFurniture(s: string, l: Span, p: LinePatterns, out: Span[]): 
   if (colon < 0) return;
   // The label ends at most a few spaces before the first colon or a later one.
   p.creditInLine.lastIndex = Math.max(0, colon - p.creditReach);
-  const c = p.creditInLine.exec(s);
-  if (c) out.push({ start: l.start + c.index, end: l.end });
+  let c = p.creditInLine.exec(s);
+  if (c) parts.furniture.push({ start: l.start + c.index, end: l.end });
+  // One pass over the line (the global pattern goes on after the last label): a credit's value
+  // runs to the next label or the end of the line, so each character is read once.
+  while (c) {
+    const next = p.creditInLine.exec(s);
+    const end = next ? next.index : s.length;
+    const label = c[0].slice(0, -1).trimEnd();
+    (parts.credits ??= []).push({ start: l.start + c.index, end: l.start + end, label, value: clean(s.slice(c.index + c[0].length, end)) });
+    c = next;
+  }
 }
 
 /** Desk signatures inside the text (`Karin Ek/TT`, `8 SIDOR`). */

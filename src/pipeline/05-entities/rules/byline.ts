@@ -6,7 +6,7 @@
  */
 import { FROM_VIA } from '../facts';
 import type { EntityType } from '../../../types';
-import { documentOf } from '../../01b-document';
+import { documentOf, type MetadataItem } from '../../01b-document';
 import { isCap, isCommonWord } from '../features';
 import { isFirstName } from '../gazetteer';
 import { isEnglishOrgHead } from '../foreign';
@@ -18,7 +18,6 @@ import { lowerWordSet } from '../../../internal/lexicon';
 
 // (patterns made once: a regular-expression literal inside a function is a new object per call)
 const NAME_CASE = /\p{Ll}|^\p{Lu}{2,}$/u;
-const PHOTO_WORD_END = /(?:foto|bild)$/;
 
 /** The name runs of one metadata value: capitalised words one space apart (`Johan Ek`, `TT`, `Bildkällan`). */
 function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'photo'): Span0[] {
@@ -38,8 +37,8 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
     if (!nameWord(k) || (e === k + 1 && isNever(t.text, w.lexicon))) { k++; continue; }
     const words = tokens.slice(k, e).map((x) => x.text);
     const one = words.length === 1;
-    // A label word (`Arkivfoto`, `Illustration`) or a common word alone names nobody.
-    if (!(one && (isCommonWord(t.normal) || PHOTO_WORD_END.test(t.normal)))) {
+    // A label word (`Arkivfoto`, `Illustration`: the lexicon's `photoLabels`) or a common word alone names nobody.
+    if (!(one && (isCommonWord(t.normal) || photoLabelWord(w, t.normal)))) {
       // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Orientering`).
       const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
       out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type, words, initial: false, metadata: kind });
@@ -79,21 +78,40 @@ function photoLabelWord(w: EntityWork, normal: string): boolean {
   return lowerWordSet(w.lexicon.photoLabels).has(normal);
 }
 
-/** Whether a lower-cased word is a photo label or ends like one (`pressfoto`, `bild`). */
-function photoWord(w: EntityWork, normal: string): boolean {
-  return photoLabelWord(w, normal) || PHOTO_WORD_END.test(normal);
+/**
+ * The photo credit whose label ends at the colon at offset `colon`, as step 01b found it: a credit
+ * line of its own (`photos`: `Foto: Anna Ek/TT`) or a credit inside a line (`credits`:
+ * `Bilden är tagen i maj. Arkivfoto: Bildbyrån`). The labels are the lexicon's `photoLabels`
+ * (read by 01b alone); `undefined` when the colon ends no label (`Min förebild: Zlatan`).
+ */
+function creditAtColon(w: EntityWork, colon: number): MetadataItem | undefined {
+  const parts = documentOf(w);
+  // (a label is followed by blanks and its colon only: the first colon after it is its own)
+  const at = (it: MetadataItem | undefined): boolean => !!it && colon < it.end && w.text.indexOf(':', it.start + it.label.length) === colon;
+  const photo = lastStartingBefore(parts.photos, colon);
+  if (at(photo)) return photo;
+  const credit = lastStartingBefore(parts.credits ?? [], colon);
+  return at(credit) ? credit : undefined;
 }
 
-/** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Bildkällan` (label, colon, then no lower-case word). */
+/** The last of `items` (in text order, not overlapping) that starts before `offset`: a binary search, so that a line of many credits stays linear. */
+function lastStartingBefore(items: readonly MetadataItem[], offset: number): MetadataItem | undefined {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
+}
+
+/** Whether token `k` is inside a photo credit on its line: `Foto: MostPhotos`, `Arkivfoto: 422737/Bildkällan` (a label step 01b marks, its colon, then no lower-case word). */
 function inPhotoCredit(w: EntityWork, k: number): boolean {
   const { tokens, text } = w;
   for (let i = k - 1; i >= 0 && i >= k - 8; i--) {
     const t = tokens[i]!;
     if (newlineIn(text, t.end, tokens[i + 1]!.start)) return false;
-    if (t.text === ':') {
-      const l = tokens[i - 1];
-      return !!l && l.end === t.start && photoWord(w, l.normal);
-    }
+    if (t.text === ':') return i > 0 && !!creditAtColon(w, t.start);
     if (t.kind === 'word' && startsLowerLetter(t.text)) return false;
   }
   return false;
@@ -123,8 +141,8 @@ function lineEnd(w: EntityWork, k: number): number {
 
 /** Whether a one-word mention is the photo label itself (`Arkivfoto` in `Arkivfoto: Bildkällan`). */
 function isPhotoLabel(w: EntityWork, sp: Span0): boolean {
-  const t = w.tokens[sp.a]!;
-  return sp.b - sp.a === 1 && w.tokens[sp.b]?.text === ':' && photoWord(w, t.normal);
+  const colon = w.tokens[sp.b];
+  return sp.b - sp.a === 1 && colon?.text === ':' && creditAtColon(w, colon.start)?.start === sp.start;
 }
 
 /** `Foto: MostPhotos` typed as a place: a mention after a photo label inside a line is the credited agency or photographer. */

@@ -634,17 +634,27 @@ const TABLE: Record<string, { fire: FireRow[]; silent: SilentRow[] }> = {
     fire: [
       { text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: ['Bildbyrån|LOC'], want: 'Bildbyrån|ORG' },
       { text: 'Skolan i höstas. | Arkivfoto: Bildkällan', given: ['Arkivfoto|PER', 'Bildkällan|PER'], want: '-Arkivfoto|PER' },
+      { text: 'Kajen blir längre. Pressbild: Hamnbolaget', given: ['Hamnbolaget|LOC'], want: 'Hamnbolaget|ORG' },
+      { text: 'Skärmbild: Sveriges Radio', given: ['Sveriges Radio|LOC'], want: 'Sveriges Radio|ORG' },
     ],
     silent: [
       { text: 'Bilden är tagen i Falun.', given: ['Falun|LOC'] },
       { text: 'Hon tog ett foto i Falun.', given: ['Falun|LOC'] },
+      // (-bild compounds that are no labels: the labels are 01b's, the lexicon's photoLabels)
+      { text: 'Hennes förebild: Falun', given: ['Falun|LOC'] },
+      { text: 'Hon visade en fotobild: Falun syntes.', given: ['Falun|LOC'] },
     ],
   },
   'photo-credit-inline-missed': {
-    fire: [{ text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: [], want: 'Bildbyrån|ORG' }],
+    fire: [
+      { text: 'Bilden är tagen i maj. Foto: Bildbyrån', given: [], want: 'Bildbyrån|ORG' },
+      { text: 'Kajen blir längre. Pressfoto: Hamnbolaget', given: [], want: 'Hamnbolaget|ORG' },
+    ],
     silent: [
       { text: 'Bilden är tagen i maj. Foto: okänd', given: [] },
       { text: 'Hon tog bilden: Bildbyrån var stängd.', given: [] },
+      { text: 'Hennes förebild: Astrid Lindgren', given: [] },
+      { text: 'Partiets världsbild: Bildbyrån', given: [] },
     ],
   },
   'unlisted-place-person': {
