@@ -157,18 +157,18 @@ export function run(): EvalResult {
     'UPOS, gold tokens (dev, trained on)': dev.upos / dev.gold,
     'lemma, gold tokens (dev, trained on)': dev.lemma / dev.gold,
   };
-  // The level reached (2026-12-07, branch lemma8: e2e current UD 97.26 / 98.08, UD test 97.28 / 98.08,
-  // pud-dev 95.04 / 95.14), rounded down to four places (the scores are deterministic); the
+  // The level reached (2026-12-07, branch lemma9: e2e current UD 97.26 / 98.10, UD test 97.28 / 98.10,
+  // pud-dev 95.04 / 95.19), rounded down to four places (the scores are deterministic); the
   // tokenizer's recall is reported, not gated here.
   const gates: Record<string, number> = {
     'e2e UPOS (CoNLL18 test, raw text)': 0.9688,
-    'e2e lemma (CoNLL18 test, raw text)': 0.9553,
+    'e2e lemma (CoNLL18 test, raw text)': 0.9554,
     'e2e UPOS (raw text, current UD test gold)': 0.9725,
-    'e2e lemma (raw text, current UD test gold)': 0.9807,
+    'e2e lemma (raw text, current UD test gold)': 0.9809,
     'UPOS, gold tokens (UD test)': 0.9727,
-    'lemma, gold tokens (UD test)': 0.9807,
+    'lemma, gold tokens (UD test)': 0.9809,
     'UPOS, gold tokens (pud-dev)': 0.9504,
-    'lemma, gold tokens (pud-dev)': 0.9513,
+    'lemma, gold tokens (pud-dev)': 0.9519,
   };
   return {
     name: 'pos',

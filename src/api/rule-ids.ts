@@ -54,7 +54,7 @@ const RULE_IDS: Readonly<Record<RuleStep, readonly string[]>> = {
   ],
   // 04-annotate: the ids of the tagger's TAG_CORRECTIONS, then of the lemmatizer's LEMMA_CORRECTIONS,
   // in table order (by hand for the same reason; src/api/rule-ids.test.ts checks they agree).
-  tags: ['ee-noun', 'um-noun-form', 'ier-plural', 'data-noun', 'ska-adjective', 'data-not-datum', 'eum-noun', 'ium-noun', 'in-noun-slip', 'in-loan-noun', 'agent-noun-plural'],
+  tags: ['ee-noun', 'um-noun-form', 'ier-plural', 'data-noun', 'ska-adjective', 'data-not-datum', 'eum-noun', 'ium-noun', 'in-noun-slip', 'in-loan-noun', 'agent-noun-plural', 'agent-noun-known', 'compound-verb-form', 'participle-stem'],
 };
 
 let all: ReadonlySet<string> | undefined;

@@ -19,3 +19,19 @@ export const DEFINITE_N_AFTER_I: readonly string[] = ['gi', 'emi', 'omi', 'oni',
  * may cut the lemma there too (`museets` → `muse`).
  */
 export const EUM_NOUNS: readonly string[] = ['museum', 'jubileum', 'mausoleum', 'lyceum', 'kolosseum', 'ateneum'];
+
+/**
+ * Pasts of Swedish strong (and irregular) verbs with their infinitive, as `past:infinitive`
+ * (`bar:bära`, `stod:stå`): the simple verb's lemma that a particle or prefix compound the treebank
+ * never saw takes after its first part (`innebar` → `innebära`, `uppstod` → `uppstå`; lemma
+ * correction `compound-verb-form`, which checks the compound against SALDO). Language knowledge,
+ * Swedish strong verb classes; used only where the treebank does not know the simple past as a verb.
+ */
+export const STRONG_VERB_PASTS: readonly string[] = [
+  'bar:bära', 'skar:skära', 'stal:stjäla', 'bad:be', 'gav:ge', 'låg:ligga', 'satt:sitta', 'såg:se', 'åt:äta',
+  'stod:stå', 'tog:ta', 'drog:dra', 'slog:slå', 'for:fara', 'dog:dö', 'log:le', 'gick:gå', 'fick:få',
+  'steg:stiga', 'bet:bita', 'red:rida', 'skrev:skriva', 'grep:gripa', 'teg:tiga', 'vek:vika', 'blev:bli', 'sken:skina',
+  'bjöd:bjuda', 'bröt:bryta', 'bröts:brytas', 'flöt:flyta', 'frös:frysa', 'göt:gjuta', 'höll:hålla', 'hölls:hållas', 'sköt:skjuta', 'sjöng:sjunga',
+  'sprang:springa', 'drack:dricka', 'fann:finna', 'band:binda', 'brann:brinna', 'vann:vinna', 'sprack:spricka', 'stack:sticka', 'sjönk:sjunka',
+  'slapp:slippa', 'föll:falla', 'sov:sova', 'kom:komma', 'svor:svära', 'drev:driva', 'knöt:knyta', 'skröt:skryta', 'ströp:strypa',
+];

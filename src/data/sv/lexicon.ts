@@ -73,7 +73,7 @@ import {
   WEEKDAY_STEMS,
 } from './keyword-stoplist';
 import { ATTRIBUTION_SENTENCE_OPENERS, REPORTING_VERBS } from './reporting-verbs';
-import { DEFINITE_N_AFTER_I, EUM_NOUNS } from './lemma-corrections';
+import { DEFINITE_N_AFTER_I, EUM_NOUNS, STRONG_VERB_PASTS } from './lemma-corrections';
 import {
   FIRST_PERSON,
   GROUP_SPEAKER_WORDS,
@@ -385,6 +385,12 @@ export interface Lexicon {
    * Source: `lemma-corrections.ts` `DEFINITE_N_AFTER_I` (MIT).
    */
   readonly lemmaDefiniteNAfterI: WordList;
+  /**
+   * Pasts of strong verbs with their infinitive, `past:infinitive` (`bar:bära`): the lemma a compound
+   * of one takes after its first part (`innebar` → `innebära`; lemma correction `compound-verb-form`).
+   * Source: `lemma-corrections.ts` `STRONG_VERB_PASTS` (MIT).
+   */
+  readonly lemmaStrongVerbPasts: WordList;
 }
 
 /** The names of the word-list fields of a {@link Lexicon}. */
@@ -536,6 +542,7 @@ export function defaultLexicon(): Lexicon {
     keywordDayParts: DAY_PARTS.slice(),
     lemmaEumNouns: EUM_NOUNS.slice(),
     lemmaDefiniteNAfterI: DEFINITE_N_AFTER_I.slice(),
+    lemmaStrongVerbPasts: STRONG_VERB_PASTS.slice(),
   });
   return built;
 }

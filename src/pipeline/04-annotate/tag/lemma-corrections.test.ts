@@ -239,3 +239,79 @@ describe('end to end through tag()', () => {
     expect(l['datumet']).toBe('datum');
   });
 });
+
+describe('agent-noun-known', () => {
+  it.each([
+    ['ledarna', 'led', 'ledare'],
+    ['Ledarnas', 'led', 'ledare'],
+    ['förarna', 'för', 'förare'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'NOUN')).toBe('agent-noun-known');
+    expect(correct(form, lemma, 'NOUN')).toBe(want);
+  });
+  it.each([
+    ['vägarna', 'väg'], // seen with -ar
+    ['pojkarna', 'pojke'],
+    ['bagarna', 'bag'], // the treebank never saw `bagare`
+    ['tittarna', 'titt'],
+    ['ledare', 'ledare'],
+  ])('%s (lemma %s) stays', (form, lemma) => {
+    expect(firing(form, lemma, 'NOUN')).toBeNull();
+  });
+  it('only for nouns', () => expect(firing('ledarna', 'led', 'VERB')).toBeNull());
+});
+
+describe('compound-verb-form', () => {
+  it.each([
+    ['innebar', 'inneba', 'innebära'], // `bar` from the lexicon's strong pasts
+    ['översteg', 'överstega', 'överstiga'],
+    ['utbröt', 'utbröa', 'utbryta'],
+    ['avbröt', 'avbröa', 'avbryta'],
+  ])('%s (lemma %s) → %s', (form, lemma, want) => {
+    expect(firing(form, lemma, 'VERB')).toBe('compound-verb-form');
+    expect(correct(form, lemma, 'VERB')).toBe(want);
+  });
+  it.each([
+    ['förbjöd', 'förbjuda'], // already right
+    ['överlämnade', 'överlämna'],
+    ['uppstod', 'uppstå'], // seen by the treebank
+    ['innebar', 'innebar', 'NOUN'],
+    ['klarbar', 'klarba'], // SALDO has no verb `klarbära`
+  ])('%s (lemma %s) stays', (form, lemma, upos = 'VERB') => {
+    expect(firing(form, lemma, upos as Upos)).toBeNull();
+  });
+  it('reads the strong pasts from the lexicon', () => {
+    expect(lemmaListsOf().strongVerbPasts.get('bar')).toBe('bära');
+    expect(lemmaListsOf().strongVerbPasts.get('stod')).toBe('stå');
+  });
+});
+
+describe('participle-stem', () => {
+  it.each([
+    ['klippt', 'klipp', 'VERB', 'klippa'],
+    ['klippt', 'klipp', 'ADJ', 'klippt'],
+    ['köpt', 'köp', 'ADJ', 'köpt'],
+    ['köpt', 'köp', 'VERB', 'köpa'],
+    ['Stängd', 'stäng', 'ADJ', 'stängd'],
+  ])('%s (lemma %s, %s) → %s', (form, lemma, upos, want) => {
+    expect(firing(form, lemma, upos as Upos)).toBe('participle-stem');
+    expect(correct(form, lemma, upos as Upos)).toBe(want);
+  });
+  it.each([
+    ['svårt', 'svår', 'ADJ'], // an adjective's neuter
+    ['klippt', 'klippa', 'VERB'], // already right
+    ['köpt', 'köp', 'NOUN'],
+    ['hyrt', 'hy', 'VERB'], // not a cut at -t
+    ['hårt', 'hår', 'ADJ'], // no verb `håra`
+  ])('%s (lemma %s, %s) stays', (form, lemma, upos) => {
+    expect(firing(form, lemma, upos as Upos)).toBeNull();
+  });
+});
+
+describe('the verb corrections through tag()', () => {
+  it('a compound strong past and an agent noun', () => {
+    const lemmas = tag('Förslaget innebar stora förändringar för skolan.').map((t) => `${t.text}/${t.lemma}`);
+    expect(lemmas).toContain('innebar/innebära');
+    expect(tag('Ledarna för partierna träffades.').map((t) => t.lemma)).toContain('ledare');
+  });
+});

@@ -119,3 +119,22 @@ describe('lemma corrections read the lexicon', () => {
     expect(removed).not.toContain('pandemi');
   });
 });
+
+describe('the verb and agent-noun corrections (lemma9) switched off by id and reading the lexicon', () => {
+  const VERBS = 'Förslaget innebar stora förändringar för skolan.';
+  it('compound-verb-form off: innebar gets the tables\' cut again', () => {
+    expect(lemmaOf(tag(VERBS), 'innebar')).toBe('innebära');
+    expect(lemmaOf(createSwedish({ rules: { disable: ['compound-verb-form'] } }).tag(VERBS), 'innebar')).toBe('inneba');
+  });
+  it('agent-noun-known off: ledarna is led again', () => {
+    const text = 'Ledarna för partierna träffades.';
+    expect(lemmaOf(tag(text), 'Ledarna')).toBe('ledare');
+    expect(lemmaOf(createSwedish({ rules: { disable: ['agent-noun-known'] } }).tag(text), 'Ledarna')).toBe('led');
+  });
+  it("an instance's lemmaStrongVerbPasts reaches compound-verb-form", () => {
+    expect(defaultLexicon().lemmaStrongVerbPasts).toContain('bar:bära');
+    const removed = createSwedish({ lexicon: { lemmaStrongVerbPasts: { remove: ['bar:bära'] } } });
+    expect(lemmaOf(removed.tag(VERBS), 'innebar')).toBe('inneba');
+    expect(lemmaOf(tag(VERBS), 'innebar')).toBe('innebära');
+  });
+});

@@ -118,7 +118,7 @@ export function lemmatize(
   corrections: readonly LemmaCorrection[] = LEMMA_CORRECTIONS,
 ): string {
   const lemma = tableLemma(form, lower, upos, letter, m, lexicon);
-  return upos === 'NOUN' || upos === 'ADJ' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m, lexicon, corrections) : lemma;
+  return upos === 'NOUN' || upos === 'ADJ' || upos === 'VERB' || upos === 'AUX' ? correctLemma(lemma, lemmaBase(form, upos), lower, upos, m, lexicon, corrections) : lemma;
 }
 
 /** The lemma the tables give (see {@link lemmatize}), before the named corrections. */
@@ -259,6 +259,8 @@ export interface LemmaLists {
   eumNouns: readonly string[];
   /** `lemmaDefiniteNAfterI`: endings of nouns in a stressed `-i` (`pandemi`). */
   definiteNAfterI: readonly string[];
+  /** `lemmaStrongVerbPasts`: a strong verb's past → its infinitive (`bar` → `bära`). */
+  strongVerbPasts: ReadonlyMap<string, string>;
 }
 
 const lemmaLists = new WeakMap<Lexicon, LemmaLists>();
@@ -269,7 +271,11 @@ const lemmaLists = new WeakMap<Lexicon, LemmaLists>();
  * @param lexicon The lexicon.
  */
 export function lemmaListsOf(lexicon: Lexicon = defaultLexicon()): LemmaLists {
-  return memoOf(lemmaLists, lexicon, () => ({ eumNouns: lexicon.lemmaEumNouns, definiteNAfterI: lexicon.lemmaDefiniteNAfterI }));
+  return memoOf(lemmaLists, lexicon, () => ({
+    eumNouns: lexicon.lemmaEumNouns,
+    definiteNAfterI: lexicon.lemmaDefiniteNAfterI,
+    strongVerbPasts: new Map(lexicon.lemmaStrongVerbPasts.map((e) => [e.slice(0, e.indexOf(':')), e.slice(e.indexOf(':') + 1)] as const)),
+  }));
 }
 
 /**
@@ -422,12 +428,107 @@ function neuterInTreebank(m: LemmaModel, x: string): boolean {
 }
 
 /**
+ * The definite plural of an agent noun in `-are` whose shorter reading is a word too (`ledarna`:
+ * `ledare` or `led`; `agent-noun-plural` leaves it, since SALDO lists `led`): the treebank decides
+ * when it has seen the `-are` noun (`ledare`, `ledaren`) and never a form of the shorter noun
+ * with an `-ar` plural (`leder` is a verb there, the noun `led` has `leder`). A shorter noun the
+ * treebank saw with `-ar` keeps the tables' reading (`vägarna` → `väg`, `fiskarna`), and so does
+ * a neuter or a noun in `-a` (`agent-noun-plural`'s).
+ */
+const agentNounKnown: LemmaCorrection = {
+  id: 'agent-noun-known',
+  doc: "a definite plural in -arna of an agent noun the treebank knows takes -are when it never saw the shorter noun with -ar ('ledarna' → 'ledare', not 'led')",
+  apply(lemma, base, lower, upos, m) {
+    if (upos !== 'NOUN') return null;
+    const cut = lower.endsWith('arna') ? 4 : lower.endsWith('arnas') ? 5 : 0;
+    if (cut === 0 || lower.length - cut < 3 || m.lex.has(lower + '\t' + NOUN_LETTER)) return null;
+    const x = lower.slice(0, lower.length - cut);
+    const l = lemma.toLowerCase();
+    if (l !== x && l !== x + 'e') return null;
+    if (!AGENT_FORMS.some((f) => treebankLemma(m, x + f) === x + 'are')) return null;
+    if (AR_PLURALS.some((f) => { const t = treebankLemma(m, x + f); return t === x || t === x + 'e'; })) return null;
+    return base.slice(0, base.length - cut) + 'are';
+  },
+};
+
+/** The forms of an agent noun in `-are` after its stem (`ledare`, `ledaren`, `ledares`, `ledarens`). */
+const AGENT_FORMS = ['are', 'aren', 'ares', 'arens'] as const;
+/** The forms of a plural in `-ar` after the stem (`vägar`, `vägarna`, `vägars`, `vägarnas`). */
+const AR_PLURALS = ['ar', 'arna', 'ars', 'arnas'] as const;
+
+/** The lemma the treebank gives a form read as a noun, in lower case, or `undefined`. */
+function treebankLemma(m: LemmaModel, lower: string): string | undefined {
+  const e = m.lex.get(lower + '\t' + NOUN_LETTER);
+  return e === undefined ? undefined : applyEdit(lower, e)?.toLowerCase();
+}
+
+/** The tag letters of VERB and AUX in the tables. */
+const VERB_LETTERS = [TAG_LETTERS[TAGS.indexOf('VERB')]!, TAG_LETTERS[TAGS.indexOf('AUX')]!] as const;
+/** The SALDO verb and adjective classes. */
+const SALDO_VERB = classBit('V');
+const SALDO_ADJ = classBit('A');
+
+/** Whether SALDO lists `lemma` itself (not by its compound head) with a class of `bit`. */
+function saldoListed(m: LemmaModel, lemma: string, bit: number): boolean {
+  return ((m.saldo!.lex.get(lemma) ?? 0) & bit) !== 0;
+}
+
+/**
+ * A form of a particle or prefix compound of a strong verb the treebank never saw (`innebar`,
+ * `förbjöd`, `översteg`, `uppstod`): Swedish compounds inflect in their last part, so the lemma is
+ * the first part + the simple verb's lemma the treebank knows (`bar` → `bära`: `innebära`; `stod`
+ * → `stå`: `uppstå`), where the tables cut the form as if it were weak (`inneba`). The longest
+ * simple verb at the end decides (a form the treebank knows as a verb, else a past of the lexicon's
+ * `lemmaStrongVerbPasts`), and SALDO must list the compound as a verb.
+ */
+const compoundVerbForm: LemmaCorrection = {
+  id: 'compound-verb-form',
+  doc: "a compound of a strong verb inflects as the simple verb ('innebar' → 'innebära', 'uppstod' → 'uppstå')",
+  apply(lemma, base, lower, upos, m, lists) {
+    if ((upos !== 'VERB' && upos !== 'AUX') || m.saldo === undefined || lower.length < 5) return null;
+    if (m.lex.has(lower + '\t' + VERB_LETTERS[0]) || m.lex.has(lower + '\t' + VERB_LETTERS[1])) return null;
+    for (let j = 2; lower.length - j >= 2; j++) {
+      const head = lower.slice(j);
+      const e = m.lex.get(head + '\t' + VERB_LETTERS[0]) ?? m.lex.get(head + '\t' + VERB_LETTERS[1]);
+      const simple = e === undefined ? lists.strongVerbPasts.get(head) : applyEdit(head, e);
+      if (simple === undefined) continue;
+      if (simple === null) return null;
+      const full = lower.slice(0, j) + simple.toLowerCase();
+      if (full === lemma.toLowerCase() || !saldoListed(m, full, SALDO_VERB)) return null;
+      return base.slice(0, j) + simple.toLowerCase();
+    }
+    return null;
+  },
+};
+
+/**
+ * A supine or past participle in `-t`/`-d` cut to a stem (`klippt` → `klipp`, `köpt` → `köp`,
+ * `stängd` → `stäng`) where SALDO lists the stem + `-a` as a verb and not the stem itself with the
+ * tag's class: as a verb the lemma is the verb (`klippa`, `köpa`), as an adjective, in the current
+ * UD annotation, the participle itself (`klippt`, `stängd`). Adjectives whose neuter is cut right
+ * stay (`svårt` → `svår`: SALDO lists `svår`).
+ */
+const participleStem: LemmaCorrection = {
+  id: 'participle-stem',
+  doc: "a participle in -t/-d cut to a stem takes its verb or stays itself ('klippt' → 'klippa' as a verb, 'klippt' as an adjective)",
+  apply(lemma, base, lower, upos, m) {
+    if ((upos !== 'VERB' && upos !== 'ADJ') || m.saldo === undefined || lower.length < 4) return null;
+    const last = lower.charCodeAt(lower.length - 1);
+    if (last !== 116 /* t */ && last !== 100 /* d */) return null;
+    const cut = lower.slice(0, -1);
+    if (lemma.toLowerCase() !== cut || !saldoListed(m, cut + 'a', SALDO_VERB)) return null;
+    if (upos === 'VERB') return saldoListed(m, cut, SALDO_VERB) ? null : lemma + 'a';
+    return saldoListed(m, cut, SALDO_ADJ) ? null : base;
+  },
+};
+
+/**
  * The named corrections, in order, applied to the lemma the tables give a noun or adjective (the
  * first that applies wins; each is a language decision checked against the current UD
  * annotation, see docs/quality.md). Moved here from the keyword step so that every user of
  * `tag()` and `analyze()` gets them.
  */
-export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, iumNoun, inNounSlip, inLoanNoun, agentNounPlural];
+export const LEMMA_CORRECTIONS: readonly LemmaCorrection[] = [skaAdjective, dataNotDatum, eumNoun, iumNoun, inNounSlip, inLoanNoun, agentNounPlural, agentNounKnown, compoundVerbForm, participleStem];
 
 /**
  * Applies the first correction that fires, else returns the lemma unchanged.
