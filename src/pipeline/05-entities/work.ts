@@ -240,6 +240,9 @@ export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: Analy
 
 /** The answers of {@link isCompanyCategoryNoun} by word form, one map per lexicon (at most 50,000 forms each). */
 const categoryByForm = new WeakMap<Lexicon, { byForm: Map<string, boolean> }>();
+/** The lexicon {@link isCompanyCategoryNoun} was asked with last and its answers (no `WeakMap` look-up while one lexicon's text runs). */
+let lastCategoryLexicon: Lexicon | undefined;
+let lastCategory: { byForm: Map<string, boolean> } | undefined;
 
 /**
  * The list part of {@link companyCategoryBefore}: the word ends in one of the lexicon's
@@ -250,7 +253,12 @@ const categoryByForm = new WeakMap<Lexicon, { byForm: Map<string, boolean> }>();
  * @param lex The lexicon of the run.
  */
 export function isCompanyCategoryNoun(w: string, lex: Lexicon): boolean {
-  const memo = memoOf(categoryByForm, lex, () => ({ byForm: new Map<string, boolean>() }));
+  // Speed: the lexicon asked last and its answers are tried before the per-lexicon WeakMap.
+  if (lex !== lastCategoryLexicon || lastCategory === undefined) {
+    lastCategory = memoOf(categoryByForm, lex, () => ({ byForm: new Map<string, boolean>() }));
+    lastCategoryLexicon = lex;
+  }
+  const memo = lastCategory;
   let r = memo.byForm.get(w);
   if (r !== undefined) return r;
   r = false;

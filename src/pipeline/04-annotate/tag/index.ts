@@ -170,13 +170,25 @@ function tagRun(tokens: readonly Token[], from: number, to: number, m: LoadedMod
       continue;
     }
     if (x.symbolTag >= 0) id = x.symbolTag;
-    else if (!x.known) {
-      const fixed = correctTag(x.form, x.lower, TAGS[id]!, m.lemma.saldo, names.tagCorrections);
-      if (fixed !== TAGS[id]) id = TAGS.indexOf(fixed);
-    }
+    else if (!x.known) id = fixedTag(x, id, m, names.tagCorrections);
     const lemma = mine !== undefined ? ownLemma(x, id, m, names, own!, mine, ids!.forms.text[ids!.off + i]!) : lemmaOf(x, id, m, names);
     emit(i, TAGS[id]!, lemma, x);
   }
+}
+
+/**
+ * The tag id of an unknown word after the tag corrections switched on ({@link correctTag}), kept in
+ * its word entry for the last tag and list of corrections asked (speed: the word's endings are not
+ * tested again each time it is read; the answer reads only the word, the tag and the corrections).
+ */
+function fixedTag(x: WordEntry, id: number, m: LoadedModel, corrections: readonly TagCorrection[]): number {
+  if (x.fixFrom === id && x.fixBy === corrections) return x.fixTo;
+  const fixed = correctTag(x.form, x.lower, TAGS[id]!, m.lemma.saldo, corrections);
+  const to = fixed !== TAGS[id] ? TAGS.indexOf(fixed) : id;
+  x.fixFrom = id;
+  x.fixTo = to;
+  x.fixBy = corrections;
+  return to;
 }
 
 /** The lemmas of one word entry under a caller's lexicon, by tag id. */

@@ -221,6 +221,16 @@ export interface WordEntry {
   lastLemma: string;
   /** The stem of `lower` (step 04's `cachedStem`), filled on first use. */
   stem: string | undefined;
+  /**
+   * The last tag correction asked of a word unknown to training (step 04's `correctTag`, which reads
+   * only the word, the tag and the corrections): the tag id asked (-1 before), the id it gave, and
+   * the list of corrections it ran (by identity; `null` before). Most words keep their tag.
+   */
+  fixFrom: number;
+  /** The tag id {@link WordEntry.fixFrom} was corrected to (itself when no correction fired). */
+  fixTo: number;
+  /** The corrections that gave {@link WordEntry.fixTo}. */
+  fixBy: object | null;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -415,6 +425,9 @@ export class CompiledDecoder {
       lastTag: -1,
       lastLemma: '',
       stem: undefined,
+      fixFrom: -1,
+      fixTo: -1,
+      fixBy: null,
     };
   }
 

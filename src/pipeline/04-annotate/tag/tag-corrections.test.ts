@@ -137,4 +137,15 @@ describe('end to end through tag()', () => {
     expect(find(['ee-noun'])?.pos).toBe('NOUN');
     expect(find(['ee-noun', 'um-noun-form'])?.pos).not.toBe('NOUN');
   });
+  it('the answer kept in the word entry is per list of corrections: on, off, on again', () => {
+    // The tagger keeps the last correction of a word in its entry (speed); switching the corrections
+    // off and on again in one process must give each list its own answer.
+    const text = 'Stadens jubileets program var fullt.';
+    const find = (disable: string[]) => createSwedish({ rules: { disable } }).analyze(text).tokens.find((t) => t.text === 'jubileets')?.pos;
+    expect(find([])).toBe('NOUN');
+    expect(find(['ee-noun', 'um-noun-form'])).not.toBe('NOUN');
+    expect(find([])).toBe('NOUN');
+    expect(find(['ee-noun', 'um-noun-form'])).not.toBe('NOUN');
+    expect(tag(text).find((t) => t.text === 'jubileets')?.pos).toBe('NOUN');
+  });
 });
