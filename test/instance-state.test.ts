@@ -23,9 +23,12 @@ const TEXTS = [
   'Det säger Rickard Falkvinge (PP) till tidningen. Anna Berg (constructor) svarade inte.',
   'I höstas köpte tryckeriet Qwintex en ny maskin. Nu anställer snickeriet Ekbacka fler.',
   'I går öppnade Gamla bagarstugan igen efter branden. Många kom dit.',
+  'Pengarna går till SVK Seaweed Collective och till Nordic Kelp Collective i Bergen, säger hon.',
+  'Han talade på Institute del Mar i Lima i går. Vi seglade sedan längs Misty and Fjord i Alaska.',
+  'Det sa Anna zu Solms till tidningen. Hon träffade Jonas ter Horst i Köln.',
 ];
 
-/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, an organisation ending, a company category noun, a rule off. */
+/** Instance A: a title word, a legal form and company form, a reporting verb, its own gazetteer name, a league, an organisation ending, a company category noun, an English head noun, name particles, a rule off. */
 const A: Options = {
   lexicon: {
     titles: { add: ['stadsträdgårdsmästare'] },
@@ -36,11 +39,13 @@ const A: Options = {
     sportsLeagues: { add: ['Gröna Cupen'] },
     orgSuffixes: { add: ['lauget'] },
     companyCategoryHeads: { add: ['tryckeriet'] },
+    englishOrgHeads: { add: ['Collective'] },
+    forwardNameParticles: { add: ['zu'], remove: ['ter'] },
   },
   rules: { disable: ['media-subbrand'] },
 };
 
-/** Instance B: never-a-name words, a stopword removed, a party abbreviation, an organisation head noun, the same gazetteer name with another type, other rules off. */
+/** Instance B: never-a-name words, a stopword removed, a party abbreviation, an organisation head noun, the same gazetteer name with another type, an English connector and place head, other rules off. */
 const B: Options = {
   lexicon: {
     neverEntity: { add: ['vintergatan', 'qvarnlöf'] },
@@ -48,6 +53,8 @@ const B: Options = {
     orgPhraseHeads: { add: ['bagarstugan'] },
     partyAbbreviations: { add: { PP: 'Piratpartiet' } },
     gazetteer: { Blåbärsgruppen: 'LOC' },
+    foreignConnectors: { add: ['del'] },
+    englishLocHeads: { add: ['Fjord'] },
   },
   rules: { disable: ['title-before-name', 'sports-league'] },
 };
@@ -200,5 +207,52 @@ describe('lexicon fields that 05-entities kept per process reach the instance th
     expect(entitiesOf(lib, B, t)).toContain('Gamla bagarstugan/ORG/Gamla bagarstugan');
     expect(entitiesOf(lib, {}, t)).not.toContain('Gamla bagarstugan/ORG/Gamla bagarstugan');
     expect(entitiesOf(lib, B, t)).toContain('Gamla bagarstugan/ORG/Gamla bagarstugan');
+  });
+
+  it('an English head noun added: a name grows to it (english-head-extend) and ends at it (english-head-cut), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[9]!;
+    const a = entitiesOf(lib, A, t);
+    expect(a).toEqual(expect.arrayContaining(['SVK Seaweed Collective/ORG/SVK Seaweed Collective', 'Nordic Kelp Collective/ORG/Nordic Kelp Collective', 'Bergen/LOC/Bergen']));
+    const d = entitiesOf(lib, {}, t);
+    expect(d).not.toContain('SVK Seaweed Collective/ORG/SVK Seaweed Collective');
+    expect(d).not.toContain('Nordic Kelp Collective/ORG/Nordic Kelp Collective');
+    expect(entitiesOf(lib, A, t)).toEqual(a);
+  });
+
+  it('an English connector and a place head added: capitalised words joined by them are one name (english-connector-join), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[10]!;
+    const b = entitiesOf(lib, B, t);
+    expect(b).toEqual(expect.arrayContaining(['Institute del Mar/ORG/Institute del Mar', 'Misty and Fjord/LOC/Misty and Fjord', 'Lima/LOC/Lima']));
+    const d = entitiesOf(lib, {}, t);
+    expect(d.some((e) => e.startsWith('Institute del Mar/'))).toBe(false);
+    expect(d.some((e) => e.startsWith('Misty and Fjord/'))).toBe(false);
+    expect(entitiesOf(lib, B, t)).toEqual(b);
+  });
+
+  it('a forward name particle added and one removed: the person name goes on over the one added only (person-particle-forward), not for the default', async () => {
+    const lib = await freshLibrary();
+    const t = TEXTS[11]!;
+    const a = entitiesOf(lib, A, t);
+    expect(a).toContain('Anna zu Solms/PER/Anna zu Solms');
+    expect(a).not.toContain('Jonas ter Horst/PER/Jonas ter Horst');
+    const d = entitiesOf(lib, {}, t);
+    expect(d).not.toContain('Anna zu Solms/PER/Anna zu Solms');
+    expect(d).toContain('Jonas ter Horst/PER/Jonas ter Horst');
+    expect(entitiesOf(lib, A, t)).toEqual(a);
+  });
+
+  it('an adjective-compound ending added: a capitalised compound with it is a Swedish word, not a name start, for that lexicon only', async () => {
+    await freshLibrary();
+    const { isAdjectiveCompound } = await import('../src/pipeline/05-entities/foreign');
+    const { resolveConfig } = await import('../src/api/config');
+    const lex = resolveConfig({ lexicon: { adjectiveCompoundEndings: { add: ['doftande'] } } }).lexicon;
+    const def = resolveConfig({}).lexicon;
+    expect(isAdjectiveCompound('rosendoftande', lex)).toBe(true);
+    expect(isAdjectiveCompound('rosendoftande', def)).toBe(false);
+    expect(isAdjectiveCompound('doftande', lex)).toBe(false);
+    expect(isAdjectiveCompound('norskägda', def)).toBe(true);
+    expect(isAdjectiveCompound('rosendoftande', lex)).toBe(true);
   });
 });

@@ -5,24 +5,18 @@
  * | `i Davos`) or make a model "person" an organisation (`ARF Recovery Facility`), and name particles
  * that continue a person's name (`Ursula von der Leyen`, `Leonardo da Vinci`).
  *
- * The word lists and the language decisions behind them are in `src/data/sv/entity-lexicon.ts`
- * (`FOREIGN_CONNECTORS`, `FOREIGN_CONNECTORS_WEAK`, `ENGLISH_ORG_HEADS`, `ENGLISH_LOC_HEADS`,
- * `FORWARD_NAME_PARTICLES`, `ADJECTIVE_COMPOUND_ENDINGS`). None of them is a feature of the trained
- * model: these are rules after the model. Every function here runs in time linear in the tokens.
+ * The word lists are the run's lexicon's (`foreignConnectors`, `foreignConnectorsWeak`,
+ * `englishOrgHeads`, `englishLocHeads`, `forwardNameParticles`, `adjectiveCompoundEndings`; the
+ * defaults and the language decisions behind them are in `src/data/sv/entity-lexicon.ts`), read as
+ * sets once per lexicon (`foreignLists`). None of them is a feature of the trained model: these are
+ * rules after the model. Every function here runs in time linear in the tokens.
  *
  * @module
  */
 import { CAP, NEVER, WORD, type TokenFacts } from './facts';
 import { EN_CONNECTOR, EN_ORG_HEAD, THE, type TextTriggers } from './triggers';
 import type { AnalyzedToken, EntityType } from '../../types';
-import {
-  ADJECTIVE_COMPOUND_ENDINGS,
-  ENGLISH_LOC_HEADS,
-  ENGLISH_ORG_HEADS,
-  FOREIGN_CONNECTORS,
-  FOREIGN_CONNECTORS_WEAK,
-  FORWARD_NAME_PARTICLES,
-} from '../../data/sv/entity-lexicon';
+import type { Lexicon } from '../../data/sv/lexicon';
 import { isCap, isCommonWord, type DocInfo } from './features';
 import { isFirstName } from './gazetteer';
 import { hasLowerLetter, hasUpperLetter, startsLowerLetter, startsNumber, withoutSoftHyphens } from '../../internal/letter-class';
@@ -51,33 +45,68 @@ export interface Span0 {
   metadata?: 'byline' | 'photo';
 }
 
-const STRONG = new Set(FOREIGN_CONNECTORS.split('|'));
-const WEAK = new Set(FOREIGN_CONNECTORS_WEAK.split('|'));
-const ORG_HEAD = new Set(ENGLISH_ORG_HEADS.split('|'));
-const LOC_HEAD = new Set(ENGLISH_LOC_HEADS.split('|'));
-const FORWARD = new Set(FORWARD_NAME_PARTICLES.split('|'));
-const ADJ_ENDINGS = ADJECTIVE_COMPOUND_ENDINGS.split('|');
+/** A lexicon's English name words and particles as sets, built once per lexicon. */
+export interface ForeignLists {
+  /** Connectors that join a name by themselves (`of`, `the`: `foreignConnectors`). */
+  readonly strong: ReadonlySet<string>;
+  /** Connectors that join only with an English head (`and`, `for`: `foreignConnectorsWeak`). */
+  readonly weak: ReadonlySet<string>;
+  /** English head nouns of a body, as written (`Fund`, `Facility`: `englishOrgHeads`). */
+  readonly orgHead: ReadonlySet<string>;
+  /** English head nouns of a place, as written (`Island`: `englishLocHeads`). */
+  readonly locHead: ReadonlySet<string>;
+  /** Particles that continue a person's name forwards (`von`, `da`: `forwardNameParticles`). */
+  readonly forward: ReadonlySet<string>;
+  /** Endings of Swedish adjective compounds (`ägda`, `vänlig`: `adjectiveCompoundEndings`). */
+  readonly adjEndings: readonly string[];
+}
+
+const listsByLexicon = new WeakMap<Lexicon, ForeignLists>();
+/** One-slot fast path: the lexicon asked last and its lists (it keeps that lexicon alive). */
+let lastLexicon: Lexicon | undefined;
+let lastLists: ForeignLists | undefined;
+
+/** The English name words and particles of a lexicon as sets (cached per lexicon). */
+export function foreignLists(lex: Lexicon): ForeignLists {
+  if (lex === lastLexicon) return lastLists!;
+  let l = listsByLexicon.get(lex);
+  if (l === undefined) {
+    l = {
+      strong: new Set(lex.foreignConnectors),
+      weak: new Set(lex.foreignConnectorsWeak),
+      orgHead: new Set(lex.englishOrgHeads),
+      locHead: new Set(lex.englishLocHeads),
+      forward: new Set(lex.forwardNameParticles),
+      adjEndings: [...lex.adjectiveCompoundEndings],
+    };
+    listsByLexicon.set(lex, l);
+  }
+  lastLexicon = lex;
+  lastLists = l;
+  return l;
+}
 /** å, ä, ö: a word with one of them is Swedish. */
 const SWEDISH_LETTER = /[åäö]/;
 /** Longest joined foreign name, in tokens (words and connectors); longer runs are title-case text, not a name. */
 const MAX_RUN = 14;
 
-/** Whether `w` is a capitalised English head noun of a body or programme (`Facility`, `Fund`, `Council`). */
-export function isEnglishOrgHead(w: string): boolean {
-  return ORG_HEAD.has(w);
+/** Whether `w` is a capitalised English head noun of a body or programme in the lexicon (`Facility`, `Fund`, `Council`). */
+export function isEnglishOrgHead(w: string, lex: Lexicon): boolean {
+  return foreignLists(lex).orgHead.has(w);
 }
 
-/** Whether `w` as written is an English connector of a name, strong or weak (`of`, `the`, `and`, `for`). */
-export function isEnglishConnector(w: string): boolean {
-  return STRONG.has(w) || WEAK.has(w);
+/** Whether `w` as written is an English connector of a name in the lexicon, strong or weak (`of`, `the`, `and`, `for`). */
+export function isEnglishConnector(w: string, lex: Lexicon): boolean {
+  const l = foreignLists(lex);
+  return l.strong.has(w) || l.weak.has(w);
 }
 
 /**
  * Whether a lower-case word is a Swedish adjective or participle compound (`svenskledd`,
- * `norskägda`, `rysslandsvänlig`): one of `ADJECTIVE_COMPOUND_ENDINGS` after at least three letters.
+ * `norskägda`, `rysslandsvänlig`): one of the lexicon's `adjectiveCompoundEndings` after at least three letters.
  */
-export function isAdjectiveCompound(lower: string): boolean {
-  for (const e of ADJ_ENDINGS) if (lower.length >= e.length + 3 && lower.endsWith(e)) return true;
+export function isAdjectiveCompound(lower: string, lex: Lexicon): boolean {
+  for (const e of foreignLists(lex).adjEndings) if (lower.length >= e.length + 3 && lower.endsWith(e)) return true;
   return false;
 }
 
@@ -120,17 +149,19 @@ export interface ForeignContext {
   facts?: TokenFacts | undefined;
   /** The list rules' trigger tokens (./triggers): where present, a rule whose key word is nowhere in the text returns at once. */
   triggers?: TextTriggers | undefined;
+  /** The run's lexicon: its English connectors, head nouns, name particles and adjective endings (`foreignLists`). */
+  lexicon: Lexicon;
 }
 
 /**
  * Finds capitalised runs joined by English connector words (`Bank of England`, `Council of the
  * Baltic Sea States`, `Global Partnership for Education`) and runs that begin with `The`
  * (`The Guardian`). A run goes on across one space at a time, never into a new sentence, line or
- * quote, with at most two connectors in a row (`of the`); a connector from `FOREIGN_CONNECTORS`
- * or a leading `The` joins by itself, one from `FOREIGN_CONNECTORS_WEAK` only with an English head
+ * quote, with at most two connectors in a row (`of the`); a connector from `foreignConnectors`
+ * or a leading `The` joins by itself, one from `foreignConnectorsWeak` only with an English head
  * noun in the run. Type: the gazetteer for the whole; else the head (the last word before the first
  * preposition, else the last word: `Council` in `Council of the Baltic Sea States`) from
- * `ENGLISH_ORG_HEADS` / `ENGLISH_LOC_HEADS`; else any organisation head; else ORG after `The` or a
+ * `englishOrgHeads` / `englishLocHeads`; else any organisation head; else ORG after `The` or a
  * Swedish category noun (`organisationen Save the Children`);
  * else null (a document, work or event). A run that starts with a known first name and has no
  * head is left to the model (`Catherine of Aragon`). A Swedish common word capitalised at a sentence
@@ -141,6 +172,7 @@ export interface ForeignContext {
  */
 export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const { text, tokens, initialTok, isNever, lookup, doc, facts } = c;
+  const { strong: STRONG, orgHead: ORG_HEAD, locHead: LOC_HEAD } = foreignLists(c.lexicon);
   const runs: ForeignRun[] = [];
   if (c.triggers && (c.triggers.any & (EN_CONNECTOR | THE)) === 0) return runs;
   const name = (i: number): boolean => {
@@ -153,7 +185,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
   const bits = c.triggers?.bits;
   const conn = (i: number): boolean => {
     const t = tokens[i];
-    return bits ? (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word' : !!t && t.kind === 'word' && isEnglishConnector(t.text);
+    return bits ? (bits[i]! & EN_CONNECTOR) !== 0 && t!.kind === 'word' : !!t && t.kind === 'word' && isEnglishConnector(t.text, c.lexicon);
   };
   // Token i follows token i-1 after one space, in the same sentence, line and quote.
   const adj = (i: number): boolean => i > 0 && !initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
@@ -190,7 +222,7 @@ export function findForeignRuns(c: ForeignContext): ForeignRun[] {
     const first = tokens[k]!;
     if (initialTok[k] && first.text !== 'The') {
       const lw = first.text.toLowerCase();
-      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || c.orgSuffix(lw) !== '' || isAdjectiveCompound(lw) || c.swedishNoun(lw) || SWEDISH_LETTER.test(lw)) {
+      if (isCommonWord(lw) || doc.lowerSeen.has(lw) || c.orgSuffix(lw) !== '' || isAdjectiveCompound(lw, c.lexicon) || c.swedishNoun(lw) || SWEDISH_LETTER.test(lw)) {
         // A Swedish common word at a sentence start: the run begins after it, or there is none.
         if (name(k + 1) && adj(k + 1)) a0 = k + 1;
         else { k = end; continue; }
@@ -275,13 +307,14 @@ export function applyForeignRuns(
 /**
  * `World Economic Forum i Davos`, `Asian Infrastructure Investment Bank fram`: a model span (three
  * tokens or more, not a gazetteer name) whose capitalised run reaches an English head noun
- * (`ENGLISH_ORG_HEADS`, not as the first word: `Forum för levande historia` is Swedish) followed by
+ * (`englishOrgHeads`, not as the first word: `Forum för levande historia` is Swedish) followed by
  * a Swedish lower-case word ends at the head. What follows becomes a mention only when the
  * gazetteer knows it, it has an English head itself (`Global Fund`), or it is one word after `i`
  * (in: `Davos`, a place). Returns the spans in text order.
  */
 export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] {
   const { tokens, initialTok, lookup } = c;
+  const ORG_HEAD = foreignLists(c.lexicon).orgHead;
   // (speed: the cut needs an English head noun; a text without one keeps its spans)
   if (c.triggers && (c.triggers.any & EN_ORG_HEAD) === 0) return spans;
   const add: Span0[] = [];
@@ -292,7 +325,7 @@ export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] 
       if (t.kind !== 'word' || !isCap(t.text)) break;
       if (!ORG_HEAD.has(t.text)) continue;
       const nx = tokens[x + 1]!;
-      if (nx.kind !== 'word' || !startsLowerLetter(nx.text) || isEnglishConnector(nx.text)) continue;
+      if (nx.kind !== 'word' || !startsLowerLetter(nx.text) || isEnglishConnector(nx.text, c.lexicon)) continue;
       const rest = trimmed(tokens, x + 1, sp.b);
       sp.words = sp.words.slice(0, x + 1 - sp.a);
       sp.b = x + 1;
@@ -315,13 +348,14 @@ export function cutAfterEnglishHead(spans: Span0[], c: ForeignContext): Span0[] 
 
 /**
  * `Ursula` + `von der Leyen`, `Leonardo` + `da Vinci`, `Anna` + `de Vries`: a person span followed
- * by one or two particles from `FORWARD_NAME_PARTICLES` and a capitalised word (one space apart, same
+ * by one or two particles from the lexicon's `forwardNameParticles` and a capitalised word (one space apart, same
  * sentence, not a closed-class word) takes them; spans inside the new name go. Not when a later
  * span reaches past the name. Spans without any capital letter (a particle left alone) are dropped.
  * Returns the spans in text order.
  */
 export function extendPersonParticles(spans: Span0[], c: ForeignContext): Span0[] {
   const { text, tokens, initialTok, isNever } = c;
+  const FORWARD = foreignLists(c.lexicon).forward;
   const adj = (i: number): boolean => i > 0 && !initialTok[i] && oneSpace(text, tokens[i - 1]!.end, tokens[i]!.start);
   for (let si = 0; si < spans.length; si++) {
     const sp = spans[si]!;
@@ -350,11 +384,12 @@ function headWithin(bits: Uint8Array, x: number, y: number): boolean {
 /**
  * `ADB` + `Climate Facility`, `ARF` + `Recovery Facility`: a mention (not a person with a first name)
  * followed by up to four capitalised words (one space apart, same sentence, no closed-class word,
- * first name or word of another mention) of which one is an English head noun (`ENGLISH_ORG_HEADS`)
+ * first name or word of another mention) of which one is an English head noun (`englishOrgHeads`)
  * grows to the last such head and is an organisation. Returns the spans (same order).
  */
 export function extendToEnglishHead(spans: Span0[], c: ForeignContext): Span0[] {
   const { text, tokens, initialTok, isNever, triggers } = c;
+  const ORG_HEAD = foreignLists(c.lexicon).orgHead;
   // (speed: a mention grows only to an English head noun; a text without one keeps its spans)
   if (triggers && (triggers.any & EN_ORG_HEAD) === 0) return spans;
   const taken = new Uint8Array(tokens.length + 1);

@@ -8,11 +8,12 @@
 import type { AnalyzedToken, EntityType, TextContext } from '../../types';
 import { GRAMMAR_CAPITAL_OPENERS, TRAILING_VERB_ENDINGS } from '../../data/sv/entity-lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
-import { gazetteerTags, isParticle, type DocInfo, type Label, type SentenceInput } from './features';
+import { gazetteerTags, type DocInfo, type Label, type SentenceInput } from './features';
 import { decode } from './model';
 import { isLexiconTitle, isNever, type Span0 } from './work';
 import { hasLetter, startsLowerLetter, withoutSoftHyphens } from '../../internal/letter-class';
 import { formIdsOf } from '../../internal/form-ids';
+import { wordSet } from '../../internal/lexicon';
 
 /** Openers after which a capitalised word is capitalised for grammar (a new sentence or quote). */
 const OPENERS = new Set(GRAMMAR_CAPITAL_OPENERS);
@@ -103,9 +104,9 @@ function addGazetteerNames(labels: Label[], gz: readonly string[], input: Senten
   return byGz;
 }
 
-/** Whether the last token of a labelled run is no part of a name: punctuation, or a lower-case closed-class, particle or verb-like word (any lower-case word for a person). */
+/** Whether the last token of a labelled run is no part of a name: punctuation, or a lower-case closed-class, name-particle (the lexicon's `nameParticles`) or verb-like word (any lower-case word for a person). */
 function trailingNonName(t: AnalyzedToken, type: EntityType, lex: Lexicon): boolean {
-  return !hasLetter(t.text) || (startsLowerLetter(t.text) && (type === 'PER' || isNever(t.text, lex) || isParticle(t.normal) || TRAILING_VERB.test(t.normal)));
+  return !hasLetter(t.text) || (startsLowerLetter(t.text) && (type === 'PER' || isNever(t.text, lex) || wordSet(lex.nameParticles).has(t.normal) || TRAILING_VERB.test(t.normal)));
 }
 
 /** The mentions of one labelled sentence (token indices offset by `base`). */

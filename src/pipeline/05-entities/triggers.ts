@@ -6,8 +6,8 @@
  *
  * A trigger is a fact of a word form (as written, or lower-cased for the work nouns), kept per form
  * id (`src/internal/form-ids.ts`), so a form seen before costs an array read. The word lists are
- * the constant lists of `src/data/sv/entity-lexicon.ts`, except the foreign place words, which are the
- * lexicon's (one table per lexicon).
+ * the constant lists of `src/data/sv/entity-lexicon.ts`, except the English connectors and head
+ * nouns and the foreign place words, which are the lexicon's (one table per lexicon).
  * A trigger only ever says where a rule *may* act: the rules still make every test of their own.
  *
  * @module
@@ -20,11 +20,11 @@ import { formIdsOf, FormInts, memoOf } from '../../internal/form-ids';
 import { wordSet } from '../../internal/lexicon';
 import type { Lexicon } from '../../data/sv/lexicon';
 
-/** The form as written is an English connector (`of`, `the`, `and`, `for`: `FOREIGN_CONNECTORS`, `FOREIGN_CONNECTORS_WEAK`). */
+/** The form as written is an English connector in the lexicon (`of`, `the`, `and`, `for`: `foreignConnectors`, `foreignConnectorsWeak`). */
 export const EN_CONNECTOR = 1 << 0;
 /** The form as written is `The`. */
 export const THE = 1 << 1;
-/** The form as written is an English head noun of a body (`Fund`, `Facility`: `ENGLISH_ORG_HEADS`). */
+/** The form as written is an English head noun of a body in the lexicon (`Fund`, `Facility`: `englishOrgHeads`). */
 export const EN_ORG_HEAD = 1 << 2;
 /** The form as written begins or ends a foreign place name in the lexicon (`Mount`, `Park`: `foreignPlaceStarts`, `foreignPlaceEnds`). */
 export const PLACE_WORD = 1 << 4;
@@ -35,13 +35,9 @@ const WORK_DEFINITE = WORK_NOUNS_DEFINITE.split('|');
 const WORK_DEFINITE_SET = new Set(WORK_DEFINITE);
 const WORK_INDEFINITE = new Set(WORK_NOUNS_INDEFINITE.split('|'));
 
-/** The triggers of a form as written. */
+/** The triggers of a form as written that no lexicon changes. */
 function writtenTriggers(w: string): number {
-  let f = 0;
-  if (isEnglishConnector(w)) f |= EN_CONNECTOR;
-  if (w === 'The') f |= THE;
-  if (isEnglishOrgHead(w)) f |= EN_ORG_HEAD;
-  return f;
+  return w === 'The' ? THE : 0;
 }
 
 /** Whether a lower-cased form is a definite noun for a work, or a compound ending in one (`filmen`, `debutromanen`). */
@@ -62,12 +58,15 @@ export function isWorkNounForm(n: string): boolean {
 /** Triggers by written-form id, and the work-noun test by normal-form id (`-1`: not worked out yet). */
 const byText = new FormInts();
 const byNormal = new FormInts();
-/** The lexicon's triggers (`PLACE_WORD`) by written-form id, one table per lexicon (a caller's lexicon never reads the built-in one's). */
+/** The lexicon's triggers (`EN_CONNECTOR`, `EN_ORG_HEAD`, `PLACE_WORD`) by written-form id, one table per lexicon (a caller's lexicon never reads the built-in one's). */
 const byLexicon = new WeakMap<Lexicon, FormInts>();
 
 /** The lexicon triggers of a form as written. */
 function lexiconTriggers(w: string, lex: Lexicon): number {
-  return wordSet(lex.foreignPlaceStarts).has(w) || wordSet(lex.foreignPlaceEnds).has(w) ? PLACE_WORD : 0;
+  let f = wordSet(lex.foreignPlaceStarts).has(w) || wordSet(lex.foreignPlaceEnds).has(w) ? PLACE_WORD : 0;
+  if (isEnglishConnector(w, lex)) f |= EN_CONNECTOR;
+  if (isEnglishOrgHead(w, lex)) f |= EN_ORG_HEAD;
+  return f;
 }
 
 /** The trigger tokens of one text. */
@@ -84,7 +83,7 @@ export interface TextTriggers {
  * Finds the trigger tokens of a text in one pass (see the module comment).
  *
  * @param tokens The text's tokens.
- * @param lex The lexicon of the run (its foreign place lists decide `PLACE_WORD`).
+ * @param lex The lexicon of the run (its English connectors, head nouns and foreign place lists decide `EN_CONNECTOR`, `EN_ORG_HEAD` and `PLACE_WORD`).
  */
 export function textTriggers(tokens: readonly AnalyzedToken[], lex: Lexicon): TextTriggers {
   const ids = formIdsOf(tokens);

@@ -115,7 +115,7 @@ export const unknownAcronymOrg: TokenRule = {
     if (isCommonWord(lower) || isNever(acr, w.lexicon) || w.doc.lowerSeen.has(lower) || wordSet(w.lexicon.nonNameAcronyms).has(acr) || w.lookup(acr)) return false;
     // English head nouns right after it belong to the name (`KBS News`, `BBC World Service`).
     let e = k + 1;
-    while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;
+    while (e < w.tokens.length && e - k < 4 && !w.taken[e] && !t.text.endsWith('s') && isEnglishOrgHead(w.tokens[e]!.text, w.lexicon) && oneSpace(w.text, w.tokens[e - 1]!.end, w.tokens[e]!.start)) e++;
     w.spans.push({ a: k, b: e, start: t.start, end: w.tokens[e - 1]!.end, type: 'ORG', words: w.tokens.slice(k, e).map((x) => x.text), initial: !!w.initialTok[k] });
     for (let x = k; x < e; x++) w.taken[x] = 1;
     return true;

@@ -40,7 +40,7 @@ function nameRuns(w: EntityWork, from: number, to: number, kind: 'byline' | 'pho
     // A label word (`Arkivfoto`, `Illustration`: the lexicon's `photoLabels`) or a common word alone names nobody.
     if (!(one && (isCommonWord(t.normal) || photoLabelWord(w, t.normal)))) {
       // A person starts with a first name (`Johan Ek`); other credits are agencies and media (`TT`, `Svensk Orientering`).
-      const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
+      const type: EntityType = w.lookup(words.join(' ')) ?? (words.some((x) => isEnglishOrgHead(x, w.lexicon)) ? 'ORG' : isFirstName(words[0]!) || (!one && worldFacts(words[0]!).includes('f')) ? 'PER' : 'ORG');
       out.push({ a: k, b: e, start: t.start, end: tokens[e - 1]!.end, type, words, initial: false, metadata: kind });
     }
     k = e;

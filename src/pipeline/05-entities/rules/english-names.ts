@@ -15,7 +15,7 @@ import { EN_CONNECTOR, EN_ORG_HEAD, THE, triggersOf } from '../triggers';
 const swedishNoun = (lw: string, lex: Lexicon): boolean => wordSet(lex.agencyHeads).has(lw) || lex.companyCategoryHeads.some((h) => lw.endsWith(h));
 
 function foreignContext(w: EntityWork): ForeignContext {
-  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever: (x: string) => isNever(x, w.lexicon), orgSuffix: (x: string) => lexiconOrgSuffix(x, w.lexicon), lookup: w.lookup, doc: w.doc, swedishNoun: (lw: string) => swedishNoun(lw, w.lexicon), facts: w.facts, triggers: triggersOf(w) };
+  return { text: w.text, tokens: w.tokens, initialTok: w.initialTok, isNever: (x: string) => isNever(x, w.lexicon), orgSuffix: (x: string) => lexiconOrgSuffix(x, w.lexicon), lookup: w.lookup, doc: w.doc, swedishNoun: (lw: string) => swedishNoun(lw, w.lexicon), facts: w.facts, triggers: triggersOf(w), lexicon: w.lexicon };
 }
 
 /** `Bank of England`, `The Northern Track of the Arctic Science Process`: one mention typed by its English head. */

@@ -47,7 +47,7 @@ export const sentenceInitialCommonWord: SpanRule = {
     const known = doc.capMid.has(word) || (!!g && doc.capMid.has(g)) || ((!!lookup(word) || (!!g && !!lookup(g))) && !isCommonWord(lw) && !(g && isCommonWord(g.toLowerCase())));
     const pos = w.tokens[sp.a]!.pos;
     const closedPos = !!pos && CLOSED_POS.has(pos);
-    return !(!known && (doc.lowerSeen.has(lw) || isCommonWord(lw) || closedPos || isAdjectiveCompound(lw)));
+    return !(!known && (doc.lowerSeen.has(lw) || isCommonWord(lw) || closedPos || isAdjectiveCompound(lw, w.lexicon)));
   },
 };
 

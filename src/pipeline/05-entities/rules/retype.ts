@@ -57,11 +57,11 @@ export const englishOrgPerson: SpanRule = {
   id: 'english-org-person',
   doc: 'A "person" with an acronym start or an English organisation head is an organisation: `Anna Lindh Foundation` → ORG.',
   kind: 'span',
-  apply(sp) {
+  apply(sp, w) {
     if (sp.type === 'PER' && sp.words.length > 1) {
       const ws = sp.words;
       const noFirst = !ws.some((x) => isFirstName(x));
-      if ((noFirst && (/^\p{Lu}{3,6}$/u.test(ws[0]!) || ws[0] === 'The' || ws.some((x) => isEnglishOrgHead(x)))) || (ws.length >= 3 && isEnglishOrgHead(ws[ws.length - 1]!))) sp.type = 'ORG';
+      if ((noFirst && (/^\p{Lu}{3,6}$/u.test(ws[0]!) || ws[0] === 'The' || ws.some((x) => isEnglishOrgHead(x, w.lexicon)))) || (ws.length >= 3 && isEnglishOrgHead(ws[ws.length - 1]!, w.lexicon))) sp.type = 'ORG';
     }
     return true;
   },
