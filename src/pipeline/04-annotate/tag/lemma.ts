@@ -12,7 +12,7 @@
  */
 import type { Upos } from '../../../types';
 import { TAG_LETTERS, TAGS } from './features';
-import { classBit, lexLemma, lexLookup, type LexModel } from './lexicon';
+import { classBit, lexHas, lexLemma, lexLookup, type LexModel } from './lexicon';
 import { isListedName } from './names';
 import { defaultLexicon, type Lexicon } from '../../../data/sv/lexicon';
 import { memoOf } from '../../../internal/form-ids';
@@ -335,13 +335,20 @@ const inNounSlip: LemmaCorrection = {
   id: 'in-noun-slip',
   doc: "a noun in -in that SALDO lists is not cut to -i ('vaccin' → 'vaccin', not 'vacci'; 'pandemin' → 'pandemi' stays)",
   apply(lemma, base, lower, upos, m) {
-    if (upos !== 'NOUN' || m.saldo === undefined || lemma.length + 1 !== lower.length || !lower.endsWith('in')) return null;
-    const cut = lemma.toLowerCase();
-    if (!cut.endsWith('i') || !lower.startsWith(cut)) return null;
-    if ((lexLookup(m.saldo.lex, lower, true)[0] & SALDO_NOUN) === 0) return null;
-    return (lexLookup(m.saldo.lex, cut, true)[0] & SALDO_NOUN) === 0 ? base : null;
+    const cut = inCutToI(lemma, lower, upos, m);
+    return cut !== null && saldoNoun(m, lower) && !saldoNoun(m, cut) ? base : null;
   },
 };
+
+/**
+ * The tables' lemma of a noun in `-in` when it is the word cut to `-i` (`vacci` of `vaccin`,
+ * `pandemi` of `pandemin`), in lower case, else `null`: what `in-noun-slip` and `in-loan-noun` judge.
+ */
+function inCutToI(lemma: string, lower: string, upos: Upos, m: LemmaModel): string | null {
+  if (upos !== 'NOUN' || m.saldo === undefined || lemma.length + 1 !== lower.length || !lower.endsWith('in')) return null;
+  const cut = lemma.toLowerCase();
+  return cut.endsWith('i') && lower.startsWith(cut) ? cut : null;
+}
 
 /**
  * A noun in `-ium` cut where its forms drop the `-um` (`decennierna` → `decenni`, `kriterierna` →
@@ -370,9 +377,8 @@ const inLoanNoun: LemmaCorrection = {
   id: 'in-loan-noun',
   doc: "a noun in -in SALDO does not know is not cut to -i unless -i takes -n ('reserpin' → 'reserpin'; 'nanoteknologin' → 'nanoteknologi' stays)",
   apply(lemma, base, lower, upos, m, lists) {
-    if (upos !== 'NOUN' || m.saldo === undefined || lemma.length + 1 !== lower.length || lower.length < 6 || !lower.endsWith('in')) return null;
-    const cut = lemma.toLowerCase();
-    if (!cut.endsWith('i') || !lower.startsWith(cut)) return null;
+    const cut = lower.length < 6 ? null : inCutToI(lemma, lower, upos, m);
+    if (cut === null) return null;
     for (const e of lists.definiteNAfterI) if (cut.endsWith(e)) return null;
     if (saldoNoun(m, lower) || saldoNoun(m, cut)) return null;
     return base;
@@ -402,8 +408,8 @@ const agentNounPlural: LemmaCorrection = {
   doc: "a definite plural in -arna of an agent noun takes its -are lemma ('besökarna' → 'besökare', 'lärarna' → 'lärare')",
   apply(lemma, base, lower, upos, m) {
     if (upos !== 'NOUN' || m.saldo === undefined) return null;
-    const cut = lower.endsWith('arna') ? 4 : lower.endsWith('arnas') ? 5 : 0;
-    if (cut === 0 || lower.length - cut < 3) return null;
+    const cut = arnaEnding(lower);
+    if (cut === 0) return null;
     const x = lower.slice(0, lower.length - cut);
     const l = lemma.toLowerCase();
     if ((l !== x && l !== x + 'e' && l !== x + 'a') || m.lex.has(lower + '\t' + NOUN_LETTER)) return null;
@@ -413,6 +419,15 @@ const agentNounPlural: LemmaCorrection = {
     return base.slice(0, base.length - cut) + 'are';
   },
 };
+
+/**
+ * The length of the definite plural ending `-arna` / `-arnas` after a stem of at least three
+ * letters (`lärarna`: 4, `lärarnas`: 5), else 0: the forms the two agent-noun corrections judge.
+ */
+function arnaEnding(lower: string): number {
+  const cut = lower.endsWith('arna') ? 4 : lower.endsWith('arnas') ? 5 : 0;
+  return lower.length - cut < 3 ? 0 : cut;
+}
 
 /**
  * Whether the treebank has `-et` as the definite singular of `x` or of its compound head
@@ -440,8 +455,8 @@ const agentNounKnown: LemmaCorrection = {
   doc: "a definite plural in -arna of an agent noun the treebank knows takes -are when it never saw the shorter noun with -ar ('ledarna' → 'ledare', not 'led')",
   apply(lemma, base, lower, upos, m) {
     if (upos !== 'NOUN') return null;
-    const cut = lower.endsWith('arna') ? 4 : lower.endsWith('arnas') ? 5 : 0;
-    if (cut === 0 || lower.length - cut < 3 || m.lex.has(lower + '\t' + NOUN_LETTER)) return null;
+    const cut = arnaEnding(lower);
+    if (cut === 0 || m.lex.has(lower + '\t' + NOUN_LETTER)) return null;
     const x = lower.slice(0, lower.length - cut);
     const l = lemma.toLowerCase();
     if (l !== x && l !== x + 'e') return null;
@@ -468,11 +483,6 @@ const VERB_LETTERS = [TAG_LETTERS[TAGS.indexOf('VERB')]!, TAG_LETTERS[TAGS.index
 const SALDO_VERB = classBit('V');
 const SALDO_ADJ = classBit('A');
 
-/** Whether SALDO lists `lemma` itself (not by its compound head) with a class of `bit`. */
-function saldoListed(m: LemmaModel, lemma: string, bit: number): boolean {
-  return ((m.saldo!.lex.get(lemma) ?? 0) & bit) !== 0;
-}
-
 /**
  * A form of a particle or prefix compound of a strong verb the treebank never saw (`innebar`,
  * `förbjöd`, `översteg`, `uppstod`): Swedish compounds inflect in their last part, so the lemma is
@@ -494,7 +504,7 @@ const compoundVerbForm: LemmaCorrection = {
       if (simple === undefined) continue;
       if (simple === null) return null;
       const full = lower.slice(0, j) + simple.toLowerCase();
-      if (full === lemma.toLowerCase() || !saldoListed(m, full, SALDO_VERB)) return null;
+      if (full === lemma.toLowerCase() || !lexHas(m.saldo.lex, full, SALDO_VERB)) return null;
       return base.slice(0, j) + simple.toLowerCase();
     }
     return null;
@@ -516,9 +526,9 @@ const participleStem: LemmaCorrection = {
     const last = lower.charCodeAt(lower.length - 1);
     if (last !== 116 /* t */ && last !== 100 /* d */) return null;
     const cut = lower.slice(0, -1);
-    if (lemma.toLowerCase() !== cut || !saldoListed(m, cut + 'a', SALDO_VERB)) return null;
-    if (upos === 'VERB') return saldoListed(m, cut, SALDO_VERB) ? null : lemma + 'a';
-    return saldoListed(m, cut, SALDO_ADJ) ? null : base;
+    if (lemma.toLowerCase() !== cut || !lexHas(m.saldo.lex, cut + 'a', SALDO_VERB)) return null;
+    if (upos === 'VERB') return lexHas(m.saldo.lex, cut, SALDO_VERB) ? null : lemma + 'a';
+    return lexHas(m.saldo.lex, cut, SALDO_ADJ) ? null : base;
   },
 };
 

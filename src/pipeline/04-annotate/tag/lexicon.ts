@@ -75,6 +75,17 @@ export function lexLookup(lex: ReadonlyMap<string, number>, lemma: string, first
 }
 
 /**
+ * Whether the lexicon lists `word` itself (not by a compound head) with a class of `bit`.
+ *
+ * @param lex The lexicon.
+ * @param word A lower-cased word.
+ * @param bit The class bit(s) ({@link classBit}).
+ */
+export function lexHas(lex: ReadonlyMap<string, number>, word: string, bit: number): boolean {
+  return ((lex.get(word) ?? 0) & bit) !== 0;
+}
+
+/**
  * Whether `p` can be the first part of a Swedish compound (language decision, Swedish word
  * formation): a listed word as it stands (`kaffe`, `över`), or with a linking `-s` (`portions`), or a
  * word in `-a`/`-e` without it or with it changed to `-o`/`-u`/`-e` (`skol` from `skola`, `kvinno`
@@ -199,7 +210,7 @@ export function lexLemma(m: LexModel, lower: string, bit: number): { lemma: stri
   const len = lower.length;
   let byHead: { lemma: string; head: number } | null = null;
   // A form listed itself with the class is its own lemma (`politiker`, not `politik`).
-  if (((m.lex.get(lower) ?? 0) & bit) !== 0) return { lemma: lower, head: 0 };
+  if (lexHas(m.lex, lower, bit)) return { lemma: lower, head: 0 };
   for (let k = Math.min(m.maxStrip, len); k >= 0; k--) {
     const list = m.edits.get(lower.slice(len - k));
     if (list === undefined) continue;

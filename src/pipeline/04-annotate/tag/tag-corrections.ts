@@ -8,7 +8,7 @@
  * @module
  */
 import type { Upos } from '../../../types';
-import { classBit, isFirstPart, type LexModel } from './lexicon';
+import { classBit, isFirstPart, lexHas, type LexModel } from './lexicon';
 
 /** A named correction of the tag of one word the training data did not see. */
 export interface TagCorrection {
@@ -30,9 +30,9 @@ export interface TagCorrection {
 /** The SALDO noun class. */
 const NOUN = classBit('N');
 
-/** Whether SALDO lists `lemma` as a noun itself (not only its compound head). */
+/** Whether SALDO lists `lemma` itself as a noun. */
 function saldoNoun(saldo: LexModel, lemma: string): boolean {
-  return ((saldo.lex.get(lemma) ?? 0) & NOUN) !== 0;
+  return lexHas(saldo.lex, lemma, NOUN);
 }
 
 /** Whether the form is written in lower case (no capital anywhere). */
