@@ -73,28 +73,20 @@ export const listOfPeople: SelectRule = {
 /** The selection rules in order (see the module comment). */
 export const SELECT_RULES: readonly SelectRule[] = [insideChosenPhrase, titleWordAlone, nameHeadNoun, coveringPhrase, nameNounReplace, wordFamily, namesCap, listOfPeople];
 
-/** Which selection rules are on (all by default). */
-export interface SelectSwitches {
-  /** `inside-chosen-phrase`. */
-  inside: boolean;
-  /** `title-word-alone`. */
-  titleAlone: boolean;
-  /** `name-head-noun`. */
-  headNoun: boolean;
-  /** `covering-phrase`. */
-  covering: boolean;
-  /** `name-noun-replace`. */
-  nameNoun: boolean;
-  /** `word-family`. */
-  family: boolean;
-  /** `names-cap`. */
-  namesCap: boolean;
-  /** `list-of-people`. */
-  listOfPeople: boolean;
-}
+/** The selection's switch of each rule (select.ts reads `on.family`, not a set of ids, in its loop). */
+const SWITCH_RULES = {
+  inside: insideChosenPhrase,
+  titleAlone: titleWordAlone,
+  headNoun: nameHeadNoun,
+  covering: coveringPhrase,
+  nameNoun: nameNounReplace,
+  family: wordFamily,
+  namesCap,
+  listOfPeople,
+} as const;
 
-/** Every selection rule on. */
-export const ALL_SELECT: Readonly<SelectSwitches> = selectSwitches(SELECT_RULES);
+/** Which selection rules are on (all by default), by the switch names of `SWITCH_RULES`. */
+export type SelectSwitches = { -readonly [K in keyof typeof SWITCH_RULES]: boolean };
 
 /**
  * The switches of the enabled selection rules.
@@ -103,14 +95,10 @@ export const ALL_SELECT: Readonly<SelectSwitches> = selectSwitches(SELECT_RULES)
  */
 export function selectSwitches(enabled: readonly SelectRule[]): SelectSwitches {
   const on = new Set(enabled.map((r) => r.id));
-  return {
-    inside: on.has(insideChosenPhrase.id),
-    titleAlone: on.has(titleWordAlone.id),
-    headNoun: on.has(nameHeadNoun.id),
-    covering: on.has(coveringPhrase.id),
-    nameNoun: on.has(nameNounReplace.id),
-    family: on.has(wordFamily.id),
-    namesCap: on.has(namesCap.id),
-    listOfPeople: on.has(listOfPeople.id),
-  };
+  const out = {} as SelectSwitches;
+  for (const k of Object.keys(SWITCH_RULES) as (keyof SelectSwitches)[]) out[k] = on.has(SWITCH_RULES[k].id);
+  return out;
 }
+
+/** Every selection rule on. */
+export const ALL_SELECT: Readonly<SelectSwitches> = selectSwitches(SELECT_RULES);
