@@ -5,7 +5,7 @@
  * @module
  */
 import { wordSet } from '../../../internal/lexicon';
-import { adjacent, CASE_LOWER, casingOf, FORM_FUNCTION, formFacts, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
+import { adjacent, CASE_LOWER, casingOf, FORM_FUNCTION, formFacts, perText, TOKEN_ENTITY, TOKEN_UPPER, type KeywordDoc } from '../doc';
 import { startsUpperLetter } from '../../../internal/letter-class';
 import type { PhraseRule, WordRule } from './types';
 import type { WordInfo } from '../doc';
@@ -98,16 +98,27 @@ function opensNameWithNoun(i: number, doc: KeywordDoc): boolean {
   if (n.normal !== n.lemma.toLowerCase()) return false;
   const casing = casingOf(doc, i);
   if ((casing & CASE_LOWER) !== 0) return false;
+  // (the answer reads only the word and the noun's lemma: worked out once per pair and text, so a
+  // text that repeats the pair in every sentence is still read in linear time)
+  const pairKey = t.text + '\t' + n.lemma;
+  const known = pairAnswers(doc).get(pairKey);
+  if (known !== undefined) return known;
   let pairs = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  let always = true;
+  for (let k = 0; k < tokens.length && always; k++) {
     const x = tokens[k]!;
     if (x.kind !== 'word' || x.lemma !== n.lemma || x.pos !== 'NOUN') continue;
     const before = tokens[k - 1];
-    if (before === undefined || before.text !== t.text || !adjacent(text, before, x)) return false;
-    pairs++;
+    if (before === undefined || before.text !== t.text || !adjacent(text, before, x)) always = false;
+    else pairs++;
   }
-  return pairs >= 2 || casing >> 1 > 0;
+  const answer = always && (pairs >= 2 || casing >> 1 > 0);
+  pairAnswers(doc).set(pairKey, answer);
+  return answer;
 }
+
+/** The answers of {@link opensNameWithNoun} of one text, by word and noun lemma. */
+const pairAnswers = perText(() => new Map<string, boolean>());
 
 /** A capitalised word that opens a sentence and the lower-case noun it always has after it make a name. */
 export const nameBeforeOwnNoun: WordRule = {
