@@ -208,3 +208,23 @@ export function memoOf<K extends object, M>(memos: WeakMap<K, M>, owner: K, make
   if (m === undefined) memos.set(owner, (m = make()));
   return m;
 }
+
+/**
+ * A function that makes `make(owner)` once per owner (kept in a `WeakMap`, as {@link memoOf}) and
+ * tries the owner it was asked with last before the map (speed: no `WeakMap` look-up while one
+ * lexicon's text runs; that one owner is kept alive until another is asked).
+ *
+ * @param make Makes the value of an owner.
+ */
+export function lastOwnerMemo<K extends object, V>(make: (owner: K) => V): (owner: K) => V {
+  const memos = new WeakMap<K, V>();
+  let lastOwner: K | undefined;
+  let lastValue: V | undefined;
+  return (owner) => {
+    if (owner !== lastOwner || lastValue === undefined) {
+      lastValue = memoOf(memos, owner, () => make(owner));
+      lastOwner = owner;
+    }
+    return lastValue;
+  };
+}

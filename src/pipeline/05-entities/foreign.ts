@@ -17,6 +17,7 @@ import { CAP, NEVER, WORD, type TokenFacts } from './facts';
 import { EN_CONNECTOR, EN_ORG_HEAD, THE, type TextTriggers } from './triggers';
 import type { AnalyzedToken, EntityType } from '../../types';
 import type { Lexicon } from '../../data/sv/lexicon';
+import { lastOwnerMemo } from '../../internal/form-ids';
 import { isCap, isCommonWord, type DocInfo } from './features';
 import { isFirstName } from './gazetteer';
 import { hasLowerLetter, hasUpperLetter, startsLowerLetter, startsNumber, withoutSoftHyphens } from '../../internal/letter-class';
@@ -61,29 +62,21 @@ export interface ForeignLists {
   readonly adjEndings: readonly string[];
 }
 
-const listsByLexicon = new WeakMap<Lexicon, ForeignLists>();
-/** One-slot fast path: the lexicon asked last and its lists (it keeps that lexicon alive). */
-let lastLexicon: Lexicon | undefined;
-let lastLists: ForeignLists | undefined;
+/** The lists of each lexicon, made once per lexicon (the lexicon asked last is tried first). */
+const listsOf = lastOwnerMemo(
+  (lex: Lexicon): ForeignLists => ({
+    strong: new Set(lex.foreignConnectors),
+    weak: new Set(lex.foreignConnectorsWeak),
+    orgHead: new Set(lex.englishOrgHeads),
+    locHead: new Set(lex.englishLocHeads),
+    forward: new Set(lex.forwardNameParticles),
+    adjEndings: [...lex.adjectiveCompoundEndings],
+  }),
+);
 
 /** The English name words and particles of a lexicon as sets (cached per lexicon). */
 export function foreignLists(lex: Lexicon): ForeignLists {
-  if (lex === lastLexicon) return lastLists!;
-  let l = listsByLexicon.get(lex);
-  if (l === undefined) {
-    l = {
-      strong: new Set(lex.foreignConnectors),
-      weak: new Set(lex.foreignConnectorsWeak),
-      orgHead: new Set(lex.englishOrgHeads),
-      locHead: new Set(lex.englishLocHeads),
-      forward: new Set(lex.forwardNameParticles),
-      adjEndings: [...lex.adjectiveCompoundEndings],
-    };
-    listsByLexicon.set(lex, l);
-  }
-  lastLexicon = lex;
-  lastLists = l;
-  return l;
+  return listsOf(lex);
 }
 /** å, ä, ö: a word with one of them is Swedish. */
 const SWEDISH_LETTER = /[åäö]/;

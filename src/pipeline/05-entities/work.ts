@@ -13,7 +13,7 @@ import {
 } from '../../data/sv/entity-lexicon';
 import { isCap, isCommonWord, isLowerStart, type DocInfo } from './features';
 import { longestEnding } from '../../internal/endings';
-import { memoOf } from '../../internal/form-ids';
+import { lastOwnerMemo } from '../../internal/form-ids';
 import { wordSet } from '../../internal/lexicon';
 import type { Span0 } from './foreign';
 import { COMMON, FIRST_NAME, NEVER, ORG_HEAD, ORG_HEAD_INDEF_END, PLACE_ASSOC_HEAD, type TokenFacts } from './facts';
@@ -77,19 +77,8 @@ interface NeverWords {
   byForm: Map<string, boolean>;
 }
 
-const neverWords = new WeakMap<Lexicon, NeverWords>();
-/** The lexicon asked last and its words (speed: no `WeakMap` look-up while one lexicon's text runs). */
-let lastLexicon: Lexicon | undefined;
-let lastNever: NeverWords | undefined;
-
-/** The never-a-name words of a lexicon. */
-function neverWordsOf(lex: Lexicon): NeverWords {
-  if (lex !== lastLexicon || lastNever === undefined) {
-    lastNever = memoOf(neverWords, lex, () => ({ words: new Set([...lex.neverEntity, ...lex.nonNameCapitalised]), byForm: new Map() }));
-    lastLexicon = lex;
-  }
-  return lastNever;
-}
+/** The never-a-name words of a lexicon (made once per lexicon; the lexicon asked last is tried first). */
+const neverWordsOf = lastOwnerMemo((lex: Lexicon): NeverWords => ({ words: new Set([...lex.neverEntity, ...lex.nonNameCapitalised]), byForm: new Map() }));
 
 /**
  * Closed-class words and capitalised words that never name anything (`Det`, `Enligt`, `Måndag`):
@@ -238,11 +227,11 @@ export function companyCategoryBefore(pv: AnalyzedToken | undefined, next: Analy
   return isCompanyCategoryNoun(pv.normal, lex);
 }
 
-/** The answers of {@link isCompanyCategoryNoun} by word form, one map per lexicon (at most 50,000 forms each). */
-const categoryByForm = new WeakMap<Lexicon, { byForm: Map<string, boolean> }>();
-/** The lexicon {@link isCompanyCategoryNoun} was asked with last and its answers (no `WeakMap` look-up while one lexicon's text runs). */
-let lastCategoryLexicon: Lexicon | undefined;
-let lastCategory: { byForm: Map<string, boolean> } | undefined;
+/**
+ * The answers of {@link isCompanyCategoryNoun} by word form, one map per lexicon (at most 50,000
+ * forms each; the lexicon asked last is tried first).
+ */
+const categoryAnswers = lastOwnerMemo((_lex: Lexicon) => ({ byForm: new Map<string, boolean>() }));
 
 /**
  * The list part of {@link companyCategoryBefore}: the word ends in one of the lexicon's
@@ -253,12 +242,7 @@ let lastCategory: { byForm: Map<string, boolean> } | undefined;
  * @param lex The lexicon of the run.
  */
 export function isCompanyCategoryNoun(w: string, lex: Lexicon): boolean {
-  // Speed: the lexicon asked last and its answers are tried before the per-lexicon WeakMap.
-  if (lex !== lastCategoryLexicon || lastCategory === undefined) {
-    lastCategory = memoOf(categoryByForm, lex, () => ({ byForm: new Map<string, boolean>() }));
-    lastCategoryLexicon = lex;
-  }
-  const memo = lastCategory;
+  const memo = categoryAnswers(lex);
   let r = memo.byForm.get(w);
   if (r !== undefined) return r;
   r = false;
